@@ -1,0 +1,50 @@
+"""The project's own error types.
+
+Messages are English source texts in the Qt translation catalogue (context "Errors"); the layer that
+shows an error (GUI or CLI) translates it. Lower layers stay free of Qt: `QT_TRANSLATE_NOOP` only marks
+a text for `pyside6-lupdate`.
+"""
+
+from __future__ import annotations
+
+ERROR_CONTEXT = "Errors"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+class PrivacyDeskError(Exception):
+    """An error a user can act on. `message` is an untranslated source text with {placeholders}."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        self.message = message
+        self.params = params
+        super().__init__(self.english())
+
+    def english(self) -> str:
+        return self.message.format(**self.params)
+
+    def translated(self, translate) -> str:
+        """`translate(context, text)` is the caller's translator, e.g. QCoreApplication.translate."""
+        return translate(ERROR_CONTEXT, self.message).format(**self.params)
+
+
+class InvalidInput(PrivacyDeskError):
+    """Input a user typed or a file they chose is not acceptable."""
+
+
+class PermissionDenied(PrivacyDeskError):
+    """The acting user's role does not allow the action."""
+
+
+class NotFound(PrivacyDeskError):
+    """A record the user named does not exist."""
+
+
+class StorageError(PrivacyDeskError):
+    """The database could not be reached or refused the operation."""
+
+
+class SchemaTooNew(StorageError):
+    """The database was written by a newer Privacy Desk; this one must not touch it."""
