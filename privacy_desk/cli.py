@@ -1,0 +1,241 @@
+"""The command line (DESIGN.md §5): argparse in front of the services, no business logic here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+
+from privacy_desk import __version__
+from privacy_desk.config import LANGUAGES, LocalConfig
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, PrivacyDeskError
+
+EXIT_ERROR = 1
+
+Translate = Callable[..., str]
+
+
+def _parser(translate: Translate) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="privacy-desk", description=translate("CLI", "Privacy Desk: inquiries, requests and deadlines.")
+    )
+    parser.add_argument("--version", action="version", version=f"privacy-desk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=translate("CLI", "database URL (default: a SQLite file in the user data folder)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=translate("CLI", "language of messages (default: the configured one)"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    selftest = commands.add_parser(
+        "selftest", help=translate("CLI", "check that every view and report works, offscreen")
+    )
+    selftest.add_argument(
+        "--startup",
+        action="store_true",
+        help=translate("CLI", "start the GUI and quit once the window has painted"),
+    )
+
+    db = commands.add_parser("db", help=translate("CLI", "database maintenance"))
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", help=translate("CLI", "migrate the database to the latest schema"))
+
+    commands.add_parser("demo", help=translate("CLI", "fill the database with realistic demo data"))
+
+    deadline = commands.add_parser("deadline", help=translate("CLI", "compute legal and internal deadlines"))
+    kinds = deadline.add_subparsers(dest="deadline_kind", metavar="KIND", required=True)
+    request = kinds.add_parser("request", help=translate("CLI", "deadlines of a data-subject request"))
+    request.add_argument(
+        "--type", required=True, dest="request_type", help=translate("CLI", "request type, e.g. disclosure")
+    )
+    request.add_argument(
+        "--received", required=True, help=translate("CLI", "the day the request arrived (ISO or 和暦)")
+    )
+    request.add_argument(
+        "--gdpr", action="store_true", help=translate("CLI", "the requester is an EU data subject")
+    )
+    request.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
+    breach = kinds.add_parser("breach", help=translate("CLI", "report deadlines of a personal-data breach"))
+    breach.add_argument(
+        "--aware",
+        required=True,
+        help=translate("CLI", "when the company became aware (ISO 8601 date and time)"),
+    )
+    breach.add_argument(
+        "--malicious", action="store_true", help=translate("CLI", "a malicious act (不正の目的) is involved")
+    )
+    breach.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
+    return parser
+
+
+def _print_json(value: object) -> None:
+    sys.stdout.buffer.write(json.dumps(value, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
+    sys.stdout.flush()
+
+
+def _open(args: argparse.Namespace):
+    from privacy_desk.services.container import open_services
+
+    return open_services(LocalConfig.load().resolved_database_url(args.db))
+
+
+def _parse_aware(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Not a date and time: {text}"), text=text) from exc
+
+
+def _deadline(args: argparse.Namespace, translate: Translate) -> int:
+    from privacy_desk.domain.requests import RequestType
+    from privacy_desk.domain.wareki import parse_date
+    from privacy_desk.services.deadlines import breach_json, request_json
+
+    services = _open(args)
+    try:
+        if args.deadline_kind == "request":
+            try:
+                request_type = RequestType(args.request_type)
+            except ValueError as exc:
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "Unknown request type {value}; use one of: {choices}"),
+                    value=args.request_type,
+                    choices=", ".join(t.value for t in RequestType),
+                ) from exc
+            result = request_json(
+                services.deadlines.request(request_type, parse_date(args.received), gdpr=args.gdpr),
+                request_type,
+            )
+        else:
+            result = breach_json(
+                services.deadlines.breach(_parse_aware(args.aware), malicious=args.malicious)
+            )
+    finally:
+        services.close()
+    if args.json:
+        _print_json(result)
+    else:
+        for key, label in DEADLINE_LABELS.items():
+            if key in result:
+                print(f"{translate('CLI', label)}: {_human(result[key], args.language, translate)}")
+    return 0
+
+
+DEADLINE_LABELS = {
+    "due": QT_TRANSLATE_NOOP("CLI", "Internal due date (office policy)"),
+    "lawsuit_possible_from": QT_TRANSLATE_NOOP("CLI", "Lawsuit possible from (APPI Art. 39)"),
+    "fee_allowed": QT_TRANSLATE_NOOP("CLI", "Fee may be charged (APPI Art. 38)"),
+    "preliminary_target": QT_TRANSLATE_NOOP("CLI", "Preliminary report, target"),
+    "preliminary_due": QT_TRANSLATE_NOOP("CLI", "Preliminary report, due"),
+    "final_due": QT_TRANSLATE_NOOP("CLI", "Final report, due"),
+    "gdpr_due": QT_TRANSLATE_NOOP("CLI", "GDPR: supervisory authority within 72 hours"),
+}
+
+
+def _human(value: object, language: str, translate: Translate) -> str:
+    from privacy_desk.i18n.formatting import format_date, format_datetime
+
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return translate("CLI", "yes") if value else translate("CLI", "no")
+    text = str(value)
+    if "T" in text:
+        return format_datetime(datetime.fromisoformat(text), language)
+    return format_date(date.fromisoformat(text), language, style="wareki" if language == "ja" else "long")
+
+
+def _db_upgrade(args: argparse.Namespace, translate: Translate) -> int:
+    services = _open(args)
+    services.close()
+    result = services.upgrade
+    if result.changed:
+        print(
+            translate("CLI", "Upgraded the database from {old} to {new}.").format(
+                old=result.from_revision or "—", new=result.to_revision
+            )
+        )
+        if result.backup:
+            print(
+                translate("CLI", "A copy of the database before the upgrade is at {path}").format(
+                    path=result.backup
+                )
+            )
+    else:
+        print(
+            translate("CLI", "The database is up to date ({revision}).").format(revision=result.to_revision)
+        )
+    return 0
+
+
+def _demo(args: argparse.Namespace, translate: Translate) -> int:
+    from privacy_desk.services.demo import fill_demo
+
+    services = _open(args)
+    try:
+        summary = fill_demo(services)
+    finally:
+        services.close()
+    _print_json(summary)
+    return 0
+
+
+def _selftest(args: argparse.Namespace, translate: Translate) -> int:
+    if args.startup:
+        from privacy_desk.app import run_gui
+
+        return run_gui(args.db, startup_probe=True)
+    from privacy_desk.selftest import run
+
+    failures = run()
+    for failure in failures:
+        print(failure, file=sys.stderr)
+    print(translate("CLI", "Self-test passed.") if not failures else translate("CLI", "Self-test failed."))
+    return 0 if not failures else EXIT_ERROR
+
+
+COMMANDS = {"deadline": _deadline, "db": _db_upgrade, "demo": _demo, "selftest": _selftest}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from privacy_desk.i18n.qt import catalogue
+
+    raw = list(sys.argv[1:] if argv is None else argv)
+    config = LocalConfig.load()
+    language = _language_option(raw) or config.language
+    translate = catalogue(language)
+    args = _parser(translate).parse_args(raw)
+    args.language = language
+    try:
+        if args.command is None:
+            from privacy_desk.app import run_gui
+
+            return run_gui(args.db)
+        return COMMANDS[args.command](args, translate)
+    except PrivacyDeskError as error:
+        print(
+            translate("CLI", "Error: {message}").format(message=error.translated(translate)), file=sys.stderr
+        )
+        return EXIT_ERROR
+
+
+def _language_option(argv: list[str]) -> str | None:
+    """--lang is needed before parsing, to translate the parser's own help."""
+    for index, item in enumerate(argv):
+        if item.startswith("--lang="):
+            value = item.split("=", 1)[1]
+            return value if value in LANGUAGES else None
+        if item == "--lang" and index + 1 < len(argv) and argv[index + 1] in LANGUAGES:
+            return argv[index + 1]
+    return None
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

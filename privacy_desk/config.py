@@ -1,0 +1,91 @@
+"""Declared settings: each key once, with its type, default and translatable title (DESIGN.md §6.7).
+
+Two scopes. *Local* settings belong to one desk (which database, which language) and live in a small
+JSON file in the user config folder, readable without Qt or a database. *Office* settings are shared
+by every desk on the database (deadline policy, company closure days) and live in its settings table.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from privacy_desk import paths
+from privacy_desk.domain.requests import RequestType
+from privacy_desk.errors import QT_TRANSLATE_NOOP
+
+LANGUAGES = ("ja", "en")
+DEFAULT_LANGUAGE = "ja"
+
+
+@dataclass(frozen=True)
+class OfficeSetting:
+    key: str
+    default: Any
+    title: str
+
+
+OFFICE_TIMEZONE = OfficeSetting(
+    "office_timezone", "Asia/Tokyo", QT_TRANSLATE_NOOP("Settings", "Office time zone")
+)
+COMPANY_CLOSURES = OfficeSetting(
+    "company_closures", [], QT_TRANSLATE_NOOP("Settings", "Company closure days")
+)
+DUE_SOON_DAYS = OfficeSetting(
+    "due_soon_days", 3, QT_TRANSLATE_NOOP("Settings", "Days before a deadline that count as due soon")
+)
+INTERNAL_DUE_DAYS = {
+    request_type: OfficeSetting(
+        f"internal_due_days.{request_type.value}",
+        14,
+        QT_TRANSLATE_NOOP("Settings", "Internal due days"),
+    )
+    for request_type in RequestType
+}
+OFFICE_SETTINGS = (OFFICE_TIMEZONE, COMPANY_CLOSURES, DUE_SOON_DAYS, *INTERNAL_DUE_DAYS.values())
+
+CONFIG_SCHEMA_VERSION = 1
+
+
+@dataclass
+class LocalConfig:
+    """This desk's own choices. A missing or unreadable file means defaults, never a crash."""
+
+    database_url: str | None = None
+    language: str = DEFAULT_LANGUAGE
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @staticmethod
+    def path() -> Path:
+        return paths.config_dir() / "config.json"
+
+    @classmethod
+    def load(cls) -> LocalConfig:
+        try:
+            data = json.loads(cls.path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(data, dict):
+            return cls()
+        language = data.get("language")
+        return cls(
+            database_url=data.get("database_url") or None,
+            language=language if language in LANGUAGES else DEFAULT_LANGUAGE,
+            extra={k: v for k, v in data.items() if k not in {"database_url", "language", "version"}},
+        )
+
+    def save(self) -> None:
+        data = {"version": CONFIG_SCHEMA_VERSION, **self.extra, "language": self.language}
+        if self.database_url:
+            data["database_url"] = self.database_url
+        target = self.path()
+        temporary = target.with_suffix(".tmp")
+        temporary.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        temporary.replace(target)  # atomic: a crash never leaves half a config file
+
+    def resolved_database_url(self, override: str | None = None) -> str:
+        """--db beats PRIVACY_DESK_DB beats the settings dialog beats the per-user SQLite file."""
+        return override or os.environ.get("PRIVACY_DESK_DB") or self.database_url or paths.default_db_url()

@@ -1,0 +1,61 @@
+"""Builds the services once for the GUI or the CLI: the composition root's Qt-free half."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from privacy_desk import paths
+from privacy_desk.services.actor import Actor
+from privacy_desk.services.agenda import AgendaService, ClosureDays
+from privacy_desk.services.audit import AuditService
+from privacy_desk.services.deadlines import DeadlineService
+from privacy_desk.services.persons import PersonService
+from privacy_desk.services.settings import OfficeSettingsService
+from privacy_desk.services.users import UserService, os_login
+from privacy_desk.storage import migrate
+from privacy_desk.storage.engine import Database, describe_url
+
+
+@dataclass
+class Services:
+    db: Database
+    actor: Actor
+    users: UserService
+    settings: OfficeSettingsService
+    persons: PersonService
+    audit: AuditService
+    deadlines: DeadlineService
+    agenda: AgendaService
+    upgrade: migrate.UpgradeResult
+
+    @property
+    def database_label(self) -> str:
+        return describe_url(self.db.url)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_services(url: str, *, login: str | None = None) -> Services:
+    """Open the database, upgrade its schema (backing a SQLite file up first) and sign the user in."""
+    db = Database(url)
+    try:
+        db.check_connection()
+        result = migrate.upgrade(db.engine, backup_dir=paths.backup_dir())
+        users = UserService(db)
+        actor = users.sign_in(login or os_login())
+    except BaseException:
+        db.dispose()
+        raise
+    settings = OfficeSettingsService(db)
+    return Services(
+        db=db,
+        actor=actor,
+        users=users,
+        settings=settings,
+        persons=PersonService(db),
+        audit=AuditService(db),
+        deadlines=DeadlineService(settings),
+        agenda=AgendaService([ClosureDays(settings)]),
+        upgrade=result,
+    )

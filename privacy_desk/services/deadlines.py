@@ -1,0 +1,53 @@
+"""Deadline answers for the calculator dialog and `privacy-desk deadline`, from the office's policy."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from privacy_desk.domain.breaches import BreachDeadlines, breach_deadlines
+from privacy_desk.domain.requests import FEE_ALLOWED_TYPES, RequestDeadlines, RequestType, request_deadlines
+from privacy_desk.domain.wareki import format_wareki
+from privacy_desk.services.settings import OfficeSettingsService
+
+
+class DeadlineService:
+    def __init__(self, settings: OfficeSettingsService) -> None:
+        self._settings = settings
+
+    def request(self, request_type: RequestType, received: date, *, gdpr: bool = False) -> RequestDeadlines:
+        return request_deadlines(
+            request_type,
+            received,
+            calendar=self._settings.calendar(),
+            policy=self._settings.request_policy(),
+            gdpr=gdpr,
+        )
+
+    def breach(self, aware_at: datetime, *, malicious: bool) -> BreachDeadlines:
+        return breach_deadlines(
+            aware_at,
+            malicious=malicious,
+            calendar=self._settings.calendar(),
+            office_tz=self._settings.office_tz(),
+        )
+
+
+def request_json(result: RequestDeadlines, request_type: RequestType) -> dict[str, object]:
+    """The CLI contract (DESIGN.md §5): {due, lawsuit_possible_from, fee_allowed}."""
+    lawsuit = result.lawsuit_possible_from
+    return {
+        "due": result.due.isoformat(),
+        "lawsuit_possible_from": lawsuit.isoformat() if lawsuit else None,
+        "fee_allowed": request_type in FEE_ALLOWED_TYPES,
+    }
+
+
+def breach_json(result: BreachDeadlines) -> dict[str, object]:
+    """The CLI contract (DESIGN.md §5): preliminary_target, preliminary_due, final_due(_ja), gdpr_due."""
+    return {
+        "preliminary_target": result.preliminary_target.isoformat(),
+        "preliminary_due": result.preliminary_due.isoformat(),
+        "final_due": result.final_due.isoformat(),
+        "final_due_ja": format_wareki(result.final_due, weekday=True),
+        "gdpr_due": result.gdpr_due.isoformat(),
+    }

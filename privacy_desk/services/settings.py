@@ -1,0 +1,119 @@
+"""Office-wide settings stored in the database, validated and audited."""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import select
+
+from privacy_desk.config import (
+    COMPANY_CLOSURES,
+    DUE_SOON_DAYS,
+    INTERNAL_DUE_DAYS,
+    OFFICE_SETTINGS,
+    OFFICE_TIMEZONE,
+    OfficeSetting,
+)
+from privacy_desk.domain.closures import ClosureCalendar
+from privacy_desk.domain.requests import RequestPolicy
+from privacy_desk.domain.roles import Permission
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
+from privacy_desk.services.actor import Actor
+from privacy_desk.services.audit import record
+from privacy_desk.storage.engine import Database
+from privacy_desk.storage.models import Setting
+
+
+def _validate_days(value: object, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Enter a whole number of days from {low} to {high}."),
+            low=low,
+            high=high,
+        )
+    return value
+
+
+def _validate_timezone(value: object) -> str:
+    try:
+        ZoneInfo(str(value))
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Unknown time zone: {zone}"), zone=value) from exc
+    return str(value)
+
+
+def _validate_closures(value: object) -> list[str]:
+    if not isinstance(value, list | tuple | set | frozenset):
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Company closure days must be a list of dates."))
+    try:
+        days = {item if isinstance(item, date) else date.fromisoformat(str(item)) for item in value}
+    except ValueError as exc:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Company closure days must be a list of dates.")
+        ) from exc
+    return sorted(day.isoformat() for day in days)
+
+
+def _validate(setting: OfficeSetting, value: object) -> object:
+    if setting is OFFICE_TIMEZONE:
+        return _validate_timezone(value)
+    if setting is COMPANY_CLOSURES:
+        return _validate_closures(value)
+    if setting is DUE_SOON_DAYS:
+        return _validate_days(value, 0, 60)
+    return _validate_days(value, 1, 365)  # internal due days
+
+
+class OfficeSettingsService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def values(self) -> dict[str, object]:
+        """Every office setting with its stored value or default, in one query."""
+        with self._db.transaction() as session:
+            stored = {row.key: row.value for row in session.scalars(select(Setting))}
+        return {s.key: stored.get(s.key, s.default) for s in OFFICE_SETTINGS}
+
+    def get(self, setting: OfficeSetting) -> object:
+        with self._db.transaction() as session:
+            row = session.get(Setting, setting.key)
+            return setting.default if row is None else row.value
+
+    def set_many(self, actor: Actor, changes: dict[OfficeSetting, object]) -> None:
+        """Validate all, then write all in one transaction: a bad value changes nothing."""
+        actor.require(Permission.EDIT_OFFICE_SETTINGS)
+        clean = {setting: _validate(setting, value) for setting, value in changes.items()}
+        with self._db.transaction() as session:
+            for setting, value in clean.items():
+                row = session.get(Setting, setting.key)
+                before = setting.default if row is None else row.value
+                if before == value:
+                    continue
+                if row is None:
+                    session.add(Setting(key=setting.key, value=value))
+                else:
+                    row.value = value
+                record(
+                    session,
+                    actor,
+                    "setting",
+                    setting.key,
+                    "update",
+                    before={"value": before},
+                    after={"value": value},
+                )
+
+    def set(self, actor: Actor, setting: OfficeSetting, value: object) -> None:
+        self.set_many(actor, {setting: value})
+
+    def office_tz(self) -> ZoneInfo:
+        return ZoneInfo(str(self.get(OFFICE_TIMEZONE)))
+
+    def calendar(self) -> ClosureCalendar:
+        closures = self.get(COMPANY_CLOSURES) or []
+        return ClosureCalendar(company_closures=frozenset(date.fromisoformat(d) for d in closures))
+
+    def request_policy(self) -> RequestPolicy:
+        values = self.values()
+        return RequestPolicy(internal_due_days={t: int(values[s.key]) for t, s in INTERNAL_DUE_DAYS.items()})

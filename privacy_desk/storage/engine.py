@@ -1,0 +1,107 @@
+"""Engine and session factory: SQLite on the user's machine by default, any SQLAlchemy URL otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Take transaction control from pysqlite so DDL (migrations) is transactional too: the
+        # recipe from SQLAlchemy's SQLite dialect documentation.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for `url`; a SQLite file's folder is created. Bad URLs raise a translated InvalidInput."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Not a database URL: {url}"), url=url) from exc
+    path = sqlite_path(url)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            # The GUI opens the database on a worker thread and queries it from others; the pool
+            # still hands each connection to one thread at a time.
+            engine = create_engine(parsed, connect_args={"check_same_thread": False})
+        else:
+            engine = create_engine(parsed, pool_pre_ping=True)
+    except NoSuchModuleError as exc:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "This kind of database is not supported: {url}"),
+            url=parsed.render_as_string(hide_password=True),
+        ) from exc
+    except ModuleNotFoundError as exc:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The database driver {driver} is not installed."), driver=exc.name
+        ) from exc
+    if parsed.get_backend_name() == "sqlite":
+        _configure_sqlite(engine)
+    return engine
+
+
+def describe_url(url: str) -> str:
+    """The URL as shown to users: a file path for SQLite, the URL without password otherwise."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    return make_url(url).render_as_string(hide_password=True)
+
+
+class Database:
+    """One engine and its session factory; `transaction()` is the unit of work of every service call."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Errors", "The database reported an error: {detail}"),
+                detail=str(exc.orig).strip() or type(exc.orig).__name__,
+            ) from exc
+
+    def check_connection(self) -> None:
+        """Raise StorageError with the driver's reason when the database cannot be reached."""
+        with self.transaction() as session:
+            session.connection()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

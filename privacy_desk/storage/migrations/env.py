@@ -1,0 +1,17 @@
+"""Alembic environment: always run by privacy_desk.storage.migrate with a live connection."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from privacy_desk.storage.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite cannot ALTER most things; batch mode rebuilds the table instead
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,81 @@
+"""Keep the translation catalogues in step with the code.
+
+    python tools/i18n.py          lupdate both .ts files, fill English, compile both .qm files
+
+Japanese translations are written in translations/privacy_desk_ja.ts (Qt Linguist or any editor);
+the test suite fails while any message there is unfinished or a .qm is older than its .ts.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "privacy_desk"
+TS_DIR = ROOT / "translations"
+QM_DIR = SOURCES / "i18n" / "qm"
+LANGUAGES = ("ja", "en")
+
+
+def tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(name))
+
+
+def source_files() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+
+
+def lupdate(ts_files: list[Path]) -> None:
+    command = [tool("pyside6-lupdate"), *source_files(), "-locations", "none", "-no-obsolete"]
+    for ts in ts_files:
+        language = ts.stem.rsplit("_", 1)[1]
+        subprocess.run(
+            [*command, "-target-language", language, "-ts", str(ts)],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+
+
+def fill_english(ts: Path) -> None:
+    """English is the source language: every translation is the source text itself."""
+    tree = ET.parse(ts)
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            for form in list(translation):
+                translation.remove(form)
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = source
+        else:
+            translation.text = source
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def lrelease(ts: Path, qm: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+
+
+def main() -> None:
+    ts_files = [TS_DIR / f"privacy_desk_{lang}.ts" for lang in LANGUAGES]
+    lupdate(ts_files)
+    fill_english(TS_DIR / "privacy_desk_en.ts")
+    QM_DIR.mkdir(parents=True, exist_ok=True)
+    for lang, ts in zip(LANGUAGES, ts_files, strict=True):
+        lrelease(ts, QM_DIR / f"privacy_desk_{lang}.qm")
+    tree = ET.parse(ts_files[0])
+    unfinished = [
+        m.findtext("source")
+        for m in tree.iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
+    print(f"{len(unfinished)} Japanese messages unfinished")
+
+
+if __name__ == "__main__":
+    main()
