@@ -7,11 +7,24 @@ a text for `pyside6-lupdate`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 ERROR_CONTEXT = "Errors"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
+
+
+@dataclass(frozen=True)
+class Text:
+    """A source text used as a message parameter: translated along with the message that holds it."""
+
+    context: str
+    source: str
+
+    def __str__(self) -> str:
+        return self.source
 
 
 class PrivacyDeskError(Exception):
@@ -27,7 +40,11 @@ class PrivacyDeskError(Exception):
 
     def translated(self, translate) -> str:
         """`translate(context, text)` is the caller's translator, e.g. QCoreApplication.translate."""
-        return translate(ERROR_CONTEXT, self.message).format(**self.params)
+        params = {
+            key: translate(value.context, value.source) if isinstance(value, Text) else value
+            for key, value in self.params.items()
+        }
+        return translate(ERROR_CONTEXT, self.message).format(**params)
 
 
 class InvalidInput(PrivacyDeskError):

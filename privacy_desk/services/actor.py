@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from privacy_desk.domain.roles import Permission, Role, role_allows
-from privacy_desk.errors import QT_TRANSLATE_NOOP, PermissionDenied
+from privacy_desk.errors import QT_TRANSLATE_NOOP, PermissionDenied, Text
 
 
 @dataclass(frozen=True)
@@ -23,8 +23,8 @@ class Actor:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("Errors", "{user} ({role}) is not allowed to {action}."),
                 user=self.display_name,
-                role=self.role.label,
-                action=permission.label,
+                role=Text("Role", self.role.label),
+                action=Text("Permission", permission.label),
             )
 
 

@@ -1,0 +1,90 @@
+"""Imports point downwards only (DESIGN.md §2, §6.1): checked on every module's import statements."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[1] / "privacy_desk"
+
+# For each part of the package, the import prefixes it must never use.
+FORBIDDEN = {
+    "domain": (
+        "PySide6",
+        "sqlalchemy",
+        "alembic",
+        "babel",
+        "privacy_desk.storage",
+        "privacy_desk.services",
+        "privacy_desk.ui",
+        "privacy_desk.intake",
+        "privacy_desk.reports",
+        "privacy_desk.i18n",
+        "privacy_desk.app",
+        "privacy_desk.cli",
+        "privacy_desk.config",
+    ),
+    "storage": (
+        "PySide6",
+        "privacy_desk.services",
+        "privacy_desk.ui",
+        "privacy_desk.app",
+        "privacy_desk.cli",
+    ),
+    "services": ("PySide6", "privacy_desk.ui", "privacy_desk.app", "privacy_desk.cli"),
+    "intake": ("PySide6", "sqlalchemy", "privacy_desk.storage", "privacy_desk.services", "privacy_desk.ui"),
+    "reports": ("PySide6", "sqlalchemy", "privacy_desk.storage", "privacy_desk.services", "privacy_desk.ui"),
+    "i18n": (
+        "sqlalchemy",
+        "PySide6.QtWidgets",
+        "PySide6.QtGui",
+        "privacy_desk.storage",
+        "privacy_desk.services",
+        "privacy_desk.ui",
+    ),
+    "ui": ("sqlalchemy", "alembic", "privacy_desk.storage"),
+    "config.py": ("PySide6", "sqlalchemy"),
+    "paths.py": ("PySide6", "sqlalchemy"),
+    "errors.py": ("PySide6", "sqlalchemy"),
+    "cli.py": ("PySide6", "sqlalchemy"),
+}
+
+
+def imported_names(path: Path) -> set[str]:
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+    return names
+
+
+def modules_of(part: str) -> list[Path]:
+    target = PACKAGE / part
+    return sorted(target.rglob("*.py")) if target.is_dir() else [target]
+
+
+@pytest.mark.parametrize("part", sorted(FORBIDDEN))
+def test_layer_imports_point_downwards(part):
+    modules = modules_of(part)
+    if not modules or not modules[0].exists():
+        pytest.skip(f"{part} does not exist yet")
+    violations = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in modules
+        for name in sorted(imported_names(path))
+        if any(name == banned or name.startswith(banned + ".") for banned in FORBIDDEN[part])
+    ]
+    assert violations == []
+
+
+def test_only_the_qt_bridge_in_i18n_imports_qt():
+    assert [
+        p.name for p in modules_of("i18n") if any(n.startswith("PySide6") for n in imported_names(p))
+    ] in (
+        ["qt.py"],
+        [],
+    )

@@ -1,0 +1,76 @@
+"""Every user-visible string has a finished Japanese translation, and the shipped catalogues are current."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+import i18n as tools_i18n  # noqa: E402
+
+PLACEHOLDER = re.compile(r"\{\w*\}|%n")
+
+
+def messages(ts: Path) -> list[ET.Element]:
+    return list(ET.parse(ts).iter("message"))
+
+
+def translation_texts(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+@pytest.fixture(scope="module")
+def fresh_ja_catalogue(tmp_path_factory) -> Path:
+    """The committed Japanese catalogue, updated with the strings the code has now."""
+    copy = tmp_path_factory.mktemp("ts") / "privacy_desk_ja.ts"
+    shutil.copy(ROOT / "translations" / "privacy_desk_ja.ts", copy)
+    tools_i18n.lupdate([copy])
+    return copy
+
+
+def test_every_source_string_has_a_finished_japanese_translation(fresh_ja_catalogue):
+    unfinished = [
+        m.findtext("source")
+        for m in messages(fresh_ja_catalogue)
+        if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        or not all(translation_texts(m))
+    ]
+    assert unfinished == [], (
+        "run `python tools/i18n.py` and translate these in translations/privacy_desk_ja.ts"
+    )
+
+
+def test_the_committed_catalogue_matches_the_code(fresh_ja_catalogue):
+    committed = {
+        (m.findtext("source"), m.findtext("comment"))
+        for m in messages(ROOT / "translations/privacy_desk_ja.ts")
+    }
+    current = {(m.findtext("source"), m.findtext("comment")) for m in messages(fresh_ja_catalogue)}
+    assert current == committed
+
+
+def test_translations_keep_every_placeholder():
+    broken = [
+        (m.findtext("source"), text)
+        for m in messages(ROOT / "translations/privacy_desk_ja.ts")
+        for text in translation_texts(m)
+        if sorted(set(PLACEHOLDER.findall(m.findtext("source") or "")))
+        != sorted(set(PLACEHOLDER.findall(text)))
+    ]
+    assert broken == []
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_shipped_qm_files_are_compiled_from_the_current_ts(tmp_path, language):
+    compiled = tmp_path / f"{language}.qm"
+    tools_i18n.lrelease(ROOT / f"translations/privacy_desk_{language}.ts", compiled)
+    shipped = ROOT / f"privacy_desk/i18n/qm/privacy_desk_{language}.qm"
+    assert compiled.read_bytes() == shipped.read_bytes(), "run `python tools/i18n.py`"
