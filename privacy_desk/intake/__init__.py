@@ -1,0 +1,1 @@
+"""Getting messages in: mail parsing (.eml .msg .mbox), IMAP polling. No Qt, no database."""
