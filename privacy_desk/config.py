@@ -45,7 +45,23 @@ INTERNAL_DUE_DAYS = {
     )
     for request_type in RequestType
 }
-OFFICE_SETTINGS = (OFFICE_TIMEZONE, COMPANY_CLOSURES, DUE_SOON_DAYS, *INTERNAL_DUE_DAYS.values())
+# The shared mailbox (IMAP). Its password is never a setting: it lives in each desk's OS keychain.
+IMAP_HOST = OfficeSetting("imap_host", "", QT_TRANSLATE_NOOP("Settings", "Mail server (IMAP)"))
+IMAP_PORT = OfficeSetting("imap_port", 993, QT_TRANSLATE_NOOP("Settings", "Mail server port"))
+IMAP_SECURITY = OfficeSetting("imap_security", "imaps", QT_TRANSLATE_NOOP("Settings", "Connection security"))
+IMAP_USER = OfficeSetting("imap_user", "", QT_TRANSLATE_NOOP("Settings", "Mail server user name"))
+IMAP_FOLDER = OfficeSetting("imap_folder", "INBOX", QT_TRANSLATE_NOOP("Settings", "Mail folder to fetch"))
+IMAP_INTERVAL = OfficeSetting(
+    "imap_interval_minutes", 0, QT_TRANSLATE_NOOP("Settings", "Fetch new mail every (minutes, 0 = off)")
+)
+MAIL_SETTINGS = (IMAP_HOST, IMAP_PORT, IMAP_SECURITY, IMAP_USER, IMAP_FOLDER, IMAP_INTERVAL)
+OFFICE_SETTINGS = (
+    OFFICE_TIMEZONE,
+    COMPANY_CLOSURES,
+    DUE_SOON_DAYS,
+    *INTERNAL_DUE_DAYS.values(),
+    *MAIL_SETTINGS,
+)
 
 CONFIG_SCHEMA_VERSION = 1
 

@@ -43,6 +43,17 @@ class Security(StrEnum):
     def default_port(self) -> int:
         return 993 if self is Security.IMAPS else 143
 
+    @property
+    def label(self) -> str:
+        return _SECURITY_LABELS[self]
+
+
+_SECURITY_LABELS = {
+    Security.IMAPS: QT_TRANSLATE_NOOP("Settings", "IMAPS (TLS from the start, usually port 993)"),
+    Security.STARTTLS: QT_TRANSLATE_NOOP("Settings", "STARTTLS (usually port 143)"),
+    Security.NONE: QT_TRANSLATE_NOOP("Settings", "None (only for a server on this computer)"),
+}
+
 
 @dataclass(frozen=True)
 class ImapAccount:
@@ -79,6 +90,72 @@ class MailFolderMissing(MailServerError, InvalidInput):
 
 class MailInsecureConnection(MailServerError, InvalidInput):
     pass
+
+
+# Checks of the mail settings a user types; the office settings service calls them before saving.
+
+_HOST = re.compile(r"^[^\s/@:\[\]]+$")
+
+
+def check_host(value: object) -> str:
+    """A host name or an IP address, without scheme or port; empty means "not set up"."""
+    text = str(value or "").strip()
+    if not text:
+        return ""
+    bare = text[1:-1] if text.startswith("[") and text.endswith("]") else text
+    try:
+        return str(ipaddress.ip_address(bare))
+    except ValueError:
+        pass
+    if len(text) > 253 or not _HOST.match(text) or ".." in text:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Enter only the host name of the mail server, such as imap.example.jp "
+                "(no imaps:// and no port number).",
+            )
+        )
+    return text
+
+
+def check_port(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 65535:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Enter a port number from 1 to 65535."))
+    return value
+
+
+def check_security(value: object) -> str:
+    try:
+        return Security(value).value
+    except ValueError as exc:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Unknown connection security {value}; use one of: {choices}"),
+            value=value,
+            choices=", ".join(s.value for s in Security),
+        ) from exc
+
+
+def check_user(value: object) -> str:
+    text = str(value or "").strip()
+    if len(text) > 320 or any(ord(c) < 0x20 for c in text):
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The mail server user name is not valid."))
+    return text
+
+
+def check_folder(value: object) -> str:
+    text = str(value or "").strip() or "INBOX"
+    if len(text) > 200 or any(ord(c) < 0x20 for c in text):
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The mail folder name is not valid."))
+    return text
+
+
+def check_interval(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1440:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Enter the fetch interval in whole minutes from 0 (off) to {high}."),
+            high=1440,
+        )
+    return value
 
 
 def is_loopback(host: str) -> bool:
@@ -422,9 +499,10 @@ class ImapMailbox:
                 result[int(found.group(1))] = bytes(body)
         return result
 
-    def fetch(self, uids: Sequence[int]) -> Iterator[tuple[int, bytes]]:
-        """(uid, raw bytes) in ascending UID order, fetched in memory-bounded batches."""
-        sizes = self.sizes(uids)
+    def fetch(self, uids: Sequence[int] | dict[int, int]) -> Iterator[tuple[int, bytes]]:
+        """(uid, raw bytes) in ascending UID order, fetched in memory-bounded batches. Pass the
+        `sizes()` of the UIDs when already known; a UID that no longer exists is skipped."""
+        sizes = uids if isinstance(uids, dict) else self.sizes(uids)
         for batch in batches(sizes, max_bytes=self.batch_bytes, max_count=self.batch_count):
             found = self.fetch_batch(batch)
             for uid in batch:

@@ -10,7 +10,14 @@ from sqlalchemy import select
 from privacy_desk.config import (
     COMPANY_CLOSURES,
     DUE_SOON_DAYS,
+    IMAP_FOLDER,
+    IMAP_HOST,
+    IMAP_INTERVAL,
+    IMAP_PORT,
+    IMAP_SECURITY,
+    IMAP_USER,
     INTERNAL_DUE_DAYS,
+    MAIL_SETTINGS,
     OFFICE_SETTINGS,
     OFFICE_TIMEZONE,
     OfficeSetting,
@@ -55,7 +62,23 @@ def _validate_closures(value: object) -> list[str]:
     return sorted(day.isoformat() for day in days)
 
 
+def _validate_mail(setting: OfficeSetting, value: object) -> object:
+    from privacy_desk.intake import imap  # imaplib and ssl load only when mail settings change
+
+    checks = {
+        IMAP_HOST: imap.check_host,
+        IMAP_PORT: imap.check_port,
+        IMAP_SECURITY: imap.check_security,
+        IMAP_USER: imap.check_user,
+        IMAP_FOLDER: imap.check_folder,
+        IMAP_INTERVAL: imap.check_interval,
+    }
+    return checks[setting](value)
+
+
 def _validate(setting: OfficeSetting, value: object) -> object:
+    if setting in MAIL_SETTINGS:
+        return _validate_mail(setting, value)
     if setting is OFFICE_TIMEZONE:
         return _validate_timezone(value)
     if setting is COMPANY_CLOSURES:
