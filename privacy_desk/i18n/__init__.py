@@ -1,0 +1,1 @@
+"""Language support: Qt translators (qt.py) and locale-aware formatting with babel (formatting.py)."""

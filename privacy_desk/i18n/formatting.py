@@ -1,0 +1,74 @@
+"""Dates, numbers and lists in the user's language, with babel (CLDR), not Qt.
+
+Reports and the CLI format without a QApplication, and the GUI should show the same text they print, so
+all of them use these functions. `lang` is the app's language code ("ja" or "en"; any CLDR locale works).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, tzinfo
+from functools import lru_cache
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel import dates as babel_dates
+from babel import lists as babel_lists
+from babel import numbers as babel_numbers
+
+from privacy_desk.domain.wareki import format_wareki
+
+DateStyle = Literal["medium", "long", "wareki"]
+OFFICE_TIMEZONE = "Asia/Tokyo"
+
+
+@lru_cache(maxsize=16)
+def _locale(lang: str) -> Locale:
+    return Locale.parse(lang.replace("-", "_"))
+
+
+def format_date(d: date, lang: str, *, style: DateStyle = "medium") -> str:
+    """medium: 2026/04/01, Apr 1, 2026. long: 2026年4月1日, April 1, 2026.
+    wareki: 令和8年4月1日 in Japanese; other languages have no era calendar and get the long date."""
+    if style == "wareki":
+        if _locale(lang).language == "ja":
+            return format_wareki(d)
+        style = "long"
+    if style not in ("medium", "long"):
+        raise ValueError(f"unknown date style {style!r}")
+    return babel_dates.format_date(d, style, locale=_locale(lang))
+
+
+def format_datetime(
+    dt: datetime, lang: str, tz: tzinfo | str = OFFICE_TIMEZONE, *, style: DateStyle = "medium"
+) -> str:
+    """An aware datetime as the office sees it: the date in `style`, then hours and minutes in `tz`
+    (2026/04/01 12:04, Apr 1, 2026, 12:04 PM). Seconds are noise for deadlines, so they are left out.
+
+    A naive datetime is refused: stored datetimes are aware (UTC), and guessing a zone would hide a bug.
+    """
+    if dt.tzinfo is None or dt.utcoffset() is None:
+        raise ValueError(f"naive datetime {dt!r}: the time zone is unknown")
+    zone = ZoneInfo(tz) if isinstance(tz, str) else tz
+    local = dt.astimezone(zone)
+    locale = _locale(lang)
+    time_text = babel_dates.format_time(local.time(), "short", locale=locale)
+    # The locale's own way of joining a date and a time ("{1} {0}", "{1}, {0}").
+    pattern = babel_dates.get_datetime_format("long" if style == "wareki" else style, locale=locale)
+    return pattern.replace("{1}", format_date(local.date(), lang, style=style)).replace("{0}", time_text)
+
+
+def format_number(n: float, lang: str) -> str:
+    """1,234 and 1,234.5 with the locale's separators."""
+    return babel_numbers.format_decimal(n, locale=_locale(lang))
+
+
+def format_list(items: Iterable[str], lang: str) -> str:
+    """A, B, and C / A、B、C: the locale joins the items, since word order and punctuation differ."""
+    return babel_lists.format_list(list(items), locale=_locale(lang))
+
+
+def format_weekday(d: date, lang: str, *, width: Literal["wide", "abbreviated"] = "wide") -> str:
+    """水曜日 / Wednesday, or abbreviated 水 / Wed."""
+    return babel_dates.format_date(d, "EEEE" if width == "wide" else "E", locale=_locale(lang))
