@@ -1,0 +1,112 @@
+"""Small widgets shared by the views and dialogs, and the helpers they use to follow the UI language."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import ClassVar
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QWidget
+
+from privacy_desk.errors import PrivacyDeskError
+
+
+def current_language() -> str:
+    """The UI language, as the app's translator switch set it (`Translators.switch` sets the default
+    QLocale before Qt sends LanguageChange): "ja" or "en"."""
+    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
+
+
+def translated_error(error: PrivacyDeskError) -> str:
+    """An error's message in the user's language."""
+    return error.translated(QCoreApplication.translate)
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def error_color(palette: QPalette) -> QColor:
+    """A red that stays readable (contrast ≥ 4.5:1) on the palette's window colour."""
+    return QColor("#ff8a80") if _is_dark(palette) else QColor("#b3261e")
+
+
+def success_color(palette: QPalette) -> QColor:
+    return QColor("#81c995") if _is_dark(palette) else QColor("#1e6b35")
+
+
+class MessageKind(Enum):
+    HINT = "hint"
+    INFO = "info"
+    SUCCESS = "success"
+    ERROR = "error"
+
+
+class InlineMessage(QWidget):
+    """A one-line (wrapping) message under a field or above a dialog's buttons.
+
+    Errors carry a warning icon as well as red text, so they are not told by colour alone; the text is
+    also the widget's accessible description, which screen readers announce with the field.
+    """
+
+    _ICONS: ClassVar[dict[MessageKind, QStyle.StandardPixmap]] = {
+        MessageKind.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        MessageKind.SUCCESS: QStyle.StandardPixmap.SP_DialogApplyButton,
+        MessageKind.ERROR: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = MessageKind.HINT
+        self.icon = QLabel(self)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.clear()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def clear(self) -> None:
+        self.show_message("", MessageKind.HINT)
+
+    def show_message(self, text: str, kind: MessageKind = MessageKind.INFO) -> None:
+        self.kind = kind
+        self.label.setText(text)
+        self.setAccessibleDescription(text)
+        pixmap = self._ICONS.get(kind)
+        if pixmap is None or not text:
+            self.icon.clear()
+            self.icon.hide()
+        else:
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+            self.icon.setPixmap(self.style().standardIcon(pixmap, None, self).pixmap(size, size))
+            self.icon.show()
+        self._apply_colour()
+        self.setVisible(bool(text))
+
+    def show_error(self, text: str) -> None:
+        self.show_message(text, MessageKind.ERROR)
+
+    def _apply_colour(self) -> None:
+        palette = self.label.palette()
+        parent_palette = self.parentWidget().palette() if self.parentWidget() else self.palette()
+        if self.kind is MessageKind.ERROR:
+            colour = error_color(parent_palette)
+        elif self.kind is MessageKind.SUCCESS:
+            colour = success_color(parent_palette)
+        elif self.kind is MessageKind.HINT:
+            colour = parent_palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+        else:
+            colour = parent_palette.color(QPalette.ColorRole.WindowText)
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        self.label.setPalette(palette)
