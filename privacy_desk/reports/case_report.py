@@ -123,7 +123,7 @@ class _CaseReport:
 
     # --- formatting ------------------------------------------------------------------------------
 
-    def date(self, value: date | None, *, weekday: bool = False) -> str:
+    def fmt_date(self, value: date | None, *, weekday: bool = False) -> str:
         if value is None:
             return "—"
         if self.lang == "ja":
@@ -131,7 +131,7 @@ class _CaseReport:
         text = value.isoformat()
         return f"{text} ({_EN_WEEKDAYS[value.weekday()]})" if weekday else text
 
-    def datetime(self, value: datetime | None) -> str:
+    def fmt_datetime(self, value: datetime | None) -> str:
         if value is None:
             return "—"
         if value.tzinfo is None:
@@ -252,7 +252,7 @@ class _CaseReport:
             ),
             Paragraph(
                 escape(
-                    translate("CaseReport", "Printed: {when}").format(when=self.datetime(self.printed_at))
+                    translate("CaseReport", "Printed: {when}").format(when=self.fmt_datetime(self.printed_at))
                 ),
                 self.subtitle,
             ),
@@ -287,7 +287,7 @@ class _CaseReport:
 
     def request_section(self) -> list[object]:
         translate, d = self.translate, self.data
-        due = self.date(d.due, weekday=True)
+        due = self.fmt_date(d.due, weekday=True)
         if d.paused_days:
             due += " " + translate("CaseReport", "(includes paused days: %n)", None, d.paused_days)
         requester = [self.para(d.requester_kana, self.kana)] if d.requester_kana else []
@@ -314,7 +314,7 @@ class _CaseReport:
         rows.append(
             [
                 translate("CaseReport", "Received on"),
-                self.date(d.received_on, weekday=True),
+                self.fmt_date(d.received_on, weekday=True),
                 translate("CaseReport", "Assignee"),
                 d.assignee or "—",
             ]
@@ -325,18 +325,18 @@ class _CaseReport:
             rows.append(
                 [
                     translate("CaseReport", "Lawsuit possible from (APPI Art. 39, statutory)"),
-                    self.date(d.lawsuit_possible_from, weekday=True),
+                    self.fmt_date(d.lawsuit_possible_from, weekday=True),
                     "",
                     "",
                 ]
             )
             spans.append(len(rows) - 1)
         if d.gdpr:
-            gdpr = self.date(d.gdpr_due, weekday=True)
+            gdpr = self.fmt_date(d.gdpr_due, weekday=True)
             if d.gdpr_extension_notice_on is not None:
                 gdpr += " " + translate(
                     "CaseReport", "(extended by two months; notice sent on {date})"
-                ).format(date=self.date(d.gdpr_extension_notice_on))
+                ).format(date=self.fmt_date(d.gdpr_extension_notice_on))
             rows.append([translate("CaseReport", "GDPR deadline (Art. 12(3))"), gdpr, "", ""])
             spans.append(len(rows) - 1)
         if d.requested_items:
@@ -377,7 +377,7 @@ class _CaseReport:
                 translate("CaseReport", "Checked by"),
                 identity.checked_by or "—",
                 translate("CaseReport", "Checked at"),
-                self.datetime(identity.checked_at),
+                self.fmt_datetime(identity.checked_at),
             ],
             [translate("CaseReport", "Documents checked"), documents, "", ""],
             [translate("CaseReport", "Individual number (My Number)"), my_number, "", ""],
@@ -418,7 +418,7 @@ class _CaseReport:
             rows = [[translate("CaseReport", "Fee"), translate("CaseReport", "No fee charged"), "", ""]]
             spans = [0]
         else:
-            paid = self.date(fee.paid_on) if fee.paid_on else translate("CaseReport", "Not paid yet")
+            paid = self.fmt_date(fee.paid_on) if fee.paid_on else translate("CaseReport", "Not paid yet")
             rows = [
                 [
                     translate("CaseReport", "Fee"),
@@ -441,7 +441,7 @@ class _CaseReport:
                 self.grid(rows, spans=[0]),
             ]
         if decision.approved_by:
-            approval: object = self.who_when(decision.approved_by, self.datetime(decision.approved_at))
+            approval: object = self.who_when(decision.approved_by, self.fmt_datetime(decision.approved_at))
         elif decision.decision is Decision.REFUSAL:
             approval = self.para(translate("CaseReport", "Not approved yet"), alert=True)
         else:
@@ -452,14 +452,14 @@ class _CaseReport:
                 translate("Decision", decision.decision.label),
                 translate("CaseReport", "Decided by"),
                 self.who_when(
-                    decision.decided_by, self.date(decision.decided_on) if decision.decided_on else ""
+                    decision.decided_by, self.fmt_date(decision.decided_on) if decision.decided_on else ""
                 ),
             ],
             [
                 translate("CaseReport", "Manager approval"),
                 approval,
                 translate("CaseReport", "Responded on"),
-                self.date(decision.responded_on),
+                self.fmt_date(decision.responded_on),
             ],
         ]
         spans = []
@@ -493,7 +493,7 @@ class _CaseReport:
         for event in sorted(events, key=_event_key):
             rows.append(
                 [
-                    self.datetime(event.at),
+                    self.fmt_datetime(event.at),
                     self.para(event.actor, self.small),
                     self.para(event.text, self.small),
                 ]
@@ -565,7 +565,7 @@ class _CaseReport:
         canvas.drawRightString(
             PAGE_WIDTH - MARGIN_X,
             9.5 * mm,
-            translate("CaseReport", "Printed: {when}").format(when=self.datetime(self.printed_at)),
+            translate("CaseReport", "Printed: {when}").format(when=self.fmt_datetime(self.printed_at)),
         )
         canvas.restoreState()
 
