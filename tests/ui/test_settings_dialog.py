@@ -1,0 +1,322 @@
+"""File › Settings: this desk's language and database, and the office's deadline policy."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from privacy_desk import paths
+from privacy_desk.config import COMPANY_CLOSURES, INTERNAL_DUE_DAYS, OFFICE_TIMEZONE, LocalConfig
+from privacy_desk.domain.requests import RequestType
+from privacy_desk.errors import QT_TRANSLATE_NOOP, StorageError
+from privacy_desk.i18n.qt import Translators
+from privacy_desk.services.container import open_services
+from privacy_desk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
+from privacy_desk.ui.dialogs.settings_dialog import SettingsDialog
+
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing",
+)
+
+
+def _settings_are_hashable() -> bool:
+    try:
+        hash(COMPANY_CLOSURES)
+    except TypeError:
+        return False
+    return True
+
+
+# config.OfficeSetting is a frozen dataclass whose COMPANY_CLOSURES default is a list, so it cannot be a
+# key of set_many's dict until config.py gives it a tuple default (or eq=False): reported to the lead.
+needs_hashable_settings = pytest.mark.xfail(
+    not _settings_are_hashable(), reason="OfficeSetting(COMPANY_CLOSURES) is unhashable", strict=True
+)
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path, monkeypatch):
+    """The local config file goes to a temporary folder, never the tester's own."""
+    monkeypatch.setenv("PRIVACY_DESK_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("PRIVACY_DESK_DB", raising=False)
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def db_url(tmp_path):
+    return f"sqlite:///{(tmp_path / 'desk.sqlite3').as_posix()}"
+
+
+@pytest.fixture
+def services(db_url):
+    opened = open_services(db_url, login="tester")  # the first user: an administrator
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def desk_services(services, db_url):
+    opened = open_services(db_url, login="desk-person")  # later users start as desk staff
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def language(qapp):
+    saved = QLocale()
+    translators = Translators()
+
+    def switch(code: str) -> None:
+        translators.switch(code)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+    switch("en")
+    yield switch
+    for translator in translators._installed:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(saved)
+
+
+@pytest.fixture
+def open_dialog(qtbot, language):
+    def open_(services, config: LocalConfig | None = None, **kwargs) -> SettingsDialog:
+        dialog = SettingsDialog(config or LocalConfig.load(), services, **kwargs)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    return open_
+
+
+def set_spin(qtbot, spin, value: int) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, str(value))
+    spin.interpretText()
+
+
+def press(qtbot, dialog: SettingsDialog, button: QDialogButtonBox.StandardButton) -> None:
+    qtbot.mouseClick(dialog.buttons.button(button), Qt.MouseButton.LeftButton)
+
+
+OK = QDialogButtonBox.StandardButton.Ok
+CANCEL = QDialogButtonBox.StandardButton.Cancel
+DISCLOSURE_DAYS = INTERNAL_DUE_DAYS[RequestType.DISCLOSURE]
+
+
+def test_desk_staff_see_the_office_deadlines_read_only(qtbot, open_dialog, desk_services):
+    dialog = open_dialog(desk_services)
+    dialog.tabs.setCurrentWidget(dialog.office_tab)
+    assert "Only an administrator can change them" in dialog.office_note.text()
+    assert "desk-person (Desk staff)" in dialog.office_note.text()
+    spin = dialog.due_spins[RequestType.DISCLOSURE]
+    assert spin.value() == 14 and spin.isReadOnly()
+    assert not dialog.timezone_combo.isEnabled()
+    assert not dialog.add_closure_button.isVisible()
+    set_spin(qtbot, spin, 3)  # typing into a read-only field does nothing
+    press(qtbot, dialog, OK)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert not dialog.changed_office_settings
+    assert desk_services.settings.get(DISCLOSURE_DAYS) == 14
+
+
+def test_an_administrators_due_days_persist_and_change_the_calculators_answer(qtbot, open_dialog, services):
+    dialog = open_dialog(services)
+    dialog.tabs.setCurrentWidget(dialog.office_tab)
+    assert "shared by every desk" in dialog.office_note.text()
+    set_spin(qtbot, dialog.due_spins[RequestType.DISCLOSURE], 7)
+    press(qtbot, dialog, OK)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.changed_office_settings
+    assert dialog.changed_language is None and not dialog.changed_database_url
+    assert services.settings.get(DISCLOSURE_DAYS) == 7
+
+    again = open_dialog(services)
+    assert again.due_spins[RequestType.DISCLOSURE].value() == 7
+
+    calculator = DeadlineCalculatorDialog(services.deadlines, "en", today=date(2026, 4, 1))
+    qtbot.addWidget(calculator)
+    assert calculator.due_row.value.text() == "Wednesday, April 8, 2026"
+
+
+def test_an_invalid_value_saves_nothing_and_keeps_the_input(qtbot, open_dialog, services):
+    dialog = open_dialog(services)
+    set_spin(qtbot, dialog.due_spins[RequestType.DISCLOSURE], 7)
+    dialog.tabs.setCurrentWidget(dialog.local_tab)
+    dialog.timezone_combo.setEditText("Mars/Olympus")
+    press(qtbot, dialog, OK)
+    assert dialog.isVisible()  # still open, with what the user entered
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.message.text() == "Nothing was saved: Unknown time zone: Mars/Olympus"
+    assert dialog.tabs.currentWidget() is dialog.office_tab
+    assert dialog.due_spins[RequestType.DISCLOSURE].value() == 7
+    assert dialog.timezone_combo.currentText() == "Mars/Olympus"
+    assert services.settings.get(DISCLOSURE_DAYS) == 14  # one transaction: the good value did not go in
+    assert services.settings.get(OFFICE_TIMEZONE) == "Asia/Tokyo"
+
+    dialog.timezone_combo.setEditText("Europe/Berlin")
+    press(qtbot, dialog, OK)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert services.settings.get(OFFICE_TIMEZONE) == "Europe/Berlin"
+    assert services.settings.get(DISCLOSURE_DAYS) == 7
+
+
+def type_closure(qtbot, dialog: SettingsDialog, text: str) -> None:
+    line_edit = dialog.closure_date.line_edit
+    line_edit.setFocus()
+    if text.isascii():
+        qtbot.keyClicks(line_edit, text)
+    else:
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QCoreApplication.sendEvent(line_edit, event)
+    qtbot.keyClick(line_edit, Qt.Key.Key_Return)
+
+
+def closure_days(dialog: SettingsDialog) -> list[date]:
+    items = (dialog.closure_list.item(row) for row in range(dialog.closure_list.count()))
+    return [item.data(Qt.ItemDataRole.UserRole) for item in items]
+
+
+@needs_hashable_settings
+def test_closure_days_are_added_with_enter_removed_with_delete_and_saved(qtbot, open_dialog, services):
+    dialog = open_dialog(services)
+    dialog.tabs.setCurrentWidget(dialog.office_tab)
+    type_closure(qtbot, dialog, "R8.8.14")
+    type_closure(qtbot, dialog, "2026-08-13")
+    type_closure(qtbot, dialog, "令和8年12月28日")
+    assert dialog.isVisible()  # Enter added the day; it did not press OK
+    assert closure_days(dialog) == [date(2026, 8, 13), date(2026, 8, 14), date(2026, 12, 28)]
+    assert dialog.closure_list.item(0).text() == "2026-08-13  (Thu, Aug 13, 2026)"
+    dialog.closure_list.setFocus()
+    dialog.closure_list.setCurrentRow(1)
+    qtbot.keyClick(dialog.closure_list, Qt.Key.Key_Delete)
+    assert closure_days(dialog) == [date(2026, 8, 13), date(2026, 12, 28)]
+    press(qtbot, dialog, OK)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert services.settings.get(COMPANY_CLOSURES) == ["2026-08-13", "2026-12-28"]
+
+
+def test_a_closure_day_that_is_not_a_date_is_explained_and_not_added(qtbot, open_dialog, services):
+    dialog = open_dialog(services)
+    dialog.tabs.setCurrentWidget(dialog.office_tab)
+    type_closure(qtbot, dialog, "R8.2.30")
+    assert closure_days(dialog) == []
+    assert dialog.closure_date.error_text() == "There is no such day: R8.2.30"
+    assert dialog.closure_date.text() == "R8.2.30"
+    assert dialog.isVisible()
+
+
+def test_without_a_database_the_office_tab_explains_and_local_settings_still_save(qtbot, open_dialog):
+    config = LocalConfig.load()
+    dialog = open_dialog(None, config)
+    assert "No database is open" in dialog.office_note.text()
+    assert not dialog.due_group.isEnabled()
+    assert not dialog.closure_group.isEnabled()
+    assert dialog.url_edit.placeholderText() == str(paths.data_dir() / paths.DB_FILENAME)
+
+    dialog.language_en.setFocus()
+    qtbot.keyClick(dialog.language_en, Qt.Key.Key_Space)
+    qtbot.keyClicks(dialog.url_edit, "postgresql+psycopg://desk@db.example.jp/privacydesk")
+    press(qtbot, dialog, OK)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.changed_language == "en"
+    assert dialog.changed_database_url
+    saved = LocalConfig.load()
+    assert saved.language == "en"
+    assert saved.database_url == "postgresql+psycopg://desk@db.example.jp/privacydesk"
+
+
+def test_ok_without_changes_reports_nothing_changed(qtbot, open_dialog, services):
+    dialog = open_dialog(services)
+    assert dialog.language_ja.isChecked()  # Japanese by default
+    press(qtbot, dialog, OK)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.changed_language is None
+    assert not dialog.changed_database_url
+    assert not dialog.changed_office_settings
+    assert services.audit.entries(entity="setting") == []
+
+
+def test_cancel_saves_nothing(qtbot, open_dialog, services):
+    dialog = open_dialog(services)
+    set_spin(qtbot, dialog.due_spins[RequestType.DISCLOSURE], 9)
+    dialog.language_en.setChecked(True)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert services.settings.get(DISCLOSURE_DAYS) == 14
+    assert LocalConfig.load().language == "ja"
+
+
+def test_test_connection_succeeds_for_a_reachable_database(qtbot, open_dialog, tmp_path):
+    dialog = open_dialog(None)
+    dialog.url_edit.setText(f"sqlite:///{(tmp_path / 'other.sqlite3').as_posix()}")
+    with qtbot.waitSignal(dialog.connection_test_did_finish, timeout=10_000) as finished:
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        assert not dialog.test_button.isEnabled()  # while the worker thread tries
+    assert finished.args == [True]
+    assert dialog.test_result.text() == "Connected successfully."
+    assert dialog.test_button.isEnabled()
+
+
+def test_test_connection_shows_why_it_failed(qtbot, open_dialog):
+    dialog = open_dialog(None)
+    dialog.url_edit.setText("nosuchdb://server/db")
+    with qtbot.waitSignal(dialog.connection_test_did_finish, timeout=10_000) as finished:
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert finished.args == [False]
+    assert dialog.test_result.text() == (
+        "Could not connect: This kind of database is not supported: nosuchdb://server/db"
+    )
+    qtbot.keyClicks(dialog.url_edit, "x")  # editing the URL clears the old answer
+    assert dialog.test_result.text() == ""
+
+
+def test_the_connection_error_follows_a_language_switch(qtbot, open_dialog, language):
+    def unreachable(url: str) -> None:
+        message = QT_TRANSLATE_NOOP("Errors", "The database reported an error: {detail}")
+        raise StorageError(message, detail="timeout")
+
+    dialog = open_dialog(None, check_connection=unreachable)
+    with qtbot.waitSignal(dialog.connection_test_did_finish, timeout=10_000):
+        dialog.test_button.click()
+    english = dialog.test_result.text()
+    assert english == "Could not connect: The database reported an error: timeout"
+    language("ja")
+    assert "timeout" in dialog.test_result.text()
+    assert "データベースでエラーが発生しました" in dialog.test_result.text()
+
+
+def test_switching_language_retranslates_the_open_dialog(qtbot, open_dialog, services, language):
+    dialog = open_dialog(services)
+    cancel = dialog.buttons.button(CANCEL)
+    assert cancel.text() == "Cancel"
+    assert dialog.due_labels[RequestType.DISCLOSURE].text() == "Disclosure:"
+    dialog.closure_date.setDate(date(2026, 8, 13))
+    assert dialog.closure_date.hint.text() == "Thu, Aug 13, 2026"
+    language("ja")
+    assert cancel.text() == "キャンセル"
+    assert dialog.closure_date.hint.text() == "令和8年8月13日（木）"
+    assert dialog.language_ja.text() == "日本語 (&J)"  # each language named in itself, always
+    assert dialog.language_en.text() == "&English"
+    language("en")
+    assert cancel.text() == "Cancel"
+
+
+def test_keyboard_only_every_field_has_a_labelled_buddy(open_dialog, services):
+    dialog = open_dialog(services)
+    assert dialog.url_label.buddy() is dialog.url_edit
+    assert dialog.timezone_label.buddy() is dialog.timezone_combo
+    assert dialog.due_soon_label.buddy() is dialog.due_soon_spin
+    assert dialog.closure_date_label.buddy() is dialog.closure_date
+    for request_type, label in dialog.due_labels.items():
+        assert label.buddy() is dialog.due_spins[request_type]
+    assert dialog.buttons.button(OK).isDefault()
+    assert "&" in dialog.tabs.tabText(0) and "&" in dialog.tabs.tabText(1)
