@@ -398,7 +398,7 @@ class DeadlineCalculatorDialog(QDialog):
         for index in range(self.type_combo.count()):
             request_type = RequestType(self.type_combo.itemData(index))
             self.type_combo.setItemText(index, QCoreApplication.translate("RequestType", request_type.label))
-        self.received_label.setText(self.tr("Re&ceived on:"))
+        self.received_label.setText(self.tr("Rec&eived on:"))
         self.gdpr_check.setText(self.tr("The person is in the EU (&GDPR applies)"))
         headers = (self.tr("Deadline"), self.tr("Date"), self.tr("Kind"), self.tr("Basis"))
         self.request_results.setTitle(self.tr("Answers"))
@@ -472,6 +472,9 @@ class DeadlineCalculatorDialog(QDialog):
         ):
             row.kind.setText(kinds[kind])
             row.kind.setProperty("deadline_kind", kind)
+            font = row.kind.font()
+            font.setBold(kind == "statutory")  # legal deadlines stand out, in type as well as in words
+            row.kind.setFont(font)
 
         self.received_edit.set_language(self.language)
         self.aware_date_edit.set_language(self.language)

@@ -591,7 +591,7 @@ class SettingsDialog(QDialog):
             )
         )
         self.closure_list_label.setText(self.tr("C&losure days:"))
-        self.closure_date_label.setText(self.tr("Add a closure &day:"))
+        self.closure_date_label.setText(self.tr("Add a closure da&y:"))
         self.add_closure_button.setText(self.tr("&Add"))
         self.remove_closure_button.setText(self.tr("&Remove"))
         for row in range(self.closure_list.count()):
