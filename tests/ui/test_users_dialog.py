@@ -221,3 +221,14 @@ def test_switching_language_retranslates_roles_and_buttons(qtbot, open_dialog, s
     assert role_combo(dialog, "tester").currentText() == "Administrator"
     assert dialog.model.headerData(ROLE, Qt.Orientation.Horizontal) == "Role"
     assert close.text() == "Close"
+
+
+def test_f2_on_a_role_cell_puts_the_keyboard_in_its_combo(qtbot, open_dialog, services):
+    dialog = open_dialog(services)
+    dialog.table.setFocus()
+    dialog.table.setCurrentIndex(dialog.model.index(row_of(dialog, "tanaka"), ROLE))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+    combo = role_combo(dialog, "tanaka")
+    assert dialog.focusWidget() is combo  # (offscreen windows are never active, so not hasFocus())
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert stored(services, "tanaka").role == Role.MANAGER

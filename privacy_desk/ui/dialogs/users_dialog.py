@@ -411,6 +411,9 @@ class UsersDialog(QDialog):
         self.table_label.setText(self.tr("&Users:"))
         self.add_button.setText(self.tr("&Add User…"))
         if self.model.editable:
+            keys = self.tr("To change a role from the keyboard, move to it and press F2; Space ticks Active.")
+            self.table.setToolTip(keys)
+            self.table.setAccessibleDescription(keys)
             self.note.show_message(
                 self.tr(
                     "Changes take effect at once. Desk staff work on inquiries and cases, managers also "
