@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QDialogButtonBox
 
-from privacy_desk.config import COMPANY_CLOSURES
+from privacy_desk.config import COMPANY_CLOSURES, INTERNAL_DUE_DAYS
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.i18n.qt import Translators
 from privacy_desk.services.container import open_services
@@ -209,3 +209,13 @@ def test_keyboard_only(qtbot, calculator):
     assert calculator.aware_label.buddy() is calculator.aware_date_edit
     qtbot.keyClick(calculator, Qt.Key.Key_Escape)
     assert not calculator.isVisible()
+
+
+def test_refresh_answers_again_after_the_office_settings_change(qtbot, calculator, services):
+    services.settings.set(services.actor, INTERNAL_DUE_DAYS[RequestType.DISCLOSURE], 10)
+    assert calculator.due_row.value.text() == "Wednesday, April 15, 2026"  # not yet told
+    calculator.refresh(office_tz=ZoneInfo("Europe/Berlin"))
+    assert calculator.due_row.value.text() == "Friday, April 10, 2026"  # 1 April + 10
+    assert calculator.aware_zone.text() == "Europe/Berlin"
+    # The typed 10:00 is now office time in Berlin; 72 hours later, shown in that zone.
+    assert calculator.gdpr_72_row.value.text() == "Dec 4, 2026, 10:00\u202fAM (Europe/Berlin)"

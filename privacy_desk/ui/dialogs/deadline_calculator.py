@@ -250,6 +250,15 @@ class DeadlineCalculatorDialog(QDialog):
         self.breach_tab = page
         return page
 
+    def refresh(self, office_tz: tzinfo | None = None) -> None:
+        """Answer again after the office settings changed (closure days, due days, time zone); the
+        main window calls this on the hub's settings notice while the calculator is open."""
+        if office_tz is not None:
+            self.office_tz = office_tz
+            self._show_zone()
+        self.update_request()
+        self.update_breach()
+
     # -- answers -----------------------------------------------------------------------------------
 
     def request_type(self) -> RequestType:
@@ -344,6 +353,13 @@ class DeadlineCalculatorDialog(QDialog):
         self._show_error(self.breach_message, self._breach_error)
         self._update_copy_button()
 
+    def _show_zone(self) -> None:
+        zone = self._zone_name()
+        self.aware_zone.setText(zone)
+        self.breach_footnote.setText(
+            self.tr("Dates and times are in the office time zone ({zone}).").format(zone=zone)
+        )
+
     def _zone_name(self) -> str:
         return getattr(self.office_tz, "key", None) or str(self.office_tz)
 
@@ -428,7 +444,6 @@ class DeadlineCalculatorDialog(QDialog):
         self.aware_label.setText(self.tr("Became &aware on:"))
         self.aware_time_label.setText(self.tr("Time of awareness"))
         self.aware_time_edit.setAccessibleName(self.tr("Time of awareness"))
-        self.aware_zone.setText(self._zone_name())
         self.malicious_check.setText(self.tr("&Malicious act (不正の目的), actual or suspected"))
         self.malicious_note.setText(
             self.tr(
@@ -450,9 +465,7 @@ class DeadlineCalculatorDialog(QDialog):
         self.gdpr_72_row.basis.setText(
             self.tr("GDPR Art. 33(1): within 72 hours of awareness, if EU data subjects are affected.")
         )
-        self.breach_footnote.setText(
-            self.tr("Dates and times are in the office time zone ({zone}).").format(zone=self._zone_name())
-        )
+        self._show_zone()
 
         kinds = {
             "statutory": self.tr("Statutory"),
