@@ -97,7 +97,8 @@ class _ResultsTable(QGroupBox):
         for index in range(count):
             row = ResultRow(QLabel(self), QLabel(self), QLabel(self), QLabel(self))
             value_font = QFont(row.value.font())
-            value_font.setPointSizeF(value_font.pointSizeF() * 1.1)
+            if value_font.pointSizeF() > 0:  # a pixel-sized font has no point size to scale
+                value_font.setPointSizeF(value_font.pointSizeF() * 1.1)
             value_font.setBold(True)
             row.value.setFont(value_font)
             for column, label in enumerate(row.widgets()):
