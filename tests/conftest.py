@@ -1,0 +1,145 @@
+"""Fixtures shared by the whole suite (DESIGN.md §6.11).
+
+- Qt runs offscreen: set before any test module imports PySide6.
+- Every test gets its own PRIVACY_DESK_HOME (config, data, logs, window settings) and no PRIVACY_DESK_DB,
+  so nothing reads or writes the real user's files.
+- `db_url` is a fresh database per test: a SQLite file, and also a PostgreSQL database when
+  PRIVACY_DESK_TEST_PG_URL names a server (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test); each
+  test then runs once per backend, and its PostgreSQL database is dropped afterwards.
+- `services` is `open_services(db_url, login="tester")`, closed after the test.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+PG_URL_VARIABLE = "PRIVACY_DESK_TEST_PG_URL"
+BACKENDS = ["sqlite", *(["postgresql"] if os.environ.get(PG_URL_VARIABLE) else [])]
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("PRIVACY_DESK_HOME", str(home))
+    monkeypatch.delenv("PRIVACY_DESK_DB", raising=False)
+    return home
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{(tmp_path / 'test.sqlite3').as_posix()}"
+    else:
+        yield from _postgres_database(os.environ[PG_URL_VARIABLE])
+
+
+def _postgres_database(server_url: str) -> Iterator[str]:
+    """A new, empty database on the server for one test; dropped (connections and all) afterwards."""
+    from sqlalchemy import create_engine, make_url, text
+
+    name = f"pd_test_{uuid.uuid4().hex[:16]}"
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        try:
+            yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+@pytest.fixture
+def services(db_url: str):
+    from privacy_desk.services.container import open_services
+
+    opened = open_services(db_url, login="tester")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+# What Qt's offscreen platform says when windows and popups are shown: nothing to do with the code under
+# test, and `qt_log_level_fail = WARNING` would otherwise fail every GUI test on it.
+OFFSCREEN_NOISE = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
+
+
+# -- the GUI ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def ui_translators(qapp):
+    """The app's translators, switched to Japanese (the default language); removed again afterwards so the
+    next test starts from Qt's defaults."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from privacy_desk.i18n.qt import Translators
+    from privacy_desk.ui.main_window import set_application_display_name
+
+    saved = QLocale()
+    translators = Translators()
+    translators.switch("ja")
+    set_application_display_name()
+    yield translators
+    for translator in translators._installed:
+        QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(saved)
+    qapp.setApplicationDisplayName("")
+
+
+@pytest.fixture
+def make_window(qtbot, ui_translators):
+    """`make_window(db_url, day=…)`: the real main window, shown, with a synchronous operation helper (the
+    database opens and every query answers before the call returns) and a fixed "today"."""
+    from datetime import date
+
+    from privacy_desk.app import build_main_window
+    from privacy_desk.config import LocalConfig
+    from privacy_desk.ui.operations import Operations
+
+    def make(
+        db_url: str | None,
+        *,
+        day: date = date(2026, 12, 28),
+        views=None,
+        login: str | None = "tester",
+        open_database: bool = True,
+    ):
+        window = build_main_window(
+            db_url,
+            translators=ui_translators,
+            local_config=LocalConfig.load(),
+            operations=Operations(synchronous=True),
+            clock=lambda: day,
+            views=views,
+            login=login,
+        )
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        with qtbot.waitActive(window):  # keyboard shortcuts belong to the active window
+            window.activateWindow()
+        if open_database:
+            window.open_database()
+        return window
+
+    return make
