@@ -1,0 +1,166 @@
+"""Never a silent crash: unhandled exceptions are logged to a rotating file and shown to the user.
+
+`install_exception_hooks()` replaces `sys.excepthook` and `threading.excepthook`. An exception on the GUI
+thread shows a message box at once; one on another thread is logged there and shown through a queued
+signal (widgets belong to the GUI thread). A `PrivacyDeskError` is something the user can act on: its
+translated message is shown without a traceback. Everything else says what happened, where the log is,
+and keeps the traceback under "Show Details…".
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtWidgets import QApplication, QWidget
+
+from privacy_desk import paths
+from privacy_desk.errors import PrivacyDeskError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+LOG_FILENAME = "privacy-desk.log"
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUPS = 5
+LOGGER_NAME = "privacy_desk"
+
+log = logging.getLogger(LOGGER_NAME)
+
+
+def log_path() -> Path:
+    return paths.log_dir() / LOG_FILENAME
+
+
+def configure_logging() -> Path:
+    """Attach the rotating log file (1 MB × 5) to the "privacy_desk" logger, once per file."""
+    import logging.handlers  # loads socket & co.: kept off the start-up path until first needed
+
+    target = log_path()
+    for handler in log.handlers:
+        if isinstance(handler, logging.handlers.RotatingFileHandler) and Path(handler.baseFilename) == target:
+            return target
+    handler = logging.handlers.RotatingFileHandler(
+        target, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    if log.level == logging.NOTSET or log.level > logging.INFO:
+        log.setLevel(logging.INFO)
+    return target
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorDialog", text)
+
+
+def error_box(
+    exc: BaseException, parent: QWidget | None = None, *, logged_to: Path | None = None
+) -> QMessageBox:
+    """The message box for `exc` (not yet shown)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setWindowTitle(_tr("Privacy Desk"))
+    if isinstance(exc, PrivacyDeskError):
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setText(exc.translated(QCoreApplication.translate))
+    else:
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setText(_tr("Something went wrong. Privacy Desk may not have finished what you asked."))
+        detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+        lines = [_tr("Error: {error}").format(error=detail)]
+        if logged_to is not None:
+            lines.append(
+                _tr("The details are in the log file {path}. Please send it to your administrator.").format(
+                    path=logged_to
+                )
+            )
+        box.setInformativeText("\n\n".join(lines))
+        box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
+def show_exception(exc: BaseException, parent: QWidget | None = None) -> None:
+    """Log `exc` and show it (GUI thread only). A PrivacyDeskError is logged without its traceback."""
+    logged_to = log_exception(exc)
+    if QApplication.instance() is None:
+        sys.__excepthook__(type(exc), exc, exc.__traceback__)
+        return
+    error_box(exc, parent or QApplication.activeWindow(), logged_to=logged_to).exec()
+
+
+def log_exception(exc: BaseException) -> Path | None:
+    """Write `exc` to the log file (a PrivacyDeskError in one line); the file's path, if writable."""
+    try:
+        target = configure_logging()
+    except OSError:  # an unwritable log folder must not hide the error itself
+        target = None
+    if isinstance(exc, PrivacyDeskError):
+        log.warning("%s: %s", type(exc).__name__, exc.english())
+    else:
+        log.error("Unhandled exception", exc_info=(type(exc), exc, exc.__traceback__))
+    return target
+
+
+class ExceptionHooks(QObject):
+    """Owns the installed hooks; `uninstall()` puts the previous ones back (tests, the self-test)."""
+
+    _show_requested = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._previous_sys = sys.excepthook
+        self._previous_threading = threading.excepthook
+        self._showing = False
+        self._show_requested.connect(self._show)
+        sys.excepthook = self.handle
+        threading.excepthook = self._handle_thread
+
+    def uninstall(self) -> None:
+        if sys.excepthook == self.handle:
+            sys.excepthook = self._previous_sys
+        if threading.excepthook == self._handle_thread:
+            threading.excepthook = self._previous_threading
+
+    def handle(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            self._previous_sys(exc_type, exc, tb)
+            return
+        if exc.__traceback__ is None and tb is not None:
+            exc = exc.with_traceback(tb)
+        app = QCoreApplication.instance()
+        if app is None:  # before the GUI exists: log, then the interpreter's own report on stderr
+            log_exception(exc)
+            self._previous_sys(exc_type, exc, tb)
+            return
+        if threading.current_thread() is not threading.main_thread():  # the GUI thread is the main one
+            self._show_requested.emit(exc)  # queued to the GUI thread
+            return
+        self._show(exc)
+
+    def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            self.handle(args.exc_type, args.exc_value, args.exc_traceback)
+
+    @Slot(object)
+    def _show(self, exc: BaseException) -> None:
+        if self._showing:  # an error while the box is up (e.g. in a repaint): log it, one box is enough
+            log_exception(exc)
+            return
+        self._showing = True
+        try:
+            show_exception(exc)
+        finally:
+            self._showing = False
+
+
+def install_exception_hooks(parent: QObject | None = None) -> ExceptionHooks:
+    return ExceptionHooks(parent)

@@ -1,0 +1,22 @@
+"""Typed change notices (DESIGN.md §6.6): after something changes, one hub says what, and only the
+views that show it refresh. Signals are named noun_did_verb; later issues add their own
+(`tickets_did_change(list)` …)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class ChangeHub(QObject):
+    """Built once by the composition root and handed to every view and dialog that needs it."""
+
+    #: Office settings (deadline policy, closure days, time zone) were saved.
+    settings_did_change = Signal()
+    #: The database is open; the argument is the `Services` built on it.
+    services_did_open = Signal(object)
+    #: The services were closed (the database URL changed); views drop what they show.
+    services_did_close = Signal()
+    #: The UI language switched at run time; the argument is "ja" or "en".
+    language_did_change = Signal(str)
+    #: Users or roles changed (the signed-in user's own role may be among them).
+    users_did_change = Signal()

@@ -1,0 +1,115 @@
+"""What the main window shows: a registry of views (and of reports for the self-test), built by the
+composition root and passed to the window. No globals: two windows could hold two registries.
+
+A view is a QWidget made by `factory(context)` the first time it is shown. It may define
+`refresh()` (F5) and `retranslate()` (called from its own `changeEvent(LanguageChange)`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from privacy_desk.ui.hub import ChangeHub
+from privacy_desk.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from privacy_desk.services.container import Services
+
+VIEW_CONTEXT = "Views"
+MAX_SHORTCUT_VIEWS = 9
+
+
+def today_from_system() -> date:
+    return date.today()
+
+
+@dataclass
+class ViewContext:
+    """What every view may use. `services` is None until the database is open (it opens after the
+    window is shown); views learn of it from `hub.services_did_open`."""
+
+    hub: ChangeHub
+    operations: Operations
+    clock: Callable[[], date] = today_from_system
+    services: Services | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class View(Protocol):
+    def refresh(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """`title_source_text` is an English source text in the "Views" translation context (mark it with
+    QT_TRANSLATE_NOOP where it is declared); `shortcut_index` n gives the view Ctrl+n (1–9); `icon` names
+    a picture in privacy_desk/resources (`ui.icons.resource_icon`)."""
+
+    key: str
+    title_source_text: str
+    factory: Callable[[ViewContext], QWidget]
+    shortcut_index: int
+    icon: str | None = None
+
+    def title(self) -> str:
+        return QCoreApplication.translate(VIEW_CONTEXT, self.title_source_text)
+
+
+@dataclass(frozen=True)
+class ReportSpec:
+    """A report the self-test renders: `render(services, language, folder) -> Path` writes one sample
+    document (a PDF) into `folder` and returns its path."""
+
+    key: str
+    title_source_text: str
+    render: Callable[[Services, str, Path], Path]
+
+
+SpecT = TypeVar("SpecT", ViewSpec, ReportSpec)
+
+
+class Registry(Generic[SpecT]):
+    """An ordered set of specs with unique keys."""
+
+    def __init__(self, specs: list[SpecT] | tuple[SpecT, ...] = ()) -> None:
+        self._specs: dict[str, SpecT] = {}
+        for spec in specs:
+            self.register(spec)
+
+    def register(self, spec: SpecT) -> None:
+        if spec.key in self._specs:
+            raise ValueError(f"{spec.key!r} is registered twice")
+        if isinstance(spec, ViewSpec) and not 1 <= spec.shortcut_index <= MAX_SHORTCUT_VIEWS:
+            raise ValueError(f"view {spec.key!r}: shortcut index must be 1–{MAX_SHORTCUT_VIEWS}")
+        if isinstance(spec, ViewSpec) and any(
+            isinstance(other, ViewSpec) and other.shortcut_index == spec.shortcut_index
+            for other in self._specs.values()
+        ):
+            raise ValueError(f"view {spec.key!r}: Ctrl+{spec.shortcut_index} is taken")
+        self._specs[spec.key] = spec
+
+    def __iter__(self) -> Iterator[SpecT]:
+        return iter(self._specs.values())
+
+    def __len__(self) -> int:
+        return len(self._specs)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._specs
+
+    def get(self, key: str) -> SpecT | None:
+        return self._specs.get(key)
+
+    def keys(self) -> list[str]:
+        return list(self._specs)
+
+
+ViewRegistry = Registry[ViewSpec]
+ReportRegistry = Registry[ReportSpec]
