@@ -1,0 +1,159 @@
+"""The GUI's composition root (DESIGN.md §6.2): builds the application, translators, hub, operation
+helper, view registry and main window once, and passes them through constructors.
+
+Start-up order is part of the design: only QtCore/QtGui/QtWidgets and light modules are imported before
+the first paint. The database is opened after the window has painted, on a worker thread
+(`open_services` imports SQLAlchemy and may upgrade the schema); the Today page says "Opening the
+database…" meanwhile. SQLAlchemy, Alembic, babel, reportlab and `holidays` load only after that.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable
+from datetime import date, datetime, tzinfo
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from privacy_desk import __version__, paths
+from privacy_desk.config import LocalConfig
+from privacy_desk.i18n.qt import Translators
+from privacy_desk.ui.errors import configure_logging, install_exception_hooks
+from privacy_desk.ui.hub import ChangeHub
+from privacy_desk.ui.icons import app_icon
+from privacy_desk.ui.main_window import MainWindow, set_application_display_name
+from privacy_desk.ui.operations import Operations
+from privacy_desk.ui.today import today_view_spec
+from privacy_desk.ui.views import ReportRegistry, ViewContext, ViewRegistry
+
+WINDOWS_APP_ID = "PrivacyDesk.PrivacyDesk"
+
+
+def build_views() -> ViewRegistry:
+    """Every view the sidebar lists, in order; later issues add Inbox, Requests, Retention, Incidents."""
+    return ViewRegistry([today_view_spec(shortcut_index=1)])
+
+
+def build_reports() -> ReportRegistry:
+    """Every report the self-test renders; later issues register theirs here."""
+    return ReportRegistry()
+
+
+class OfficeClock:
+    """Today's date in the office time zone (an office setting), the machine's until the database is open.
+    Dates on the Today page are office dates (DESIGN.md §4)."""
+
+    def __init__(self) -> None:
+        self.zone: tzinfo | None = None
+
+    def __call__(self) -> date:
+        return datetime.now(self.zone).date() if self.zone is not None else date.today()
+
+    def follow(self, context: ViewContext) -> None:
+        """Keep `zone` in step with the office settings; connect before any view so it updates first."""
+
+        def update(*_args: object) -> None:
+            services = context.services
+            self.zone = services.settings.office_tz() if services is not None else None
+
+        context.hub.services_did_open.connect(update)
+        context.hub.settings_did_change.connect(update)
+        context.hub.services_did_close.connect(update)
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setOrganizationName(paths.APP_AUTHOR)
+    app.setApplicationName(paths.APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    if sys.platform == "win32":  # the taskbar shows our icon, not python.exe's
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(WINDOWS_APP_ID)
+    return app
+
+
+def build_main_window(
+    db_url: str | None,
+    *,
+    translators: Translators,
+    local_config: LocalConfig,
+    operations: Operations | None = None,
+    clock: Callable[[], date] | None = None,
+    views: ViewRegistry | None = None,
+    reports: ReportRegistry | None = None,
+    login: str | None = None,
+) -> MainWindow:
+    """The window with everything it needs; the caller shows it and then calls `open_database()`."""
+    hub = ChangeHub()
+    context = ViewContext(hub, operations or Operations(hub))
+    if clock is None:
+        office_clock = OfficeClock()
+        office_clock.follow(context)
+        clock = office_clock
+    context.clock = clock
+    window = MainWindow(
+        context,
+        views if views is not None else build_views(),
+        local_config=local_config,
+        translators=translators,
+        db_url=db_url,
+        reports=reports if reports is not None else build_reports(),
+        login=login,
+    )
+    hub.setParent(window)
+    return window
+
+
+class FirstPaint(QObject):
+    """Emits `did_paint` once, after the watched widget's first paint event."""
+
+    did_paint = Signal()
+
+    def __init__(self, watched: QObject) -> None:
+        super().__init__(watched)
+        self._done = False
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.did_paint.emit)  # after this paint has finished
+        return False
+
+
+def run_gui(db_url: str | None, *, startup_probe: bool = False) -> int:
+    """Start the GUI; the exit status of the event loop. With `startup_probe`, quit (status 0, no output)
+    as soon as the main window has painted: `privacy-desk selftest --startup` times exactly that."""
+    app = create_application()
+    hooks = install_exception_hooks(app)
+    local_config = LocalConfig.load()
+    translators = Translators()
+    translators.switch(local_config.language)
+    set_application_display_name()
+    window = build_main_window(db_url, translators=translators, local_config=local_config)
+    first_paint = FirstPaint(window)
+    if startup_probe:
+        first_paint.did_paint.connect(app.quit)
+    else:
+        first_paint.did_paint.connect(lambda: _after_first_paint(window))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.context.operations.wait_for_done()
+        hooks.uninstall()
+
+
+def _after_first_paint(window: MainWindow) -> None:
+    with contextlib.suppress(OSError):  # an unwritable log folder is reported when there is something to log
+        configure_logging()
+    window.open_database()
+
+
+__all__ = ["build_main_window", "build_reports", "build_views", "create_application", "run_gui"]

@@ -1,0 +1,182 @@
+"""What the main window's menu commands do: dialogs, tools and the language switch.
+
+Dialog modules are imported inside the commands, so none of them is on the start-up path. Dialogs open
+window-modal with `open()` (not a nested `exec()` loop); their results are applied on `finished`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QDialog, QWidget
+
+from privacy_desk.errors import PrivacyDeskError
+from privacy_desk.ui.main_window import set_application_display_name
+from privacy_desk.ui.session import SessionState, describe_database
+from privacy_desk.ui.widgets import current_language
+
+if TYPE_CHECKING:
+    from privacy_desk.ui.about import AboutDialog
+    from privacy_desk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
+    from privacy_desk.ui.dialogs.settings_dialog import SettingsDialog
+    from privacy_desk.ui.dialogs.users_dialog import UsersDialog
+    from privacy_desk.ui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+STATUS_MESSAGE_MS = 8000
+
+
+class WindowActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings_dialog: SettingsDialog | None = None
+        self.users_dialog: UsersDialog | None = None
+        self.calculator: DeadlineCalculatorDialog | None = None
+        self.about_dialog: AboutDialog | None = None
+        window.context.hub.services_did_close.connect(self.close_tools)
+
+    # -- settings ----------------------------------------------------------------------------------
+
+    def make_settings_dialog(self) -> SettingsDialog:
+        from privacy_desk.ui.dialogs.settings_dialog import SettingsDialog
+
+        return SettingsDialog(self.window.local_config, self.window.context.services, self.window)
+
+    def open_settings(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        dialog = self.settings_dialog = self.make_settings_dialog()
+        dialog.finished.connect(lambda result: self._settings_finished(dialog, result))
+        dialog.open()
+
+    def _settings_finished(self, dialog: SettingsDialog, result: int) -> None:
+        self.settings_dialog = None
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted:
+            return
+        if dialog.changed_language:
+            self.apply_language(dialog.changed_language)
+        if dialog.changed_database_url or self.window.session.state is SessionState.FAILED:
+            self.window.open_database()  # a corrected address, or the administrator's second try
+        elif dialog.changed_office_settings:
+            self.window.context.hub.settings_did_change.emit()
+
+    # -- language ----------------------------------------------------------------------------------
+
+    def switch_language(self, language: str) -> None:
+        """The Language menu: switch now, and remember it for the next start."""
+        if language == self.window.translators.language:
+            return
+        config = self.window.local_config
+        config.language = language
+        try:
+            config.save()
+        except OSError as error:
+            self.window.statusBar().showMessage(
+                translate("MainWindow", "The language could not be saved for next time: {reason}").format(
+                    reason=error.strerror or error
+                ),
+                STATUS_MESSAGE_MS,
+            )
+        self.apply_language(language)
+
+    def apply_language(self, language: str) -> None:
+        """Install the translators; Qt then sends LanguageChange to every widget, which retranslates."""
+        self.window.translators.switch(language)
+        set_application_display_name()
+        self.window.menus.set_language(language)
+        self.window.context.hub.language_did_change.emit(language)
+
+    # -- tools -------------------------------------------------------------------------------------
+
+    def make_calculator(self) -> DeadlineCalculatorDialog:
+        from privacy_desk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
+
+        services = self.window.context.services
+        assert services is not None
+        return DeadlineCalculatorDialog(
+            services.deadlines, current_language(), self.window, office_tz=services.settings.office_tz()
+        )
+
+    def open_calculator(self) -> None:
+        """A modeless tool window: open it beside a case and keep working."""
+        if self.window.context.services is None:
+            return
+        if self.calculator is None:
+            try:
+                self.calculator = self.make_calculator()
+            except PrivacyDeskError as error:
+                from privacy_desk.ui.errors import show_exception
+
+                show_exception(error, self.window)
+                return
+            self.calculator.finished.connect(self._calculator_closed)
+        self.calculator.show()
+        self.calculator.raise_()
+        self.calculator.activateWindow()
+
+    def _calculator_closed(self) -> None:
+        if self.calculator is not None:
+            self.calculator.deleteLater()
+            self.calculator = None
+
+    def make_users_dialog(self) -> UsersDialog:
+        from privacy_desk.ui.dialogs.users_dialog import UsersDialog
+
+        services = self.window.context.services
+        assert services is not None
+        return UsersDialog(services, self.window)
+
+    def open_users(self) -> None:
+        if self.window.context.services is None or self.users_dialog is not None:
+            return
+        dialog = self.users_dialog = self.make_users_dialog()
+        dialog.finished.connect(lambda _result: self._users_finished(dialog))
+        dialog.open()
+
+    def _users_finished(self, dialog: UsersDialog) -> None:
+        self.users_dialog = None
+        dialog.deleteLater()
+        services = self.window.context.services
+        if services is None or not (dialog.changed_users or dialog.changed_current_user):
+            return
+        if not dialog.changed_current_user:
+            self.window.context.hub.users_did_change.emit()
+            return
+        login = services.actor.login
+
+        def signed_in(actor) -> None:
+            services.actor = actor  # the same person, with the role an administrator just gave them
+            self.window.context.hub.users_did_change.emit()
+
+        self.window.context.operations.run(
+            lambda: services.users.sign_in(login), signed_in, parent=self.window
+        )
+
+    def make_about(self) -> AboutDialog:
+        from privacy_desk.ui.about import AboutDialog
+
+        services = self.window.context.services
+        location = services.database_label if services else describe_database(self.window.session.url)[0]
+        return AboutDialog(location, self.window)
+
+    def open_about(self) -> None:
+        if self.about_dialog is None:
+            self.about_dialog = self.make_about()
+            self.about_dialog.finished.connect(self._about_closed)
+        self.about_dialog.open()
+
+    def _about_closed(self) -> None:
+        if self.about_dialog is not None:
+            self.about_dialog.deleteLater()
+            self.about_dialog = None
+
+    def close_tools(self) -> None:
+        """The tools hold the services: close them when the services go."""
+        for dialog in (self.calculator, self.users_dialog):
+            if isinstance(dialog, QWidget):
+                dialog.close()

@@ -1,0 +1,247 @@
+"""The Today page: what is overdue, due or coming up in the next two weeks, one heading per day.
+
+The page asks `AgendaService` on a worker thread (through `Operations`) and shows a clear state while it
+waits: "Opening the database…" before the services exist, the agenda, an empty-state sentence, or the
+reason it could not load with a button to try again. It is the page that paints first at start-up, so
+the agenda tree (and babel, for its dates) is only loaded once there is an agenda to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from enum import Enum
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from privacy_desk.errors import PrivacyDeskError
+from privacy_desk.ui.views import ViewContext
+
+if TYPE_CHECKING:
+    from privacy_desk.services.agenda import AgendaDay
+    from privacy_desk.ui.today.agenda import AgendaTree
+    from privacy_desk.ui.today.model import AgendaModel
+
+translate = QCoreApplication.translate
+
+DAYS_AHEAD = 14
+CLOCK_CHECK_MS = 60_000  # notice midnight: the page then shows the new day's agenda
+
+
+class TodayState(Enum):
+    WAITING = "waiting"  # the database is not open yet
+    LOADING = "loading"
+    READY = "ready"
+    EMPTY = "empty"
+    FAILED = "failed"
+
+
+def _scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def _dim(label: QLabel) -> None:
+    palette = label.palette()
+    placeholder = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+    palette.setColor(QPalette.ColorRole.WindowText, placeholder)
+    label.setPalette(palette)
+
+
+class TodayView(QWidget):
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("today")
+        self._context = context
+        self._generation = 0
+        self._error: BaseException | None = None
+        self._shown_day: date | None = None
+        self.state = TodayState.WAITING
+        self.tree: AgendaTree | None = None  # made when the first agenda arrives
+
+        self.title = QLabel(self)
+        self.title.setFont(_scaled_font(self.title, 1.6, bold=True))
+        self.date_label = QLabel(self)
+        self.date_label.setFont(_scaled_font(self.date_label, 1.05, bold=True))
+        self.summary = QLabel(self)
+        _dim(self.summary)
+
+        # Centred by stretches, not by alignment flags: this page paints first at start-up, and the
+        # first use of PySide6's `Qt` namespace costs ~15 ms (it builds all of Qt's Python enums).
+        self.message = QLabel(self)
+        self.message.setFont(_scaled_font(self.message, 1.15))
+        _dim(self.message)
+        self.retry_button = QPushButton(self)
+        self.retry_button.clicked.connect(self.refresh)
+        self.message_page = QWidget(self)
+        message_layout = QVBoxLayout(self.message_page)
+        message_layout.addStretch(1)
+        for widget in (self.message, self.retry_button):
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(widget, 20 if widget is self.message else 0)
+            row.addStretch(1)
+            message_layout.addLayout(row)
+        message_layout.addStretch(2)
+        self._message_styled = False
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.message_page)
+
+        subtitle = QHBoxLayout()
+        subtitle.setSpacing(12)
+        subtitle.addWidget(self.date_label)
+        subtitle.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 12)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addLayout(subtitle)
+        layout.addSpacing(10)
+        layout.addWidget(self.stack, 1)
+
+        hub = context.hub
+        hub.services_did_open.connect(self.refresh)
+        hub.services_did_close.connect(self._on_services_closed)
+        hub.settings_did_change.connect(self.refresh)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(CLOCK_CHECK_MS)
+        self._clock_timer.timeout.connect(self._check_clock)
+        self._clock_timer.start()
+
+        self.retranslate()
+        self.refresh()
+
+    @property
+    def model(self) -> AgendaModel | None:
+        return self.tree.agenda_model if self.tree is not None else None
+
+    # -- loading -----------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Ask for the agenda again (F5, a change notice, a new day). Rows stay visible meanwhile."""
+        services = self._context.services
+        self._generation += 1
+        if services is None:
+            self._set_state(TodayState.WAITING)
+            return
+        today = self._context.clock()
+        if self.state not in (TodayState.READY, TodayState.EMPTY):
+            self._set_state(TodayState.LOADING)
+        agenda = services.agenda
+        self._context.operations.run(
+            lambda: agenda.agenda(today, DAYS_AHEAD),
+            partial(self._loaded, self._generation, today),
+            partial(self._failed, self._generation),
+        )
+
+    def _loaded(self, generation: int, today: date, days: Sequence[AgendaDay]) -> None:
+        if generation != self._generation:
+            return  # a newer request is on its way
+        if self.tree is None:
+            from privacy_desk.ui.today.agenda import AgendaTree
+
+            self.tree = AgendaTree(self)
+            self.stack.addWidget(self.tree)
+            self.setFocusProxy(self.tree)
+        self._error = None
+        self._shown_day = today
+        self.tree.agenda_model.set_agenda(today, days)
+        self._set_state(TodayState.READY if days else TodayState.EMPTY)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if not isinstance(error, PrivacyDeskError):
+            from privacy_desk.ui.errors import log_exception
+
+            log_exception(error)  # not the user's doing: the details belong in the log
+        self._error = error
+        self._set_state(TodayState.FAILED)
+
+    def _on_services_closed(self) -> None:
+        self._generation += 1
+        self._shown_day = None
+        if self.tree is not None:
+            self.tree.agenda_model.clear()
+        self._set_state(TodayState.WAITING)
+
+    def _check_clock(self) -> None:
+        if self._shown_day is not None and self._context.clock() != self._shown_day:
+            self.refresh()
+
+    # -- presentation ------------------------------------------------------------------------------
+
+    def _set_state(self, state: TodayState) -> None:
+        self.state = state
+        self._show_state()
+
+    def _show_state(self) -> None:
+        state = self.state
+        self.retry_button.setVisible(state is TodayState.FAILED)
+        if state is TodayState.READY and self.tree is not None:
+            had_focus = self.message_page.isAncestorOf(self.focusWidget())
+            self.stack.setCurrentWidget(self.tree)
+            if had_focus:
+                self.tree.setFocus()
+        else:
+            if state is not TodayState.WAITING:
+                self._style_message()
+            self.message.setText(self._message_text())
+            self.stack.setCurrentWidget(self.message_page)
+        self._update_date()
+
+    def _style_message(self) -> None:
+        """Wrapping, centred, selectable: for messages that may be long (after start-up, see __init__)."""
+        if self._message_styled:
+            return
+        from PySide6.QtCore import Qt
+
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._message_styled = True
+
+    def _message_text(self) -> str:
+        state = self.state
+        if state is TodayState.FAILED:
+            from privacy_desk.ui.widgets import translated_error
+
+            error = self._error
+            reason = translated_error(error) if isinstance(error, PrivacyDeskError) else str(error)
+            return translate("Today", "The agenda could not be loaded: {reason}").format(reason=reason)
+        if state is TodayState.EMPTY:
+            return translate("Today", "Nothing due in the next %n days.", None, DAYS_AHEAD)
+        if state is TodayState.LOADING:
+            return translate("Today", "Loading…")
+        return translate("Today", "Opening the database…")
+
+    def _update_date(self) -> None:
+        """The full date beside the title, once there is an agenda (babel formats it: not at start-up)."""
+        if self._shown_day is None:
+            self.date_label.setText("")
+            return
+        from privacy_desk.ui.today.model import format_day
+        from privacy_desk.ui.widgets import current_language
+
+        self.date_label.setText(format_day(self._shown_day, current_language(), with_year=True))
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("Today", "Today"))
+        self.summary.setText(
+            translate(
+                "Today", "Deadlines, overdue work and office closures in the next %n days.", None, DAYS_AHEAD
+            )
+        )
+        self.retry_button.setText(translate("Today", "Try again"))
+        self._show_state()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
