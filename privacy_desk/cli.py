@@ -49,6 +49,11 @@ def _parser(translate: Translate) -> argparse.ArgumentParser:
 
     commands.add_parser("demo", help=translate("CLI", "fill the database with realistic demo data"))
 
+    commands.add_parser(
+        "fetch-mail",
+        help=translate("CLI", "poll the configured IMAP mailbox once and print a JSON summary"),
+    )
+
     deadline = commands.add_parser("deadline", help=translate("CLI", "compute legal and internal deadlines"))
     kinds = deadline.add_subparsers(dest="deadline_kind", metavar="KIND", required=True)
     request = kinds.add_parser("request", help=translate("CLI", "deadlines of a data-subject request"))
@@ -201,7 +206,34 @@ def _selftest(args: argparse.Namespace, translate: Translate) -> int:
     return 0 if not failures else EXIT_ERROR
 
 
-COMMANDS = {"deadline": _deadline, "db": _db_upgrade, "demo": _demo, "selftest": _selftest}
+def _fetch_mail(args: argparse.Namespace, translate: Translate) -> int:
+    from privacy_desk.services.mail_fetch import open_mail_fetch
+
+    services = _open(args)
+    try:
+        summary = open_mail_fetch(services).fetch_now()
+    finally:
+        services.close()
+    _print_json(summary.as_json())
+    if summary.failed:
+        message = translate(
+            "CLI",
+            "%n message(s) could not be imported; they are tried again at the next fetch.",
+            None,
+            summary.failed,
+        )
+        print(message, file=sys.stderr)
+        return EXIT_ERROR
+    return 0
+
+
+COMMANDS = {
+    "deadline": _deadline,
+    "db": _db_upgrade,
+    "demo": _demo,
+    "fetch-mail": _fetch_mail,
+    "selftest": _selftest,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

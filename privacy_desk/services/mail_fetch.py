@@ -21,7 +21,9 @@ import ssl
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
+
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from privacy_desk.config import (
     IMAP_FOLDER,
@@ -40,6 +42,9 @@ from privacy_desk.services.actor import Actor
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Setting
+
+if TYPE_CHECKING:
+    from privacy_desk.services.container import Services
 
 log = logging.getLogger(__name__)
 
@@ -353,15 +358,12 @@ class MailFetchService:
                     cancelled = True
                     break
                 counts["fetched"] += 1
-                try:
-                    new = self._sink.import_raw(raw, origin_of(account, box.uidvalidity, uid))
-                except StorageError:
-                    raise  # the database is gone: stop, the state keeps what is done
-                except Exception as exc:
+                outcome = self._import_one(raw, origin_of(account, box.uidvalidity, uid))
+                if isinstance(outcome, Exception):
                     counts["failed"] += 1
                     failures_in_a_row += 1
                     state.retry.add(uid)
-                    log.warning("Could not import message UID %s of %s", uid, account.label, exc_info=True)
+                    log.warning("Could not import UID %s of %s", uid, account.label, exc_info=outcome)
                     if failures_in_a_row > MAX_FAILURES_IN_A_ROW:
                         raise PrivacyDeskError(
                             QT_TRANSLATE_NOOP(
@@ -370,11 +372,11 @@ class MailFetchService:
                                 "The last reason: {reason}",
                             ),
                             count=failures_in_a_row,
-                            reason=str(exc) or type(exc).__name__,
-                        ) from exc
+                            reason=str(outcome) or type(outcome).__name__,
+                        ) from outcome
                 else:
                     failures_in_a_row = 0
-                    counts["imported" if new else "duplicates"] += 1
+                    counts["imported" if outcome else "duplicates"] += 1
                     state.retry.discard(uid)
                     succeeded.add(uid)
                 if uid not in known:
@@ -396,6 +398,18 @@ class MailFetchService:
         state.checked_at = datetime.now(UTC).isoformat(timespec="seconds")
         self._save_state(key, account, state, succeeded)
         return FetchSummary(**counts, cancelled=cancelled, rescanned=rescanned)
+
+    def _import_one(self, raw: bytes, origin: str) -> bool | Exception:
+        """True when new, False for a duplicate, or the error that kept this one message out (it is
+        retried next time). A lost database connection is raised: every other message would fail too."""
+        try:
+            return self._sink.import_raw(raw, origin)
+        except StorageError as exc:
+            if isinstance(exc.__cause__, OperationalError | InterfaceError):
+                raise
+            return exc
+        except Exception as exc:  # one bad message never stops the fetch
+            return exc
 
     # -- state ------------------------------------------------------------------------------------
 
@@ -427,3 +441,9 @@ class MailFetchService:
                 session.add(Setting(key=key, value=value))
             else:
                 row.value = value
+
+
+def open_mail_fetch(services: Services, **options) -> MailFetchService:
+    """The service wired to the tickets import, for the GUI's "Fetch now" and timer and for the CLI.
+    `options` go to MailFetchService (passwords, ssl_context, timeout)."""
+    return MailFetchService(services.db, services.settings, services.actor, services.ticket_import, **options)

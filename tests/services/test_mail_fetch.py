@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 import os
 import sys
 from pathlib import Path
@@ -31,7 +32,7 @@ from privacy_desk.storage.models import Setting
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 pytest.register_assert_rewrite("imap_server", "keyring_backends")
 from imap_server import sample_message  # noqa: E402
-from keyring_backends import MemoryKeyring  # noqa: E402
+from keyring_backends import FileKeyring, MemoryKeyring  # noqa: E402
 
 pytest_plugins = ["imap_server"]  # the imap_server and imap_mailbox fixtures
 
@@ -166,24 +167,34 @@ def test_a_wrong_password_is_a_translated_error_and_changes_nothing(
     assert len(imap_mailbox.message_files()) == 2
 
 
-def test_the_password_is_only_in_the_keychain(
-    services, fetcher, sink, keychain, imap_mailbox, db_url, tmp_path, monkeypatch
-):
-    monkeypatch.setenv("PRIVACY_DESK_HOME", str(tmp_path / "home"))
+def test_the_password_is_only_in_the_keychain(services, fetcher, sink, keychain, imap_mailbox, db_url):
+    from sqlalchemy import select
+
+    from privacy_desk.storage.models import Base
+
     deliver(imap_mailbox, [1])
     fetcher.fetch_now()
     LocalConfig.load().save()  # the local settings file exists too, and must not have it either
-    password = imap_mailbox.password.encode("utf-8")
-    assert keychain.entries == {(KEYRING_SERVICE, f"{imap_mailbox.user}@127.0.0.1"): imap_mailbox.password}
-    services.close()  # checkpoint the WAL so every byte is in the files we read
+    secret = imap_mailbox.password
+    assert keychain.entries == {(KEYRING_SERVICE, f"{imap_mailbox.user}@127.0.0.1"): secret}
+    with services.db.transaction() as session:  # every row of every table, on any database
+        for table in Base.metadata.sorted_tables:
+            for row in session.execute(select(table)):
+                assert secret not in repr(tuple(row)), table.name
+    services.close()  # SQLite: checkpoint the WAL so every byte is in the files read below
+    files = [p for p in LocalConfig.path().parent.rglob("*") if p.is_file()]
+    assert LocalConfig.path() in files
     database = sqlite_path(db_url)
-    files = [p for p in database.parent.iterdir() if p.name.startswith(database.name)]
-    files += [p for p in LocalConfig.path().parent.rglob("*") if p.is_file()]
-    assert database in files and LocalConfig.path() in files
+    if database is not None:
+        files += [p for p in database.parent.iterdir() if p.name.startswith(database.name)]
+        assert database in files
+    # as typed, and as JSON would spell it (the test password has quotes and non-ASCII letters)
+    spellings = {secret, json.dumps(secret)[1:-1], json.dumps(secret, ensure_ascii=False)[1:-1]}
     for path in files:
         data = path.read_bytes()
-        assert password not in data, path
-        assert password.decode().encode("utf-16-le") not in data, path
+        for spelling in spellings:
+            for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
+                assert spelling.encode(encoding) not in data, path
 
 
 def test_a_failed_message_is_retried_until_it_is_in(services, fetcher, sink, imap_mailbox):
@@ -394,3 +405,126 @@ def test_another_desks_progress_is_never_undone(services, fetcher, sink, imap_ma
     assert (summary.fetched, summary.duplicates) == (1, 1)
     state = stored_state(services, fetcher)
     assert state["last_uid"] == 99 and state["retry"] == []
+
+
+# -- with the real tickets import, and from the command line -----------------------------------------
+
+
+class FaultySink:
+    """The tickets import, made to fail on chosen calls."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.calls = 0
+        self.fail_on: dict[int, BaseException] = {}
+
+    def import_raw(self, raw: bytes, origin: str) -> bool:
+        self.calls += 1
+        failure = self.fail_on.pop(self.calls, None)
+        if failure is not None:
+            raise failure
+        return self.inner.import_raw(raw, origin)
+
+
+def stored_messages(services) -> dict[str, str]:
+    from sqlalchemy import select
+
+    from privacy_desk.storage.models import Message
+
+    with services.db.transaction() as session:
+        rows = session.execute(select(Message.message_id, Message.origin)).all()
+    assert len(rows) == len({message_id for message_id, _ in rows})
+    return dict(rows)
+
+
+def configure_for(service, services, imap_mailbox) -> None:
+    account = imap_mailbox.account()
+    service.configure(
+        services.actor,
+        host=account.host,
+        port=account.port,
+        security="none",
+        user=account.user,
+        password=imap_mailbox.password,
+    )
+
+
+def test_fetched_mail_becomes_tickets_exactly_once_even_after_a_crash(services, keychain, imap_mailbox):
+    sink = FaultySink(services.ticket_import)
+    service = make_service(services, sink)
+    configure_for(service, services, imap_mailbox)
+    deliver(imap_mailbox, range(1, 7))
+    sink.fail_on[3] = Crash()
+    with pytest.raises(Crash):
+        service.fetch_now()
+    assert len(stored_messages(services)) == 2
+    summary = service.fetch_now()
+    assert (summary.imported, summary.duplicates, summary.failed) == (4, 0, 0)
+    messages = stored_messages(services)
+    assert sorted(messages) == sorted(f"<inquiry-{n}-{os.getpid()}@example.jp>" for n in range(1, 7))
+    assert all(origin.startswith("imap://") and ";UID=" in origin for origin in messages.values())
+    imap_mailbox.recreate()
+    again = service.fetch_now()
+    assert again.rescanned and (again.imported, again.duplicates) == (0, 6)
+    assert len(stored_messages(services)) == 6
+
+
+def test_open_mail_fetch_uses_the_tickets_import(services, keychain, imap_mailbox):
+    service = mail_fetch.open_mail_fetch(services)
+    configure_for(service, services, imap_mailbox)
+    deliver(imap_mailbox, [1])
+    assert service.fetch_now().imported == 1
+    assert len(stored_messages(services)) == 1
+
+
+@pytest.fixture
+def cli_keychain(tmp_path, monkeypatch):
+    """A keychain file shared with the CLI subprocess (keyring_backends.FileKeyring)."""
+    tests = Path(__file__).resolve().parents[1]
+    monkeypatch.setenv("PRIVACY_DESK_TEST_KEYRING", str(tmp_path / "keychain.json"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring_backends.FileKeyring")
+    monkeypatch.setenv(
+        "PYTHONPATH", os.pathsep.join(filter(None, [str(tests), os.environ.get("PYTHONPATH")]))
+    )
+    return FileKeyring()
+
+
+def run_fetch_mail(db_url: str, *options: str):
+    import subprocess
+
+    command = [sys.executable, "-m", "privacy_desk", *options, "--db", db_url, "fetch-mail"]
+    return subprocess.run(command, capture_output=True, env={**os.environ}, timeout=120)
+
+
+def test_the_fetch_mail_command_for_a_scheduled_task(services, db_url, cli_keychain, imap_mailbox):
+    service = make_service(services, RecordingSink(), passwords=PasswordStore(cli_keychain))
+    configure_for(service, services, imap_mailbox)
+    deliver(imap_mailbox, range(1, 4))
+    first = run_fetch_mail(db_url)
+    assert first.returncode == 0, first.stderr.decode()
+    assert json.loads(first.stdout) == {
+        "fetched": 3,
+        "imported": 3,
+        "duplicates": 0,
+        "failed": 0,
+        "cancelled": False,
+        "rescanned": False,
+    }
+    second = run_fetch_mail(db_url)
+    assert json.loads(second.stdout)["fetched"] == 0
+    assert len(stored_messages(services)) == 3
+
+
+def test_the_fetch_mail_command_fails_loudly(services, db_url, cli_keychain, imap_mailbox):
+    service = make_service(services, RecordingSink(), passwords=PasswordStore(cli_keychain))
+    configure_for(service, services, imap_mailbox)
+    service.passwords.set(imap_mailbox.user, "127.0.0.1", "wrong")
+    deliver(imap_mailbox, [1])
+    failed = run_fetch_mail(db_url, "--lang", "en")
+    assert failed.returncode == 1 and failed.stdout == b""
+    assert failed.stderr.decode("utf-8").startswith(
+        f"Error: The mail server 127.0.0.1 refused the login for {imap_mailbox.user}."
+    )
+    in_japanese = run_fetch_mail(db_url, "--lang", "ja")
+    assert in_japanese.returncode == 1 and "エラー" in in_japanese.stderr.decode("utf-8")
+    assert stored_messages(services) == {}
