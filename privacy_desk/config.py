@@ -55,12 +55,26 @@ IMAP_INTERVAL = OfficeSetting(
     "imap_interval_minutes", 0, QT_TRANSLATE_NOOP("Settings", "Fetch new mail every (minutes, 0 = off)")
 )
 MAIL_SETTINGS = (IMAP_HOST, IMAP_PORT, IMAP_SECURITY, IMAP_USER, IMAP_FOLDER, IMAP_INTERVAL)
+# The Inbox: the first answer to an inquiry is due this many business days after it arrived; a larger
+# attachment is recorded (name, size, hash) but its contents are not stored.
+TICKET_FIRST_RESPONSE_DAYS = OfficeSetting(
+    "ticket_first_response_days",
+    3,
+    QT_TRANSLATE_NOOP("Settings", "First response to an inquiry due within (business days)"),
+)
+ATTACHMENT_MAX_BYTES = OfficeSetting(
+    "attachment_max_bytes",
+    25 * 1024 * 1024,
+    QT_TRANSLATE_NOOP("Settings", "Largest attachment stored (bytes)"),
+)
+TICKET_SETTINGS = (TICKET_FIRST_RESPONSE_DAYS, ATTACHMENT_MAX_BYTES)
 OFFICE_SETTINGS = (
     OFFICE_TIMEZONE,
     COMPANY_CLOSURES,
     DUE_SOON_DAYS,
     *INTERNAL_DUE_DAYS.values(),
     *MAIL_SETTINGS,
+    *TICKET_SETTINGS,
 )
 
 CONFIG_SCHEMA_VERSION = 1

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from sqlalchemy import select
 
 from privacy_desk.config import (
+    ATTACHMENT_MAX_BYTES,
     COMPANY_CLOSURES,
     DUE_SOON_DAYS,
     IMAP_FOLDER,
@@ -20,6 +21,7 @@ from privacy_desk.config import (
     MAIL_SETTINGS,
     OFFICE_SETTINGS,
     OFFICE_TIMEZONE,
+    TICKET_FIRST_RESPONSE_DAYS,
     OfficeSetting,
 )
 from privacy_desk.domain.closures import ClosureCalendar
@@ -62,6 +64,17 @@ def _validate_closures(value: object) -> list[str]:
     return sorted(day.isoformat() for day in days)
 
 
+MAX_ATTACHMENT_CAP = 1_000_000_000  # SQLite's largest value by default (PostgreSQL's bytea: 1 GB)
+
+
+def _validate_attachment_size(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_ATTACHMENT_CAP:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Enter a size in bytes from 0 to {high}."), high=MAX_ATTACHMENT_CAP
+        )
+    return value
+
+
 def _validate_mail(setting: OfficeSetting, value: object) -> object:
     from privacy_desk.intake import imap  # imaplib and ssl load only when mail settings change
 
@@ -85,6 +98,10 @@ def _validate(setting: OfficeSetting, value: object) -> object:
         return _validate_closures(value)
     if setting is DUE_SOON_DAYS:
         return _validate_days(value, 0, 60)
+    if setting is TICKET_FIRST_RESPONSE_DAYS:
+        return _validate_days(value, 1, 60)
+    if setting is ATTACHMENT_MAX_BYTES:
+        return _validate_attachment_size(value)
     return _validate_days(value, 1, 365)  # internal due days
 
 

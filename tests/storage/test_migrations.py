@@ -13,7 +13,7 @@ from sqlalchemy import text
 from privacy_desk import paths
 from privacy_desk.errors import SchemaTooNew
 from privacy_desk.services.container import open_services
-from privacy_desk.storage import migrate
+from privacy_desk.storage import migrate, search
 from privacy_desk.storage.engine import Database, sqlite_path
 from privacy_desk.storage.models import Base
 
@@ -25,7 +25,10 @@ def test_empty_database_upgrades_to_head_matching_the_models(db_url):
     assert migrate.current_revision(db.engine) == migrate.head_revision()
     with db.engine.connect() as connection:
         differences = compare_metadata(
-            MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+            MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_name": search.include_name}
+            ),
+            Base.metadata,
         )
     db.dispose()
     assert differences == []

@@ -1,0 +1,170 @@
+"""Full-text search over messages (subject, sender name and address, body) that works for Japanese.
+
+Japanese has no spaces between words, so both databases index character trigrams:
+- SQLite: the FTS5 table `message_search` (tokenizer `trigram`, external content = `messages`, so the
+  text is stored once). It is not maintained by triggers: `index_message` is called by the service in
+  the transaction that stores the message, and `rebuild` recreates it from `messages` (after a bulk
+  load, or to repair). A SQLite batch migration of `messages` keeps row ids, so the index stays valid.
+- PostgreSQL: pg_trgm and a GIN trigram index on the concatenated text (`SEARCH_TEXT_SQL`), which
+  ILIKE '%term%' uses.
+
+A trigram index cannot answer a term of one or two characters (林, 佐藤): nothing that short is in it.
+Such a term is looked for by a plain scan instead, bounded so that it answers in the same time however
+large the database grows: every field of the newest `SHORT_TERM_SCAN` messages, and (added by the
+ticket queries) the summary each ticket row keeps — subject and first sender — of every ticket. So a
+short surname finds every requester of that name; only an old message's body is not searched for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, false, func, literal, literal_column, or_, select, text
+from sqlalchemy.orm import Session
+
+from privacy_desk.storage.models import Message
+
+MIN_INDEXED_LENGTH = 3
+# This many newest messages are scanned whole for a one- or two-character term.
+SHORT_TERM_SCAN = 20_000
+# A term in this many messages is "common": see `is_common`.
+COMMON_MATCHES = 5_000
+
+SQLITE_TABLE = "message_search"
+POSTGRESQL_INDEX = "ix_messages_search_trgm"
+# Must be the very expression of the index (migration 0002) for PostgreSQL to use it.
+SEARCH_TEXT_SQL = (
+    "(messages.subject || ' ' || messages.from_name || ' ' || messages.from_address"
+    " || ' ' || messages.body_text)"
+)
+
+_SEARCH_NAMES = {SQLITE_TABLE, POSTGRESQL_INDEX}
+
+
+def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
+    """For Alembic's comparison with the models: the search table, its FTS5 shadow tables and the
+    trigram index are made by hand in the migration, not from the models."""
+    if name is None:
+        return True
+    return name not in _SEARCH_NAMES and not name.startswith(f"{SQLITE_TABLE}_")
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def index_message(session: Session, message: Message) -> None:
+    """Add a newly stored message (flushed, so it has its id) to the search index."""
+    if _dialect(session) != "sqlite":
+        return  # PostgreSQL's index is part of the table
+    session.execute(
+        text(
+            f"INSERT INTO {SQLITE_TABLE}(rowid, subject, from_name, from_address, body_text) "
+            "VALUES (:id, :subject, :from_name, :from_address, :body_text)"
+        ),
+        {
+            "id": message.id,
+            "subject": message.subject,
+            "from_name": message.from_name,
+            "from_address": message.from_address,
+            "body_text": message.body_text,
+        },
+    )
+
+
+def unindex_message(session: Session, message: Message) -> None:
+    """Take a message out of the index before its text changes or it is deleted: FTS5 with external
+    content needs the values that were indexed."""
+    if _dialect(session) != "sqlite":
+        return
+    session.execute(
+        text(
+            f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}, rowid, subject, from_name, from_address, body_text) "
+            "VALUES ('delete', :id, :subject, :from_name, :from_address, :body_text)"
+        ),
+        {
+            "id": message.id,
+            "subject": message.subject,
+            "from_name": message.from_name,
+            "from_address": message.from_address,
+            "body_text": message.body_text,
+        },
+    )
+
+
+def rebuild(session: Session) -> None:
+    """Recreate the whole index from the messages table (SQLite; PostgreSQL needs nothing)."""
+    if _dialect(session) == "sqlite":
+        session.execute(text(f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}) VALUES ('rebuild')"))
+
+
+def _like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def contains(column, term: str, session: Session) -> ColumnElement[bool]:
+    """`column` contains `term`, ignoring case (Japanese has none: then a plain LIKE, which
+    PostgreSQL evaluates much faster than ILIKE)."""
+    if not term:
+        return false()
+    pattern = literal(_like_pattern(term))
+    if _dialect(session) == "postgresql" and term.lower() != term.upper():
+        return column.ilike(pattern, escape="\\")
+    return column.like(pattern, escape="\\")
+
+
+@dataclass(frozen=True)
+class ShortTermScan:
+    """Where a one- or two-character term is looked for in messages: those from id `from_id` on (the
+    newest SHORT_TERM_SCAN), or all when None. The caller adds the ticket rows' own summary (subject,
+    first sender) for every ticket."""
+
+    from_id: int | None
+
+
+def short_term_scan(session: Session) -> ShortTermScan:
+    boundary = session.scalar(
+        select(Message.id).order_by(Message.id.desc()).offset(SHORT_TERM_SCAN - 1).limit(1)
+    )
+    return ShortTermScan(boundary)
+
+
+def is_common(session: Session, term: str) -> bool:
+    """Whether an indexed term occurs in at least COMMON_MATCHES messages (SQLite; PostgreSQL's
+    planner weighs that itself from the index statistics)."""
+    if len(term) < MIN_INDEXED_LENGTH or _dialect(session) != "sqlite":
+        return False
+    found = (
+        select(literal_column("rowid"))
+        .select_from(text(SQLITE_TABLE))
+        .where(text(f"{SQLITE_TABLE} MATCH :phrase").bindparams(phrase=_fts_phrase(term)))
+        .limit(COMMON_MATCHES)
+        .subquery()
+    )
+    return session.scalar(select(func.count()).select_from(found)) >= COMMON_MATCHES
+
+
+def message_condition(session: Session, term: str, scan: ShortTermScan | None = None) -> ColumnElement[bool]:
+    """A condition on `messages`: the subject, sender or body contains `term` (any case). For a term
+    too short for the trigram index: only among the messages `scan` names."""
+    if len(term) >= MIN_INDEXED_LENGTH:
+        if _dialect(session) == "sqlite":
+            return Message.id.in_(
+                select(literal_column("rowid"))
+                .select_from(text(SQLITE_TABLE))
+                .where(text(f"{SQLITE_TABLE} MATCH :phrase").bindparams(phrase=_fts_phrase(term)))
+            )
+        return contains(literal_column(SEARCH_TEXT_SQL), term, session)
+    scan = scan or short_term_scan(session)
+    found = or_(
+        *(
+            contains(column, term, session)
+            for column in (Message.subject, Message.from_name, Message.from_address, Message.body_text)
+        )
+    )
+    return found if scan.from_id is None else and_(Message.id >= scan.from_id, found)
