@@ -36,6 +36,7 @@ class WindowActions(QObject):
         self.calculator: DeadlineCalculatorDialog | None = None
         self.about_dialog: AboutDialog | None = None
         window.context.hub.services_did_close.connect(self.close_tools)
+        window.context.hub.settings_did_change.connect(self._refresh_calculator)
 
     # -- settings ----------------------------------------------------------------------------------
 
@@ -118,6 +119,12 @@ class WindowActions(QObject):
         self.calculator.show()
         self.calculator.raise_()
         self.calculator.activateWindow()
+
+    def _refresh_calculator(self) -> None:
+        """New closure days, due days or time zone: an open calculator answers again."""
+        services = self.window.context.services
+        if self.calculator is not None and services is not None:
+            self.calculator.refresh(office_tz=services.settings.office_tz())
 
     def _calculator_closed(self) -> None:
         if self.calculator is not None:

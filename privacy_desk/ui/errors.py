@@ -56,8 +56,7 @@ def configure_logging() -> Path:
     return target
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
+translate = QCoreApplication.translate
 
 
 def error_box(
@@ -67,20 +66,25 @@ def error_box(
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("Privacy Desk"))
+    box.setWindowTitle(translate("MainWindow", "Privacy Desk"))
     if isinstance(exc, PrivacyDeskError):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setText(exc.translated(QCoreApplication.translate))
     else:
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setText(_tr("Something went wrong. Privacy Desk may not have finished what you asked."))
+        box.setText(
+            translate(
+                "ErrorDialog", "Something went wrong. Privacy Desk may not have finished what you asked."
+            )
+        )
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-        lines = [_tr("Error: {error}").format(error=detail)]
+        lines = [translate("ErrorDialog", "Error: {error}").format(error=detail)]
         if logged_to is not None:
             lines.append(
-                _tr("The details are in the log file {path}. Please send it to your administrator.").format(
-                    path=logged_to
-                )
+                translate(
+                    "ErrorDialog",
+                    "The details are in the log file {path}. Please send it to your administrator.",
+                ).format(path=logged_to)
             )
         box.setInformativeText("\n\n".join(lines))
         box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))

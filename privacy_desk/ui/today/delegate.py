@@ -11,6 +11,7 @@ from privacy_desk.ui.today.model import Role
 HEADING_TOP_GAP = 10  # space above every heading but the first
 HEADING_PADDING = 6
 ITEM_PADDING = 4
+CELL_PADDING = 14  # horizontal air, so bold text in a fitted column is never clipped
 
 
 def _band_colour(palette: QPalette, overdue: bool) -> QColor:
@@ -27,7 +28,7 @@ class AgendaDelegate(QStyledItemDelegate):
         if index.data(Role.IS_HEADING):
             gap = HEADING_TOP_GAP if index.row() > 0 else 0
             return QSize(size.width(), size.height() + 2 * HEADING_PADDING + gap)
-        return QSize(size.width(), size.height() + 2 * ITEM_PADDING)
+        return QSize(size.width() + CELL_PADDING, size.height() + 2 * ITEM_PADDING)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

@@ -13,7 +13,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP
@@ -102,6 +102,7 @@ class AgendaModel(QAbstractItemModel):
         self._language = language
         self._days: list[AgendaDay] = []
         self._today: date | None = None
+        self._blank_icon: QIcon | None = None
 
     # -- content -----------------------------------------------------------------------------------
 
@@ -244,9 +245,26 @@ class AgendaModel(QAbstractItemModel):
             font.setStrikeOut(item.done)
             font.setBold(not item.done)
             return font
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.KIND and closure:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.KIND:
+            return self._item_icon(item, overdue)
         return None
+
+    def _item_icon(self, item: AgendaItem, overdue: bool) -> QIcon:
+        """Overdue work carries a warning sign (not colour alone), a closure an information sign, done
+        work a tick; the others an empty icon of the same size, so every row's text lines up."""
+        if overdue:
+            name = QStyle.StandardPixmap.SP_MessageBoxWarning
+        elif item.kind == CLOSURE:
+            name = QStyle.StandardPixmap.SP_MessageBoxInformation
+        elif item.done:
+            name = QStyle.StandardPixmap.SP_DialogApplyButton
+        else:
+            if self._blank_icon is None:
+                blank = QPixmap(16, 16)
+                blank.fill(QColor(0, 0, 0, 0))
+                self._blank_icon = QIcon(blank)
+            return self._blank_icon
+        return QApplication.style().standardIcon(name)
 
     def _item_text(self, item: AgendaItem, column: int, overdue: bool) -> str:
         closure = item.kind == CLOSURE

@@ -82,10 +82,13 @@ class TodayView(QWidget):
         self.message_page = QWidget(self)
         message_layout = QVBoxLayout(self.message_page)
         message_layout.addStretch(1)
-        for widget in (self.message, self.retry_button):
-            row = QHBoxLayout()
+        self.illustration = QLabel(self)  # the Today icon, large, above "Nothing due…"
+        self.illustration.hide()
+        self._message_row = QHBoxLayout()
+        for widget in (self.illustration, self.message, self.retry_button):
+            row = self._message_row if widget is self.message else QHBoxLayout()
             row.addStretch(1)
-            row.addWidget(widget, 20 if widget is self.message else 0)
+            row.addWidget(widget)
             row.addStretch(1)
             message_layout.addLayout(row)
         message_layout.addStretch(2)
@@ -184,6 +187,7 @@ class TodayView(QWidget):
     def _show_state(self) -> None:
         state = self.state
         self.retry_button.setVisible(state is TodayState.FAILED)
+        self._show_illustration(state is TodayState.EMPTY)
         if state is TodayState.READY and self.tree is not None:
             had_focus = self.message_page.isAncestorOf(self.focusWidget())
             self.stack.setCurrentWidget(self.tree)
@@ -196,6 +200,13 @@ class TodayView(QWidget):
             self.stack.setCurrentWidget(self.message_page)
         self._update_date()
 
+    def _show_illustration(self, visible: bool) -> None:
+        if visible and self.illustration.pixmap().isNull():
+            from privacy_desk.ui.icons import resource_icon
+
+            self.illustration.setPixmap(resource_icon("today").pixmap(48, 48))
+        self.illustration.setVisible(visible)
+
     def _style_message(self) -> None:
         """Wrapping, centred, selectable: for messages that may be long (after start-up, see __init__)."""
         if self._message_styled:
@@ -205,6 +216,7 @@ class TodayView(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._message_row.setStretchFactor(self.message, 20)  # wrap within most of the width
         self._message_styled = True
 
     def _message_text(self) -> str:
@@ -223,6 +235,7 @@ class TodayView(QWidget):
 
     def _update_date(self) -> None:
         """The full date beside the title, once there is an agenda (babel formats it: not at start-up)."""
+        self.date_label.setVisible(self._shown_day is not None)
         if self._shown_day is None:
             self.date_label.setText("")
             return
