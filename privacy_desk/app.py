@@ -29,6 +29,7 @@ from privacy_desk.ui.today import today_view_spec
 from privacy_desk.ui.views import ReportRegistry, ViewContext, ViewRegistry
 
 WINDOWS_APP_ID = "PrivacyDesk.PrivacyDesk"
+EXIT_WAIT_MS = 15_000
 
 
 def build_views() -> ViewRegistry:
@@ -146,7 +147,9 @@ def run_gui(db_url: str | None, *, startup_probe: bool = False) -> int:
     try:
         return app.exec()
     finally:
-        window.context.operations.wait_for_done()
+        # A query or a connection attempt still running must not outlive the interpreter; but a server
+        # that never answers must not keep a closed app alive either.
+        window.context.operations.wait_for_done(EXIT_WAIT_MS)
         hooks.uninstall()
 
 

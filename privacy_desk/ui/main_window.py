@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, DEFAULT_SIZE.width() - 180])
         self._database_panel: DatabasePanel | None = None  # made when first needed
-        self._actions: WindowActions | None = None
+        self._commands: WindowActions | None = None
         self.central = QStackedWidget(self)
         self.central.addWidget(self.splitter)
         self.setCentralWidget(self.central)
@@ -117,13 +117,13 @@ class MainWindow(QMainWindow):
     # -- wiring ------------------------------------------------------------------------------------
 
     @property
-    def actions(self) -> WindowActions:
+    def commands(self) -> WindowActions:
         """The menu commands, made on first use (they import the dialogs, so not at start-up)."""
-        if self._actions is None:
+        if self._commands is None:
             from privacy_desk.ui.actions import WindowActions
 
-            self._actions = WindowActions(self)
-        return self._actions
+            self._commands = WindowActions(self)
+        return self._commands
 
     @property
     def database_panel(self) -> DatabasePanel:
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
             from privacy_desk.ui.database_panel import DatabasePanel
 
             self._database_panel = panel = DatabasePanel(self)
-            panel.settings_requested.connect(lambda: self.actions.open_settings())
+            panel.settings_requested.connect(lambda: self.commands.open_settings())
             panel.retry_requested.connect(self.open_database)
             self.central.addWidget(panel)
         return self._database_panel
@@ -142,11 +142,11 @@ class MainWindow(QMainWindow):
         menus.view_group.triggered.connect(lambda action: self.show_view(action.data()))
         menus.refresh_action.triggered.connect(self.refresh_current_view)
         menus.quit_action.triggered.connect(self.close)
-        menus.settings_action.triggered.connect(lambda: self.actions.open_settings())
-        menus.calculator_action.triggered.connect(lambda: self.actions.open_calculator())
-        menus.users_action.triggered.connect(lambda: self.actions.open_users())
-        menus.about_action.triggered.connect(lambda: self.actions.open_about())
-        menus.language_group.triggered.connect(lambda action: self.actions.switch_language(action.data()))
+        menus.settings_action.triggered.connect(lambda: self.commands.open_settings())
+        menus.calculator_action.triggered.connect(lambda: self.commands.open_calculator())
+        menus.users_action.triggered.connect(lambda: self.commands.open_users())
+        menus.about_action.triggered.connect(lambda: self.commands.open_about())
+        menus.language_group.triggered.connect(lambda action: self.commands.switch_language(action.data()))
         self.session.state_did_change.connect(self._update_session_widgets)
         hub.services_did_open.connect(lambda _services: self._update_session_widgets())
         hub.users_did_change.connect(self._update_session_widgets)
@@ -287,8 +287,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.save_state()
-        if self._actions is not None:
-            self._actions.close_tools()
+        if self._commands is not None:
+            self._commands.close_tools()
         self.session.close()
         super().closeEvent(event)
         self.context.operations.wait_for_done(10_000)  # no worker may outlive the window's services

@@ -124,7 +124,7 @@ def _check_languages(app: QApplication, window: MainWindow, recorder: _Recorder)
     with recorder.step("language switch"):
         seen = {}
         for language in ("ja", "en", "ja"):
-            window.actions.apply_language(language)
+            window.commands.apply_language(language)
             app.processEvents()
             texts = (window.windowTitle(), window.menus.file_menu.title())
             if language in seen and seen[language] != texts:
@@ -142,7 +142,7 @@ def _check_languages(app: QApplication, window: MainWindow, recorder: _Recorder)
 
 
 def _check_dialogs(app: QApplication, window: MainWindow, recorder: _Recorder) -> None:
-    actions = window.actions
+    actions = window.commands
     makers: dict[str, Callable[[], QWidget]] = {
         "settings dialog": actions.make_settings_dialog,
         "deadline calculator": actions.make_calculator,

@@ -229,7 +229,7 @@ def test_a_database_that_cannot_be_opened_says_why_and_offers_settings(make_wind
 
     # …the administrator corrects it in Settings, and the app connects at once.
     qtbot.mouseClick(panel.settings_button, Qt.MouseButton.LeftButton)
-    dialog = window.actions.settings_dialog
+    dialog = window.commands.settings_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.url_edit.setText(url)
     dialog.accept()
@@ -243,7 +243,7 @@ def test_the_about_box_says_what_is_running_and_where(make_window, url):
     from privacy_desk import __version__
 
     window = make_window(url)
-    about = window.actions.make_about()
+    about = window.commands.make_about()
     labels = " ".join(label.text() for label in about.findChildren(QLabel))
     assert __version__ in labels
     assert window.context.services.database_label in labels
@@ -310,3 +310,67 @@ def test_today_is_the_date_in_the_office_time_zone():
     assert clock() == date.today()
     clock.zone = ZoneInfo("Pacific/Kiritimati")
     assert clock() == datetime.now(ZoneInfo("Pacific/Kiritimati")).date()
+
+
+# -- the operation helper ---------------------------------------------------------------------------
+
+
+def test_operations_run_off_the_gui_thread_and_answer_on_it(qapp, qtbot):
+    from privacy_desk.ui.operations import Operations
+
+    operations = Operations()
+    gui_thread = threading.current_thread()
+    seen: dict[str, object] = {}
+
+    def task() -> int:
+        seen["worker"] = threading.current_thread()
+        return 42
+
+    def succeeded(result: int) -> None:
+        seen["result"], seen["callback"] = result, threading.current_thread()
+
+    with qtbot.waitSignal(operations.did_become_idle, timeout=10_000):
+        operations.run(task, succeeded, lambda exc: seen.setdefault("error", exc))
+        assert operations.busy
+    assert seen["result"] == 42
+    assert seen["worker"] is not gui_thread and seen["callback"] is gui_thread
+    assert not operations.busy
+
+    failures: list[BaseException] = []
+    with qtbot.waitSignal(operations.did_become_idle, timeout=10_000):
+        operations.run(lambda: 1 / 0, lambda _r: None, failures.append)
+    assert isinstance(failures[0], ZeroDivisionError) and failures[0].__traceback__ is not None
+
+
+def test_a_slow_operation_shows_a_progress_dialog_and_closes_it(qapp, qtbot):
+    from PySide6.QtWidgets import QProgressDialog
+
+    from privacy_desk.ui.operations import Operations
+
+    release = threading.Event()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    operations = Operations(progress_delay_ms=0)
+    done: list[str] = []
+    operations.run(lambda: release.wait(10) and "done", done.append, progress="Working…", parent=parent)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in parent.findChildren(QProgressDialog)))
+    dialog = parent.findChildren(QProgressDialog)[0]
+    assert dialog.labelText() == "Working…"
+    release.set()
+    qtbot.waitUntil(lambda: done == ["done"])
+    qtbot.waitUntil(lambda: not any(d.isVisible() for d in parent.findChildren(QProgressDialog)))
+
+
+def test_synchronous_operations_run_inline_and_failures_default_to_the_error_box(monkeypatch):
+    import privacy_desk.ui.errors as ui_errors
+    from privacy_desk.ui.operations import Operations
+
+    operations = Operations(synchronous=True)
+    results: list[int] = []
+    operations.run(lambda: 7, results.append)
+    assert results == [7]
+    shown: list[BaseException] = []
+    monkeypatch.setattr(ui_errors, "show_exception", lambda exc, parent=None: shown.append(exc))
+    operations.run(lambda: 1 / 0, results.append)
+    assert isinstance(shown[0], ZeroDivisionError)

@@ -97,7 +97,7 @@ def test_english_headings_and_holiday_names_follow_the_language(make_window, url
     today = window.view_widget("today")
     with_signal = []
     today.model.headerDataChanged.connect(lambda *args: with_signal.append(args))
-    window.actions.switch_language("en")
+    window.commands.switch_language("en")
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert with_signal, "the header must be told to repaint"
     assert [h for h, _ in agenda_rows(today)] == [
