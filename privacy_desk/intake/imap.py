@@ -499,12 +499,12 @@ class ImapMailbox:
                 result[int(found.group(1))] = bytes(body)
         return result
 
-    def fetch(self, uids: Sequence[int] | dict[int, int]) -> Iterator[tuple[int, bytes]]:
+    def fetch(self, uids: Sequence[int] | dict[int, int]) -> Iterator[tuple[int, bytes | None]]:
         """(uid, raw bytes) in ascending UID order, fetched in memory-bounded batches. Pass the
-        `sizes()` of the UIDs when already known; a UID that no longer exists is skipped."""
+        `sizes()` of the UIDs when already known. The bytes are None when the server sent nothing
+        for a UID (deleted meanwhile, or a server hiccup): the caller decides whether to try again."""
         sizes = uids if isinstance(uids, dict) else self.sizes(uids)
         for batch in batches(sizes, max_bytes=self.batch_bytes, max_count=self.batch_count):
             found = self.fetch_batch(batch)
             for uid in batch:
-                if uid in found:
-                    yield uid, found[uid]
+                yield uid, found.get(uid)

@@ -125,6 +125,18 @@ class FetchState:
             return cls()  # unreadable state: read the folder again, deduplication keeps it harmless
 
 
+def _too_many_failures(count: int, last: Exception) -> PrivacyDeskError:
+    return PrivacyDeskError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Stopped fetching mail: {count} messages in a row could not be imported. "
+            "The last reason: {reason}",
+        ),
+        count=count,
+        reason=str(last) or type(last).__name__,
+    )
+
+
 def state_key(account: ImapAccount) -> str:
     """The settings key of one host/user/folder's state (short enough for the key column)."""
     identity = "\n".join((account.host.lower(), account.user, account.folder))
@@ -348,55 +360,49 @@ class MailFetchService:
         if progress:
             progress(0, total)
         counts = {"fetched": 0, "imported": 0, "duplicates": 0, "failed": 0}
-        succeeded: set[int] = set()
         cancelled = False
         failures_in_a_row = 0
-        unsaved = 0
+        done = 0
         try:
             for uid, raw in box.fetch(sizes):
                 if cancel is not None and cancel():
                     cancelled = True
                     break
-                counts["fetched"] += 1
-                outcome = self._import_one(raw, origin_of(account, box.uidvalidity, uid))
-                if isinstance(outcome, Exception):
-                    counts["failed"] += 1
-                    failures_in_a_row += 1
+                if raw is None:
+                    # Listed a moment ago, not sent now: try again next time, when a message that
+                    # was deleted meanwhile is no longer listed and drops out of `retry`.
                     state.retry.add(uid)
-                    log.warning("Could not import UID %s of %s", uid, account.label, exc_info=outcome)
-                    if failures_in_a_row > MAX_FAILURES_IN_A_ROW:
-                        raise PrivacyDeskError(
-                            QT_TRANSLATE_NOOP(
-                                "Errors",
-                                "Stopped fetching mail: {count} messages in a row could not be imported. "
-                                "The last reason: {reason}",
-                            ),
-                            count=failures_in_a_row,
-                            reason=str(outcome) or type(outcome).__name__,
-                        ) from outcome
                 else:
-                    failures_in_a_row = 0
-                    counts["imported" if outcome else "duplicates"] += 1
-                    state.retry.discard(uid)
-                    succeeded.add(uid)
+                    counts["fetched"] += 1
+                    outcome = self._import_one(raw, origin_of(account, box.uidvalidity, uid))
+                    if isinstance(outcome, Exception):
+                        counts["failed"] += 1
+                        failures_in_a_row += 1
+                        state.retry.add(uid)
+                        log.warning("Could not import UID %s of %s", uid, account.label, exc_info=outcome)
+                        if failures_in_a_row > MAX_FAILURES_IN_A_ROW:
+                            raise _too_many_failures(failures_in_a_row, outcome) from outcome
+                    else:
+                        failures_in_a_row = 0
+                        counts["imported" if outcome else "duplicates"] += 1
+                        state.retry.discard(uid)
                 if uid not in known:
                     state.last_uid = max(state.last_uid, uid)
-                unsaved += 1
-                if unsaved >= SAVE_EVERY:
-                    self._save_state(key, account, state, succeeded)
-                    unsaved = 0
+                done += 1
+                if done % SAVE_EVERY == 0:
+                    self._save_state(key, account, state, known)
                 if progress:
-                    progress(counts["fetched"], total)
+                    progress(done, total)
         except BaseException:
             # Keep what is done, but let the original error through even if the database is the
             # reason this failed and saving fails as well.
             try:
-                self._save_state(key, account, state, succeeded)
+                self._save_state(key, account, state, known)
             except Exception:
                 log.warning("Could not save the IMAP state of %s", account.label, exc_info=True)
             raise
         state.checked_at = datetime.now(UTC).isoformat(timespec="seconds")
-        self._save_state(key, account, state, succeeded)
+        self._save_state(key, account, state, known)
         return FetchSummary(**counts, cancelled=cancelled, rescanned=rescanned)
 
     def _import_one(self, raw: bytes, origin: str) -> bool | Exception:
@@ -418,16 +424,17 @@ class MailFetchService:
             row = session.get(Setting, key)
             return FetchState.from_json(row.value if row is not None else None)
 
-    def _save_state(self, key: str, account: ImapAccount, state: FetchState, succeeded: set[int]) -> None:
+    def _save_state(self, key: str, account: ImapAccount, state: FetchState, known: set[int]) -> None:
         """Write the state, merged with what another desk may have written meanwhile: never move
-        last_uid back, and keep every failure nobody has since imported."""
+        last_uid back, and keep the failures it recorded after this fetch read `known` (the retry
+        list this fetch started from and has dealt with)."""
         with self._db.transaction() as session:
             row = session.get(Setting, key)
             stored = FetchState.from_json(row.value if row is not None else None)
             last_uid, retry = state.last_uid, set(state.retry)
             if stored.uidvalidity == state.uidvalidity:
                 last_uid = max(last_uid, stored.last_uid)
-                retry = (retry | stored.retry) - succeeded
+                retry |= stored.retry - known
             value = {
                 "host": account.host,
                 "user": account.user,
