@@ -11,6 +11,8 @@ from privacy_desk.services.audit import AuditService
 from privacy_desk.services.deadlines import DeadlineService
 from privacy_desk.services.persons import PersonService
 from privacy_desk.services.settings import OfficeSettingsService
+from privacy_desk.services.tickets import TicketAgenda, TicketService
+from privacy_desk.services.tickets_import import TicketImportService
 from privacy_desk.services.users import UserService, os_login
 from privacy_desk.storage import migrate
 from privacy_desk.storage.engine import Database, describe_url
@@ -26,6 +28,8 @@ class Services:
     audit: AuditService
     deadlines: DeadlineService
     agenda: AgendaService
+    tickets: TicketService
+    ticket_import: TicketImportService
     upgrade: migrate.UpgradeResult
 
     @property
@@ -56,6 +60,8 @@ def open_services(url: str, *, login: str | None = None) -> Services:
         persons=PersonService(db),
         audit=AuditService(db),
         deadlines=DeadlineService(settings),
-        agenda=AgendaService([ClosureDays(settings)]),
+        agenda=AgendaService([ClosureDays(settings), TicketAgenda(db)]),
+        tickets=TicketService(db, settings),
+        ticket_import=TicketImportService(db, settings, actor),
         upgrade=result,
     )

@@ -1,0 +1,462 @@
+"""Reading tickets: the Inbox's pages (filter, sort, search) and one ticket with its thread.
+
+Rows are plain frozen dataclasses, never ORM objects. A page is one query on `tickets` (whose row
+summarises its thread) joined to users and persons by primary key, plus one count.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from privacy_desk.domain.tickets import (
+    OPEN_STATUSES,
+    REF_PATTERN,
+    Channel,
+    MessageKind,
+    TicketCategory,
+    TicketStatus,
+    format_ref,
+)
+from privacy_desk.storage import search
+from privacy_desk.storage.models import Message, MessageAttachment, Person, Ticket, TicketMerge, User
+
+# A search counts its matches up to this many; beyond, the Inbox says "more than".
+SEARCH_COUNT_LIMIT = 1000
+
+
+class TicketSort(StrEnum):
+    RECEIVED_AT = "received_at"
+    LAST_MESSAGE_AT = "last_message_at"
+    REF = "ref"
+    SUBJECT = "subject"
+    STATUS = "status"
+    CATEGORY = "category"
+    CHANNEL = "channel"
+    FROM = "from"
+    DUE = "due"
+    MESSAGES = "messages"
+
+
+_SORT_COLUMNS = {
+    TicketSort.RECEIVED_AT: Ticket.received_at,
+    TicketSort.LAST_MESSAGE_AT: Ticket.last_message_at,
+    TicketSort.REF: Ticket.ref,
+    TicketSort.SUBJECT: Ticket.subject,
+    TicketSort.STATUS: Ticket.status,
+    TicketSort.CATEGORY: Ticket.category,
+    TicketSort.CHANNEL: Ticket.channel,
+    TicketSort.FROM: Ticket.from_name,
+    TicketSort.DUE: Ticket.first_response_due,
+    TicketSort.MESSAGES: Ticket.message_count,
+}
+
+
+@dataclass(frozen=True)
+class TicketFilter:
+    """Which tickets a list shows. Empty sets mean "any"; `text` is searched in subject, sender and
+    body of every message (words separated by spaces must all occur) or taken as a reference."""
+
+    statuses: frozenset[TicketStatus] = frozenset()
+    categories: frozenset[TicketCategory] = frozenset()
+    channels: frozenset[Channel] = frozenset()
+    assignee_id: int | None = None
+    unassigned: bool = False
+    overdue: bool = False
+    unread_only: bool = False
+    person_id: int | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class TicketListRow:
+    id: int
+    ref: str
+    subject: str
+    status: TicketStatus
+    category: TicketCategory
+    category_confirmed: bool
+    suggested_category: TicketCategory | None
+    channel: Channel
+    from_address: str
+    from_name: str
+    person_id: int | None
+    person_name: str | None
+    assignee_id: int | None
+    assignee_name: str | None
+    received_at: datetime
+    last_message_at: datetime
+    first_response_due: date | None
+    first_responded_at: datetime | None
+    overdue: bool
+    unread: bool
+    message_count: int
+    attachments_not_stored: int
+    possibly_related_to_ref: str | None
+
+
+@dataclass(frozen=True)
+class TicketPage:
+    rows: list[TicketListRow]
+    total: int
+    total_exact: bool = True  # False: a search found more than `total` (= SEARCH_COUNT_LIMIT)
+    short_terms: tuple[str, ...] = ()  # search words of 1–2 characters (searched in a limited way)
+
+
+@dataclass(frozen=True)
+class AttachmentRow:
+    id: int
+    filename: str
+    content_type: str
+    size: int
+    sha256: str
+    stored: bool
+
+
+@dataclass(frozen=True)
+class MessageRow:
+    id: int
+    message_id: str
+    kind: MessageKind
+    from_address: str
+    from_name: str
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    subject: str
+    sent_at: datetime | None
+    created_at: datetime
+    body_text: str
+    body_html: str | None
+    headers: tuple[tuple[str, str], ...]
+    defects: tuple[str, ...]
+    attachments: tuple[AttachmentRow, ...]
+    has_raw: bool
+    origin: str
+    author_name: str | None
+    phone_number: str
+    duration_seconds: int | None
+    recording_ref: str
+    in_reply_to: str | None
+    references: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TicketDetail:
+    ticket: TicketListRow
+    messages: tuple[MessageRow, ...]
+    merged_into_ref: str | None = None
+    merged_from: tuple[str, ...] = ()  # refs of tickets merged into this one (undoable)
+    possibly_related: tuple[str, ...] = field(default=())  # refs of tickets marked related to this one
+
+
+def _row_columns():
+    assignee = aliased(User)
+    person = aliased(Person)
+    related = aliased(Ticket)
+    columns = (
+        Ticket.id,
+        Ticket.ref,
+        Ticket.subject,
+        Ticket.status,
+        Ticket.category,
+        Ticket.category_confirmed,
+        Ticket.suggested_category,
+        Ticket.channel,
+        Ticket.from_address,
+        Ticket.from_name,
+        Ticket.person_id,
+        person.name,
+        Ticket.assignee_id,
+        assignee.display_name,
+        Ticket.received_at,
+        Ticket.last_message_at,
+        Ticket.first_response_due,
+        Ticket.first_responded_at,
+        Ticket.unread,
+        Ticket.message_count,
+        Ticket.attachments_not_stored,
+        related.ref,
+    )
+    statement = (
+        select(*columns)
+        .outerjoin(assignee, assignee.id == Ticket.assignee_id)
+        .outerjoin(person, person.id == Ticket.person_id)
+        .outerjoin(related, related.id == Ticket.possibly_related_to_id)
+    )
+    return statement
+
+
+def _to_row(values, today: date) -> TicketListRow:
+    (
+        id_,
+        ref,
+        subject,
+        status,
+        category,
+        confirmed,
+        suggested,
+        channel,
+        from_address,
+        from_name,
+        person_id,
+        person_name,
+        assignee_id,
+        assignee_name,
+        received_at,
+        last_message_at,
+        due,
+        responded_at,
+        unread,
+        message_count,
+        not_stored,
+        related_ref,
+    ) = values
+    status = TicketStatus(status)
+    return TicketListRow(
+        id=id_,
+        ref=ref,
+        subject=subject,
+        status=status,
+        category=TicketCategory(category),
+        category_confirmed=confirmed,
+        suggested_category=TicketCategory(suggested) if suggested else None,
+        channel=Channel(channel),
+        from_address=from_address,
+        from_name=from_name,
+        person_id=person_id,
+        person_name=person_name,
+        assignee_id=assignee_id,
+        assignee_name=assignee_name,
+        received_at=received_at,
+        last_message_at=last_message_at,
+        first_response_due=due,
+        first_responded_at=responded_at,
+        overdue=awaiting_first_response(status, responded_at) and due is not None and due < today,
+        unread=unread,
+        message_count=message_count,
+        attachments_not_stored=not_stored,
+        possibly_related_to_ref=related_ref,
+    )
+
+
+def awaiting_first_response(status: TicketStatus, responded_at: datetime | None) -> bool:
+    return responded_at is None and status in OPEN_STATUSES
+
+
+def _awaiting_condition() -> ColumnElement[bool]:
+    return and_(Ticket.first_responded_at.is_(None), Ticket.status.in_([s.value for s in OPEN_STATUSES]))
+
+
+def split_terms(text: str) -> list[str]:
+    """Search words: separated by any space (also the full-width one), each once."""
+    terms: list[str] = []
+    for term in text.split():
+        if term not in terms:
+            terms.append(term)
+    return terms
+
+
+def _term_condition(session: Session, term: str, scan: search.ShortTermScan | None) -> ColumnElement[bool]:
+    normalized = unicodedata.normalize("NFKC", term)
+    ref = REF_PATTERN.fullmatch(normalized.upper())
+    if ref is not None:
+        return Ticket.ref == format_ref(int(ref.group(1)), int(ref.group(2)))
+    variants = [term] if normalized == term else [term, normalized]
+    conditions = []
+    for variant in variants:
+        messages = search.message_condition(session, variant, scan)
+        # A word in most mail (個人情報 at a privacy desk): better walk the list in its sort order and
+        # test each ticket than fetch and sort every match. `+` keeps SQLite off the primary key.
+        ticket_id = literal_column("+tickets.id") if search.is_common(session, variant) else Ticket.id
+        conditions.append(ticket_id.in_(select(Message.ticket_id).where(messages)))
+        if len(variant) < search.MIN_INDEXED_LENGTH:
+            # The ticket row's summary covers every ticket's subject and first sender.
+            conditions.append(
+                or_(
+                    *(
+                        search.contains(c, variant, session)
+                        for c in (Ticket.subject, Ticket.from_name, Ticket.from_address)
+                    )
+                )
+            )
+    return or_(*conditions)
+
+
+def _conditions(
+    session: Session, filters: TicketFilter, today: date
+) -> tuple[list[ColumnElement[bool]], tuple[str, ...]]:
+    conditions: list[ColumnElement[bool]] = [Ticket.merged_into_id.is_(None)]
+    if filters.statuses:
+        conditions.append(Ticket.status.in_(sorted(s.value for s in filters.statuses)))
+    if filters.categories:
+        conditions.append(Ticket.category.in_(sorted(c.value for c in filters.categories)))
+    if filters.channels:
+        conditions.append(Ticket.channel.in_(sorted(c.value for c in filters.channels)))
+    if filters.unassigned:
+        conditions.append(Ticket.assignee_id.is_(None))
+    elif filters.assignee_id is not None:
+        conditions.append(Ticket.assignee_id == filters.assignee_id)
+    if filters.person_id is not None:
+        conditions.append(Ticket.person_id == filters.person_id)
+    if filters.unread_only:
+        conditions.append(Ticket.unread.is_(True))
+    if filters.overdue:
+        conditions.append(_awaiting_condition())
+        conditions.append(Ticket.first_response_due < today)
+    terms = split_terms(filters.text)
+    short = tuple(t for t in terms if len(t) < search.MIN_INDEXED_LENGTH and not REF_PATTERN.fullmatch(t))
+    scan = search.short_term_scan(session) if short else None
+    conditions.extend(_term_condition(session, term, scan) for term in terms)
+    return conditions, short
+
+
+def page(
+    session: Session,
+    filters: TicketFilter,
+    *,
+    today: date,
+    offset: int = 0,
+    limit: int = 100,
+    sort: TicketSort = TicketSort.RECEIVED_AT,
+    descending: bool = True,
+) -> TicketPage:
+    conditions, short = _conditions(session, filters, today)
+    column = _SORT_COLUMNS[sort]
+    order = (column.desc(), Ticket.id.desc()) if descending else (column.asc(), Ticket.id.asc())
+    # Sort and cut on the narrow (key, id) pairs first, then fetch the page's rows by id: the joins
+    # and the wide columns are read for one page, not for every ticket a search matched.
+    ids = [
+        row[0]
+        for row in session.execute(
+            select(Ticket.id, column)
+            .where(*conditions)
+            .order_by(*order)
+            .offset(max(offset, 0))
+            .limit(max(limit, 0))
+        )
+    ]
+    rows = rows_by_id(session, ids, today=today)
+    total, exact = _count(session, conditions, capped=bool(filters.text.strip()))
+    return TicketPage(rows, total, exact, short)
+
+
+def ticket_ids(
+    session: Session,
+    filters: TicketFilter,
+    *,
+    today: date,
+    sort: TicketSort = TicketSort.RECEIVED_AT,
+    descending: bool = True,
+) -> list[int]:
+    """The ids of every ticket the filter selects, in list order (for id-backed views and exports)."""
+    conditions, _ = _conditions(session, filters, today)
+    column = _SORT_COLUMNS[sort]
+    order = (column.desc(), Ticket.id.desc()) if descending else (column.asc(), Ticket.id.asc())
+    return list(session.scalars(select(Ticket.id).where(*conditions).order_by(*order)))
+
+
+def _count(session: Session, conditions: Sequence[ColumnElement[bool]], *, capped: bool) -> tuple[int, bool]:
+    if not capped:
+        return session.scalar(select(func.count()).select_from(Ticket).where(*conditions)), True
+    found = select(Ticket.id).where(*conditions).limit(SEARCH_COUNT_LIMIT + 1).subquery()
+    count = session.scalar(select(func.count()).select_from(found))
+    return (SEARCH_COUNT_LIMIT, False) if count > SEARCH_COUNT_LIMIT else (count, True)
+
+
+def rows_by_id(session: Session, ids: Sequence[int], *, today: date) -> list[TicketListRow]:
+    """Fresh rows for these tickets, in the order given (missing ones left out): what a view asks for
+    after a change notice names the tickets that changed."""
+    if not ids:
+        return []
+    found = {
+        row.id: row
+        for row in (
+            _to_row(values, today) for values in session.execute(_row_columns().where(Ticket.id.in_(ids)))
+        )
+    }
+    return [found[i] for i in ids if i in found]
+
+
+def detail(session: Session, ticket: Ticket, *, today: date) -> TicketDetail:
+    (row,) = rows_by_id(session, [ticket.id], today=today)
+    author = aliased(User)
+    moment = func.coalesce(Message.sent_at, Message.created_at)
+    messages = session.execute(
+        select(Message, author.display_name, Message.raw_sha256.is_not(None))
+        .outerjoin(author, author.id == Message.author_id)
+        .where(Message.ticket_id == ticket.id)
+        .order_by(moment, Message.id)
+    ).all()
+    attachments: dict[int, list[AttachmentRow]] = {}
+    if messages:
+        for a in session.scalars(
+            select(MessageAttachment)
+            .where(MessageAttachment.message_id.in_([m.id for m, _, _ in messages]))
+            .order_by(MessageAttachment.message_id, MessageAttachment.position)
+        ):
+            attachments.setdefault(a.message_id, []).append(
+                AttachmentRow(a.id, a.filename, a.content_type, a.size, a.sha256, a.stored)
+            )
+    merged_into = (
+        session.scalar(select(Ticket.ref).where(Ticket.id == ticket.merged_into_id))
+        if ticket.merged_into_id
+        else None
+    )
+    merged_from = tuple(
+        session.scalars(
+            select(Ticket.ref)
+            .join(TicketMerge, TicketMerge.source_id == Ticket.id)
+            .where(TicketMerge.target_id == ticket.id, TicketMerge.undone_at.is_(None))
+            .order_by(TicketMerge.id)
+        )
+    )
+    related = tuple(
+        session.scalars(
+            select(Ticket.ref).where(Ticket.possibly_related_to_id == ticket.id).order_by(Ticket.id)
+        )
+    )
+    return TicketDetail(
+        ticket=row,
+        messages=tuple(
+            _message_row(m, name, has_raw, attachments.get(m.id, [])) for m, name, has_raw in messages
+        ),
+        merged_into_ref=merged_into,
+        merged_from=merged_from,
+        possibly_related=related,
+    )
+
+
+def _message_row(
+    m: Message, author_name: str | None, has_raw: bool, attachments: list[AttachmentRow]
+) -> MessageRow:
+    return MessageRow(
+        id=m.id,
+        message_id=m.message_id,
+        kind=MessageKind(m.kind),
+        from_address=m.from_address,
+        from_name=m.from_name,
+        to=tuple(m.to_addresses or ()),
+        cc=tuple(m.cc_addresses or ()),
+        subject=m.subject,
+        sent_at=m.sent_at,
+        created_at=m.created_at,
+        body_text=m.body_text,
+        body_html=m.body_html,
+        headers=tuple((str(k), str(v)) for k, v in (m.headers or ())),
+        defects=tuple(m.defects or ()),
+        attachments=tuple(attachments),
+        has_raw=bool(has_raw),
+        origin=m.origin,
+        author_name=author_name,
+        phone_number=m.phone_number,
+        duration_seconds=m.duration_seconds,
+        recording_ref=m.recording_ref,
+        in_reply_to=m.in_reply_to,
+        references=tuple(m.references or ()),
+    )

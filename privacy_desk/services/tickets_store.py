@@ -1,0 +1,365 @@
+"""Writing tickets and messages: the steps the import, manual intake, replies, merge and split share.
+
+Every function here works inside the caller's transaction (a `Session` from `Database.transaction()`);
+none commits. The caller records the audit entries of what it did.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from privacy_desk.config import (
+    ATTACHMENT_MAX_BYTES,
+    COMPANY_CLOSURES,
+    OFFICE_TIMEZONE,
+    TICKET_FIRST_RESPONSE_DAYS,
+)
+from privacy_desk.domain.closures import ClosureCalendar
+from privacy_desk.domain.tickets import (
+    Channel,
+    MessageKind,
+    TicketCategory,
+    TicketStatus,
+    format_ref,
+    normalize_address,
+    suggest_category,
+)
+from privacy_desk.errors import QT_TRANSLATE_NOOP, NotFound
+from privacy_desk.services.actor import Actor
+from privacy_desk.services.audit import record
+from privacy_desk.services.settings import OfficeSettingsService
+from privacy_desk.storage import search
+from privacy_desk.storage.models import Blob, Message, MessageAttachment, Person, Ticket, TicketCounter
+
+# Column limits of the schema: longer values from the outside world are cut, never refused.
+ADDRESS_MAX = 320
+NAME_MAX = 200
+MESSAGE_ID_MAX = 900  # below PostgreSQL's b-tree entry limit even for multi-byte text
+
+
+@dataclass(frozen=True)
+class TicketPolicy:
+    """The office settings a ticket's dates and storage depend on, read once per operation."""
+
+    office_tz: ZoneInfo
+    calendar: ClosureCalendar
+    first_response_days: int
+    attachment_max_bytes: int
+
+    def office_date(self, moment: datetime) -> date:
+        return moment.astimezone(self.office_tz).date()
+
+    def first_response_due(self, received_at: datetime) -> date:
+        return self.calendar.add_business_days(self.office_date(received_at), self.first_response_days)
+
+    def today(self, now: datetime | None = None) -> date:
+        return self.office_date(now or datetime.now(UTC))
+
+
+def load_policy(settings: OfficeSettingsService) -> TicketPolicy:
+    values = settings.values()
+    closures = values[COMPANY_CLOSURES.key] or []
+    return TicketPolicy(
+        office_tz=ZoneInfo(str(values[OFFICE_TIMEZONE.key])),
+        calendar=ClosureCalendar(company_closures=frozenset(date.fromisoformat(d) for d in closures)),
+        first_response_days=int(values[TICKET_FIRST_RESPONSE_DAYS.key]),
+        attachment_max_bytes=int(values[ATTACHMENT_MAX_BYTES.key]),
+    )
+
+
+@dataclass(frozen=True)
+class NewAttachment:
+    filename: str
+    content_type: str
+    data: bytes
+    size: int | None = None
+    sha256: str | None = None
+
+
+def clip(text: str | None, limit: int) -> str:
+    return (text or "")[:limit]
+
+
+def fit_message_id(message_id: str) -> str:
+    """A Message-ID as stored (and as the parser gives it): without angle brackets or spaces; a
+    monstrously long one replaced by a stable digest."""
+    message_id = message_id.strip().removeprefix("<").removesuffix(">").strip()
+    if len(message_id.encode("utf-8")) <= MESSAGE_ID_MAX:
+        return message_id
+    return f"sha256.{hashlib.sha256(message_id.encode('utf-8')).hexdigest()}@privacy-desk.invalid"
+
+
+def _insert_ignoring_conflict(session: Session, table, values: dict, key: str) -> None:
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        statement = postgresql.insert(table).values(**values).on_conflict_do_nothing(index_elements=[key])
+    elif dialect == "sqlite":
+        statement = sqlite.insert(table).values(**values).on_conflict_do_nothing(index_elements=[key])
+    else:  # pragma: no cover - the two supported databases are above
+        if session.get(Blob, values[key]) is not None:
+            return
+        statement = table.insert().values(**values)
+    session.execute(statement)
+
+
+def store_blob(session: Session, data: bytes) -> str:
+    """Store `data` once by its SHA-256 (a second desk storing the same bytes at once is harmless)."""
+    digest = hashlib.sha256(data).hexdigest()
+    if session.get(Blob, digest) is None:
+        _insert_ignoring_conflict(
+            session,
+            Blob.__table__,
+            {"sha256": digest, "size": len(data), "data": data, "created_at": datetime.now(UTC)},
+            "sha256",
+        )
+    return digest
+
+
+def next_ref(session: Session, year: int) -> str:
+    """The next reference of `year`. The UPDATE locks the year's counter row until commit (PostgreSQL)
+    or takes the database's write lock (SQLite), so two desks never get the same number."""
+    counters = TicketCounter.__table__
+    bump = (
+        update(counters)
+        .where(counters.c.year == year)
+        .values(last_number=counters.c.last_number + 1)
+        .returning(counters.c.last_number)
+    )
+    number = session.execute(bump).scalar()
+    if number is None:
+        _insert_ignoring_conflict(session, counters, {"year": year, "last_number": 0}, "year")
+        number = session.execute(bump).scalar_one()
+    return format_ref(year, number)
+
+
+def create_ticket(
+    session: Session,
+    policy: TicketPolicy,
+    *,
+    subject: str,
+    channel: Channel,
+    received_at: datetime,
+    suggested: TicketCategory | None = None,
+    from_address: str = "",
+    from_name: str = "",
+    person_id: int | None = None,
+    possibly_related_to_id: int | None = None,
+) -> Ticket:
+    ticket = Ticket(
+        ref=next_ref(session, policy.office_date(received_at).year),
+        subject=subject,
+        category=suggested or TicketCategory.INQUIRY,
+        category_confirmed=False,
+        suggested_category=suggested,
+        channel=channel,
+        status=TicketStatus.NEW,
+        from_address=clip(from_address, ADDRESS_MAX),
+        from_name=clip(from_name, NAME_MAX),
+        person_id=person_id,
+        received_at=received_at,
+        first_response_due=policy.first_response_due(received_at),
+        unread=True,
+        possibly_related_to_id=possibly_related_to_id,
+        last_message_at=received_at,
+        message_count=0,
+        attachments_not_stored=0,
+    )
+    session.add(ticket)
+    session.flush()
+    return ticket
+
+
+def suggest_for(subject: str, body: str) -> TicketCategory | None:
+    return suggest_category(subject, body)
+
+
+def add_message(
+    session: Session,
+    policy: TicketPolicy,
+    ticket: Ticket,
+    *,
+    kind: MessageKind,
+    message_id: str,
+    outgoing: bool = False,
+    subject: str = "",
+    body_text: str = "",
+    body_html: str | None = None,
+    from_address: str = "",
+    from_name: str = "",
+    to: Sequence[str] = (),
+    cc: Sequence[str] = (),
+    sent_at: datetime | None = None,
+    in_reply_to: str | None = None,
+    references: Sequence[str] = (),
+    headers: Sequence[tuple[str, str]] = (),
+    defects: Sequence[str] = (),
+    raw: bytes | None = None,
+    origin: str = "",
+    attachments: Iterable[NewAttachment] = (),
+    author_id: int | None = None,
+    phone_number: str = "",
+    duration_seconds: int | None = None,
+    recording_ref: str = "",
+) -> Message:
+    """Store one message in `ticket`'s thread with its attachments and its search entry, and update the
+    ticket's summary. The raw message and each attachment up to the office's cap are stored as blobs;
+    a larger attachment is recorded without its contents and counted on the ticket."""
+    raw_sha = None
+    if raw is not None and len(raw) <= policy.attachment_max_bytes:
+        raw_sha = store_blob(session, raw)
+    message = Message(
+        ticket_id=ticket.id,
+        message_id=fit_message_id(message_id),
+        in_reply_to=fit_message_id(in_reply_to) if in_reply_to else None,
+        references=[fit_message_id(r) for r in references],
+        kind=kind,
+        outgoing=outgoing,
+        from_address=clip(from_address, ADDRESS_MAX),
+        from_name=clip(from_name, NAME_MAX),
+        to_addresses=list(to),
+        cc_addresses=list(cc),
+        subject=subject,
+        sent_at=sent_at,
+        body_text=body_text,
+        body_html=body_html,
+        headers=[list(pair) for pair in headers],
+        defects=list(defects),
+        raw_sha256=raw_sha,
+        origin=origin,
+        phone_number=clip(phone_number, 50),
+        duration_seconds=duration_seconds,
+        recording_ref=clip(recording_ref, 500),
+        author_id=author_id,
+        created_at=datetime.now(UTC),
+    )
+    session.add(message)
+    session.flush()
+    not_stored = 0
+    for position, attachment in enumerate(attachments):
+        size = attachment.size if attachment.size is not None else len(attachment.data)
+        stored = size <= policy.attachment_max_bytes
+        digest = attachment.sha256 or hashlib.sha256(attachment.data).hexdigest()
+        if stored:
+            digest = store_blob(session, attachment.data)
+        else:
+            not_stored += 1
+        session.add(
+            MessageAttachment(
+                message_id=message.id,
+                position=position,
+                filename=attachment.filename,
+                content_type=clip(attachment.content_type, 200) or "application/octet-stream",
+                size=size,
+                sha256=digest,
+                stored=stored,
+            )
+        )
+    search.index_message(session, message)
+    moment = sent_at or message.created_at
+    ticket.message_count = (ticket.message_count or 0) + 1
+    ticket.attachments_not_stored = (ticket.attachments_not_stored or 0) + not_stored
+    if ticket.last_message_at is None or moment > ticket.last_message_at:
+        ticket.last_message_at = moment
+    return message
+
+
+def refresh_summary(session: Session, ticket: Ticket) -> None:
+    """Recompute what the ticket row summarises of its messages (after messages moved in or out)."""
+    session.flush()
+    moment = func.coalesce(Message.sent_at, Message.created_at)
+    count, last = session.execute(
+        select(func.count(Message.id), func.max(moment)).where(Message.ticket_id == ticket.id)
+    ).one()
+    ticket.message_count = count
+    if last is not None:
+        ticket.last_message_at = last if isinstance(last, datetime) else _parse_moment(last)
+    first_in = session.execute(
+        select(Message.from_address, Message.from_name)
+        .where(Message.ticket_id == ticket.id, Message.kind == MessageKind.CORRESPONDENCE_IN)
+        .order_by(moment, Message.id)
+        .limit(1)
+    ).first()
+    if first_in is not None:
+        ticket.from_address, ticket.from_name = first_in
+    ticket.attachments_not_stored = session.scalar(
+        select(func.count(MessageAttachment.id))
+        .join(Message, Message.id == MessageAttachment.message_id)
+        .where(Message.ticket_id == ticket.id, MessageAttachment.stored.is_(False))
+    )
+
+
+def _parse_moment(value: object) -> datetime:
+    """SQLite hands back max() over a datetime column as text."""
+    moment = datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def new_message_id(domain: str = "privacy-desk.invalid") -> str:
+    """A Message-ID for what the desk writes itself (notes, calls, letters, replies)."""
+    return f"pd.{uuid.uuid4().hex}@{domain}"
+
+
+def person_for_address(session: Session, actor: Actor, address: str, name: str) -> Person | None:
+    """The person with this e-mail address; a new one when nobody has it (staff correct it later)."""
+    key = normalize_address(address)
+    if not key:
+        return None
+    for condition in (Person.email.in_({address.strip(), key}), func.lower(Person.email) == key):
+        # The indexed exact match first; a scan only for an address stored in other case.
+        person = session.scalars(select(Person).where(condition).order_by(Person.id).limit(1)).first()
+        if person is not None:
+            return person
+    person = Person(name=clip(name.strip() or key.split("@")[0], NAME_MAX), email=key)
+    session.add(person)
+    session.flush()
+    record(
+        session,
+        actor,
+        "person",
+        person.id,
+        "create",
+        after={"name": person.name, "email": key, "source": "mail"},
+    )
+    return person
+
+
+def get_ticket(session: Session, ticket_id: int) -> Ticket:
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No ticket with id {id}."), id=ticket_id)
+    return ticket
+
+
+def live_ticket(session: Session, ticket: Ticket) -> Ticket:
+    """The ticket a merged ticket's messages now live in (following a chain of merges)."""
+    seen = {ticket.id}
+    while ticket.merged_into_id is not None and ticket.merged_into_id not in seen:
+        seen.add(ticket.merged_into_id)
+        ticket = get_ticket(session, ticket.merged_into_id)
+    return ticket
+
+
+def snapshot(ticket: Ticket) -> dict:
+    """What the audit trail keeps of a ticket before and after a change."""
+    return {
+        "ref": ticket.ref,
+        "subject": ticket.subject,
+        "category": ticket.category,
+        "category_confirmed": ticket.category_confirmed,
+        "channel": ticket.channel,
+        "status": ticket.status,
+        "assignee_id": ticket.assignee_id,
+        "person_id": ticket.person_id,
+        "merged_into_id": ticket.merged_into_id,
+        "possibly_related_to_id": ticket.possibly_related_to_id,
+        "first_response_due": ticket.first_response_due.isoformat() if ticket.first_response_due else None,
+    }

@@ -1,0 +1,305 @@
+"""Mail import: once per Message-ID, threaded by headers, never into a stranger's ticket, crash-safe."""
+
+from __future__ import annotations
+
+import mailbox
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import func, select
+from ticket_mail import HANAKO, KEN, STRANGER, mail
+
+from privacy_desk.config import ATTACHMENT_MAX_BYTES
+from privacy_desk.domain.tickets import TicketCategory, TicketStatus
+from privacy_desk.services import tickets_store
+from privacy_desk.services.tickets import TicketFilter
+from privacy_desk.storage.models import Blob, Message, Ticket
+
+
+def write(folder, name: str, raw: bytes):
+    path = folder / name
+    path.write_bytes(raw)
+    return path
+
+
+def counts(services) -> tuple[int, int]:
+    with services.db.transaction() as session:
+        return (
+            session.scalar(select(func.count()).select_from(Ticket)),
+            session.scalar(select(func.count()).select_from(Message)),
+        )
+
+
+@pytest.fixture
+def inbox(tmp_path):
+    folder = tmp_path / "mail"
+    folder.mkdir()
+    write(folder, "01.eml", mail("q1@example.jp", HANAKO, "個人情報の開示について", "開示を請求します。"))
+    write(
+        folder,
+        "02.eml",
+        mail(
+            "q2@example.jp", HANAKO, "Re: 個人情報の開示について", "追記です。", in_reply_to="q1@example.jp"
+        ),
+    )
+    write(
+        folder,
+        "03.eml",
+        mail("q3@example.ne.jp", KEN, "配信停止のお願い", "メルマガの配信停止を希望します。"),
+    )
+    return folder
+
+
+def test_a_folder_becomes_tickets_and_importing_it_again_adds_nothing(services, inbox):
+    first = services.ticket_import.import_paths([inbox])
+    assert (first.imported, first.new_tickets, first.threaded, first.duplicates) == (3, 2, 1, 0)
+    assert first.failed == []
+    second = services.ticket_import.import_paths([inbox])
+    assert (second.imported, second.duplicates) == (0, 3)
+    assert counts(services) == (2, 3)
+    assert second.as_json() == {
+        "imported": 0,
+        "duplicates": 3,
+        "threaded": 0,
+        "new_tickets": 0,
+        "possibly_related": 0,
+        "failed": [],
+        "cancelled": False,
+    }
+
+
+def test_a_new_ticket_has_a_reference_a_suggested_category_a_due_date_and_a_person(services, inbox):
+    services.ticket_import.import_paths([inbox / "01.eml"])
+    (row,) = services.tickets.page().rows
+    assert row.ref == "PD-2026-000001"
+    assert row.status is TicketStatus.NEW and row.unread
+    assert row.category is TicketCategory.DATA_SUBJECT_REQUEST and not row.category_confirmed
+    assert row.suggested_category is TicketCategory.DATA_SUBJECT_REQUEST
+    assert (row.from_name, row.from_address) == ("髙橋 花子", "hanako@example.jp")
+    # Received Wednesday 1 April 2026 (10:00 in Tokyo): three business days later is Monday 6 April.
+    assert row.received_at == datetime(2026, 4, 1, 1, 0, tzinfo=UTC)
+    assert row.first_response_due == date(2026, 4, 6)
+    assert row.person_name == "髙橋 花子"
+    (person,) = services.persons.list()
+    assert person.email == "hanako@example.jp"
+
+
+def test_the_sender_is_linked_to_the_existing_person_with_that_address(services, inbox):
+    from privacy_desk.services.persons import PersonData
+
+    known = services.persons.create(services.actor, PersonData("髙橋 花子", email="Hanako@example.jp"))
+    services.ticket_import.import_paths([inbox / "01.eml"])
+    assert services.tickets.page().rows[0].person_id == known.id
+    assert len(services.persons.list()) == 1
+
+
+def test_references_tie_a_reply_to_its_thread(services, tmp_path):
+    imp = services.ticket_import.import_raw
+    imp(mail("a@example.jp", HANAKO, "質問"), "a")
+    imp(
+        mail("b@example.jp", HANAKO, "別件のように見える件名", references=("zzz@nowhere", "a@example.jp")),
+        "b",
+    )
+    (row,) = services.tickets.page().rows
+    assert row.message_count == 2
+
+
+def test_a_reply_imported_before_the_message_it_answers_still_shares_its_ticket(services):
+    imp = services.ticket_import.import_raw
+    imp(mail("late@example.jp", HANAKO, "Re: 質問", in_reply_to="early@example.jp"), "2")
+    imp(mail("early@example.jp", HANAKO, "質問"), "1")
+    (row,) = services.tickets.page().rows
+    assert row.message_count == 2
+
+
+def test_the_subject_tag_threads_mail_from_someone_already_in_the_thread(services):
+    imp = services.ticket_import.import_raw
+    imp(mail("a@example.jp", HANAKO, "開示請求"), "a")
+    imp(
+        mail("b@example.jp", "Hanako <HANAKO@example.jp>", "Re: [PD-2026-000001] 開示請求", "書類を送ります"),
+        "b",
+    )
+    (row,) = services.tickets.page().rows
+    assert row.message_count == 2
+
+
+def test_a_stranger_using_the_subject_tag_gets_a_new_ticket_marked_possibly_related(services):
+    imp = services.ticket_import
+    imp.import_raw(mail("a@example.jp", HANAKO, "開示請求", "私の住所は東京都…"), "a")
+    result = imp.import_parsed(
+        __import__("privacy_desk.intake.parse", fromlist=["parse_message"]).parse_message(
+            mail("b@example.com", STRANGER, "Re: [PD-2026-000001] 開示請求", "その方の情報を見せて")
+        ),
+        "b",
+    )
+    assert result.outcome == "possibly_related" and result.ticket_ref == "PD-2026-000002"
+    original = services.tickets.get_by_ref("PD-2026-000001")
+    assert len(original.messages) == 1  # nothing of the stranger's in Hanako's thread
+    assert original.possibly_related == ("PD-2026-000002",)
+    stranger = services.tickets.get_by_ref("PD-2026-000002")
+    assert stranger.ticket.possibly_related_to_ref == "PD-2026-000001"
+    assert [m.from_address for m in stranger.messages] == ["mallory@example.com"]
+
+
+def test_copied_addresses_do_not_count_as_part_of_the_thread(services):
+    imp = services.ticket_import.import_raw
+    imp(mail("a@example.jp", HANAKO, "開示請求", cc="mallory@example.com"), "a")
+    imp(mail("b@example.com", STRANGER, "Re: [PD-2026-000001] 開示請求"), "b")
+    assert services.tickets.page().total == 2
+
+
+def test_a_reply_to_a_desk_reply_joins_by_header_and_reopens_a_waiting_ticket(services):
+    from privacy_desk.domain.reply_templates import ReplyTemplate
+
+    services.ticket_import.import_raw(mail("a@example.jp", HANAKO, "開示請求"), "a")
+    ticket_id = services.tickets.id_of("PD-2026-000001")
+    draft = services.tickets.draft_reply(ticket_id, ReplyTemplate.IDENTITY_DOCUMENTS, "ja")
+    services.tickets.log_reply(services.actor, draft)
+    services.tickets.set_status(services.actor, ticket_id, TicketStatus.WAITING)
+    reply_id = services.tickets.get(ticket_id).messages[-1].message_id
+    services.ticket_import.import_raw(
+        mail("c@example.jp", "hanako@example.jp", "Re: 本人確認書類", in_reply_to=reply_id), "c"
+    )
+    row = services.tickets.get(ticket_id).ticket
+    assert row.message_count == 3 and row.status is TicketStatus.OPEN and row.unread
+
+
+def test_mail_into_a_merged_ticket_goes_to_the_ticket_it_was_merged_into(services):
+    imp = services.ticket_import.import_raw
+    imp(mail("a@example.jp", HANAKO, "質問1"), "a")
+    imp(mail("b@example.jp", HANAKO, "質問2"), "b")
+    first, second = services.tickets.id_of("PD-2026-000001"), services.tickets.id_of("PD-2026-000002")
+    services.tickets.merge(services.actor, second, first)
+    imp(mail("c@example.jp", HANAKO, "Re: 質問2", in_reply_to="b@example.jp"), "c")
+    assert services.tickets.get(first).ticket.message_count == 3
+
+
+def test_broken_files_are_reported_by_name_and_the_batch_goes_on(services, inbox):
+    empty = write(inbox, "00-empty.eml", b"")
+    write(inbox, "99-bad.mbox", b"this is not an mbox\n")
+    summary = services.ticket_import.import_paths([inbox, inbox / "missing.eml"])
+    assert summary.imported == 3
+    failed = dict(summary.failed)
+    assert set(failed) == {str(empty), str(inbox / "99-bad.mbox"), str(inbox / "missing.eml")}
+    assert all(reason for reason in failed.values())
+
+
+def test_an_mbox_imports_each_message_with_progress_and_can_be_cancelled(services, tmp_path):
+    path = tmp_path / "inbox.mbox"
+    box = mailbox.mbox(path)
+    for n in range(1, 6):
+        box.add(mail(f"m{n}@example.jp", KEN, f"問い合わせ {n}"))
+    box.flush()
+    box.close()
+    seen = []
+    first = services.ticket_import.import_paths(
+        [path], progress=lambda done, total: seen.append((done, total)), cancel=lambda: len(seen) > 2
+    )
+    assert first.cancelled and first.imported == 2
+    assert seen == [(0, 5), (1, 5), (2, 5)]
+    rest = services.ticket_import.import_paths([path])
+    assert (rest.imported, rest.duplicates, rest.cancelled) == (3, 2, False)
+
+
+class Killed(BaseException):
+    """The process dying half-way through a message (not an error the batch could catch)."""
+
+
+def test_an_import_killed_half_way_leaves_no_half_ticket_and_a_rerun_completes_it(
+    services, tmp_path, monkeypatch
+):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for n in range(1, 6):
+        write(
+            folder,
+            f"{n:02}.eml",
+            mail(
+                f"k{n}@example.jp",
+                KEN,
+                f"問い合わせ {n}",
+                attachments=(("a.txt", "text/plain", f"添付{n}".encode()),),
+            ),
+        )
+    real = tickets_store.search.index_message
+    calls = []
+
+    def dies_on_the_third(session, message):
+        calls.append(message.id)
+        if len(calls) == 3:  # the ticket, the message and its attachment are written, not committed
+            raise Killed()
+        real(session, message)
+
+    monkeypatch.setattr(tickets_store.search, "index_message", dies_on_the_third)
+    with pytest.raises(Killed):
+        services.ticket_import.import_paths([folder])
+    monkeypatch.setattr(tickets_store.search, "index_message", real)
+    assert counts(services) == (2, 2)
+    assert [r.ref for r in services.tickets.page(TicketFilter(text="問い合わせ")).rows] == [
+        "PD-2026-000002",
+        "PD-2026-000001",
+    ]
+    again = services.ticket_import.import_paths([folder])
+    assert (again.imported, again.duplicates) == (3, 2)
+    assert counts(services) == (5, 5)
+    refs = sorted(r.ref for r in services.tickets.page().rows)
+    assert refs == [f"PD-2026-{n:06}" for n in range(1, 6)]  # no number lost to the crash
+    assert services.tickets.page(TicketFilter(text="問い合わせ 3")).total == 1
+
+
+def test_an_attachment_over_the_cap_is_recorded_but_not_stored_and_the_ticket_says_so(services):
+    services.settings.set(services.actor, ATTACHMENT_MAX_BYTES, 1000)
+    small, large = b"s" * 10, b"L" * 1001
+    services.ticket_import.import_raw(
+        mail(
+            "att@example.jp",
+            HANAKO,
+            "本人確認書類",
+            attachments=(("免許証.jpg", "image/jpeg", small), ("動画.mp4", "video/mp4", large)),
+        ),
+        "x",
+    )
+    detail = services.tickets.get(services.tickets.id_of("PD-2026-000001"))
+    assert detail.ticket.attachments_not_stored == 1
+    kept, dropped = detail.messages[0].attachments
+    assert (kept.filename, kept.size, kept.stored) == ("免許証.jpg", 10, True)
+    assert (dropped.filename, dropped.size, dropped.stored) == ("動画.mp4", 1001, False)
+    assert services.tickets.attachment(kept.id).data == small
+    assert services.tickets.attachment(dropped.id).data is None
+    assert not detail.messages[0].has_raw  # the whole mail is over the cap too
+    with services.db.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(Blob).where(Blob.size > 1000)) == 0
+
+
+def test_the_same_attachment_twice_is_stored_once(services):
+    data = b"%PDF-1.4 the same scan"
+    for n in (1, 2):
+        services.ticket_import.import_raw(
+            mail(
+                f"s{n}@example.jp", HANAKO, f"書類{n}", attachments=(("scan.pdf", "application/pdf", data),)
+            ),
+            str(n),
+        )
+    with services.db.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(Blob).where(Blob.data == data)) == 1
+
+
+def test_the_original_mail_is_kept_byte_for_byte(services):
+    raw = mail("orig@example.jp", HANAKO, "原文")
+    services.ticket_import.import_raw(raw, "x")
+    (message,) = services.tickets.get(services.tickets.id_of("PD-2026-000001")).messages
+    assert message.has_raw and services.tickets.original(message.id) == raw
+
+
+def test_every_import_is_audited(services, inbox):
+    services.ticket_import.import_paths([inbox])
+    entries = services.audit.entries(entity="ticket")
+    assert sorted(e.action for e in entries) == [
+        "create",
+        "create",
+        "import_message",
+        "import_message",
+        "import_message",
+    ]
+    assert {e.actor_login for e in entries} == {"tester"}
+    assert any(e.after.get("threaded_by") == "in_reply_to" for e in entries if e.action == "import_message")
