@@ -11,13 +11,6 @@ from PySide6.QtGui import QInputMethodEvent
 from privacy_desk.i18n.qt import Translators
 from privacy_desk.ui.widgets.date_edit import DateEdit
 
-# What the offscreen platform says when windows and popups are shown; nothing to do with the code.
-pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support propagateSizeHints",
-    "This plugin does not support raise",
-    "This plugin does not support grabbing",
-)
-
 
 @pytest.fixture
 def language(qapp):

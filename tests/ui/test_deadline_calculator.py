@@ -13,14 +13,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from privacy_desk.config import COMPANY_CLOSURES, INTERNAL_DUE_DAYS
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.i18n.qt import Translators
-from privacy_desk.services.container import open_services
 from privacy_desk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
-
-pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support propagateSizeHints",
-    "This plugin does not support raise",
-    "This plugin does not support grabbing",
-)
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 
@@ -38,19 +31,6 @@ def _settings_are_hashable() -> bool:
 needs_hashable_settings = pytest.mark.xfail(
     not _settings_are_hashable(), reason="OfficeSetting(COMPANY_CLOSURES) is unhashable", strict=True
 )
-
-
-@pytest.fixture
-def db_url(tmp_path, monkeypatch):
-    monkeypatch.setenv("PRIVACY_DESK_HOME", str(tmp_path / "home"))
-    return f"sqlite:///{(tmp_path / 'desk.sqlite3').as_posix()}"
-
-
-@pytest.fixture
-def services(db_url):
-    opened = open_services(db_url, login="tester")
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

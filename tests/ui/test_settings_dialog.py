@@ -18,12 +18,6 @@ from privacy_desk.services.container import open_services
 from privacy_desk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
 from privacy_desk.ui.dialogs.settings_dialog import SettingsDialog
 
-pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support propagateSizeHints",
-    "This plugin does not support raise",
-    "This plugin does not support grabbing",
-)
-
 
 def _settings_are_hashable() -> bool:
     try:
@@ -40,29 +34,11 @@ needs_hashable_settings = pytest.mark.xfail(
 )
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path, monkeypatch):
-    """The local config file goes to a temporary folder, never the tester's own."""
-    monkeypatch.setenv("PRIVACY_DESK_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("PRIVACY_DESK_DB", raising=False)
-    return tmp_path / "home"
-
-
-@pytest.fixture
-def db_url(tmp_path):
-    return f"sqlite:///{(tmp_path / 'desk.sqlite3').as_posix()}"
-
-
-@pytest.fixture
-def services(db_url):
-    opened = open_services(db_url, login="tester")  # the first user: an administrator
-    yield opened
-    opened.close()
-
-
 @pytest.fixture
 def desk_services(services, db_url):
-    opened = open_services(db_url, login="desk-person")  # later users start as desk staff
+    """`services` signed in "tester", the database's first user and so its administrator; users who come
+    later start as desk staff."""
+    opened = open_services(db_url, login="desk-person")
     yield opened
     opened.close()
 

@@ -11,28 +11,15 @@ from privacy_desk.i18n.qt import Translators
 from privacy_desk.services.container import open_services
 from privacy_desk.ui.dialogs.users_dialog import ACTIVE, LOGIN, ROLE, UsersDialog
 
-pytestmark = pytest.mark.qt_log_ignore(
-    "This plugin does not support propagateSizeHints",
-    "This plugin does not support raise",
-    "This plugin does not support grabbing",
-)
-
 LAST_ADMIN = "The change was not made: At least one active administrator must remain."
 
 
 @pytest.fixture
-def db_url(tmp_path, monkeypatch):
-    monkeypatch.setenv("PRIVACY_DESK_HOME", str(tmp_path / "home"))
-    return f"sqlite:///{(tmp_path / 'desk.sqlite3').as_posix()}"
-
-
-@pytest.fixture
-def services(db_url):
-    opened = open_services(db_url, login="tester")  # the first user: an administrator
-    opened.users.add(opened.actor, "tanaka", "田中 さくら", Role.DESK)
-    opened.users.add(opened.actor, "suzuki", "鈴木 一郎", Role.MANAGER)
-    yield opened
-    opened.close()
+def services(services):
+    """The shared fixture's "tester" (the first user, so the only administrator) and two colleagues."""
+    services.users.add(services.actor, "tanaka", "田中 さくら", Role.DESK)
+    services.users.add(services.actor, "suzuki", "鈴木 一郎", Role.MANAGER)
+    return services
 
 
 @pytest.fixture
