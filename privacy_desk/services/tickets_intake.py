@@ -7,6 +7,7 @@ recording (where the telephone system stored it), never the audio itself.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -84,7 +85,7 @@ def _check_person(session: Session, person_id: int | None) -> int | None:
 
 
 def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if "0" <= ch <= "9")
 
 
 def person_by_phone(session: Session, number: str) -> int | None:

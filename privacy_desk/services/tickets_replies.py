@@ -89,9 +89,11 @@ def draft(session: Session, ticket_id: int, template: ReplyTemplate, language: s
         .limit(1)
     ).first()
     address = requester_address(session, ticket)
-    references: tuple[str, ...] = ()
+    references: list[str] = []
     if last_in is not None:
-        references = (*(last_in.references or ()), last_in.message_id)
+        # RFC 5322 3.6.4: the parent's References, else its In-Reply-To, then the parent itself.
+        references = list(last_in.references or ()) or ([last_in.in_reply_to] if last_in.in_reply_to else [])
+        references.append(last_in.message_id)
     return ReplyDraft(
         ticket_id=ticket.id,
         language=language,
@@ -101,7 +103,7 @@ def draft(session: Session, ticket_id: int, template: ReplyTemplate, language: s
         subject=tag_subject(filled.subject, ticket.ref),
         body=filled.body,
         in_reply_to=last_in.message_id if last_in else None,
-        references=references[-20:],
+        references=tuple(references[-20:]),
         template=template,
     )
 

@@ -11,6 +11,7 @@ from ticket_mail import HANAKO, KEN, STRANGER, mail
 
 from privacy_desk.config import ATTACHMENT_MAX_BYTES
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
+from privacy_desk.intake.parse import parse_message
 from privacy_desk.services import tickets_store
 from privacy_desk.services.tickets import TicketFilter
 from privacy_desk.storage.models import Blob, Message, Ticket
@@ -127,7 +128,7 @@ def test_a_stranger_using_the_subject_tag_gets_a_new_ticket_marked_possibly_rela
     imp = services.ticket_import
     imp.import_raw(mail("a@example.jp", HANAKO, "開示請求", "私の住所は東京都…"), "a")
     result = imp.import_parsed(
-        __import__("privacy_desk.intake.parse", fromlist=["parse_message"]).parse_message(
+        parse_message(
             mail("b@example.com", STRANGER, "Re: [PD-2026-000001] 開示請求", "その方の情報を見せて")
         ),
         "b",
