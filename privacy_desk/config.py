@@ -21,7 +21,7 @@ LANGUAGES = ("ja", "en")
 DEFAULT_LANGUAGE = "ja"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed as the one object each is: a dict key
 class OfficeSetting:
     key: str
     default: Any
