@@ -32,6 +32,7 @@ __all__ = [
 
 _FOLD_RE = re.compile(r"\r?\n(?=[ \t])|\r(?=[ \t])")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]+")
+_BREAKS_RE = re.compile(r"[\r\n\t]+")
 _SPACES_RE = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 
 
@@ -70,10 +71,10 @@ def unfold(value: str) -> str:
 
 
 def clean(value: str) -> str:
-    """No control characters in a one-line value (tabs become spaces)."""
+    """No control characters in a one-line value (line breaks and tabs become spaces)."""
     if value.isprintable():
         return value
-    return _CONTROL_RE.sub("", value.replace("\t", " "))
+    return _CONTROL_RE.sub("", _BREAKS_RE.sub(" ", value))
 
 
 # --- RFC 2047 -------------------------------------------------------------------------------------

@@ -221,17 +221,20 @@ class _Body:
 
     def __init__(self, defects: list[str]) -> None:
         self.defects = defects
-        self.plain: list[str] = []
+        self.segments: list[tuple[str, str, int | None]] = []  # ("plain" | "html", text, alternative)
         self.html: str | None = None
         self.attachments: list[Attachment] = []
         self.alternatives_with_plain: set[int] = set()
 
     def text(self) -> str:
-        if self.plain:
-            return "\n".join(self.plain)
-        if self.html is not None:
-            return html_to_text(self.html)
-        return ""
+        """The inline text parts in order; the HTML body's text where no plain alternative stands for it."""
+        shown = []
+        for kind, content, alternative in self.segments:
+            if kind == "plain":
+                shown.append(content)
+            elif alternative is None or alternative not in self.alternatives_with_plain:
+                shown.append(html_to_text(content))
+        return "\n".join(shown)
 
     def walk(self, message: Message) -> None:
         stack: list[tuple[Message, int | None, int]] = [(message, None, 0)]
@@ -292,13 +295,14 @@ class _Body:
                 text = _newlines(text)
                 if cparams.get("format", "").lower() == "flowed":
                     text = _unflow(text, cparams.get("delsp", "").lower() == "yes")
-                self.plain.append(_text_clean(text))
+                self.segments.append(("plain", _text_clean(text), alternative))
                 if alternative is not None:
                     self.alternatives_with_plain.add(alternative)
                 return
             if ctype == "text/html" and self.html is None:
                 charset = cparams.get("charset") or _html_charset(data)
                 self.html = _text_clean(decode_text(data, charset, self.defects, "HTML body"))
+                self.segments.append(("html", self.html, alternative))
                 return
         self.attachments.append(Attachment.of(self._filename(filename, ctype, part), ctype, data))
 

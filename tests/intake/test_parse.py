@@ -135,6 +135,28 @@ def test_alternative_prefers_plain_and_keeps_html():
     assert message.attachments == ()
 
 
+def test_html_part_with_a_plain_footer_shows_both():
+    raw = crlf(
+        "From: list@example.jp",
+        "Subject: =?UTF-8?B?" + base64.b64encode("改行\r\n入り".encode()).decode() + "?=",
+        'Content-Type: multipart/mixed; boundary="m"',
+        "",
+        "--m",
+        "Content-Type: text/html; charset=utf-8",
+        "",
+        "<p>お知らせ本文</p>".encode(),
+        "--m",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "配信停止はこちら".encode(),
+        "--m--",
+    )
+    message = parse_message(raw)
+    assert message.subject == "改行 入り"
+    assert message.body_html == "<p>お知らせ本文</p>"
+    assert message.body_text == "お知らせ本文\n配信停止はこちら"
+
+
 def test_attachments_with_japanese_names_and_an_embedded_message():
     pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n"
     inner = crlf("From: b@example.jp", "Subject: " + encoded_word("転送元"), "", "inner body")
