@@ -47,7 +47,49 @@ def _parser(translate: Translate) -> argparse.ArgumentParser:
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_commands.add_parser("upgrade", help=translate("CLI", "migrate the database to the latest schema"))
 
-    commands.add_parser("demo", help=translate("CLI", "fill the database with realistic demo data"))
+    demo = commands.add_parser("demo", help=translate("CLI", "fill the database with realistic demo data"))
+    demo.add_argument(
+        "--tickets",
+        type=int,
+        default=40,
+        metavar="N",
+        help=translate("CLI", "how many demo tickets to create (default 40)"),
+    )
+
+    import_mail = commands.add_parser(
+        "import-mail", help=translate("CLI", "import .eml, .msg and .mbox files or folders as tickets")
+    )
+    import_mail.add_argument("paths", nargs="+", metavar="PATH", help=translate("CLI", "file or folder"))
+
+    tickets = commands.add_parser("tickets", help=translate("CLI", "list, show and export tickets"))
+    ticket_commands = tickets.add_subparsers(dest="tickets_command", metavar="ACTION", required=True)
+    listing = ticket_commands.add_parser("list", help=translate("CLI", "list tickets, newest first"))
+    export = ticket_commands.add_parser(
+        "export-csv", help=translate("CLI", "write tickets and all their messages to a CSV file (for Excel)")
+    )
+    export.add_argument("file", metavar="FILE", help=translate("CLI", "the CSV file to write"))
+    for command in (listing, export):
+        command.add_argument(
+            "--status", action="append", default=[], help=translate("CLI", "only this status (repeatable)")
+        )
+        command.add_argument(
+            "--category",
+            action="append",
+            default=[],
+            help=translate("CLI", "only this category (repeatable)"),
+        )
+        command.add_argument(
+            "--search", default="", help=translate("CLI", "only tickets containing this text")
+        )
+        command.add_argument(
+            "--overdue",
+            action="store_true",
+            help=translate("CLI", "only tickets whose first response is overdue"),
+        )
+    listing.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
+    show = ticket_commands.add_parser("show", help=translate("CLI", "show one ticket with its messages"))
+    show.add_argument("ref", metavar="REF", help=translate("CLI", "ticket reference, e.g. PD-2026-000123"))
+    show.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
 
     commands.add_parser(
         "fetch-mail",
@@ -185,7 +227,7 @@ def _demo(args: argparse.Namespace, translate: Translate) -> int:
 
     services = _open(args)
     try:
-        summary = fill_demo(services)
+        summary = fill_demo(services, tickets=args.tickets)
     finally:
         services.close()
     _print_json(summary)
@@ -227,12 +269,88 @@ def _fetch_mail(args: argparse.Namespace, translate: Translate) -> int:
     return 0
 
 
+def _import_mail(args: argparse.Namespace, translate: Translate) -> int:
+    services = _open(args)
+    try:
+        summary = services.ticket_import.import_paths(args.paths)
+    finally:
+        services.close()
+    _print_json(summary.as_json())
+    if summary.failed:
+        message = translate(
+            "CLI", "%n message(s) or file(s) could not be imported.", None, len(summary.failed)
+        )
+        print(message, file=sys.stderr)
+        return EXIT_ERROR
+    return 0
+
+
+def _ticket_filter(args: argparse.Namespace):
+    from privacy_desk.domain.tickets import TicketCategory, TicketStatus
+    from privacy_desk.services.tickets import TicketFilter
+
+    def choices(values: list[str], enum) -> frozenset:
+        known = {member.value: member for member in enum}
+        for value in values:
+            if value not in known:
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "Unknown value {value}; use one of: {choices}"),
+                    value=value,
+                    choices=", ".join(known),
+                )
+        return frozenset(known[value] for value in values)
+
+    return TicketFilter(
+        statuses=choices(args.status, TicketStatus),
+        categories=choices(args.category, TicketCategory),
+        overdue=args.overdue,
+        text=args.search,
+    )
+
+
+def _tickets(args: argparse.Namespace, translate: Translate) -> int:
+    from privacy_desk.services.tickets_json import ticket_json, ticket_list_json
+
+    services = _open(args)
+    try:
+        if args.tickets_command == "export-csv":
+            rows = services.tickets.export_csv(args.file, _ticket_filter(args))
+            print(translate("CLI", "Wrote %n row(s) to {file}.", None, rows).format(file=args.file))
+            return 0
+        if args.tickets_command == "show":
+            result = ticket_json(services.tickets.get_by_ref(args.ref))
+        else:
+            result = ticket_list_json(services.tickets, _ticket_filter(args))
+    finally:
+        services.close()
+    if args.json:
+        _print_json(result)
+    elif args.tickets_command == "show":
+        _print_ticket(result)
+    else:
+        for ticket in result:
+            print(
+                f"{ticket['ref']}  {ticket['received_at'][:10]}  {ticket['status']:<8}  {ticket['subject']}"
+            )
+    return 0
+
+
+def _print_ticket(ticket: dict) -> None:
+    print(f"{ticket['ref']}  {ticket['status']}  {ticket['category']}  {ticket['subject']}")
+    for message in ticket["messages"]:
+        print(f"\n--- {message['sent_at'] or ''}  {message['from_name']} <{message['from_address']}>")
+        print(message["subject"])
+        print(message["body_text"])
+
+
 COMMANDS = {
     "deadline": _deadline,
     "db": _db_upgrade,
     "demo": _demo,
     "fetch-mail": _fetch_mail,
+    "import-mail": _import_mail,
     "selftest": _selftest,
+    "tickets": _tickets,
 }
 
 

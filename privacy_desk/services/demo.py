@@ -7,6 +7,7 @@ from sqlalchemy import select
 from privacy_desk.config import COMPANY_CLOSURES
 from privacy_desk.domain.roles import Role
 from privacy_desk.services.container import Services
+from privacy_desk.services.demo_tickets import DEFAULT_DEMO_TICKETS, fill_demo_tickets
 from privacy_desk.services.persons import PersonData
 from privacy_desk.storage.models import Person
 
@@ -54,7 +55,7 @@ DEMO_USERS = (
 DEMO_CLOSURES = ("2026-08-13", "2026-08-14", "2027-08-13", "2027-08-16")
 
 
-def fill_demo(services: Services) -> dict[str, int]:
+def fill_demo(services: Services, *, tickets: int = DEFAULT_DEMO_TICKETS) -> dict[str, int]:
     """Add the demo records that are not there yet; running it twice adds nothing the second time."""
     actor = services.actor
     with services.db.transaction() as session:
@@ -64,4 +65,5 @@ def fill_demo(services: Services) -> dict[str, int]:
     users = [services.users.add(actor, *u) for u in DEMO_USERS if u[0] not in known_logins]
     closures = services.settings.get(COMPANY_CLOSURES) or []
     services.settings.set(actor, COMPANY_CLOSURES, sorted({*closures, *DEMO_CLOSURES}))
-    return {"persons": len(persons), "users": len(users)}
+    made = fill_demo_tickets(services, tickets)
+    return {"persons": len(persons), "users": len(users), "tickets": made}

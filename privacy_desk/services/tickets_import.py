@@ -201,11 +201,14 @@ class TicketImportService:
 
     def import_raw(self, raw: bytes, origin: str) -> bool:
         """Store one message given as bytes (the IMAP fetch's sink). True when it was new."""
+        return self.import_raw_result(raw, origin).outcome is not ImportOutcome.DUPLICATE
+
+    def import_raw_result(self, raw: bytes, origin: str) -> ImportResult:
+        """Store one message given as bytes; what became of it."""
         from privacy_desk.intake.parse import parse_message
 
         self._actor.require(Permission.WORK_CASES)
-        result = self.import_parsed(parse_message(raw), origin)
-        return result.outcome is not ImportOutcome.DUPLICATE
+        return self.import_parsed(parse_message(raw), origin)
 
     def import_parsed(
         self, parsed: ParsedMessage, origin: str, *, policy: TicketPolicy | None = None
