@@ -46,6 +46,7 @@ from privacy_desk.services.tickets_queries import (
 from privacy_desk.services.tickets_store import (
     TicketPolicy,
     add_message,
+    begin_writing,
     get_ticket,
     load_policy,
     new_message_id,
@@ -190,6 +191,7 @@ class TicketService:
         actor.require(Permission.WORK_CASES)
         today = self._today()
         with self._db.transaction() as session:
+            begin_writing(session)
             ticket = get_ticket(session, ticket_id)
             before = snapshot(ticket)
             change(session, ticket)
@@ -204,6 +206,7 @@ class TicketService:
         actor.require(Permission.WORK_CASES)
         today = self._today()
         with self._db.transaction() as session:
+            begin_writing(session)
             ticket = get_ticket(session, ticket_id)
             ticket.unread = not read
             session.flush()
@@ -272,6 +275,7 @@ class TicketService:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The note is empty."))
         policy = self.policy()
         with self._db.transaction() as session:
+            begin_writing(session)
             ticket = get_ticket(session, ticket_id)
             message = add_message(
                 session,
@@ -322,6 +326,7 @@ class TicketService:
         actor.require(Permission.WORK_CASES)
         policy = self.policy()
         with self._db.transaction() as session:
+            begin_writing(session)
             ticket = work(session, policy)
             session.flush()
             return tickets_queries.rows_by_id(session, [ticket.id], today=policy.today())[0]
@@ -345,6 +350,7 @@ class TicketService:
         actor.require(Permission.WORK_CASES)
         policy = self.policy()
         with self._db.transaction() as session:
+            begin_writing(session)
             return tickets_replies.log_reply(session, actor, policy, reply)
 
     # -- export -----------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from privacy_desk.services.tickets_store import (
     NewAttachment,
     TicketPolicy,
     add_message,
+    begin_writing,
     create_ticket,
     fit_message_id,
     load_policy,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
+ATTEMPTS = 5
 # A Date header further ahead than this is a wrong clock, not the arrival time.
 FUTURE_TOLERANCE = timedelta(days=1)
 
@@ -109,6 +111,14 @@ def _connection_lost(error: StorageError) -> bool:
     return isinstance(error.__cause__, OperationalError | InterfaceError) and not isinstance(
         error.__cause__, IntegrityError
     )
+
+
+def _worth_retrying(error: StorageError) -> bool:
+    cause = error.__cause__
+    if isinstance(cause, IntegrityError):
+        return True
+    text = str(getattr(cause, "orig", cause)).lower()
+    return isinstance(cause, OperationalError) and ("locked" in text or "busy" in text)
 
 
 def _reason(error: BaseException) -> str:
@@ -215,20 +225,23 @@ class TicketImportService:
     ) -> ImportResult:
         """Store one parsed message in its own transaction, threading it into its ticket."""
         policy = policy or load_policy(self._settings)
-        try:
-            return self._import(parsed, origin, policy)
-        except StorageError as error:
-            if not isinstance(error.__cause__, IntegrityError):
-                raise
-            # Another desk stored the same Message-ID (or took the same blob) at the same moment:
-            # once more, and it is a duplicate or goes in cleanly.
-            return self._import(parsed, origin, policy)
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                return self._import(parsed, origin, policy)
+            except StorageError as error:
+                # Another desk stored the same Message-ID (or blob) at the same moment, or SQLite
+                # refused a second writer (its lock is not waited for once a transaction has read):
+                # once more, and it is a duplicate or goes in cleanly.
+                if attempt == ATTEMPTS or not _worth_retrying(error):
+                    raise
+        raise AssertionError("unreachable")
 
     # -- one message ---------------------------------------------------------------------------------
 
     def _import(self, parsed: ParsedMessage, origin: str, policy: TicketPolicy) -> ImportResult:
         message_id = fit_message_id(parsed.message_id)
         with self._db.transaction() as session:
+            begin_writing(session)
             existing = session.execute(
                 select(Ticket.id, Ticket.ref)
                 .join(Message, Message.ticket_id == Ticket.id)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -122,6 +122,14 @@ def store_blob(session: Session, data: bytes) -> str:
             "sha256",
         )
     return digest
+
+
+def begin_writing(session: Session) -> None:
+    """Take SQLite's write lock as the transaction's first step. A transaction that has read first
+    and then writes fails at once when another connection wrote meanwhile (WAL snapshots); one that
+    starts by writing waits its turn (busy_timeout). PostgreSQL locks rows as needed: nothing to do."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("UPDATE ticket_counters SET last_number = last_number WHERE 0"))
 
 
 def next_ref(session: Session, year: int) -> str:
