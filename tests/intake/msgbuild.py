@@ -30,6 +30,7 @@ class MsgSpec:
     subject: str = ""
     body: str | None = None
     html: bytes | None = None
+    rtf: bytes | None = None  # uncompressed RTF; stored compressed as PR_RTF_COMPRESSED
     sender_name: str | None = None
     sender_email: str | None = None
     headers: str | None = None
@@ -86,6 +87,10 @@ class _Writer:
         self.string(path, 0x0037, spec.subject)
         self.string(path, 0x1000, spec.body)
         self.binary(path, 0x1013, spec.html)
+        if spec.rtf is not None:
+            import compressed_rtf
+
+            self.binary(path, 0x1009, compressed_rtf.compress(spec.rtf, compressed=True))
         self.string(path, 0x0C1A, spec.sender_name)
         self.string(path, 0x5D01, spec.sender_email)
         self.string(path, 0x007D, spec.headers)

@@ -125,6 +125,19 @@ def test_html_only_msg(tmp_path):
     assert message.body_text == "HTMLだけの本文"
 
 
+def test_rtf_only_msg_with_encapsulated_html(tmp_path):
+    # What Outlook stores for HTML mail it keeps only as RTF: HTML tags inside \*\htmltag groups, CP932 text.
+    rtf = (
+        rb"{\rtf1\ansi\ansicpg932\deff0\fromhtml1 {\fonttbl{\f0\fswiss\fcharset128 MS PGothic;}}"
+        rb"{\*\htmltag1 <html>}{\*\htmltag17 <body>}{\*\htmltag64 <p>}"
+        rb"\htmlrtf {\htmlrtf0 RTF\'82\'cc\'96\'7b\'95\'b6\htmlrtf }\htmlrtf0 "
+        rb"{\*\htmltag72 </p>}{\*\htmltag25 </body>}{\*\htmltag9 </html>}}"
+    )
+    (message,) = parse_msg_file(write(tmp_path, MsgSpec(subject="rtf", rtf=rtf, sender_email="a@example.jp")))
+    assert message.body_html == "<html><body><p>RTFの本文</p></body></html>"
+    assert message.body_text == "RTFの本文"
+
+
 def test_not_a_msg_file(tmp_path):
     path = tmp_path / "broken.msg"
     path.write_bytes(b"this is no OLE file")
