@@ -41,6 +41,7 @@ from privacy_desk.intake.html_text import html_to_text
 __all__ = ["Attachment", "ParsedMessage", "derived_message_id", "parse_message", "parse_msg_file"]
 
 DERIVED_ID_DOMAIN = "privacy-desk.invalid"
+_UNREADABLE_MSG = QT_TRANSLATE_NOOP("Errors", "Cannot read {name} as an Outlook message: {reason}")
 MAX_DEPTH = 40  # MIME nesting deeper than this is not walked (it is never legitimate)
 
 
@@ -509,7 +510,7 @@ def parse_msg_file(path: str | os.PathLike[str]) -> list[ParsedMessage]:
         data = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Cannot read {name}: {reason}"),
+            _UNREADABLE_MSG,
             name=str(path),
             reason=exc.strerror or exc,
         ) from exc
@@ -523,7 +524,7 @@ def parse_msg_bytes(data: bytes, name: str = "message.msg") -> list[ParsedMessag
 
     if not data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "{name} is not an Outlook message file: {reason}"),
+            _UNREADABLE_MSG,
             name=name,
             reason="not an OLE compound file",
         )
@@ -536,7 +537,7 @@ def parse_msg_bytes(data: bytes, name: str = "message.msg") -> list[ParsedMessag
             msg = extract_msg.openMsg(data, overrideEncoding="cp932", **options)
     except Exception as exc:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "{name} is not an Outlook message file: {reason}"),
+            _UNREADABLE_MSG,
             name=name,
             reason=str(exc) or type(exc).__name__,
         ) from exc
