@@ -186,6 +186,8 @@ def _sender(first: dict[str, str], defects: list[str]) -> tuple[str, str]:
             if mailboxes:
                 if key != "from":
                     defects.append(f"From: missing; taken from {key.title()}")
+                if not mailboxes[0][1]:
+                    defects.append("From: no address")
                 return mailboxes[0]
     defects.append("From: missing")
     return "", ""
