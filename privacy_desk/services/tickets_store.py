@@ -105,7 +105,8 @@ def _insert_ignoring_conflict(session: Session, table, values: dict, key: str) -
     elif dialect == "sqlite":
         statement = sqlite.insert(table).values(**values).on_conflict_do_nothing(index_elements=[key])
     else:  # pragma: no cover - the two supported databases are above
-        if session.get(Blob, values[key]) is not None:
+        column = table.c[key]
+        if session.execute(select(column).where(column == values[key])).first() is not None:
             return
         statement = table.insert().values(**values)
     session.execute(statement)
@@ -114,13 +115,12 @@ def _insert_ignoring_conflict(session: Session, table, values: dict, key: str) -
 def store_blob(session: Session, data: bytes) -> str:
     """Store `data` once by its SHA-256 (a second desk storing the same bytes at once is harmless)."""
     digest = hashlib.sha256(data).hexdigest()
-    if session.get(Blob, digest) is None:
-        _insert_ignoring_conflict(
-            session,
-            Blob.__table__,
-            {"sha256": digest, "size": len(data), "data": data, "created_at": datetime.now(UTC)},
-            "sha256",
-        )
+    _insert_ignoring_conflict(
+        session,
+        Blob.__table__,
+        {"sha256": digest, "size": len(data), "data": data, "created_at": datetime.now(UTC)},
+        "sha256",
+    )
     return digest
 
 
@@ -321,8 +321,9 @@ def person_for_address(session: Session, actor: Actor, address: str, name: str) 
     key = normalize_address(address)
     if not key:
         return None
+    # The indexed exact match first (the import stores addresses in lower case); then any case:
+    # indexed on PostgreSQL (migration 0002), a scan of the desk's own file on SQLite.
     for condition in (Person.email.in_({address.strip(), key}), func.lower(Person.email) == key):
-        # The indexed exact match first; a scan only for an address stored in other case.
         person = session.scalars(select(Person).where(condition).order_by(Person.id).limit(1)).first()
         if person is not None:
             return person
