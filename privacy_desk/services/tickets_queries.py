@@ -27,7 +27,8 @@ from privacy_desk.domain.tickets import (
 from privacy_desk.storage import search
 from privacy_desk.storage.models import Message, MessageAttachment, Person, Ticket, TicketMerge, User
 
-# A search counts its matches up to this many; beyond, the Inbox says "more than".
+# A search counts its matches up to this many (further when paged further); beyond, the Inbox says
+# "more than".
 SEARCH_COUNT_LIMIT = 1000
 
 
@@ -105,7 +106,7 @@ class TicketListRow:
 class TicketPage:
     rows: list[TicketListRow]
     total: int
-    total_exact: bool = True  # False: a search found more than `total` (= SEARCH_COUNT_LIMIT)
+    total_exact: bool = True  # False: a search found more than `total` and stopped counting
     short_terms: tuple[str, ...] = ()  # search words of 1–2 characters (searched in a limited way)
 
 
@@ -331,19 +332,21 @@ def page(
     order = (column.desc(), Ticket.id.desc()) if descending else (column.asc(), Ticket.id.asc())
     # Sort and cut on the narrow (key, id) pairs first, then fetch the page's rows by id: the joins
     # and the wide columns are read for one page, not for every ticket a search matched.
-    ids = [
-        row[0]
-        for row in session.execute(
-            select(Ticket.id, column)
-            .where(*conditions)
-            .order_by(*order)
-            .offset(max(offset, 0))
-            .limit(max(limit, 0))
-        )
-    ]
-    rows = rows_by_id(session, ids, today=today)
-    total, exact = _count(session, conditions, capped=bool(filters.text.strip()))
-    return TicketPage(rows, total, exact, short)
+    statement = select(Ticket.id).where(*conditions).order_by(*order)
+    offset, limit = max(offset, 0), max(limit, 0)
+    if filters.text.strip():
+        # A search answers page and count in one pass: the ids of the first SEARCH_COUNT_LIMIT + 1
+        # matches (or up to this page), so the scan or index lookup behind each word runs once and
+        # stops early when a word is common.
+        wanted = max(offset + limit, SEARCH_COUNT_LIMIT + 1)
+        found = list(session.scalars(statement.limit(wanted)))
+        exact = len(found) < wanted
+        total = len(found) if exact else wanted - 1
+        ids = found[offset : offset + limit]
+    else:
+        ids = list(session.scalars(statement.offset(offset).limit(limit)))
+        total, exact = _count(session, conditions), True
+    return TicketPage(rows_by_id(session, ids, today=today), total, exact, short)
 
 
 def ticket_ids(
@@ -361,12 +364,8 @@ def ticket_ids(
     return list(session.scalars(select(Ticket.id).where(*conditions).order_by(*order)))
 
 
-def _count(session: Session, conditions: Sequence[ColumnElement[bool]], *, capped: bool) -> tuple[int, bool]:
-    if not capped:
-        return session.scalar(select(func.count()).select_from(Ticket).where(*conditions)), True
-    found = select(Ticket.id).where(*conditions).limit(SEARCH_COUNT_LIMIT + 1).subquery()
-    count = session.scalar(select(func.count()).select_from(found))
-    return (SEARCH_COUNT_LIMIT, False) if count > SEARCH_COUNT_LIMIT else (count, True)
+def _count(session: Session, conditions: Sequence[ColumnElement[bool]]) -> int:
+    return session.scalar(select(func.count()).select_from(Ticket).where(*conditions))
 
 
 def rows_by_id(session: Session, ids: Sequence[int], *, today: date) -> list[TicketListRow]:

@@ -26,7 +26,7 @@ from privacy_desk.storage.models import Message
 
 MIN_INDEXED_LENGTH = 3
 # This many newest messages are scanned whole for a one- or two-character term.
-SHORT_TERM_SCAN = 20_000
+SHORT_TERM_SCAN = 10_000
 # A term in this many messages is "common": see `is_common`.
 COMMON_MATCHES = 5_000
 

@@ -141,9 +141,13 @@ def test_pages_sort_and_page_through_everything_once(inbox):
     assert [r.id for r in tickets.rows(ids)] == ids
 
 
-def test_a_search_counts_up_to_a_limit(inbox, monkeypatch):
+def test_a_search_counts_up_to_a_limit_or_as_far_as_it_was_paged(inbox, monkeypatch):
     from privacy_desk.services import tickets_queries
 
     monkeypatch.setattr(tickets_queries, "SEARCH_COUNT_LIMIT", 1)
-    page = inbox.tickets.page(TicketFilter(text="林"))
-    assert (page.total, page.total_exact, len(page.rows)) == (1, False, 2)
+    page = inbox.tickets.page(TicketFilter(text="林"), limit=1)
+    assert (page.total, page.total_exact, len(page.rows)) == (1, False, 1)  # "more than one"
+    everything = inbox.tickets.page(TicketFilter(text="林"), limit=10)
+    assert (everything.total, everything.total_exact, len(everything.rows)) == (2, True, 2)
+    second = inbox.tickets.page(TicketFilter(text="林"), offset=1, limit=1)
+    assert len(second.rows) == 1 and second.rows[0].ref != page.rows[0].ref
