@@ -202,13 +202,16 @@ class TicketService:
             return tickets_queries.rows_by_id(session, [ticket.id], today=today)[0]
 
     def mark_read(self, actor: Actor, ticket_id: int, read: bool = True) -> TicketListRow:
-        """Read or unread for everyone at the desk (not audited: it changes nothing about the case)."""
+        """Read or unread for everyone at the desk. Audited (who opened whose inquiry is worth
+        knowing), but only when it changes."""
         actor.require(Permission.WORK_CASES)
         today = self._today()
         with self._db.transaction() as session:
             begin_writing(session)
             ticket = get_ticket(session, ticket_id)
-            ticket.unread = not read
+            if ticket.unread == read:
+                ticket.unread = not read
+                record(session, actor, "ticket", ticket.id, "mark_read" if read else "mark_unread")
             session.flush()
             return tickets_queries.rows_by_id(session, [ticket.id], today=today)[0]
 

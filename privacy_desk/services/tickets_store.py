@@ -14,7 +14,6 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from privacy_desk.config import (
@@ -100,9 +99,14 @@ def fit_message_id(message_id: str) -> str:
 
 def _insert_ignoring_conflict(session: Session, table, values: dict, key: str) -> None:
     dialect = session.get_bind().dialect.name
+    # The dialect modules load on first use: the PostgreSQL one takes a noticeable part of start-up.
     if dialect == "postgresql":
+        from sqlalchemy.dialects import postgresql
+
         statement = postgresql.insert(table).values(**values).on_conflict_do_nothing(index_elements=[key])
     elif dialect == "sqlite":
+        from sqlalchemy.dialects import sqlite
+
         statement = sqlite.insert(table).values(**values).on_conflict_do_nothing(index_elements=[key])
     else:  # pragma: no cover - the two supported databases are above
         column = table.c[key]

@@ -102,6 +102,14 @@ def test_desk_staff_work_tickets_and_are_named_in_the_audit_trail(two, db_url):
     assert (note.action, note.actor_login) == ("add_note", "newcomer")
 
 
+def test_reading_is_shared_by_the_desk_and_audited_when_it_changes(two):
+    services, hanako, _ = two
+    assert services.tickets.mark_read(services.actor, hanako).unread is False
+    services.tickets.mark_read(services.actor, hanako)
+    assert services.tickets.mark_read(services.actor, hanako, read=False).unread is True
+    assert [a for a in actions(services, hanako) if a.startswith("mark")] == ["mark_read", "mark_unread"]
+
+
 def test_internal_notes_are_in_the_thread_but_not_correspondence(two):
     services, hanako, _ = two
     services.tickets.add_note(services.actor, hanako, "電話で本人確認済み。")
