@@ -16,8 +16,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
 
-import holidays
-
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 
 SATURDAY = QT_TRANSLATE_NOOP("Closure", "Saturday")
@@ -32,6 +30,8 @@ _HOLIDAY_LANGUAGES = {"ja": "ja", "en": "en_US"}
 @lru_cache(maxsize=256)
 def _national_holidays(year: int, language: str = "ja") -> Mapping[date, str]:
     """One year's holidays, cached: list views ask about every row's dates on every repaint."""
+    import holidays  # here, not at the top: 0.1 s of imports kept off the start-up path
+
     return MappingProxyType(dict(holidays.Japan(years=year, language=_HOLIDAY_LANGUAGES[language])))
 
 

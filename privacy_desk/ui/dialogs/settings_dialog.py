@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QThreadPool, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -433,7 +433,9 @@ class SettingsDialog(QDialog):
                 self.closure_date.setFocus()
             return
         item = self._add_closure_item(day)
-        self.closure_list.setCurrentItem(item)
+        # Only the new day is selected: the default command would add it to the selection, and Delete
+        # would then remove earlier days too.
+        self.closure_list.setCurrentItem(item, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.closure_list.scrollToItem(item)
         self.closure_date.setDate(None)
         self.closure_date.setFocus()
@@ -443,7 +445,8 @@ class SettingsDialog(QDialog):
         for row in rows:
             self.closure_list.takeItem(row)
         if self.closure_list.count():
-            self.closure_list.setCurrentRow(min(rows[-1] if rows else 0, self.closure_list.count() - 1))
+            row = min(rows[-1] if rows else 0, self.closure_list.count() - 1)
+            self.closure_list.setCurrentRow(row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _update_closure_buttons(self) -> None:
         editable = self.can_edit_office()
