@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from privacy_desk.i18n.qt import catalogue
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 import i18n as tools_i18n  # noqa: E402
@@ -74,3 +76,10 @@ def test_the_shipped_qm_files_are_compiled_from_the_current_ts(tmp_path, languag
     tools_i18n.lrelease(ROOT / f"translations/privacy_desk_{language}.ts", compiled)
     shipped = ROOT / f"privacy_desk/i18n/qm/privacy_desk_{language}.qm"
     assert compiled.read_bytes() == shipped.read_bytes(), "run `python tools/i18n.py`"
+
+
+def test_english_counts_are_singular_for_one_and_plural_otherwise():
+    translate = catalogue("en")
+    text = "%n message(s) or file(s) could not be imported."
+    assert translate("CLI", text, None, 1) == "1 message or file could not be imported."
+    assert translate("CLI", text, None, 3) == "3 messages or files could not be imported."

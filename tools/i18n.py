@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -46,8 +47,14 @@ def lupdate(ts_files: list[Path]) -> None:
         )
 
 
+def english_plurals(source: str) -> tuple[str, str]:
+    """ "%n file(s)" → ("%n file", "%n files"): sources mark plural endings with "(s)" or "(es)"."""
+    return re.sub(r"\((?:s|es)\)", "", source), re.sub(r"\((s|es)\)", r"\1", source)
+
+
 def fill_english(ts: Path) -> None:
-    """English is the source language: every translation is the source text itself."""
+    """English is the source language: every translation is the source text itself, in two numerus
+    forms (one, other) where it has a count."""
     tree = ET.parse(ts)
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
@@ -56,8 +63,8 @@ def fill_english(ts: Path) -> None:
         if message.get("numerus") == "yes":
             for form in list(translation):
                 translation.remove(form)
-            for _ in range(2):
-                ET.SubElement(translation, "numerusform").text = source
+            for form in english_plurals(source):
+                ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = source
     tree.write(ts, encoding="utf-8", xml_declaration=True)
