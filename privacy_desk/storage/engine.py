@@ -55,6 +55,9 @@ def make_engine(url: str) -> Engine:
             # The GUI opens the database on a worker thread and queries it from others; the pool
             # still hands each connection to one thread at a time.
             engine = create_engine(parsed, connect_args={"check_same_thread": False})
+        elif parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+            # An unreachable server must fail in seconds with a message, not hang the desk for minutes.
+            engine = create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
         else:
             engine = create_engine(parsed, pool_pre_ping=True)
     except NoSuchModuleError as exc:
