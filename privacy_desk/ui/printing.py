@@ -90,4 +90,3 @@ def save_pdf_as(parent: QWidget | None, pdf: Path, suggested_name: str) -> Path 
         target = target.with_suffix(".pdf")
     shutil.copyfile(pdf, target)
     return target
-
