@@ -258,11 +258,12 @@ def _fetch_mail(args: argparse.Namespace, translate: Translate) -> int:
         services.close()
     _print_json(summary.as_json())
     if summary.failed:
+        failed = summary.failed  # a plain name: lupdate skips a call whose count is an expression
         message = translate(
             "CLI",
             "%n message(s) could not be imported; they are tried again at the next fetch.",
             None,
-            summary.failed,
+            failed,
         )
         print(message, file=sys.stderr)
         return EXIT_ERROR
@@ -277,9 +278,8 @@ def _import_mail(args: argparse.Namespace, translate: Translate) -> int:
         services.close()
     _print_json(summary.as_json())
     if summary.failed:
-        message = translate(
-            "CLI", "%n message(s) or file(s) could not be imported.", None, len(summary.failed)
-        )
+        failed = len(summary.failed)  # a plain name: lupdate skips a call whose count is an expression
+        message = translate("CLI", "%n message(s) or file(s) could not be imported.", None, failed)
         print(message, file=sys.stderr)
         return EXIT_ERROR
     return 0

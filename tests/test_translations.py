@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import sys
@@ -57,6 +58,38 @@ def test_the_committed_catalogue_matches_the_code(fresh_ja_catalogue):
     }
     current = {(m.findtext("source"), m.findtext("comment")) for m in messages(fresh_ja_catalogue)}
     assert current == committed
+
+
+def literal_translate_calls() -> set[tuple[str, str]]:
+    """(context, source) of every translate(...)/QT_TRANSLATE_NOOP(...) call with literal strings."""
+    calls = set()
+    for path in (ROOT / "privacy_desk").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            function = node.func
+            name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
+            context, source = node.args[:2]
+            if (
+                name in ("translate", "QT_TRANSLATE_NOOP")
+                and isinstance(context, ast.Constant)
+                and isinstance(source, ast.Constant)
+                and isinstance(context.value, str)
+                and isinstance(source.value, str)
+            ):
+                calls.add((context.value, source.value))
+    return calls
+
+
+def test_lupdate_finds_every_translate_call(fresh_ja_catalogue):
+    """pyside6-lupdate silently skips some calls, e.g. a plural whose count is `len(x)` or `a.b`:
+    such a text would never be translated. Pass the count as a plain name instead."""
+    extracted = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(fresh_ja_catalogue).iter("context")
+        for message in context.iter("message")
+    }
+    assert sorted(literal_translate_calls() - extracted) == []
 
 
 def test_translations_keep_every_placeholder():

@@ -54,13 +54,17 @@ def english_plurals(source: str) -> tuple[str, str]:
 
 def fill_english(ts: Path) -> None:
     """English is the source language: every translation is the source text itself, in two numerus
-    forms (one, other) where it has a count."""
+    forms (one, other) where it has a count. pyside6-lupdate never marks a Python call with a count as
+    plural, so a message whose source has %n is made plural here."""
     tree = ET.parse(ts)
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
         translation.attrib.pop("type", None)
+        if "%n" in source:
+            message.set("numerus", "yes")
         if message.get("numerus") == "yes":
+            translation.text = None
             for form in list(translation):
                 translation.remove(form)
             for form in english_plurals(source):
@@ -83,6 +87,7 @@ def fill_japanese(ts: Path, translations: dict[str, str]) -> int:
             translation = message.find("translation")
             translation.attrib.pop("type", None)
             if message.get("numerus") == "yes":
+                translation.text = None
                 for form in list(translation):
                     translation.remove(form)
                 ET.SubElement(translation, "numerusform").text = text

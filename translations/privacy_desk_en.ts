@@ -1,6 +1,95 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>About</name>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>Qt {qt}, PySide6 {pyside}, Python {python}</translation>
+    </message>
+    <message>
+        <source>About Privacy Desk</source>
+        <translation>About Privacy Desk</translation>
+    </message>
+    <message>
+        <source>Inquiries, data-subject requests, retention and breach deadlines under the APPI.</source>
+        <translation>Inquiries, data-subject requests, retention and breach deadlines under the APPI.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>Log folder:</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>Built with:</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence.</source>
+        <translation>Free software under the MIT licence.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copy Details</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation>Add User</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <source>as on the computer, e.g. tanaka</source>
+        <translation>as on the computer, e.g. tanaka</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Display name:</translation>
+    </message>
+    <message>
+        <source>e.g. 田中 さくら</source>
+        <translation>e.g. 田中 さくら</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>The login name is the user's sign-in name on the computer; it cannot be changed later.</source>
+        <translation>The login name is the user's sign-in name on the computer; it cannot be changed later.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachTrigger</name>
+    <message>
+        <source>Sensitive personal information</source>
+        <translation>Sensitive personal information</translation>
+    </message>
+    <message>
+        <source>Risk of financial loss</source>
+        <translation>Risk of financial loss</translation>
+    </message>
+    <message>
+        <source>Malicious act</source>
+        <translation>Malicious act</translation>
+    </message>
+    <message>
+        <source>More than 1,000 persons</source>
+        <translation>More than 1,000 persons</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Privacy Desk: inquiries, requests and deadlines.</source>
@@ -57,6 +146,62 @@
     <message>
         <source>print JSON</source>
         <translation>print JSON</translation>
+    </message>
+    <message>
+        <source>how many demo tickets to create (default 40)</source>
+        <translation>how many demo tickets to create (default 40)</translation>
+    </message>
+    <message>
+        <source>import .eml, .msg and .mbox files or folders as tickets</source>
+        <translation>import .eml, .msg and .mbox files or folders as tickets</translation>
+    </message>
+    <message>
+        <source>file or folder</source>
+        <translation>file or folder</translation>
+    </message>
+    <message>
+        <source>list, show and export tickets</source>
+        <translation>list, show and export tickets</translation>
+    </message>
+    <message>
+        <source>list tickets, newest first</source>
+        <translation>list tickets, newest first</translation>
+    </message>
+    <message>
+        <source>write tickets and all their messages to a CSV file (for Excel)</source>
+        <translation>write tickets and all their messages to a CSV file (for Excel)</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>the CSV file to write</translation>
+    </message>
+    <message>
+        <source>only this status (repeatable)</source>
+        <translation>only this status (repeatable)</translation>
+    </message>
+    <message>
+        <source>only this category (repeatable)</source>
+        <translation>only this category (repeatable)</translation>
+    </message>
+    <message>
+        <source>only tickets containing this text</source>
+        <translation>only tickets containing this text</translation>
+    </message>
+    <message>
+        <source>only tickets whose first response is overdue</source>
+        <translation>only tickets whose first response is overdue</translation>
+    </message>
+    <message>
+        <source>show one ticket with its messages</source>
+        <translation>show one ticket with its messages</translation>
+    </message>
+    <message>
+        <source>ticket reference, e.g. PD-2026-000123</source>
+        <translation>ticket reference, e.g. PD-2026-000123</translation>
+    </message>
+    <message>
+        <source>poll the configured IMAP mailbox once and print a JSON summary</source>
+        <translation>poll the configured IMAP mailbox once and print a JSON summary</translation>
     </message>
     <message>
         <source>report deadlines of a personal-data breach</source>
@@ -126,9 +271,670 @@
         <source>Self-test failed.</source>
         <translation>Self-test failed.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) could not be imported; they are tried again at the next fetch.</source>
+        <translation><numerusform>%n message could not be imported; they are tried again at the next fetch.</numerusform><numerusform>%n messages could not be imported; they are tried again at the next fetch.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) or file(s) could not be imported.</source>
+        <translation><numerusform>%n message or file could not be imported.</numerusform><numerusform>%n messages or files could not be imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to {file}.</source>
+        <translation><numerusform>Wrote %n row to {file}.</numerusform><numerusform>Wrote %n rows to {file}.</numerusform></translation>
+    </message>
     <message>
         <source>Error: {message}</source>
         <translation>Error: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReport</name>
+    <message>
+        <source>{name}, {when}</source>
+        <translation>{name}, {when}</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>Department head</translation>
+    </message>
+    <message>
+        <source>Section chief</source>
+        <translation>Section chief</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <comment>approval seal box of the person in charge</comment>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Data-subject request case report</source>
+        <translation>Data-subject request case report</translation>
+    </message>
+    <message>
+        <source>Reference: {ref}</source>
+        <translation>Reference: {ref}</translation>
+    </message>
+    <message>
+        <source>Printed: {when}</source>
+        <translation>Printed: {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(includes paused days: %n)</source>
+        <translation><numerusform>(includes paused days: %n)</numerusform><numerusform>(includes paused days: %n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>Request type</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Data subject</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Internal due date (office policy)</source>
+        <translation>Internal due date (office policy)</translation>
+    </message>
+    <message>
+        <source>Lawsuit possible from (APPI Art. 39, statutory)</source>
+        <translation>Lawsuit possible from (APPI Art. 39, statutory)</translation>
+    </message>
+    <message>
+        <source>(extended by two months; notice sent on {date})</source>
+        <translation>(extended by two months; notice sent on {date})</translation>
+    </message>
+    <message>
+        <source>GDPR deadline (Art. 12(3))</source>
+        <translation>GDPR deadline (Art. 12(3))</translation>
+    </message>
+    <message>
+        <source>Requested items</source>
+        <translation>Requested items</translation>
+    </message>
+    <message>
+        <source>Delivery method (APPI Art. 33(1))</source>
+        <translation>Delivery method (APPI Art. 33(1))</translation>
+    </message>
+    <message>
+        <source>1. Request</source>
+        <translation>1. Request</translation>
+    </message>
+    <message>
+        <source>No document showing an individual number was received</source>
+        <translation>No document showing an individual number was received</translation>
+    </message>
+    <message>
+        <source>Confirmed: the individual number was masked before filing</source>
+        <translation>Confirmed: the individual number was masked before filing</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the individual number must be masked and must not be kept</source>
+        <translation>Not confirmed: the individual number must be masked and must not be kept</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Checked by</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Checked at</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>Individual number (My Number)</source>
+        <translation>Individual number (My Number)</translation>
+    </message>
+    <message>
+        <source>Manager override</source>
+        <translation>Manager override</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>2. Identity verification</source>
+        <translation>2. Identity verification</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Not applicable: no fee may be charged for this request (APPI Art. 38)</source>
+        <translation>Not applicable: no fee may be charged for this request (APPI Art. 38)</translation>
+    </message>
+    <message>
+        <source>No fee charged</source>
+        <translation>No fee charged</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Not paid yet</translation>
+    </message>
+    <message>
+        <source>{amount} yen</source>
+        <translation>{amount} yen</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>3. Fee</source>
+        <translation>3. Fee</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>4. Decision and grounds</source>
+        <translation>4. Decision and grounds</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Not approved yet</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Manager approval</source>
+        <translation>Manager approval</translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation>Responded on</translation>
+    </message>
+    <message>
+        <source>Ground (APPI Art. 33(2))</source>
+        <translation>Ground (APPI Art. 33(2))</translation>
+    </message>
+    <message>
+        <source>Explanation given (APPI Art. 36)</source>
+        <translation>Explanation given (APPI Art. 36)</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>timeline column: who acted</comment>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Times are in the office time zone ({zone}).</source>
+        <translation>Times are in the office time zone ({zone}).</translation>
+    </message>
+    <message>
+        <source>5. Timeline</source>
+        <translation>5. Timeline</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Confidential — contains personal data</source>
+        <translation>Confidential — contains personal data</translation>
+    </message>
+    <message>
+        <source>Case report {ref}</source>
+        <translation>Case report {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseState</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <source>Fee pending</source>
+        <translation>Fee pending</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Responded</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Rejected (identity not verified)</source>
+        <translation>Rejected (identity not verified)</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Web form</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+</context>
+<context>
+    <name>Closure</name>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Year-end and New Year holidays</source>
+        <translation>Year-end and New Year holidays</translation>
+    </message>
+    <message>
+        <source>Company closure day</source>
+        <translation>Company closure day</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Unexpected error: {error}</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>The database could not be opened</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>If the database server is down, try again later. If the address is wrong, an administrator can correct it in Settings; Privacy Desk then connects again.</source>
+        <translation>If the database server is down, try again later. If the address is wrong, an administrator can correct it in Settings; Privacy Desk then connects again.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>Open &amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Try Again</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>{weekday}, {date}</source>
+        <comment>a weekday and a date</comment>
+        <translation>{weekday}, {date}</translation>
+    </message>
+    <message>
+        <source>2026-04-01 or R8.4.1</source>
+        <translation>2026-04-01 or R8.4.1</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choose from a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Choose from a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalculatorDialog</name>
+    <message>
+        <source>APPI Art. 39: two weeks after the request arrived.</source>
+        <translation>APPI Art. 39: two weeks after the request arrived.</translation>
+    </message>
+    <message>
+        <source>APPI Art. 39 does not apply to this kind of request.</source>
+        <translation>APPI Art. 39 does not apply to this kind of request.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>a fee may be charged</comment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>no fee may be charged</comment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>APPI Art. 38: only for notification of purpose, disclosure and provision records.</source>
+        <translation>APPI Art. 38: only for notification of purpose, disclosure and provision records.</translation>
+    </message>
+    <message>
+        <source>{datetime} ({zone})</source>
+        <translation>{datetime} ({zone})</translation>
+    </message>
+    <message>
+        <source>Enforcement Rules Art. 8(2): within 60 days for a malicious act, counting the day of awareness as day 1; a closure day moves it to the next open day.</source>
+        <translation>Enforcement Rules Art. 8(2): within 60 days for a malicious act, counting the day of awareness as day 1; a closure day moves it to the next open day.</translation>
+    </message>
+    <message>
+        <source>Enforcement Rules Art. 8(2): within 30 days, counting the day of awareness as day 1; a closure day moves it to the next open day.</source>
+        <translation>Enforcement Rules Art. 8(2): within 30 days, counting the day of awareness as day 1; a closure day moves it to the next open day.</translation>
+    </message>
+    <message>
+        <source>Dates and times are in the office time zone ({zone}).</source>
+        <translation>Dates and times are in the office time zone ({zone}).</translation>
+    </message>
+    <message>
+        <source>Deadlines for a request ({request_type}) received on {date}</source>
+        <translation>Deadlines for a request ({request_type}) received on {date}</translation>
+    </message>
+    <message>
+        <source>Breach deadlines, aware since {datetime} ({zone})</source>
+        <translation>Breach deadlines, aware since {datetime} ({zone})</translation>
+    </message>
+    <message>
+        <source>{title}; malicious act</source>
+        <translation>{title}; malicious act</translation>
+    </message>
+    <message>
+        <source>Deadline Calculator</source>
+        <translation>Deadline Calculator</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Request</translation>
+    </message>
+    <message>
+        <source>&amp;Breach</source>
+        <translation>&amp;Breach</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Results</source>
+        <translation>&amp;Copy Results</translation>
+    </message>
+    <message>
+        <source>Copy this tab's answers as plain text.</source>
+        <translation>Copy this tab's answers as plain text.</translation>
+    </message>
+    <message>
+        <source>Request &amp;type:</source>
+        <translation>Request &amp;type:</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eived on:</source>
+        <translation>Rec&amp;eived on:</translation>
+    </message>
+    <message>
+        <source>The person is in the EU (&amp;GDPR applies)</source>
+        <translation>The person is in the EU (&amp;GDPR applies)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Internal due date</source>
+        <translation>Internal due date</translation>
+    </message>
+    <message>
+        <source>Days from arrival set by an administrator in Settings, moved back to the last day the office is open. The law itself says 「遅滞なく」 (without delay).</source>
+        <translation>Days from arrival set by an administrator in Settings, moved back to the last day the office is open. The law itself says 「遅滞なく」 (without delay).</translation>
+    </message>
+    <message>
+        <source>Lawsuit possible from</source>
+        <translation>Lawsuit possible from</translation>
+    </message>
+    <message>
+        <source>Fee may be charged</source>
+        <translation>Fee may be charged</translation>
+    </message>
+    <message>
+        <source>GDPR answer due</source>
+        <translation>GDPR answer due</translation>
+    </message>
+    <message>
+        <source>GDPR answer due, if extended</source>
+        <translation>GDPR answer due, if extended</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 12(3): one month from receipt.</source>
+        <translation>GDPR Art. 12(3): one month from receipt.</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 12(3): two more months, if the person is told why within the first month.</source>
+        <translation>GDPR Art. 12(3): two more months, if the person is told why within the first month.</translation>
+    </message>
+    <message>
+        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company's own closure days.</source>
+        <translation>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company's own closure days.</translation>
+    </message>
+    <message>
+        <source>Became &amp;aware on:</source>
+        <translation>Became &amp;aware on:</translation>
+    </message>
+    <message>
+        <source>Time of awareness</source>
+        <translation>Time of awareness</translation>
+    </message>
+    <message>
+        <source>&amp;Malicious act (不正の目的), actual or suspected</source>
+        <translation>&amp;Malicious act (不正の目的), actual or suspected</translation>
+    </message>
+    <message>
+        <source>For example unauthorised access, theft or an insider taking data; since April 2024 this also covers personal information the company is acquiring.</source>
+        <translation>For example unauthorised access, theft or an insider taking data; since April 2024 this also covers personal information the company is acquiring.</translation>
+    </message>
+    <message>
+        <source>Reports to the PPC (個人情報保護委員会)</source>
+        <translation>Reports to the PPC (個人情報保護委員会)</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報), target</source>
+        <translation>Preliminary report (速報), target</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報), at the latest</source>
+        <translation>Preliminary report (速報), at the latest</translation>
+    </message>
+    <message>
+        <source>Final report (確報) due</source>
+        <translation>Final report (確報) due</translation>
+    </message>
+    <message>
+        <source>GDPR: supervisory authority</source>
+        <translation>GDPR: supervisory authority</translation>
+    </message>
+    <message>
+        <source>PPC general guideline 3-5-3-3: 「速やかに」, about 3 to 5 days from the day of awareness.</source>
+        <translation>PPC general guideline 3-5-3-3: 「速やかに」, about 3 to 5 days from the day of awareness.</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33(1): within 72 hours of awareness, if EU data subjects are affected.</source>
+        <translation>GDPR Art. 33(1): within 72 hours of awareness, if EU data subjects are affected.</translation>
+    </message>
+    <message>
+        <source>Statutory</source>
+        <translation>Statutory</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>Guideline</translation>
+    </message>
+    <message>
+        <source>Office policy</source>
+        <translation>Office policy</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStatus</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>Granted in full</source>
+        <translation>Granted in full</translation>
+    </message>
+    <message>
+        <source>Granted in part</source>
+        <translation>Granted in part</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>No data held</source>
+        <translation>No data held</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryMethod</name>
+    <message>
+        <source>Electronic record</source>
+        <translation>Electronic record</translation>
+    </message>
+    <message>
+        <source>Paper document</source>
+        <translation>Paper document</translation>
+    </message>
+    <message>
+        <source>Other method set by the company</source>
+        <translation>Other method set by the company</translation>
+    </message>
+</context>
+<context>
+    <name>Era</name>
+    <message>
+        <source>Reiwa</source>
+        <translation>Reiwa</translation>
+    </message>
+    <message>
+        <source>Heisei</source>
+        <translation>Heisei</translation>
+    </message>
+    <message>
+        <source>Showa</source>
+        <translation>Showa</translation>
+    </message>
+    <message>
+        <source>Taisho</source>
+        <translation>Taisho</translation>
+    </message>
+    <message>
+        <source>Meiji</source>
+        <translation>Meiji</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong. Privacy Desk may not have finished what you asked.</source>
+        <translation>Something went wrong. Privacy Desk may not have finished what you asked.</translation>
+    </message>
+    <message>
+        <source>Error: {error}</source>
+        <translation>Error: {error}</translation>
+    </message>
+    <message>
+        <source>The details are in the log file {path}. Please send it to your administrator.</source>
+        <translation>The details are in the log file {path}. Please send it to your administrator.</translation>
     </message>
 </context>
 <context>
@@ -140,6 +946,10 @@
     <message>
         <source>Unknown request type {value}; use one of: {choices}</source>
         <translation>Unknown request type {value}; use one of: {choices}</translation>
+    </message>
+    <message>
+        <source>Unknown value {value}; use one of: {choices}</source>
+        <translation>Unknown value {value}; use one of: {choices}</translation>
     </message>
     <message>
         <source>{user} ({role}) is not allowed to {action}.</source>
@@ -170,6 +980,10 @@
         <translation>Company closure days must be a list of dates.</translation>
     </message>
     <message>
+        <source>Enter a size in bytes from 0 to {high}.</source>
+        <translation>Enter a size in bytes from 0 to {high}.</translation>
+    </message>
+    <message>
         <source>The user {login} has been deactivated. Ask an administrator.</source>
         <translation>The user {login} has been deactivated. Ask an administrator.</translation>
     </message>
@@ -182,8 +996,28 @@
         <translation>The user {login} already exists.</translation>
     </message>
     <message>
+        <source>No ticket {ref}.</source>
+        <translation>No ticket {ref}.</translation>
+    </message>
+    <message>
+        <source>No attachment with id {id}.</source>
+        <translation>No attachment with id {id}.</translation>
+    </message>
+    <message>
+        <source>No message with id {id}.</source>
+        <translation>No message with id {id}.</translation>
+    </message>
+    <message>
         <source>No user with id {id}.</source>
         <translation>No user with id {id}.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>The note is empty.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
         <source>At least one active administrator must remain.</source>
@@ -209,6 +1043,1212 @@
         <source>This database was written by a newer version of Privacy Desk (schema {revision}). Install the newer version; this one has not changed the database.</source>
         <translation>This database was written by a newer version of Privacy Desk (schema {revision}). Install the newer version; this one has not changed the database.</translation>
     </message>
+    <message>
+        <source>A pause cannot end before it starts.</source>
+        <translation>A pause cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>A fee may be charged only for a notification of the purpose of use, a disclosure or a disclosure of third-party provision records (APPI Art. 38).</source>
+        <translation>A fee may be charged only for a notification of the purpose of use, a disclosure or a disclosure of third-party provision records (APPI Art. 38).</translation>
+    </message>
+    <message>
+        <source>A case can be rejected for identity only during the identity check.</source>
+        <translation>A case can be rejected for identity only during the identity check.</translation>
+    </message>
+    <message>
+        <source>A case in state {state} can no longer be withdrawn.</source>
+        <translation>A case in state {state} can no longer be withdrawn.</translation>
+    </message>
+    <message>
+        <source>A case in state {state} cannot move to {target}.</source>
+        <translation>A case in state {state} cannot move to {target}.</translation>
+    </message>
+    <message>
+        <source>The requester's identity is not verified: verify it, or a manager overrides the check with a reason.</source>
+        <translation>The requester's identity is not verified: verify it, or a manager overrides the check with a reason.</translation>
+    </message>
+    <message>
+        <source>Record the decision before responding.</source>
+        <translation>Record the decision before responding.</translation>
+    </message>
+    <message>
+        <source>A refusal or partial disclosure needs one of the three grounds of APPI Art. 33(2).</source>
+        <translation>A refusal or partial disclosure needs one of the three grounds of APPI Art. 33(2).</translation>
+    </message>
+    <message>
+        <source>A refusal or partial answer needs the explanation of its reasons given to the requester (APPI Art. 36).</source>
+        <translation>A refusal or partial answer needs the explanation of its reasons given to the requester (APPI Art. 36).</translation>
+    </message>
+    <message>
+        <source>A refusal needs a manager's approval before responding.</source>
+        <translation>A refusal needs a manager's approval before responding.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot go from “{current}” to “{target}”.</source>
+        <translation>A ticket cannot go from “{current}” to “{target}”.</translation>
+    </message>
+    <message>
+        <source>Not a ticket reference: {text} (expected e.g. PD-2026-000123)</source>
+        <translation>Not a ticket reference: {text} (expected e.g. PD-2026-000123)</translation>
+    </message>
+    <message>
+        <source>Not a date: {text}</source>
+        <translation>Not a date: {text}</translation>
+    </message>
+    <message>
+        <source>There is no such day: {text}</source>
+        <translation>There is no such day: {text}</translation>
+    </message>
+    <message>
+        <source>Dates before {first}, when Japan adopted the Gregorian calendar, cannot be used: {text}</source>
+        <translation>Dates before {first}, when Japan adopted the Gregorian calendar, cannot be used: {text}</translation>
+    </message>
+    <message>
+        <source>The weekday does not match the date: {text}</source>
+        <translation>The weekday does not match the date: {text}</translation>
+    </message>
+    <message>
+        <source>{text} is before the {era} era, which began on {first}.</source>
+        <translation>{text} is before the {era} era, which began on {first}.</translation>
+    </message>
+    <message>
+        <source>{text} is after the {era} era, which ended on {last}.</source>
+        <translation>{text} is after the {era} era, which ended on {last}.</translation>
+    </message>
+    <message>
+        <source>Enter only the host name of the mail server, such as imap.example.jp (no imaps:// and no port number).</source>
+        <translation>Enter only the host name of the mail server, such as imap.example.jp (no imaps:// and no port number).</translation>
+    </message>
+    <message>
+        <source>Enter a port number from 1 to 65535.</source>
+        <translation>Enter a port number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Unknown connection security {value}; use one of: {choices}</source>
+        <translation>Unknown connection security {value}; use one of: {choices}</translation>
+    </message>
+    <message>
+        <source>The mail server user name is not valid.</source>
+        <translation>The mail server user name is not valid.</translation>
+    </message>
+    <message>
+        <source>The mail folder name is not valid.</source>
+        <translation>The mail folder name is not valid.</translation>
+    </message>
+    <message>
+        <source>Enter the fetch interval in whole minutes from 0 (off) to {high}.</source>
+        <translation>Enter the fetch interval in whole minutes from 0 (off) to {high}.</translation>
+    </message>
+    <message>
+        <source>An unencrypted connection is allowed only to this computer. Choose IMAPS or STARTTLS for {host}.</source>
+        <translation>An unencrypted connection is allowed only to this computer. Choose IMAPS or STARTTLS for {host}.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer STARTTLS. Try IMAPS.</source>
+        <translation>The mail server {host} does not offer STARTTLS. Try IMAPS.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the mail server {host} failed: {reason}</source>
+        <translation>A secure (TLS) connection to the mail server {host} failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not connect to the mail server {host} (port {port}): {reason}</source>
+        <translation>Could not connect to the mail server {host} (port {port}): {reason}</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refuses to log in over this connection.</source>
+        <translation>The mail server {host} refuses to log in over this connection.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the login for {user}. Check the user name and the password.</source>
+        <translation>The mail server {host} refused the login for {user}. Check the user name and the password.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist on the mail server {host}: {reason}</source>
+        <translation>The folder {folder} does not exist on the mail server {host}: {reason}</translation>
+    </message>
+    <message>
+        <source>The mail server {host} gave an unexpected answer: {detail}</source>
+        <translation>The mail server {host} gave an unexpected answer: {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot read {name} as an Outlook message: {reason}</source>
+        <translation>Cannot read {name} as an Outlook message: {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped fetching mail: {count} messages in a row could not be imported. The last reason: {reason}</source>
+        <translation>Stopped fetching mail: {count} messages in a row could not be imported. The last reason: {reason}</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: {detail}</source>
+        <translation>The system keychain could not be used: {detail}</translation>
+    </message>
+    <message>
+        <source>Fetching mail is not set up: enter the mail server and the user name.</source>
+        <translation>Fetching mail is not set up: enter the mail server and the user name.</translation>
+    </message>
+    <message>
+        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in the mail settings.</source>
+        <translation>The password for {user} on {host} is not in this computer's keychain. Enter it in the mail settings.</translation>
+    </message>
+    <message>
+        <source>A time zone is required for {value}.</source>
+        <translation>A time zone is required for {value}.</translation>
+    </message>
+    <message>
+        <source>The ticket {ref} has been merged into another ticket.</source>
+        <translation>The ticket {ref} has been merged into another ticket.</translation>
+    </message>
+    <message>
+        <source>Enter the caller's name.</source>
+        <translation>Enter the caller's name.</translation>
+    </message>
+    <message>
+        <source>Not a phone number: {number}</source>
+        <translation>Not a phone number: {number}</translation>
+    </message>
+    <message>
+        <source>The call duration must be between 0 and 24 hours.</source>
+        <translation>The call duration must be between 0 and 24 hours.</translation>
+    </message>
+    <message>
+        <source>Enter the sender's name.</source>
+        <translation>Enter the sender's name.</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>A ticket cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>The ticket {ref} is not merged.</source>
+        <translation>The ticket {ref} is not merged.</translation>
+    </message>
+    <message>
+        <source>First undo the later merge of {target} into {other}.</source>
+        <translation>First undo the later merge of {target} into {other}.</translation>
+    </message>
+    <message>
+        <source>Choose messages of this ticket to split off.</source>
+        <translation>Choose messages of this ticket to split off.</translation>
+    </message>
+    <message>
+        <source>At least one message must stay in the ticket.</source>
+        <translation>At least one message must stay in the ticket.</translation>
+    </message>
+    <message>
+        <source>No reply templates in the language {language}.</source>
+        <translation>No reply templates in the language {language}.</translation>
+    </message>
+    <message>
+        <source>Enter the address the reply goes to.</source>
+        <translation>Enter the address the reply goes to.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>The reply is empty.</translation>
+    </message>
+    <message>
+        <source>No ticket with id {id}.</source>
+        <translation>No ticket with id {id}.</translation>
+    </message>
+    <message>
+        <source>Only an image (PNG, JPEG, BMP, TIFF) can be masked.</source>
+        <translation>Only an image (PNG, JPEG, BMP, TIFF) can be masked.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not start printing.</source>
+        <translation>The printer {printer} could not start printing.</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Could not read {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>&amp;Import Mail…</source>
+        <translation>&amp;Import Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Inbox as CSV…</source>
+        <translation>&amp;Export Inbox as CSV…</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}). Nothing was saved.</source>
+        <translation>Something went wrong ({error}). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
+        <source>Internal note on {ref}</source>
+        <translation>Internal note on {ref}</translation>
+    </message>
+    <message>
+        <source>An internal note stays in the thread for the desk. It is never sent to the requester.</source>
+        <translation>An internal note stays in the thread for the desk. It is never sent to the requester.</translation>
+    </message>
+    <message>
+        <source>Nobody found. Make a new person record below.</source>
+        <translation>Nobody found. Make a new person record below.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list or make a new one.</source>
+        <translation>Choose a person from the list or make a new one.</translation>
+    </message>
+    <message>
+        <source>Person record (changes are saved with OK)</source>
+        <translation>Person record (changes are saved with OK)</translation>
+    </message>
+    <message>
+        <source>New person record</source>
+        <translation>New person record</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person by name, reading, e-mail or phone:</source>
+        <translation>&amp;Find a person by name, reading, e-mail or phone:</translation>
+    </message>
+    <message>
+        <source>e.g. 高橋, たかはし, hanako@example.jp</source>
+        <translation>e.g. 高橋, たかはし, hanako@example.jp</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Reading (kana):</source>
+        <translation>&amp;Reading (kana):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Link to this ticket</source>
+        <translation>Link to this ticket</translation>
+    </message>
+    <message>
+        <source>Reply to {ref}</source>
+        <translation>Reply to {ref}</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the reply:</source>
+        <translation>&amp;Language of the reply:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <source>The reply is logged in the thread and opened in your mail client, ready to send. Check it there before you send it.</source>
+        <translation>The reply is logged in the thread and opened in your mail client, ready to send. Check it there before you send it.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Mail Client</source>
+        <translation>&amp;Open in Mail Client</translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation>Save as .&amp;eml…</translation>
+    </message>
+    <message>
+        <source>Enter the reference of the ticket to merge into.</source>
+        <translation>Enter the reference of the ticket to merge into.</translation>
+    </message>
+    <message>
+        <source>Merge {ref}</source>
+        <translation>Merge {ref}</translation>
+    </message>
+    <message>
+        <source>Every message of {ref} moves into the other ticket; {ref} then points to it. You can undo the merge later.</source>
+        <translation>Every message of {ref} moves into the other ticket; {ref} then points to it. You can undo the merge later.</translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation>Merge &amp;into:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Direction:</translation>
+    </message>
+    <message>
+        <source>Add to the thread of {ref} (otherwise a new ticket)</source>
+        <translation>Add to the thread of {ref} (otherwise a new ticket)</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>Write what the call was about.</source>
+        <translation>Write what the call was about.</translation>
+    </message>
+    <message>
+        <source>Log a Phone Call</source>
+        <translation>Log a Phone Call</translation>
+    </message>
+    <message>
+        <source>The requester called the desk</source>
+        <translation>The requester called the desk</translation>
+    </message>
+    <message>
+        <source>The desk called the requester</source>
+        <translation>The desk called the requester</translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation>&amp;Caller:</translation>
+    </message>
+    <message>
+        <source>Phone &amp;number:</source>
+        <translation>Phone &amp;number:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duration:</translation>
+    </message>
+    <message>
+        <source>&amp;Recording reference:</source>
+        <translation>&amp;Recording reference:</translation>
+    </message>
+    <message>
+        <source>where the phone system stored the recording</source>
+        <translation>where the phone system stored the recording</translation>
+    </message>
+    <message>
+        <source>&amp;Log Call</source>
+        <translation>&amp;Log Call</translation>
+    </message>
+    <message>
+        <source>Scanned Letter</source>
+        <translation>Scanned Letter</translation>
+    </message>
+    <message>
+        <source>Enter who wrote the letter.</source>
+        <translation>Enter who wrote the letter.</translation>
+    </message>
+    <message>
+        <source>Log a Letter</source>
+        <translation>Log a Letter</translation>
+    </message>
+    <message>
+        <source>Received from the requester</source>
+        <translation>Received from the requester</translation>
+    </message>
+    <message>
+        <source>Sent by the desk</source>
+        <translation>Sent by the desk</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Sender:</translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation>Postal &amp;address:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Su&amp;bject:</translation>
+    </message>
+    <message>
+        <source>Scanned pages:</source>
+        <translation>Scanned pages:</translation>
+    </message>
+    <message>
+        <source>Add &amp;File…</source>
+        <translation>Add &amp;File…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Log Letter</source>
+        <translation>&amp;Log Letter</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>IMAPS (TLS, port 993)</source>
+        <translation>IMAPS (TLS, port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>None (unencrypted)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n message(s) in the folder.</source>
+        <translation><numerusform>Connected: %n message in the folder.</numerusform><numerusform>Connected: %n messages in the folder.</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Could not connect: {reason}</translation>
+    </message>
+    <message>
+        <source>An administrator must first enter the mail server and the user name.</source>
+        <translation>An administrator must first enter the mail server and the user name.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>Enter the password.</translation>
+    </message>
+    <message>
+        <source>Mailbox Settings</source>
+        <translation>Mailbox Settings</translation>
+    </message>
+    <message>
+        <source>Mail sent to the desk's address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer's keychain.</source>
+        <translation>Mail sent to the desk's address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer's keychain.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</source>
+        <translation>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server (IMAP):</source>
+        <translation>Mail &amp;server (IMAP):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Se&amp;curity:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace it</source>
+        <translation>stored in the keychain; type to replace it</translation>
+    </message>
+    <message>
+        <source>not stored on this computer yet</source>
+        <translation>not stored on this computer yet</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;every (minutes, 0 = only on request):</source>
+        <translation>Fetch &amp;every (minutes, 0 = only on request):</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>First response due</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by this column.</source>
+        <translation>The list cannot be sorted by this column.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>{kind} · {who} · {when}{extra}
+{first_line}</source>
+        <translation>{kind} · {who} · {when}{extra}
+{first_line}</translation>
+    </message>
+    <message>
+        <source>Internal note: never sent to the requester.</source>
+        <translation>Internal note: never sent to the requester.</translation>
+    </message>
+    <message>
+        <source>{name} ({size}, not stored: larger than the office's limit)</source>
+        <translation>{name} ({size}, not stored: larger than the office's limit)</translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation>{name} ({size})</translation>
+    </message>
+    <message>
+        <source>From: {sender}</source>
+        <translation>From: {sender}</translation>
+    </message>
+    <message>
+        <source>To: {recipients}</source>
+        <translation>To: {recipients}</translation>
+    </message>
+    <message>
+        <source>Cc: {recipients}</source>
+        <translation>Cc: {recipients}</translation>
+    </message>
+    <message>
+        <source>Date: {when}</source>
+        <translation>Date: {when}</translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Subject: {subject}</translation>
+    </message>
+    <message>
+        <source>number {number}</source>
+        <translation>number {number}</translation>
+    </message>
+    <message>
+        <source>duration {duration}</source>
+        <translation>duration {duration}</translation>
+    </message>
+    <message>
+        <source>recording {ref}</source>
+        <translation>recording {ref}</translation>
+    </message>
+    <message>
+        <source>Call: {details}</source>
+        <translation>Call: {details}</translation>
+    </message>
+    <message>
+        <source>Problems in this mail: {defects}</source>
+        <translation>Problems in this mail: {defects}</translation>
+    </message>
+    <message>
+        <source>Internal note by {author} — for the desk only, never sent to the requester.</source>
+        <translation>Internal note by {author} — for the desk only, never sent to the requester.</translation>
+    </message>
+    <message>
+        <source>{ref} · {channel}</source>
+        <translation>{ref} · {channel}</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <source>From {requester}</source>
+        <translation>From {requester}</translation>
+    </message>
+    <message>
+        <source>received {when}</source>
+        <translation>received {when}</translation>
+    </message>
+    <message>
+        <source>first response given</source>
+        <translation>first response given</translation>
+    </message>
+    <message>
+        <source>first response overdue since {date}</source>
+        <translation>first response overdue since {date}</translation>
+    </message>
+    <message>
+        <source>first response due {date}</source>
+        <translation>first response due {date}</translation>
+    </message>
+    <message>
+        <source>This ticket was merged into {ref}. Undo the merge to work on it here.</source>
+        <translation>This ticket was merged into {ref}. Undo the merge to work on it here.</translation>
+    </message>
+    <message>
+        <source>Merged in: {refs}</source>
+        <translation>Merged in: {refs}</translation>
+    </message>
+    <message>
+        <source>Possibly related: {refs}</source>
+        <translation>Possibly related: {refs}</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>not linked</translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation>&amp;Link…</translation>
+    </message>
+    <message>
+        <source>Suggested from the words of the mail; confirm or choose another category.</source>
+        <translation>Suggested from the words of the mail; confirm or choose another category.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Merge</source>
+        <translation>&amp;Undo Merge</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Merge of {ref}</source>
+        <translation>&amp;Undo Merge of {ref}</translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the list to read and work on it.</source>
+        <translation>Choose a ticket in the list to read and work on it.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>Con&amp;firm</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation>Assi&amp;gnee:</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Requester:</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Reply…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Add &amp;Note…</translation>
+    </message>
+    <message>
+        <source>Answered Elsewhere</source>
+        <translation>Answered Elsewhere</translation>
+    </message>
+    <message>
+        <source>The first response was given outside Privacy Desk: stop the first-response clock.</source>
+        <translation>The first response was given outside Privacy Desk: stop the first-response clock.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit Off…</source>
+        <translation>S&amp;plit Off…</translation>
+    </message>
+    <message>
+        <source>Move the messages selected in the thread into a new ticket.</source>
+        <translation>Move the messages selected in the thread into a new ticket.</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Message text</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Headers</translation>
+    </message>
+    <message>
+        <source>View &amp;Original</source>
+        <translation>View &amp;Original</translation>
+    </message>
+    <message>
+        <source>Unread: {subject}</source>
+        <translation>Unread: {subject}</translation>
+    </message>
+    <message>
+        <source>{category} (suggested)</source>
+        <translation>{category} (suggested)</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <source>{date} (answered)</source>
+        <translation>{date} (answered)</translation>
+    </message>
+    <message>
+        <source>The first response is overdue: answer the requester.</source>
+        <translation>The first response is overdue: answer the requester.</translation>
+    </message>
+    <message>
+        <source>Suggested from the words of the mail; confirm or change it.</source>
+        <translation>Suggested from the words of the mail; confirm or change it.</translation>
+    </message>
+    <message>
+        <source>Mail (*.eml *.msg *.mbox);;All files (*)</source>
+        <translation>Mail (*.eml *.msg *.mbox);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: {reason}</source>
+        <translation>The list could not be loaded: {reason}</translation>
+    </message>
+    <message>
+        <source>Words of one or two characters ({words}) are looked for in subjects and senders, and in the text of the newest mail only. Longer words are searched everywhere.</source>
+        <translation>Words of one or two characters ({words}) are looked for in subjects and senders, and in the text of the newest mail only. Longer words are searched everywhere.</translation>
+    </message>
+    <message>
+        <source>No tickets match the filter.</source>
+        <translation>No tickets match the filter.</translation>
+    </message>
+    <message>
+        <source>Mail (*.eml)</source>
+        <translation>Mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Save Reply</source>
+        <translation>Save Reply</translation>
+    </message>
+    <message>
+        <source>No mail program opened the reply. It is saved as {path}.</source>
+        <translation>No mail program opened the reply. It is saved as {path}.</translation>
+    </message>
+    <message>
+        <source>The reply is logged and open in your mail program.</source>
+        <translation>The reply is logged and open in your mail program.</translation>
+    </message>
+    <message>
+        <source>Merged into {ref}.</source>
+        <translation>Merged into {ref}.</translation>
+    </message>
+    <message>
+        <source>Undo Merge</source>
+        <translation>Undo Merge</translation>
+    </message>
+    <message>
+        <source>Give {ref} its messages back as a ticket of its own?</source>
+        <translation>Give {ref} its messages back as a ticket of its own?</translation>
+    </message>
+    <message>
+        <source>{ref} is a ticket of its own again.</source>
+        <translation>{ref} is a ticket of its own again.</translation>
+    </message>
+    <message>
+        <source>Split Off</source>
+        <translation>Split Off</translation>
+    </message>
+    <message>
+        <source>The messages are now in {ref}.</source>
+        <translation>The messages are now in {ref}.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to open the file.</source>
+        <translation>No temporary folder could be made to open the file.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Saved as {path}.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. Use Save As… instead.</source>
+        <translation>No program on this computer opens {name}. Use Save As… instead.</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Save Attachment</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Headers</translation>
+    </message>
+    <message>
+        <source>The original of this message is not stored.</source>
+        <translation>The original of this message is not stored.</translation>
+    </message>
+    <message>
+        <source>Original Message (plain text)</source>
+        <translation>Original Message (plain text)</translation>
+    </message>
+    <message>
+        <source>Logged in {ref}.</source>
+        <translation>Logged in {ref}.</translation>
+    </message>
+    <message>
+        <source>Import Mail</source>
+        <translation>Import Mail</translation>
+    </message>
+    <message>
+        <source>Importing mail…</source>
+        <translation>Importing mail…</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Fetching mail failed: {reason}</source>
+        <translation>Fetching mail failed: {reason}</translation>
+    </message>
+    <message>
+        <source>New tickets: {new}. Added to existing threads: {threaded}. Already there: {duplicates}.</source>
+        <translation>New tickets: {new}. Added to existing threads: {threaded}. Already there: {duplicates}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest was not imported. Import again to add it.</source>
+        <translation>Cancelled: the rest was not imported. Import again to add it.</translation>
+    </message>
+    <message>
+        <source>Already there: {duplicates}. Failed (tried again next time): {failed}.</source>
+        <translation>Already there: {duplicates}. Failed (tried again next time): {failed}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest is fetched next time.</source>
+        <translation>Cancelled: the rest is fetched next time.</translation>
+    </message>
+    <message>
+        <source>Fetch Mail</source>
+        <translation>Fetch Mail</translation>
+    </message>
+    <message>
+        <source>Fetching mail…</source>
+        <translation>Fetching mail…</translation>
+    </message>
+    <message>
+        <source>The mailbox settings are saved.</source>
+        <translation>The mailbox settings are saved.</translation>
+    </message>
+    <message>
+        <source>Export Inbox as CSV</source>
+        <translation>Export Inbox as CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to {path}.</source>
+        <translation><numerusform>%n row exported to {path}.</numerusform><numerusform>%n rows exported to {path}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Drop .eml, .msg or .mbox files here to import them.</source>
+        <translation>Drop .eml, .msg or .mbox files here to import them.</translation>
+    </message>
+    <message>
+        <source>Search subject, sender, text or reference (Ctrl+F)</source>
+        <translation>Search subject, sender, text or reference (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Open (new, open, waiting)</source>
+        <translation>Open (new, open, waiting)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Now</source>
+        <translation>&amp;Fetch Now</translation>
+    </message>
+    <message>
+        <source>Fetch new mail from the shared mailbox.</source>
+        <translation>Fetch new mail from the shared mailbox.</translation>
+    </message>
+    <message>
+        <source>Mailbox…</source>
+        <translation>Mailbox…</translation>
+    </message>
+    <message>
+        <source>Log &amp;Call…</source>
+        <translation>Log &amp;Call…</translation>
+    </message>
+    <message>
+        <source>Log &amp;Letter…</source>
+        <translation>Log &amp;Letter…</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Privacy Desk</source>
+        <translation>Privacy Desk</translation>
+    </message>
+    <message>
+        <source>The language could not be saved for next time: {reason}</source>
+        <translation>The language could not be saved for next time: {reason}</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>Signed in as {user} ({role})</source>
+        <translation>Signed in as {user} ({role})</translation>
+    </message>
+    <message>
+        <source>{view} — {app}</source>
+        <translation>{view} — {app}</translation>
+    </message>
+    <message>
+        <source>{view} ({shortcut})</source>
+        <translation>{view} ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline Calculator…</source>
+        <translation>&amp;Deadline Calculator…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Privacy Desk</source>
+        <translation>&amp;About Privacy Desk</translation>
+    </message>
+</context>
+<context>
+    <name>MaskImageDialog</name>
+    <message>
+        <source>Mask Individual Number — {file}</source>
+        <translation>Mask Individual Number — {file}</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over the individual number (My Number) and anything else that must not be kept. Only the masked copy is saved; the areas are blacked out in the image itself.</source>
+        <translation>Drag a rectangle over the individual number (My Number) and anything else that must not be kept. Only the masked copy is saved; the areas are blacked out in the image itself.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Mask</source>
+        <translation>&amp;Undo Last Mask</translation>
+    </message>
+</context>
+<context>
+    <name>MessageKind</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+</context>
+<context>
+    <name>PauseReason</name>
+    <message>
+        <source>Waiting for identity documents</source>
+        <translation>Waiting for identity documents</translation>
+    </message>
+    <message>
+        <source>Waiting for the fee</source>
+        <translation>Waiting for the fee</translation>
+    </message>
+    <message>
+        <source>Waiting for a clarification</source>
+        <translation>Waiting for a clarification</translation>
+    </message>
 </context>
 <context>
     <name>Permission</name>
@@ -227,6 +2267,97 @@
     <message>
         <source>manage users and roles</source>
         <translation>manage users and roles</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>Print {title}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalGround</name>
+    <message>
+        <source>Likely to harm the life, body, property or other rights or interests of the person or a third party</source>
+        <translation>Likely to harm the life, body, property or other rights or interests of the person or a third party</translation>
+    </message>
+    <message>
+        <source>Likely to seriously hinder the proper conduct of the company's business</source>
+        <translation>Likely to seriously hinder the proper conduct of the company's business</translation>
+    </message>
+    <message>
+        <source>Would violate another law</source>
+        <translation>Would violate another law</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTemplate</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Acknowledgement of receipt</translation>
+    </message>
+    <message>
+        <source>Request for identity documents</source>
+        <translation>Request for identity documents</translation>
+    </message>
+    <message>
+        <source>Request for more information</source>
+        <translation>Request for more information</translation>
+    </message>
+    <message>
+        <source>Notice of completion</source>
+        <translation>Notice of completion</translation>
+    </message>
+</context>
+<context>
+    <name>RequestType</name>
+    <message>
+        <source>Notification of purpose of use</source>
+        <translation>Notification of purpose of use</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>Disclosure of third-party provision records</source>
+        <translation>Disclosure of third-party provision records</translation>
+    </message>
+    <message>
+        <source>Correction, addition or deletion</source>
+        <translation>Correction, addition or deletion</translation>
+    </message>
+    <message>
+        <source>Cessation of use or erasure</source>
+        <translation>Cessation of use or erasure</translation>
+    </message>
+    <message>
+        <source>Cessation of third-party provision</source>
+        <translation>Cessation of third-party provision</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterKind</name>
+    <message>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <source>Legal representative (of a minor or adult ward)</source>
+        <translation>Legal representative (of a minor or adult ward)</translation>
+    </message>
+    <message>
+        <source>Appointed agent (power of attorney)</source>
+        <translation>Appointed agent (power of attorney)</translation>
     </message>
 </context>
 <context>
@@ -261,6 +2392,444 @@
     <message>
         <source>Internal due days</source>
         <translation>Internal due days</translation>
+    </message>
+    <message>
+        <source>Mail server (IMAP)</source>
+        <translation>Mail server (IMAP)</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Mail server port</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Connection security</translation>
+    </message>
+    <message>
+        <source>Mail server user name</source>
+        <translation>Mail server user name</translation>
+    </message>
+    <message>
+        <source>Mail folder to fetch</source>
+        <translation>Mail folder to fetch</translation>
+    </message>
+    <message>
+        <source>Fetch new mail every (minutes, 0 = off)</source>
+        <translation>Fetch new mail every (minutes, 0 = off)</translation>
+    </message>
+    <message>
+        <source>First response to an inquiry due within (business days)</source>
+        <translation>First response to an inquiry due within (business days)</translation>
+    </message>
+    <message>
+        <source>Largest attachment stored (bytes)</source>
+        <translation>Largest attachment stored (bytes)</translation>
+    </message>
+    <message>
+        <source>IMAPS (TLS from the start, usually port 993)</source>
+        <translation>IMAPS (TLS from the start, usually port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS (usually port 143)</translation>
+    </message>
+    <message>
+        <source>None (only for a server on this computer)</source>
+        <translation>None (only for a server on this computer)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connected successfully.</source>
+        <translation>Connected successfully.</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Could not connect: {reason}</translation>
+    </message>
+    <message>
+        <source>{iso}  ({date})</source>
+        <translation>{iso}  ({date})</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {reason}</source>
+        <translation>Nothing was saved: {reason}</translation>
+    </message>
+    <message>
+        <source>The settings file could not be saved: {reason}</source>
+        <translation>The settings file could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>This &amp;computer</translation>
+    </message>
+    <message>
+        <source>Office &amp;deadlines</source>
+        <translation>Office &amp;deadlines</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The new language is used as soon as you press OK.</source>
+        <translation>The new language is used as soon as you press OK.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>Database &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the database file on this computer (shown greyed out above). For a database shared by the whole office, enter a PostgreSQL URL such as postgresql+psycopg://user@server/privacydesk. Privacy Desk reconnects when you press OK.</source>
+        <translation>Leave empty to use the database file on this computer (shown greyed out above). For a database shared by the whole office, enter a PostgreSQL URL such as postgresql+psycopg://user@server/privacydesk. Privacy Desk reconnects when you press OK.</translation>
+    </message>
+    <message>
+        <source>The environment variable PRIVACY_DESK_DB is set, so this computer uses {url} whatever you enter here.</source>
+        <translation>The environment variable PRIVACY_DESK_DB is set, so this computer uses {url} whatever you enter here.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test connection</translation>
+    </message>
+    <message>
+        <source>Try to connect to the database in the field, without saving.</source>
+        <translation>Try to connect to the database in the field, without saving.</translation>
+    </message>
+    <message>
+        <source>Internal due dates</source>
+        <translation>Internal due dates</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>Request type</translation>
+    </message>
+    <message>
+        <source>Days after arrival</source>
+        <translation>Days after arrival</translation>
+    </message>
+    <message>
+        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office's own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
+        <translation>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office's own targets, counted from the day the request arrived and moved back to the last day the office is open.</translation>
+    </message>
+    <message>
+        <source>{request_type}:</source>
+        <translation>{request_type}:</translation>
+    </message>
+    <message>
+        <source>Company closure days</source>
+        <translation>Company closure days</translation>
+    </message>
+    <message>
+        <source>Days the office is closed on top of Saturdays, Sundays, national holidays and 29 December – 3 January, which are always closure days.</source>
+        <translation>Days the office is closed on top of Saturdays, Sundays, national holidays and 29 December – 3 January, which are always closure days.</translation>
+    </message>
+    <message>
+        <source>C&amp;losure days:</source>
+        <translation>C&amp;losure days:</translation>
+    </message>
+    <message>
+        <source>Add a closure da&amp;y:</source>
+        <translation>Add a closure da&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Days before a deadline that count as due &amp;soon:</source>
+        <translation>Days before a deadline that count as due &amp;soon:</translation>
+    </message>
+    <message>
+        <source>Office &amp;time zone:</source>
+        <translation>Office &amp;time zone:</translation>
+    </message>
+    <message>
+        <source>Dates of arrival and awareness are counted in this time zone.</source>
+        <translation>Dates of arrival and awareness are counted in this time zone.</translation>
+    </message>
+    <message>
+        <source>No database is open. Office settings are stored in the database; connect to it to see and change them.</source>
+        <translation>No database is open. Office settings are stored in the database; connect to it to see and change them.</translation>
+    </message>
+    <message>
+        <source>The office settings could not be read: {reason}</source>
+        <translation>The office settings could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>These settings are shared by every desk using this database. Only an administrator can change them; you are signed in as {user} ({role}).</source>
+        <translation>These settings are shared by every desk using this database. Only an administrator can change them; you are signed in as {user} ({role}).</translation>
+    </message>
+    <message>
+        <source>These settings are shared by every desk using this database ({database}).</source>
+        <translation>These settings are shared by every desk using this database ({database}).</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCategory</name>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Data-subject request</source>
+        <translation>Data-subject request</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Opt-out</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Waiting for requester</source>
+        <translation>Waiting for requester</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Office closed</source>
+        <translation>Office closed</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>Data-subject request</source>
+        <translation>Data-subject request</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>Breach</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Overdue — {date}</source>
+        <translation>Overdue — {date}</translation>
+    </message>
+    <message>
+        <source>Today — {date}</source>
+        <translation>Today — {date}</translation>
+    </message>
+    <message>
+        <source>Tomorrow — {date}</source>
+        <translation>Tomorrow — {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n days — {date}</source>
+        <translation><numerusform>In %n days — {date}</numerusform><numerusform>In %n days — {date}</numerusform></translation>
+    </message>
+    <message>
+        <source>The law sets this date; it cannot be moved by office policy.</source>
+        <translation>The law sets this date; it cannot be moved by office policy.</translation>
+    </message>
+    <message>
+        <source>The office's own target date (office policy), not a legal deadline.</source>
+        <translation>The office's own target date (office policy), not a legal deadline.</translation>
+    </message>
+    <message>
+        <source>The office is closed: deadlines that fall on this day move.</source>
+        <translation>The office is closed: deadlines that fall on this day move.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Statutory deadline, overdue</source>
+        <translation>Statutory deadline, overdue</translation>
+    </message>
+    <message>
+        <source>Internal deadline, overdue</source>
+        <translation>Internal deadline, overdue</translation>
+    </message>
+    <message>
+        <source>Statutory deadline</source>
+        <translation>Statutory deadline</translation>
+    </message>
+    <message>
+        <source>Internal deadline</source>
+        <translation>Internal deadline</translation>
+    </message>
+    <message>
+        <source>The agenda could not be loaded: {reason}</source>
+        <translation>The agenda could not be loaded: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing due in the next %n days.</source>
+        <translation><numerusform>Nothing due in the next %n days.</numerusform><numerusform>Nothing due in the next %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadlines, overdue work and office closures in the next %n days.</source>
+        <translation><numerusform>Deadlines, overdue work and office closures in the next %n days.</numerusform><numerusform>Deadlines, overdue work and office closures in the next %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>The change was not made: {reason}</source>
+        <translation>The change was not made: {reason}</translation>
+    </message>
+    <message>
+        <source>The user {login} was added.</source>
+        <translation>The user {login} was added.</translation>
+    </message>
+    <message>
+        <source>Users and Roles</source>
+        <translation>Users and Roles</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>&amp;Users:</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>&amp;Add User…</translation>
+    </message>
+    <message>
+        <source>To change a role from the keyboard, move to it and press F2; Space ticks Active.</source>
+        <translation>To change a role from the keyboard, move to it and press F2; Space ticks Active.</translation>
+    </message>
+    <message>
+        <source>Changes take effect at once. Desk staff work on inquiries and cases, managers also approve decisions, administrators manage users and office settings.</source>
+        <translation>Changes take effect at once. Desk staff work on inquiries and cases, managers also approve decisions, administrators manage users and office settings.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change users and roles.</source>
+        <translation>Only an administrator can change users and roles.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>column header: the user may sign in</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>This is you.</source>
+        <translation>This is you.</translation>
+    </message>
+    <message>
+        <source>Deactivated: this user cannot sign in.</source>
+        <translation>Deactivated: this user cannot sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
     </message>
 </context>
 </TS>

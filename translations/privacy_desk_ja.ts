@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>About</name>
+    <message>
+        <source>Qt {qt}, PySide6 {pyside}, Python {python}</source>
+        <translation>Qt {qt}、PySide6 {pyside}、Python {python}</translation>
+    </message>
+    <message>
+        <source>About Privacy Desk</source>
+        <translation>Privacy Deskについて</translation>
+    </message>
+    <message>
+        <source>Inquiries, data-subject requests, retention and breach deadlines under the APPI.</source>
+        <translation>個人情報保護法に基づく問い合わせ、開示等の請求、保存期間、漏えい等の期限を管理します。</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>バージョン：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>データベース：</translation>
+    </message>
+    <message>
+        <source>Log folder:</source>
+        <translation>ログフォルダー：</translation>
+    </message>
+    <message>
+        <source>Built with:</source>
+        <translation>使用ソフトウェア：</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence.</source>
+        <translation>MITライセンスのフリーソフトウェアです。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>詳細をコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation>ユーザーの追加</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>ログイン名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>as on the computer, e.g. tanaka</source>
+        <translation>コンピューターと同じ名前（例：tanaka）</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>表示名(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. 田中 さくら</source>
+        <translation>例：田中 さくら</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The login name is the user&apos;s sign-in name on the computer; it cannot be changed later.</source>
+        <translation>ログイン名は、そのユーザーがコンピューターにサインインするときの名前です。後から変更することはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>BreachTrigger</name>
+    <message>
+        <source>Sensitive personal information</source>
+        <translation>要配慮個人情報</translation>
+    </message>
+    <message>
+        <source>Risk of financial loss</source>
+        <translation>財産的被害が生じるおそれ</translation>
+    </message>
+    <message>
+        <source>Malicious act</source>
+        <translation>不正の目的によるおそれ</translation>
+    </message>
+    <message>
+        <source>More than 1,000 persons</source>
+        <translation>本人の数が1,000人超</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <source>Privacy Desk: inquiries, requests and deadlines.</source>
@@ -58,6 +147,62 @@
     <message>
         <source>print JSON</source>
         <translation>JSONで出力する</translation>
+    </message>
+    <message>
+        <source>how many demo tickets to create (default 40)</source>
+        <translation>作成するデモ用チケットの件数（既定：40）</translation>
+    </message>
+    <message>
+        <source>import .eml, .msg and .mbox files or folders as tickets</source>
+        <translation>.eml・.msg・.mboxのファイルまたはフォルダーをチケットとして取り込む</translation>
+    </message>
+    <message>
+        <source>file or folder</source>
+        <translation>ファイルまたはフォルダー</translation>
+    </message>
+    <message>
+        <source>list, show and export tickets</source>
+        <translation>チケットの一覧表示・表示・書き出し</translation>
+    </message>
+    <message>
+        <source>list tickets, newest first</source>
+        <translation>チケットを新しい順に一覧表示する</translation>
+    </message>
+    <message>
+        <source>write tickets and all their messages to a CSV file (for Excel)</source>
+        <translation>チケットとそのすべてのメッセージをCSVファイルに書き出す（Excel用）</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>書き出すCSVファイル</translation>
+    </message>
+    <message>
+        <source>only this status (repeatable)</source>
+        <translation>この状態のチケットのみ（複数指定可）</translation>
+    </message>
+    <message>
+        <source>only this category (repeatable)</source>
+        <translation>この分類のチケットのみ（複数指定可）</translation>
+    </message>
+    <message>
+        <source>only tickets containing this text</source>
+        <translation>この文字列を含むチケットのみ</translation>
+    </message>
+    <message>
+        <source>only tickets whose first response is overdue</source>
+        <translation>初回応答の期限を過ぎたチケットのみ</translation>
+    </message>
+    <message>
+        <source>show one ticket with its messages</source>
+        <translation>チケット1件をメッセージとともに表示する</translation>
+    </message>
+    <message>
+        <source>ticket reference, e.g. PD-2026-000123</source>
+        <translation>チケットの管理番号（例：PD-2026-000123）</translation>
+    </message>
+    <message>
+        <source>poll the configured IMAP mailbox once and print a JSON summary</source>
+        <translation>設定済みのIMAPメールボックスを1回確認し、結果の概要をJSONで出力する</translation>
     </message>
     <message>
         <source>report deadlines of a personal-data breach</source>
@@ -128,8 +273,669 @@
         <translation>セルフテストに失敗しました。</translation>
     </message>
     <message>
+        <source>%n message(s) could not be imported; they are tried again at the next fetch.</source>
+        <translation>%n件のメッセージを取り込めませんでした。次回の取得時に再試行します。</translation>
+    </message>
+    <message>
+        <source>%n message(s) or file(s) could not be imported.</source>
+        <translation>%n件のメッセージまたはファイルを取り込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Wrote %n row(s) to {file}.</source>
+        <translation>{file} に%n行を書き出しました。</translation>
+    </message>
+    <message>
         <source>Error: {message}</source>
         <translation>エラー：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReport</name>
+    <message>
+        <source>{name}, {when}</source>
+        <translation>{name}（{when}）</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>部長</translation>
+    </message>
+    <message>
+        <source>Section chief</source>
+        <translation>課長</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <comment>approval seal box of the person in charge</comment>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Data-subject request case report</source>
+        <translation>開示等の請求 案件報告書</translation>
+    </message>
+    <message>
+        <source>Reference: {ref}</source>
+        <translation>管理番号：{ref}</translation>
+    </message>
+    <message>
+        <source>Printed: {when}</source>
+        <translation>印刷日時：{when}</translation>
+    </message>
+    <message>
+        <source>(includes paused days: %n)</source>
+        <translation>（中断した%n日を含む）</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>請求の種類</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>請求者</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Internal due date (office policy)</source>
+        <translation>社内期限（社内規程）</translation>
+    </message>
+    <message>
+        <source>Lawsuit possible from (APPI Art. 39, statutory)</source>
+        <translation>訴えの提起が可能になる日（個人情報保護法第39条、法定）</translation>
+    </message>
+    <message>
+        <source>(extended by two months; notice sent on {date})</source>
+        <translation>（2か月延長、{date}に通知済み）</translation>
+    </message>
+    <message>
+        <source>GDPR deadline (Art. 12(3))</source>
+        <translation>GDPRの回答期限（第12条第3項）</translation>
+    </message>
+    <message>
+        <source>Requested items</source>
+        <translation>請求の対象</translation>
+    </message>
+    <message>
+        <source>Delivery method (APPI Art. 33(1))</source>
+        <translation>開示の方法（個人情報保護法第33条第1項）</translation>
+    </message>
+    <message>
+        <source>1. Request</source>
+        <translation>1. 請求の内容</translation>
+    </message>
+    <message>
+        <source>No document showing an individual number was received</source>
+        <translation>個人番号が記載された書類は受け取っていません</translation>
+    </message>
+    <message>
+        <source>Confirmed: the individual number was masked before filing</source>
+        <translation>確認済み：個人番号をマスキングしてから保管しました</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the individual number must be masked and must not be kept</source>
+        <translation>未確認：個人番号はマスキングが必要で、保管してはなりません</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>確認者</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>確認日時</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>確認した書類</translation>
+    </message>
+    <message>
+        <source>Individual number (My Number)</source>
+        <translation>個人番号（マイナンバー）</translation>
+    </message>
+    <message>
+        <source>Manager override</source>
+        <translation>管理職による例外承認</translation>
+    </message>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}：{reason}</translation>
+    </message>
+    <message>
+        <source>2. Identity verification</source>
+        <translation>2. 本人確認</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <source>Not applicable: no fee may be charged for this request (APPI Art. 38)</source>
+        <translation>対象外：この請求には手数料を徴収できません（個人情報保護法第38条）</translation>
+    </message>
+    <message>
+        <source>No fee charged</source>
+        <translation>手数料なし</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>未納</translation>
+    </message>
+    <message>
+        <source>{amount} yen</source>
+        <translation>{amount}円</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>納付日</translation>
+    </message>
+    <message>
+        <source>3. Fee</source>
+        <translation>3. 手数料</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <source>4. Decision and grounds</source>
+        <translation>4. 決定と理由</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>未承認</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>決定者</translation>
+    </message>
+    <message>
+        <source>Manager approval</source>
+        <translation>管理職の承認</translation>
+    </message>
+    <message>
+        <source>Responded on</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>Ground (APPI Art. 33(2))</source>
+        <translation>不開示事由（個人情報保護法第33条第2項）</translation>
+    </message>
+    <message>
+        <source>Explanation given (APPI Art. 36)</source>
+        <translation>理由の説明（個人情報保護法第36条）</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <comment>timeline column: who acted</comment>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Times are in the office time zone ({zone}).</source>
+        <translation>時刻は事務所のタイムゾーン（{zone}）で表示しています。</translation>
+    </message>
+    <message>
+        <source>5. Timeline</source>
+        <translation>5. 経過</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>社外秘</translation>
+    </message>
+    <message>
+        <source>Confidential — contains personal data</source>
+        <translation>社外秘 — 個人情報を含みます</translation>
+    </message>
+    <message>
+        <source>Case report {ref}</source>
+        <translation>案件報告書 {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseState</name>
+    <message>
+        <source>Received</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>本人確認中</translation>
+    </message>
+    <message>
+        <source>Fee pending</source>
+        <translation>手数料待ち</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定待ち</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>取下げ</translation>
+    </message>
+    <message>
+        <source>Rejected (identity not verified)</source>
+        <translation>却下（本人確認不可）</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webフォーム</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>来訪</translation>
+    </message>
+</context>
+<context>
+    <name>Closure</name>
+    <message>
+        <source>Saturday</source>
+        <translation>土曜日</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>日曜日</translation>
+    </message>
+    <message>
+        <source>Year-end and New Year holidays</source>
+        <translation>年末年始の休日</translation>
+    </message>
+    <message>
+        <source>Company closure day</source>
+        <translation>会社休業日</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePanel</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>予期しないエラー：{error}</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>データベースを開いています…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>データベースを開けませんでした</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>データベース：{location}</translation>
+    </message>
+    <message>
+        <source>If the database server is down, try again later. If the address is wrong, an administrator can correct it in Settings; Privacy Desk then connects again.</source>
+        <translation>データベースサーバーが停止している場合は、しばらくしてから再試行してください。接続先が誤っている場合は、管理者が設定で修正できます。修正すると、Privacy Deskは再接続します。</translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation>設定を開く(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>{weekday}, {date}</source>
+        <comment>a weekday and a date</comment>
+        <translation>{date}（{weekday}）</translation>
+    </message>
+    <message>
+        <source>2026-04-01 or R8.4.1</source>
+        <translation>2026-04-01 または R8.4.1</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>カレンダーから選択（Alt+↓）</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>カレンダーから選択</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCalculatorDialog</name>
+    <message>
+        <source>APPI Art. 39: two weeks after the request arrived.</source>
+        <translation>個人情報保護法第39条：請求の到達から2週間を経過した日。</translation>
+    </message>
+    <message>
+        <source>APPI Art. 39 does not apply to this kind of request.</source>
+        <translation>この種類の請求には個人情報保護法第39条は適用されません。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>a fee may be charged</comment>
+        <translation>可</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>no fee may be charged</comment>
+        <translation>不可</translation>
+    </message>
+    <message>
+        <source>APPI Art. 38: only for notification of purpose, disclosure and provision records.</source>
+        <translation>個人情報保護法第38条：利用目的の通知、開示、第三者提供記録の開示に限ります。</translation>
+    </message>
+    <message>
+        <source>{datetime} ({zone})</source>
+        <translation>{datetime}（{zone}）</translation>
+    </message>
+    <message>
+        <source>Enforcement Rules Art. 8(2): within 60 days for a malicious act, counting the day of awareness as day 1; a closure day moves it to the next open day.</source>
+        <translation>施行規則第8条第2項：不正の目的によるものは60日以内。事態を知った日を1日目として数え、休日に当たるときは翌営業日となります。</translation>
+    </message>
+    <message>
+        <source>Enforcement Rules Art. 8(2): within 30 days, counting the day of awareness as day 1; a closure day moves it to the next open day.</source>
+        <translation>施行規則第8条第2項：30日以内。事態を知った日を1日目として数え、休日に当たるときは翌営業日となります。</translation>
+    </message>
+    <message>
+        <source>Dates and times are in the office time zone ({zone}).</source>
+        <translation>日付と時刻は事務所のタイムゾーン（{zone}）によります。</translation>
+    </message>
+    <message>
+        <source>Deadlines for a request ({request_type}) received on {date}</source>
+        <translation>{date}に受け付けた請求（{request_type}）の期限</translation>
+    </message>
+    <message>
+        <source>Breach deadlines, aware since {datetime} ({zone})</source>
+        <translation>漏えい等の報告期限 — 事態を知った日時：{datetime}（{zone}）</translation>
+    </message>
+    <message>
+        <source>{title}; malicious act</source>
+        <translation>{title}、不正の目的あり</translation>
+    </message>
+    <message>
+        <source>Deadline Calculator</source>
+        <translation>期限計算</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>開示等の請求(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Breach</source>
+        <translation>漏えい等(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Results</source>
+        <translation>結果をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy this tab&apos;s answers as plain text.</source>
+        <translation>このタブの計算結果をテキストとしてコピーします。</translation>
+    </message>
+    <message>
+        <source>Request &amp;type:</source>
+        <translation>請求の種類(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Rec&amp;eived on:</source>
+        <translation>受付日(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>The person is in the EU (&amp;GDPR applies)</source>
+        <translation>本人がEU域内にいる（GDPRが適用される）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>計算結果</translation>
+    </message>
+    <message>
+        <source>Internal due date</source>
+        <translation>社内期限</translation>
+    </message>
+    <message>
+        <source>Days from arrival set by an administrator in Settings, moved back to the last day the office is open. The law itself says 「遅滞なく」 (without delay).</source>
+        <translation>受付日から、管理者が設定で定めた日数後。休業日に当たるときは、その前の営業日に繰り上げます。法律上は「遅滞なく」とされています。</translation>
+    </message>
+    <message>
+        <source>Lawsuit possible from</source>
+        <translation>訴えの提起が可能になる日</translation>
+    </message>
+    <message>
+        <source>Fee may be charged</source>
+        <translation>手数料の徴収</translation>
+    </message>
+    <message>
+        <source>GDPR answer due</source>
+        <translation>GDPRの回答期限</translation>
+    </message>
+    <message>
+        <source>GDPR answer due, if extended</source>
+        <translation>GDPRの回答期限（延長する場合）</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 12(3): one month from receipt.</source>
+        <translation>GDPR第12条第3項：受領から1か月。</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 12(3): two more months, if the person is told why within the first month.</source>
+        <translation>GDPR第12条第3項：最初の1か月以内に本人へ理由を通知すれば、さらに2か月延長できます。</translation>
+    </message>
+    <message>
+        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company&apos;s own closure days.</source>
+        <translation>休業日：土曜日、日曜日、国民の祝日・休日、12月29日～1月3日、会社休業日。</translation>
+    </message>
+    <message>
+        <source>Became &amp;aware on:</source>
+        <translation>事態を知った日(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Time of awareness</source>
+        <translation>事態を知った時刻</translation>
+    </message>
+    <message>
+        <source>&amp;Malicious act (不正の目的), actual or suspected</source>
+        <translation>不正の目的によるもの（おそれを含む）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>For example unauthorised access, theft or an insider taking data; since April 2024 this also covers personal information the company is acquiring.</source>
+        <translation>例：不正アクセス、盗難、従業員による持ち出し。2024年4月以降は、当社が取得しようとしている個人情報も対象です。</translation>
+    </message>
+    <message>
+        <source>Reports to the PPC (個人情報保護委員会)</source>
+        <translation>個人情報保護委員会への報告</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報), target</source>
+        <translation>速報の目安</translation>
+    </message>
+    <message>
+        <source>Preliminary report (速報), at the latest</source>
+        <translation>速報の期限</translation>
+    </message>
+    <message>
+        <source>Final report (確報) due</source>
+        <translation>確報の期限</translation>
+    </message>
+    <message>
+        <source>GDPR: supervisory authority</source>
+        <translation>GDPR：監督機関への通知</translation>
+    </message>
+    <message>
+        <source>PPC general guideline 3-5-3-3: 「速やかに」, about 3 to 5 days from the day of awareness.</source>
+        <translation>ガイドライン（通則編）3-5-3-3：「速やかに」。事態を知った日から概ね3～5日以内。</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33(1): within 72 hours of awareness, if EU data subjects are affected.</source>
+        <translation>GDPR第33条第1項：EUのデータ主体が影響を受ける場合、事態を知ってから72時間以内。</translation>
+    </message>
+    <message>
+        <source>Statutory</source>
+        <translation>法定</translation>
+    </message>
+    <message>
+        <source>Guideline</source>
+        <translation>ガイドライン</translation>
+    </message>
+    <message>
+        <source>Office policy</source>
+        <translation>社内規程</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineStatus</name>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>期限間近</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>期限内</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>Granted in full</source>
+        <translation>全部開示</translation>
+    </message>
+    <message>
+        <source>Granted in part</source>
+        <translation>一部開示</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不開示</translation>
+    </message>
+    <message>
+        <source>No data held</source>
+        <translation>保有個人データなし</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryMethod</name>
+    <message>
+        <source>Electronic record</source>
+        <translation>電磁的記録の提供</translation>
+    </message>
+    <message>
+        <source>Paper document</source>
+        <translation>書面の交付</translation>
+    </message>
+    <message>
+        <source>Other method set by the company</source>
+        <translation>その他当社が定める方法</translation>
+    </message>
+</context>
+<context>
+    <name>Era</name>
+    <message>
+        <source>Reiwa</source>
+        <translation>令和</translation>
+    </message>
+    <message>
+        <source>Heisei</source>
+        <translation>平成</translation>
+    </message>
+    <message>
+        <source>Showa</source>
+        <translation>昭和</translation>
+    </message>
+    <message>
+        <source>Taisho</source>
+        <translation>大正</translation>
+    </message>
+    <message>
+        <source>Meiji</source>
+        <translation>明治</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong. Privacy Desk may not have finished what you asked.</source>
+        <translation>問題が発生しました。操作が完了していない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Error: {error}</source>
+        <translation>エラー：{error}</translation>
+    </message>
+    <message>
+        <source>The details are in the log file {path}. Please send it to your administrator.</source>
+        <translation>詳細はログファイル {path} に記録されています。このファイルを管理者に送ってください。</translation>
     </message>
 </context>
 <context>
@@ -141,6 +947,10 @@
     <message>
         <source>Unknown request type {value}; use one of: {choices}</source>
         <translation>請求の種類「{value}」は不明です。次のいずれかを指定してください：{choices}</translation>
+    </message>
+    <message>
+        <source>Unknown value {value}; use one of: {choices}</source>
+        <translation>値「{value}」は不明です。次のいずれかを指定してください：{choices}</translation>
     </message>
     <message>
         <source>{user} ({role}) is not allowed to {action}.</source>
@@ -171,6 +981,10 @@
         <translation>会社休業日は日付の一覧で指定してください。</translation>
     </message>
     <message>
+        <source>Enter a size in bytes from 0 to {high}.</source>
+        <translation>0～{high} のサイズ（バイト）を入力してください。</translation>
+    </message>
+    <message>
         <source>The user {login} has been deactivated. Ask an administrator.</source>
         <translation>ユーザー {login} は無効化されています。管理者に連絡してください。</translation>
     </message>
@@ -183,8 +997,28 @@
         <translation>ユーザー {login} は既に登録されています。</translation>
     </message>
     <message>
+        <source>No ticket {ref}.</source>
+        <translation>チケット {ref} は見つかりません。</translation>
+    </message>
+    <message>
+        <source>No attachment with id {id}.</source>
+        <translation>ID {id} の添付ファイルは見つかりません。</translation>
+    </message>
+    <message>
+        <source>No message with id {id}.</source>
+        <translation>ID {id} のメッセージは見つかりません。</translation>
+    </message>
+    <message>
         <source>No user with id {id}.</source>
         <translation>ID {id} のユーザーは見つかりません。</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>メモが空です。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} に書き込めませんでした：{reason}</translation>
     </message>
     <message>
         <source>At least one active administrator must remain.</source>
@@ -210,6 +1044,1211 @@
         <source>This database was written by a newer version of Privacy Desk (schema {revision}). Install the newer version; this one has not changed the database.</source>
         <translation>このデータベースは新しいバージョンのPrivacy Deskで作成されています（スキーマ {revision}）。新しいバージョンをインストールしてください。データベースは変更していません。</translation>
     </message>
+    <message>
+        <source>A pause cannot end before it starts.</source>
+        <translation>中断の終了日を開始日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>A fee may be charged only for a notification of the purpose of use, a disclosure or a disclosure of third-party provision records (APPI Art. 38).</source>
+        <translation>手数料を徴収できるのは、利用目的の通知、開示、第三者提供記録の開示の請求に限られます（個人情報保護法第38条）。</translation>
+    </message>
+    <message>
+        <source>A case can be rejected for identity only during the identity check.</source>
+        <translation>本人確認不可による却下は、本人確認中の案件に限り行えます。</translation>
+    </message>
+    <message>
+        <source>A case in state {state} can no longer be withdrawn.</source>
+        <translation>状態が「{state}」の案件は、取下げにできません。</translation>
+    </message>
+    <message>
+        <source>A case in state {state} cannot move to {target}.</source>
+        <translation>状態が「{state}」の案件を「{target}」にすることはできません。</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s identity is not verified: verify it, or a manager overrides the check with a reason.</source>
+        <translation>請求者の本人確認が済んでいません。本人確認を行うか、管理職が理由を記録して例外承認してください。</translation>
+    </message>
+    <message>
+        <source>Record the decision before responding.</source>
+        <translation>回答する前に決定を記録してください。</translation>
+    </message>
+    <message>
+        <source>A refusal or partial disclosure needs one of the three grounds of APPI Art. 33(2).</source>
+        <translation>不開示または一部開示には、個人情報保護法第33条第2項の3つの事由のいずれかが必要です。</translation>
+    </message>
+    <message>
+        <source>A refusal or partial answer needs the explanation of its reasons given to the requester (APPI Art. 36).</source>
+        <translation>不開示または一部開示の場合は、請求者に説明した理由を記録してください（個人情報保護法第36条）。</translation>
+    </message>
+    <message>
+        <source>A refusal needs a manager&apos;s approval before responding.</source>
+        <translation>不開示の場合は、回答する前に管理職の承認が必要です。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot go from “{current}” to “{target}”.</source>
+        <translation>チケットを「{current}」から「{target}」にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Not a ticket reference: {text} (expected e.g. PD-2026-000123)</source>
+        <translation>チケットの管理番号として正しくありません：{text}（例：PD-2026-000123）</translation>
+    </message>
+    <message>
+        <source>Not a date: {text}</source>
+        <translation>日付として読み取れません：{text}</translation>
+    </message>
+    <message>
+        <source>There is no such day: {text}</source>
+        <translation>存在しない日付です：{text}</translation>
+    </message>
+    <message>
+        <source>Dates before {first}, when Japan adopted the Gregorian calendar, cannot be used: {text}</source>
+        <translation>日本でグレゴリオ暦が採用された{first}より前の日付は使用できません：{text}</translation>
+    </message>
+    <message>
+        <source>The weekday does not match the date: {text}</source>
+        <translation>曜日が日付と一致しません：{text}</translation>
+    </message>
+    <message>
+        <source>{text} is before the {era} era, which began on {first}.</source>
+        <translation>{text} は{era}の始まり（{first}）より前です。</translation>
+    </message>
+    <message>
+        <source>{text} is after the {era} era, which ended on {last}.</source>
+        <translation>{text} は{era}の終わり（{last}）より後です。</translation>
+    </message>
+    <message>
+        <source>Enter only the host name of the mail server, such as imap.example.jp (no imaps:// and no port number).</source>
+        <translation>メールサーバーのホスト名だけを入力してください（例：imap.example.jp。imaps:// やポート番号は付けません）。</translation>
+    </message>
+    <message>
+        <source>Enter a port number from 1 to 65535.</source>
+        <translation>1～65535 のポート番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>Unknown connection security {value}; use one of: {choices}</source>
+        <translation>接続の暗号化「{value}」は不明です。次のいずれかを指定してください：{choices}</translation>
+    </message>
+    <message>
+        <source>The mail server user name is not valid.</source>
+        <translation>メールサーバーのユーザー名が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The mail folder name is not valid.</source>
+        <translation>メールフォルダー名が正しくありません。</translation>
+    </message>
+    <message>
+        <source>Enter the fetch interval in whole minutes from 0 (off) to {high}.</source>
+        <translation>取得間隔を0（取得しない）～{high} の整数（分）で入力してください。</translation>
+    </message>
+    <message>
+        <source>An unencrypted connection is allowed only to this computer. Choose IMAPS or STARTTLS for {host}.</source>
+        <translation>暗号化しない接続は、このコンピューター上のサーバーにしか使用できません。{host} にはIMAPSまたはSTARTTLSを選択してください。</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer STARTTLS. Try IMAPS.</source>
+        <translation>メールサーバー {host} はSTARTTLSに対応していません。IMAPSをお試しください。</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the mail server {host} failed: {reason}</source>
+        <translation>メールサーバー {host} への暗号化（TLS）接続に失敗しました：{reason}</translation>
+    </message>
+    <message>
+        <source>Could not connect to the mail server {host} (port {port}): {reason}</source>
+        <translation>メールサーバー {host}（ポート {port}）に接続できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refuses to log in over this connection.</source>
+        <translation>メールサーバー {host} は、この接続方法でのログインを受け付けません。</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the login for {user}. Check the user name and the password.</source>
+        <translation>メールサーバー {host} が {user} のログインを拒否しました。ユーザー名とパスワードを確認してください。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist on the mail server {host}: {reason}</source>
+        <translation>メールサーバー {host} にフォルダー {folder} がありません：{reason}</translation>
+    </message>
+    <message>
+        <source>The mail server {host} gave an unexpected answer: {detail}</source>
+        <translation>メールサーバー {host} から予期しない応答がありました：{detail}</translation>
+    </message>
+    <message>
+        <source>Cannot read {name} as an Outlook message: {reason}</source>
+        <translation>{name} をOutlookのメッセージとして読み込めません：{reason}</translation>
+    </message>
+    <message>
+        <source>Stopped fetching mail: {count} messages in a row could not be imported. The last reason: {reason}</source>
+        <translation>メールの取得を中止しました。{count}件のメッセージを続けて取り込めませんでした。最後の原因：{reason}</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: {detail}</source>
+        <translation>システムのキーチェーン（資格情報の保管場所）を使用できませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>Fetching mail is not set up: enter the mail server and the user name.</source>
+        <translation>メールの取得が設定されていません。メールサーバーとユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in the mail settings.</source>
+        <translation>{host} の {user} のパスワードが、このコンピューターのキーチェーンに保存されていません。メールの設定で入力してください。</translation>
+    </message>
+    <message>
+        <source>A time zone is required for {value}.</source>
+        <translation>{value} にはタイムゾーンの指定が必要です。</translation>
+    </message>
+    <message>
+        <source>The ticket {ref} has been merged into another ticket.</source>
+        <translation>チケット {ref} は別のチケットに統合されています。</translation>
+    </message>
+    <message>
+        <source>Enter the caller&apos;s name.</source>
+        <translation>電話をかけてきた方の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Not a phone number: {number}</source>
+        <translation>電話番号として正しくありません：{number}</translation>
+    </message>
+    <message>
+        <source>The call duration must be between 0 and 24 hours.</source>
+        <translation>通話時間は0～24時間の範囲で入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s name.</source>
+        <translation>差出人の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>A ticket cannot be merged into itself.</source>
+        <translation>チケットを同じチケットに統合することはできません。</translation>
+    </message>
+    <message>
+        <source>The ticket {ref} is not merged.</source>
+        <translation>チケット {ref} は統合されていません。</translation>
+    </message>
+    <message>
+        <source>First undo the later merge of {target} into {other}.</source>
+        <translation>先に、その後に行った {target} の {other} への統合を取り消してください。</translation>
+    </message>
+    <message>
+        <source>Choose messages of this ticket to split off.</source>
+        <translation>このチケットから分割するメッセージを選択してください。</translation>
+    </message>
+    <message>
+        <source>At least one message must stay in the ticket.</source>
+        <translation>チケットには少なくとも1件のメッセージを残す必要があります。</translation>
+    </message>
+    <message>
+        <source>No reply templates in the language {language}.</source>
+        <translation>言語 {language} の返信テンプレートがありません。</translation>
+    </message>
+    <message>
+        <source>Enter the address the reply goes to.</source>
+        <translation>返信先のアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>返信の本文が空です。</translation>
+    </message>
+    <message>
+        <source>No ticket with id {id}.</source>
+        <translation>ID {id} のチケットは見つかりません。</translation>
+    </message>
+    <message>
+        <source>Only an image (PNG, JPEG, BMP, TIFF) can be masked.</source>
+        <translation>マスキングできるのは画像（PNG、JPEG、BMP、TIFF）だけです。</translation>
+    </message>
+    <message>
+        <source>The printer {printer} could not start printing.</source>
+        <translation>プリンター {printer} で印刷を開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>{path} を読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>&amp;Import Mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Inbox as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note on {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An internal note stays in the thread for the desk. It is never sent to the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found. Make a new person record below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person from the list or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person record (changes are saved with OK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a person by name, reading, e-mail or phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 高橋, たかはし, hanako@example.jp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reading (kana):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is logged in the thread and opened in your mail client, ready to send. Check it there before you send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in Mail Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as .&amp;eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reference of the ticket to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message of {ref} moves into the other ticket; {ref} then points to it. You can undo the merge later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the thread of {ref} (otherwise a new ticket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the call was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a Phone Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester called the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk called the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caller:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recording reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the phone system stored the recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who wrote the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAPS (TLS, port 993)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished">接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected: %n message(s) in the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation type="unfinished">接続できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>An administrator must first enter the mail server and the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail sent to the desk&apos;s address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the server settings. You can store the password in this computer&apos;s keychain, so this desk can fetch mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail &amp;server (IMAP):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored on this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch &amp;every (minutes, 0 = only on request):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">管理番号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished">担当者</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n byte(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} · {who} · {when}{extra}
+{first_line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note: never sent to the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({size}, not stored: larger than the office&apos;s limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: {sender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: {recipients}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc: {recipients}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in this mail: {defects}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note by {author} — for the desk only, never sent to the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} · {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {requester}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first response given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first response overdue since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first response due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket was merged into {ref}. Undo the merge to work on it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged in: {refs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly related: {refs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the words of the mail; confirm or choose another category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Merge of {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a ticket in the list to read and work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gnee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first response was given outside Privacy Desk: stop the first-response clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit Off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the messages selected in the thread into a new ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category} (suggested)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first response is overdue: answer the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the words of the mail; confirm or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail (*.eml *.msg *.mbox);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished">データベースを開いています…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of one or two characters ({words}) are looked for in subjects and senders, and in the text of the newest mail only. Longer words are searched everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail program opened the reply. It is saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is logged and open in your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give {ref} its messages back as a ticket of its own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref} is a ticket of its own again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages are now in {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made to open the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation type="unfinished">{path} に書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. Use Save As… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original of this message is not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original Message (plain text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching mail failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tickets: {new}. Added to existing threads: {threaded}. Already there: {duplicates}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest was not imported. Import again to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already there: {duplicates}. Failed (tried again next time): {failed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest is fetched next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Inbox as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n row(s) exported to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop .eml, .msg or .mbox files here to import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search subject, sender, text or reference (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (new, open, waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch new mail from the shared mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;Call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log &amp;Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Privacy Desk</source>
+        <translation>Privacy Desk</translation>
+    </message>
+    <message>
+        <source>The language could not be saved for next time: {reason}</source>
+        <translation>次回の起動時のために言語を保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>データベース：{location}</translation>
+    </message>
+    <message>
+        <source>Signed in as {user} ({role})</source>
+        <translation>ログイン中：{user}（{role}）</translation>
+    </message>
+    <message>
+        <source>{view} — {app}</source>
+        <translation>{view} — {app}</translation>
+    </message>
+    <message>
+        <source>{view} ({shortcut})</source>
+        <translation>{view}（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>画面</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <comment>menu</comment>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>ツール(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline Calculator…</source>
+        <translation>期限計算(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>ユーザー(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Privacy Desk</source>
+        <translation>Privacy Deskについて(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MaskImageDialog</name>
+    <message>
+        <source>Mask Individual Number — {file}</source>
+        <translation>個人番号のマスキング — {file}</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over the individual number (My Number) and anything else that must not be kept. Only the masked copy is saved; the areas are blacked out in the image itself.</source>
+        <translation>個人番号（マイナンバー）など保管してはならない部分を、ドラッグして四角形で囲んでください。保存されるのはマスキングした画像だけで、囲んだ部分は画像そのものが黒く塗りつぶされます。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Mask</source>
+        <translation>直前のマスキングを取り消す(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageKind</name>
+    <message>
+        <source>Received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>社内メモ</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>郵送</translation>
+    </message>
+</context>
+<context>
+    <name>PauseReason</name>
+    <message>
+        <source>Waiting for identity documents</source>
+        <translation>本人確認書類の提出待ち</translation>
+    </message>
+    <message>
+        <source>Waiting for the fee</source>
+        <translation>手数料の納付待ち</translation>
+    </message>
+    <message>
+        <source>Waiting for a clarification</source>
+        <translation>請求内容の確認待ち</translation>
+    </message>
 </context>
 <context>
     <name>Permission</name>
@@ -228,6 +2267,97 @@
     <message>
         <source>manage users and roles</source>
         <translation>ユーザーと役割の管理</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>{title} の印刷</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFとして保存</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalGround</name>
+    <message>
+        <source>Likely to harm the life, body, property or other rights or interests of the person or a third party</source>
+        <translation>本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある</translation>
+    </message>
+    <message>
+        <source>Likely to seriously hinder the proper conduct of the company&apos;s business</source>
+        <translation>当社の業務の適正な実施に著しい支障を及ぼすおそれがある</translation>
+    </message>
+    <message>
+        <source>Would violate another law</source>
+        <translation>他の法令に違反することとなる</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyTemplate</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>受付のお知らせ</translation>
+    </message>
+    <message>
+        <source>Request for identity documents</source>
+        <translation>本人確認書類のご提出のお願い</translation>
+    </message>
+    <message>
+        <source>Request for more information</source>
+        <translation>追加情報のご提供のお願い</translation>
+    </message>
+    <message>
+        <source>Notice of completion</source>
+        <translation>対応完了のお知らせ</translation>
+    </message>
+</context>
+<context>
+    <name>RequestType</name>
+    <message>
+        <source>Notification of purpose of use</source>
+        <translation>利用目的の通知</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>開示</translation>
+    </message>
+    <message>
+        <source>Disclosure of third-party provision records</source>
+        <translation>第三者提供記録の開示</translation>
+    </message>
+    <message>
+        <source>Correction, addition or deletion</source>
+        <translation>訂正・追加・削除</translation>
+    </message>
+    <message>
+        <source>Cessation of use or erasure</source>
+        <translation>利用停止・消去</translation>
+    </message>
+    <message>
+        <source>Cessation of third-party provision</source>
+        <translation>第三者提供の停止</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterKind</name>
+    <message>
+        <source>The person</source>
+        <translation>本人</translation>
+    </message>
+    <message>
+        <source>Legal representative (of a minor or adult ward)</source>
+        <translation>法定代理人（未成年者・成年被後見人）</translation>
+    </message>
+    <message>
+        <source>Appointed agent (power of attorney)</source>
+        <translation>任意代理人（委任状による）</translation>
     </message>
 </context>
 <context>
@@ -262,6 +2392,444 @@
     <message>
         <source>Internal due days</source>
         <translation>社内期限（日数）</translation>
+    </message>
+    <message>
+        <source>Mail server (IMAP)</source>
+        <translation>メールサーバー（IMAP）</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>メールサーバーのポート</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>接続の暗号化</translation>
+    </message>
+    <message>
+        <source>Mail server user name</source>
+        <translation>メールサーバーのユーザー名</translation>
+    </message>
+    <message>
+        <source>Mail folder to fetch</source>
+        <translation>取得するメールフォルダー</translation>
+    </message>
+    <message>
+        <source>Fetch new mail every (minutes, 0 = off)</source>
+        <translation>新着メールの取得間隔（分、0＝取得しない）</translation>
+    </message>
+    <message>
+        <source>First response to an inquiry due within (business days)</source>
+        <translation>問い合わせへの初回応答の期限（営業日数）</translation>
+    </message>
+    <message>
+        <source>Largest attachment stored (bytes)</source>
+        <translation>保存する添付ファイルの最大サイズ（バイト）</translation>
+    </message>
+    <message>
+        <source>IMAPS (TLS from the start, usually port 993)</source>
+        <translation>IMAPS（接続時からTLS、通常はポート993）</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 143)</source>
+        <translation>STARTTLS（通常はポート143）</translation>
+    </message>
+    <message>
+        <source>None (only for a server on this computer)</source>
+        <translation>なし（このコンピューター上のサーバー専用）</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <source>Connected successfully.</source>
+        <translation>接続に成功しました。</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>接続できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>{iso}  ({date})</source>
+        <translation>{iso}（{date}）</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {reason}</source>
+        <translation>設定は保存されていません：{reason}</translation>
+    </message>
+    <message>
+        <source>The settings file could not be saved: {reason}</source>
+        <translation>設定ファイルを保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>このコンピューター(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Office &amp;deadlines</source>
+        <translation>事務所の期限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The new language is used as soon as you press OK.</source>
+        <translation>［OK］を押すと、すぐに新しい言語に切り替わります。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>データベース</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>データベースURL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the database file on this computer (shown greyed out above). For a database shared by the whole office, enter a PostgreSQL URL such as postgresql+psycopg://user@server/privacydesk. Privacy Desk reconnects when you press OK.</source>
+        <translation>空欄のままにすると、このコンピューター上のデータベースファイル（上に灰色で表示）を使用します。事務所全体で共有するデータベースを使う場合は、postgresql+psycopg://user@server/privacydesk のようなPostgreSQLのURLを入力してください。［OK］を押すと、Privacy Deskは再接続します。</translation>
+    </message>
+    <message>
+        <source>The environment variable PRIVACY_DESK_DB is set, so this computer uses {url} whatever you enter here.</source>
+        <translation>環境変数 PRIVACY_DESK_DB が設定されているため、ここに何を入力しても、このコンピューターは {url} を使用します。</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try to connect to the database in the field, without saving.</source>
+        <translation>入力したデータベースに、保存せずに接続を試します。</translation>
+    </message>
+    <message>
+        <source>Internal due dates</source>
+        <translation>社内期限</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>請求の種類</translation>
+    </message>
+    <message>
+        <source>Days after arrival</source>
+        <translation>受付からの日数</translation>
+    </message>
+    <message>
+        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office&apos;s own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
+        <translation>法律は請求への回答期限を日数では定めておらず、「遅滞なく」としています。ここで定めるのは事務所独自の目標です。請求の受付日から数え、休業日に当たるときはその前の営業日に繰り上げます。</translation>
+    </message>
+    <message>
+        <source>{request_type}:</source>
+        <translation>{request_type}：</translation>
+    </message>
+    <message>
+        <source>Company closure days</source>
+        <translation>会社休業日</translation>
+    </message>
+    <message>
+        <source>Days the office is closed on top of Saturdays, Sundays, national holidays and 29 December – 3 January, which are always closure days.</source>
+        <translation>常に休業日となる土曜日、日曜日、国民の祝日・休日、12月29日～1月3日のほかに、事務所が休業する日です。</translation>
+    </message>
+    <message>
+        <source>C&amp;losure days:</source>
+        <translation>休業日(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Add a closure da&amp;y:</source>
+        <translation>休業日を追加(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Days before a deadline that count as due &amp;soon:</source>
+        <translation>期限間近とみなす日数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Office &amp;time zone:</source>
+        <translation>事務所のタイムゾーン(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Dates of arrival and awareness are counted in this time zone.</source>
+        <translation>請求の受付日や事態を知った日は、このタイムゾーンで判断します。</translation>
+    </message>
+    <message>
+        <source>No database is open. Office settings are stored in the database; connect to it to see and change them.</source>
+        <translation>データベースが開かれていません。事務所の設定はデータベースに保存されています。確認・変更するにはデータベースに接続してください。</translation>
+    </message>
+    <message>
+        <source>The office settings could not be read: {reason}</source>
+        <translation>事務所の設定を読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>These settings are shared by every desk using this database. Only an administrator can change them; you are signed in as {user} ({role}).</source>
+        <translation>この設定は、このデータベースを使うすべての窓口で共有されます。変更できるのは管理者だけです（現在のログイン：{user}（{role}））。</translation>
+    </message>
+    <message>
+        <source>These settings are shared by every desk using this database ({database}).</source>
+        <translation>この設定は、このデータベース（{database}）を使うすべての窓口で共有されます。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketCategory</name>
+    <message>
+        <source>Inquiry</source>
+        <translation>問い合わせ</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>苦情</translation>
+    </message>
+    <message>
+        <source>Data-subject request</source>
+        <translation>開示等の請求</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>オプトアウト</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Waiting for requester</source>
+        <translation>相手方の回答待ち</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>完了</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Agenda</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Office closed</source>
+        <translation>休業日</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>問い合わせ</translation>
+    </message>
+    <message>
+        <source>Data-subject request</source>
+        <translation>開示等の請求</translation>
+    </message>
+    <message>
+        <source>Breach</source>
+        <translation>漏えい等</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Overdue — {date}</source>
+        <translation>期限超過 — {date}</translation>
+    </message>
+    <message>
+        <source>Today — {date}</source>
+        <translation>今日 — {date}</translation>
+    </message>
+    <message>
+        <source>Tomorrow — {date}</source>
+        <translation>明日 — {date}</translation>
+    </message>
+    <message>
+        <source>In %n days — {date}</source>
+        <translation>%n日後 — {date}</translation>
+    </message>
+    <message>
+        <source>The law sets this date; it cannot be moved by office policy.</source>
+        <translation>法律で定められた期限です。社内規程で変更することはできません。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own target date (office policy), not a legal deadline.</source>
+        <translation>事務所独自の目標日（社内規程）で、法定の期限ではありません。</translation>
+    </message>
+    <message>
+        <source>The office is closed: deadlines that fall on this day move.</source>
+        <translation>休業日です。この日に当たる期限は移動します。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Statutory deadline, overdue</source>
+        <translation>法定期限（超過）</translation>
+    </message>
+    <message>
+        <source>Internal deadline, overdue</source>
+        <translation>社内期限（超過）</translation>
+    </message>
+    <message>
+        <source>Statutory deadline</source>
+        <translation>法定期限</translation>
+    </message>
+    <message>
+        <source>Internal deadline</source>
+        <translation>社内期限</translation>
+    </message>
+    <message>
+        <source>The agenda could not be loaded: {reason}</source>
+        <translation>予定を読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next %n days.</source>
+        <translation>今後%n日間に期限はありません。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>データベースを開いています…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Deadlines, overdue work and office closures in the next %n days.</source>
+        <translation>今後%n日間の期限、期限超過の案件、休業日です。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>The change was not made: {reason}</source>
+        <translation>変更できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>The user {login} was added.</source>
+        <translation>ユーザー {login} を追加しました。</translation>
+    </message>
+    <message>
+        <source>Users and Roles</source>
+        <translation>ユーザーと役割</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>ユーザー(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>ユーザーを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>To change a role from the keyboard, move to it and press F2; Space ticks Active.</source>
+        <translation>キーボードで役割を変更するには、その欄に移動してF2キーを押します。スペースキーで「有効」のチェックを切り替えます。</translation>
+    </message>
+    <message>
+        <source>Changes take effect at once. Desk staff work on inquiries and cases, managers also approve decisions, administrators manage users and office settings.</source>
+        <translation>変更はすぐに反映されます。窓口担当者は問い合わせと請求案件に対応し、管理職はさらに決定を承認し、管理者はユーザーと事務所の設定を管理します。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change users and roles.</source>
+        <translation>ユーザーと役割を変更できるのは管理者だけです。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>column header: the user may sign in</comment>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>This is you.</source>
+        <translation>ご自身のアカウントです。</translation>
+    </message>
+    <message>
+        <source>Deactivated: this user cannot sign in.</source>
+        <translation>無効：このユーザーはログインできません。</translation>
+    </message>
+</context>
+<context>
+    <name>Views</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
