@@ -23,6 +23,7 @@ from privacy_desk.i18n.qt import Translators
 from privacy_desk.ui.errors import configure_logging, install_exception_hooks
 from privacy_desk.ui.hub import ChangeHub
 from privacy_desk.ui.icons import app_icon
+from privacy_desk.ui.inbox import inbox_view_spec
 from privacy_desk.ui.main_window import MainWindow, set_application_display_name
 from privacy_desk.ui.operations import Operations
 from privacy_desk.ui.today import today_view_spec
@@ -34,7 +35,7 @@ EXIT_WAIT_MS = 15_000
 
 def build_views() -> ViewRegistry:
     """Every view the sidebar lists, in order; later issues add Inbox, Requests, Retention, Incidents."""
-    return ViewRegistry([today_view_spec(shortcut_index=1)])
+    return ViewRegistry([today_view_spec(shortcut_index=1), inbox_view_spec(shortcut_index=2)])
 
 
 def build_reports() -> ReportRegistry:

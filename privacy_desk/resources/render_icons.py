@@ -13,7 +13,11 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 HERE = Path(__file__).resolve().parent
-SIZES = {"privacy-desk": (16, 24, 32, 48, 64, 128, 256), "today": (16, 24, 32, 48)}
+SIZES = {
+    "privacy-desk": (16, 24, 32, 48, 64, 128, 256),
+    "today": (16, 24, 32, 48),
+    "inbox": (16, 24, 32, 48),
+}
 
 
 def render(stem: str, size: int) -> Path:

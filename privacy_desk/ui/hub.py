@@ -20,3 +20,5 @@ class ChangeHub(QObject):
     language_did_change = Signal(str)
     #: Users or roles changed (the signed-in user's own role may be among them).
     users_did_change = Signal()
+    #: Tickets were created or changed (mail imported or fetched, a ticket worked); their ids.
+    tickets_did_change = Signal(list)

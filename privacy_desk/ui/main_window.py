@@ -146,6 +146,10 @@ class MainWindow(QMainWindow):
         menus.calculator_action.triggered.connect(lambda: self.commands.open_calculator())
         menus.users_action.triggered.connect(lambda: self.commands.open_users())
         menus.about_action.triggered.connect(lambda: self.commands.open_about())
+        for key, command, action in menus.command_actions:
+            action.triggered.connect(
+                lambda _checked=False, k=key, m=command.method: self.run_view_command(k, m)
+            )
         menus.language_group.triggered.connect(lambda action: self.commands.switch_language(action.data()))
         self.session.state_did_change.connect(self._update_session_widgets)
         hub.services_did_open.connect(lambda _services: self._update_session_widgets())
@@ -184,6 +188,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         self.menus.view_actions[key].setChecked(True)
         self._update_title()
+
+    def run_view_command(self, key: str, method: str) -> None:
+        """A File-menu command of a view: show the view (made now if need be), then call it."""
+        self.show_view(key)
+        widget = self._view_widgets.get(key)
+        command = getattr(widget, method, None)
+        if callable(command):
+            command()
 
     def refresh_current_view(self) -> None:
         widget = self.stack.currentWidget()
@@ -226,6 +238,8 @@ class MainWindow(QMainWindow):
         for action in self.menus.view_actions.values():
             action.setEnabled(not (failed or opening_again))
         self.menus.refresh_action.setEnabled(not (failed or opening_again))
+        for _key, _command, action in self.menus.command_actions:
+            action.setEnabled(services is not None)
 
     def _update_title(self) -> None:
         app_name = translate("MainWindow", "Privacy Desk")

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from privacy_desk.ui.icons import resource_icon
-from privacy_desk.ui.views import ViewRegistry
+from privacy_desk.ui.views import ViewCommand, ViewRegistry
 
 translate = QCoreApplication.translate
 
@@ -35,6 +35,17 @@ class MainMenus(QObject):
         self.quit_action = QAction(window)
         self.quit_action.setShortcuts(_shortcuts(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        # Commands the views bring (File › Import mail…), in view order, above Settings.
+        self.command_actions: list[tuple[str, ViewCommand, QAction]] = []
+        for spec in views:
+            for command in spec.commands:
+                action = QAction(window)
+                if command.shortcut:
+                    action.setShortcuts([QKeySequence.fromString(command.shortcut)])
+                self.file_menu.addAction(action)
+                self.command_actions.append((spec.key, command, action))
+        if self.command_actions:
+            self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -84,7 +95,9 @@ class MainMenus(QObject):
         for menu in (self.file_menu, self.view_menu, self.language_menu, self.tools_menu, self.help_menu):
             bar.addMenu(menu)
         self.window_actions = [self.settings_action, self.quit_action, self.refresh_action]
-        window.addActions([*self.window_actions, *self.view_actions.values()])
+        window.addActions(
+            [*self.window_actions, *self.view_actions.values(), *(a for _, _, a in self.command_actions)]
+        )
         self._views = views
         self.retranslate()
 
@@ -92,6 +105,8 @@ class MainMenus(QObject):
         self.file_menu.setTitle(translate("MainWindow", "&File"))
         self.settings_action.setText(translate("MainWindow", "&Settings…"))
         self.quit_action.setText(translate("MainWindow", "&Quit"))
+        for _key, command, action in self.command_actions:
+            action.setText(command.text())
         self.view_menu.setTitle(translate("MainWindow", "&View", "menu"))
         for spec in self._views:
             self.view_actions[spec.key].setText(spec.title())

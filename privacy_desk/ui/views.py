@@ -47,16 +47,33 @@ class View(Protocol):
 
 
 @dataclass(frozen=True)
+class ViewCommand:
+    """A File-menu command a view brings (File › Import mail…): listed whether or not the view was made
+    yet; choosing it shows the view and calls its method `method`. `source_text` is an English source
+    text in the translation context `context`; `shortcut` a key sequence such as "Ctrl+I"."""
+
+    key: str
+    context: str
+    source_text: str
+    method: str
+    shortcut: str | None = None
+
+    def text(self) -> str:
+        return QCoreApplication.translate(self.context, self.source_text)
+
+
+@dataclass(frozen=True)
 class ViewSpec:
     """`title_source_text` is an English source text in the "Views" translation context (mark it with
     QT_TRANSLATE_NOOP where it is declared); `shortcut_index` n gives the view Ctrl+n (1–9); `icon` names
-    a picture in privacy_desk/resources (`ui.icons.resource_icon`)."""
+    a picture in privacy_desk/resources (`ui.icons.resource_icon`); `commands` go to the File menu."""
 
     key: str
     title_source_text: str
     factory: Callable[[ViewContext], QWidget]
     shortcut_index: int
     icon: str | None = None
+    commands: tuple[ViewCommand, ...] = ()
 
     def title(self) -> str:
         return QCoreApplication.translate(VIEW_CONTEXT, self.title_source_text)

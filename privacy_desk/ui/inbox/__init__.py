@@ -1,0 +1,22 @@
+"""The Inbox (view key "inbox"): inquiries and complaints by mail, phone and letter, worked one by one."""
+
+from __future__ import annotations
+
+from privacy_desk.errors import QT_TRANSLATE_NOOP
+from privacy_desk.ui.views import ViewCommand, ViewContext, ViewSpec
+
+KEY = "inbox"
+TITLE = QT_TRANSLATE_NOOP("Views", "Inbox")
+COMMANDS = (
+    ViewCommand("import_mail", "Inbox", QT_TRANSLATE_NOOP("Inbox", "&Import Mail…"), "import_mail", "Ctrl+I"),
+    ViewCommand("export_csv", "Inbox", QT_TRANSLATE_NOOP("Inbox", "&Export Inbox as CSV…"), "export_csv"),
+)
+
+
+def inbox_view_spec(shortcut_index: int = 2) -> ViewSpec:
+    def create(context: ViewContext):
+        from privacy_desk.ui.inbox.view import InboxView
+
+        return InboxView(context)
+
+    return ViewSpec(KEY, TITLE, create, shortcut_index, icon="inbox", commands=COMMANDS)
