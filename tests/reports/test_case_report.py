@@ -118,7 +118,7 @@ def test_the_japanese_text_holds_reference_requester_and_reiwa_dates(tmp_path):
     assert "令和8年4月16日（木）" in text  # Art. 39
     assert "令和8年4月1日 09:30" in text  # a timeline event in office time
     translate = catalogue("ja")
-    assert translate("CaseReport", "Identity verification") in text
+    assert translate("CaseReport", "2. Identity verification") in text
 
 
 def test_a_translator_passed_in_labels_the_report(tmp_path):
