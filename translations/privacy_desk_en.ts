@@ -289,6 +289,125 @@
     </message>
 </context>
 <context>
+    <name>CaseEvent</name>
+    <message>
+        <source>Request case opened: {type}.</source>
+        <translation>Request case opened: {type}.</translation>
+    </message>
+    <message>
+        <source>Request case opened from ticket {ticket}: {type}.</source>
+        <translation>Request case opened from ticket {ticket}: {type}.</translation>
+    </message>
+    <message>
+        <source>Status changed from {old} to {new}.</source>
+        <translation>Status changed from {old} to {new}.</translation>
+    </message>
+    <message>
+        <source>Date received changed from {old} to {new}.</source>
+        <translation>Date received changed from {old} to {new}.</translation>
+    </message>
+    <message>
+        <source>Request details changed.</source>
+        <translation>Request details changed.</translation>
+    </message>
+    <message>
+        <source>Requester changed to {name}.</source>
+        <translation>Requester changed to {name}.</translation>
+    </message>
+    <message>
+        <source>Assigned to {name}.</source>
+        <translation>Assigned to {name}.</translation>
+    </message>
+    <message>
+        <source>No longer assigned to anyone.</source>
+        <translation>No longer assigned to anyone.</translation>
+    </message>
+    <message>
+        <source>Identity verified ({kind}); documents checked: {documents}.</source>
+        <translation>Identity verified ({kind}); documents checked: {documents}.</translation>
+    </message>
+    <message>
+        <source>A manager let the case proceed without identity verification.</source>
+        <translation>A manager let the case proceed without identity verification.</translation>
+    </message>
+    <message>
+        <source>File attached: {filename}.</source>
+        <translation>File attached: {filename}.</translation>
+    </message>
+    <message>
+        <source>{filename} shows an individual number (My Number); it must be masked.</source>
+        <translation>{filename} shows an individual number (My Number); it must be masked.</translation>
+    </message>
+    <message>
+        <source>{filename} does not show an individual number after all.</source>
+        <translation>{filename} does not show an individual number after all.</translation>
+    </message>
+    <message>
+        <source>Confirmed that the individual number in {filename} is masked.</source>
+        <translation>Confirmed that the individual number in {filename} is masked.</translation>
+    </message>
+    <message>
+        <source>{reason} (from {date}; the due date moves).</source>
+        <translation>{reason} (from {date}; the due date moves).</translation>
+    </message>
+    <message>
+        <source>The requester answered on {date}: {reason} ended.</source>
+        <translation>The requester answered on {date}: {reason} ended.</translation>
+    </message>
+    <message>
+        <source>Fee of {amount} yen requested.</source>
+        <translation>Fee of {amount} yen requested.</translation>
+    </message>
+    <message>
+        <source>Fee changed to {amount} yen.</source>
+        <translation>Fee changed to {amount} yen.</translation>
+    </message>
+    <message>
+        <source>Fee paid on {date}.</source>
+        <translation>Fee paid on {date}.</translation>
+    </message>
+    <message>
+        <source>Requester told on {date} that the GDPR period is extended by two months.</source>
+        <translation>Requester told on {date} that the GDPR period is extended by two months.</translation>
+    </message>
+    <message>
+        <source>Decision recorded: {decision}.</source>
+        <translation>Decision recorded: {decision}.</translation>
+    </message>
+    <message>
+        <source>Decision recorded: {decision}. Ground: {ground}.</source>
+        <translation>Decision recorded: {decision}. Ground: {ground}.</translation>
+    </message>
+    <message>
+        <source>Decision approved: {decision}.</source>
+        <translation>Decision approved: {decision}.</translation>
+    </message>
+    <message>
+        <source>Decision sent back for more work.</source>
+        <translation>Decision sent back for more work.</translation>
+    </message>
+    <message>
+        <source>Response sent on {date} ({decision}).</source>
+        <translation>Response sent on {date} ({decision}).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Task added: {title}</source>
+        <translation>Task added: {title}</translation>
+    </message>
+    <message>
+        <source>Task done: {title}</source>
+        <translation>Task done: {title}</translation>
+    </message>
+    <message>
+        <source>Task reopened: {title}</source>
+        <translation>Task reopened: {title}</translation>
+    </message>
+</context>
+<context>
     <name>CaseReport</name>
     <message>
         <source>{name}, {when}</source>
@@ -964,8 +1083,28 @@
         <translation>Not an e-mail address: {email}</translation>
     </message>
     <message>
+        <source>Enter the name of the representative or agent who made the request.</source>
+        <translation>Enter the name of the representative or agent who made the request.</translation>
+    </message>
+    <message>
+        <source>Unknown delivery method.</source>
+        <translation>Unknown delivery method.</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation>Enter the date the request was received.</translation>
+    </message>
+    <message>
+        <source>The date received cannot be in the future.</source>
+        <translation>The date received cannot be in the future.</translation>
+    </message>
+    <message>
         <source>No person with id {id}.</source>
         <translation>No person with id {id}.</translation>
+    </message>
+    <message>
+        <source>Ticket {ref} has no requester: choose the person the request is about.</source>
+        <translation>Ticket {ref} has no requester: choose the person the request is about.</translation>
     </message>
     <message>
         <source>Enter a whole number of days from {low} to {high}.</source>
@@ -984,6 +1123,14 @@
         <translation>Enter a size in bytes from 0 to {high}.</translation>
     </message>
     <message>
+        <source>Identity documents must be a list of names.</source>
+        <translation>Identity documents must be a list of names.</translation>
+    </message>
+    <message>
+        <source>Name at least one identity document.</source>
+        <translation>Name at least one identity document.</translation>
+    </message>
+    <message>
         <source>The user {login} has been deactivated. Ask an administrator.</source>
         <translation>The user {login} has been deactivated. Ask an administrator.</translation>
     </message>
@@ -1000,8 +1147,136 @@
         <translation>No ticket {ref}.</translation>
     </message>
     <message>
+        <source>{files} shows an individual number (My Number): mask it and confirm the masking before the case proceeds.</source>
+        <translation>{files} shows an individual number (My Number): mask it and confirm the masking before the case proceeds.</translation>
+    </message>
+    <message>
+        <source>Record the payment of the fee before work goes on.</source>
+        <translation>Record the payment of the fee before work goes on.</translation>
+    </message>
+    <message>
+        <source>Record what was corrected, added or deleted before responding.</source>
+        <translation>Record what was corrected, added or deleted before responding.</translation>
+    </message>
+    <message>
+        <source>Record which systems were told to stop using or providing the data before responding.</source>
+        <translation>Record which systems were told to stop using or providing the data before responding.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Give the reason.</translation>
+    </message>
+    <message>
+        <source>Only a decision awaiting approval can be sent back.</source>
+        <translation>Only a decision awaiting approval can be sent back.</translation>
+    </message>
+    <message>
+        <source>The response date cannot be in the future.</source>
+        <translation>The response date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The response date cannot be before the date received.</source>
+        <translation>The response date cannot be before the date received.</translation>
+    </message>
+    <message>
+        <source>The identity check of this case is already over.</source>
+        <translation>The identity check of this case is already over.</translation>
+    </message>
+    <message>
+        <source>Choose the documents that were checked.</source>
+        <translation>Choose the documents that were checked.</translation>
+    </message>
+    <message>
+        <source>{documents} is not on the office's list of identity documents (Settings).</source>
+        <translation>{documents} is not on the office's list of identity documents (Settings).</translation>
+    </message>
+    <message>
+        <source>The time of the check cannot be in the future.</source>
+        <translation>The time of the check cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Give the reason for proceeding without identity verification.</source>
+        <translation>Give the reason for proceeding without identity verification.</translation>
+    </message>
+    <message>
+        <source>The file needs a name.</source>
+        <translation>The file needs a name.</translation>
+    </message>
+    <message>
         <source>No attachment with id {id}.</source>
         <translation>No attachment with id {id}.</translation>
+    </message>
+    <message>
+        <source>{filename} is not marked as showing an individual number.</source>
+        <translation>{filename} is not marked as showing an individual number.</translation>
+    </message>
+    <message>
+        <source>Enter a fee in yen from 0 to {high}.</source>
+        <translation>Enter a fee in yen from 0 to {high}.</translation>
+    </message>
+    <message>
+        <source>The payment date cannot be in the future.</source>
+        <translation>The payment date cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>The payment date cannot be before the date received.</source>
+        <translation>The payment date cannot be before the date received.</translation>
+    </message>
+    <message>
+        <source>A pause cannot start before the date received.</source>
+        <translation>A pause cannot start before the date received.</translation>
+    </message>
+    <message>
+        <source>A pause cannot start in the future.</source>
+        <translation>A pause cannot start in the future.</translation>
+    </message>
+    <message>
+        <source>The desk is already waiting for the requester: end that pause first.</source>
+        <translation>The desk is already waiting for the requester: end that pause first.</translation>
+    </message>
+    <message>
+        <source>No pause with id {id}.</source>
+        <translation>No pause with id {id}.</translation>
+    </message>
+    <message>
+        <source>This pause has already ended.</source>
+        <translation>This pause has already ended.</translation>
+    </message>
+    <message>
+        <source>A pause cannot end in the future.</source>
+        <translation>A pause cannot end in the future.</translation>
+    </message>
+    <message>
+        <source>Only a GDPR request can have its period extended.</source>
+        <translation>Only a GDPR request can have its period extended.</translation>
+    </message>
+    <message>
+        <source>The GDPR period has already been extended.</source>
+        <translation>The GDPR period has already been extended.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension (GDPR Art. 12(3)).</source>
+        <translation>Give the reason for the extension (GDPR Art. 12(3)).</translation>
+    </message>
+    <message>
+        <source>The notice date must lie between the date received and today.</source>
+        <translation>The notice date must lie between the date received and today.</translation>
+    </message>
+    <message>
+        <source>A decision is recorded once the case is in progress (now: {state}).</source>
+        <translation>A decision is recorded once the case is in progress (now: {state}).</translation>
+    </message>
+    <message>
+        <source>There is no decision awaiting approval.</source>
+        <translation>There is no decision awaiting approval.</translation>
+    </message>
+    <message>
+        <source>The task needs a title.</source>
+        <translation>The task needs a title.</translation>
+    </message>
+    <message>
+        <source>No task with id {id}.</source>
+        <translation>No task with id {id}.</translation>
     </message>
     <message>
         <source>No message with id {id}.</source>
@@ -1266,6 +1541,18 @@
     <message>
         <source>The database is not open.</source>
         <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>Not a case reference: {text} (expected e.g. REQ-2026-0042)</source>
+        <translation>Not a case reference: {text} (expected e.g. REQ-2026-0042)</translation>
+    </message>
+    <message>
+        <source>No request case with id {id}.</source>
+        <translation>No request case with id {id}.</translation>
+    </message>
+    <message>
+        <source>Case {ref} is no longer open; it cannot be changed.</source>
+        <translation>Case {ref} is no longer open; it cannot be changed.</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1937,10 @@
         <source>The list cannot be sorted by this column.</source>
         <translation>The list cannot be sorted by this column.</translation>
     </message>
+    <message>
+        <source>The first response has been given.</source>
+        <translation>The first response has been given.</translation>
+    </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
         <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
@@ -1883,10 +2174,6 @@
     <message>
         <source>{date} (overdue)</source>
         <translation>{date} (overdue)</translation>
-    </message>
-    <message>
-        <source>{date} (answered)</source>
-        <translation>{date} (answered)</translation>
     </message>
     <message>
         <source>The first response is overdue: answer the requester.</source>
@@ -2424,6 +2711,14 @@
     <message>
         <source>Largest attachment stored (bytes)</source>
         <translation>Largest attachment stored (bytes)</translation>
+    </message>
+    <message>
+        <source>Fee for a disclosure or notification (yen)</source>
+        <translation>Fee for a disclosure or notification (yen)</translation>
+    </message>
+    <message>
+        <source>Identity documents accepted</source>
+        <translation>Identity documents accepted</translation>
     </message>
     <message>
         <source>IMAPS (TLS from the start, usually port 993)</source>

@@ -290,6 +290,125 @@
     </message>
 </context>
 <context>
+    <name>CaseEvent</name>
+    <message>
+        <source>Request case opened: {type}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request case opened from ticket {ticket}: {type}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed from {old} to {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received changed from {old} to {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request details changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester changed to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer assigned to anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verified ({kind}); documents checked: {documents}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager let the case proceed without identity verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File attached: {filename}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{filename} shows an individual number (My Number); it must be masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{filename} does not show an individual number after all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed that the individual number in {filename} is masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} (from {date}; the due date moves).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester answered on {date}: {reason} ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee of {amount} yen requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee changed to {amount} yen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee paid on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester told on {date} that the GDPR period is extended by two months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded: {decision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision recorded: {decision}. Ground: {ground}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision approved: {decision}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision sent back for more work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response sent on {date} ({decision}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task added: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task done: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task reopened: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseReport</name>
     <message>
         <source>{name}, {when}</source>
@@ -680,7 +799,7 @@
     </message>
     <message>
         <source>{datetime} ({zone})</source>
-        <translation>{datetime}（{zone}）</translation>
+        <translation>{datetime} ({zone})</translation>
     </message>
     <message>
         <source>Enforcement Rules Art. 8(2): within 60 days for a malicious act, counting the day of awareness as day 1; a closure day moves it to the next open day.</source>
@@ -780,7 +899,7 @@
     </message>
     <message>
         <source>GDPR answer due, if extended</source>
-        <translation>GDPRの回答期限（延長する場合）</translation>
+        <translation>GDPRの回答期限（延長時）</translation>
     </message>
     <message>
         <source>GDPR Art. 12(3): one month from receipt.</source>
@@ -965,8 +1084,28 @@
         <translation>メールアドレスとして正しくありません：{email}</translation>
     </message>
     <message>
+        <source>Enter the name of the representative or agent who made the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown delivery method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date received cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No person with id {id}.</source>
         <translation>ID {id} の人物は見つかりません。</translation>
+    </message>
+    <message>
+        <source>Ticket {ref} has no requester: choose the person the request is about.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter a whole number of days from {low} to {high}.</source>
@@ -985,6 +1124,14 @@
         <translation>0～{high} のサイズ（バイト）を入力してください。</translation>
     </message>
     <message>
+        <source>Identity documents must be a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one identity document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The user {login} has been deactivated. Ask an administrator.</source>
         <translation>ユーザー {login} は無効化されています。管理者に連絡してください。</translation>
     </message>
@@ -1001,8 +1148,136 @@
         <translation>チケット {ref} は見つかりません。</translation>
     </message>
     <message>
+        <source>{files} shows an individual number (My Number): mask it and confirm the masking before the case proceeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the payment of the fee before work goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was corrected, added or deleted before responding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record which systems were told to stop using or providing the data before responding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a decision awaiting approval can be sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response date cannot be before the date received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity check of this case is already over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the documents that were checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{documents} is not on the office&apos;s list of identity documents (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the check cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for proceeding without identity verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No attachment with id {id}.</source>
         <translation>ID {id} の添付ファイルは見つかりません。</translation>
+    </message>
+    <message>
+        <source>{filename} is not marked as showing an individual number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a fee in yen from 0 to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment date cannot be before the date received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pause cannot start before the date received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pause cannot start in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desk is already waiting for the requester: end that pause first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pause with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pause has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pause cannot end in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a GDPR request can have its period extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GDPR period has already been extended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension (GDPR Art. 12(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice date must lie between the date received and today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision is recorded once the case is in progress (now: {state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision awaiting approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task with id {id}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No message with id {id}.</source>
@@ -1266,6 +1541,18 @@
     </message>
     <message>
         <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a case reference: {text} (expected e.g. REQ-2026-0042)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request case with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {ref} is no longer open; it cannot be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1652,6 +1939,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first response has been given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%n byte(s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,10 +2173,6 @@
     </message>
     <message>
         <source>{date} (overdue)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{date} (answered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2426,6 +2713,14 @@
         <translation>保存する添付ファイルの最大サイズ（バイト）</translation>
     </message>
     <message>
+        <source>Fee for a disclosure or notification (yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity documents accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>IMAPS (TLS from the start, usually port 993)</source>
         <translation>IMAPS（接続時からTLS、通常はポート993）</translation>
     </message>
@@ -2743,7 +3038,7 @@
     </message>
     <message>
         <source>Deadlines, overdue work and office closures in the next %n days.</source>
-        <translation>今後%n日間の期限、期限超過の案件、休業日です。</translation>
+        <translation>今後%n日間の期限、期限を過ぎた対応、休業日を表示します。</translation>
     </message>
     <message>
         <source>Try again</source>
