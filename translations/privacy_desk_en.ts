@@ -1554,6 +1554,10 @@
         <source>Case {ref} is no longer open; it cannot be changed.</source>
         <translation>Case {ref} is no longer open; it cannot be changed.</translation>
     </message>
+    <message>
+        <source>No request case {ref}.</source>
+        <translation>No request case {ref}.</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>
