@@ -300,6 +300,14 @@ class TicketDetailPane(QWidget):
 
     def show_detail(self, detail: TicketDetail, *, keep_message: bool = True) -> None:
         previous = self.current_message()
+        before = self.detail
+        grew = (
+            before is not None
+            and before.ticket.id == detail.ticket.id
+            and len(detail.messages) > len(before.messages)
+        )
+        if grew:
+            keep_message = False  # something was just added: show it
         self.detail = detail
         self.stack.setCurrentWidget(self.content)
         self._updating = True

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -118,11 +118,12 @@ class FormDialog(QDialog):
         self.message.show_error(error_text(error))
 
     def retranslate(self) -> None:
+        self._built = True  # the subclass calls this last in __init__: from now on, follow the language
         self.ok_button.setText(translate("Inbox", "OK"))
         self.cancel_button.setText(translate("Inbox", "Cancel"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
             self.retranslate()
         super().changeEvent(event)
 
@@ -548,8 +549,9 @@ class _IntakeDialog(FormDialog):
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         now = datetime.now(office_tz)
+        # The office's wall clock, whatever this computer's zone.
         self.when_edit.setDateTime(
-            QDateTime(now.year, now.month, now.day, now.hour, now.minute)  # the office's wall clock
+            QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
         )
         self.when_label.setBuddy(self.when_edit)
         self.incoming, self.outgoing, self._direction = _direction_buttons(self)
