@@ -68,6 +68,27 @@ ATTACHMENT_MAX_BYTES = OfficeSetting(
     QT_TRANSLATE_NOOP("Settings", "Largest attachment stored (bytes)"),
 )
 TICKET_SETTINGS = (TICKET_FIRST_RESPONSE_DAYS, ATTACHMENT_MAX_BYTES)
+# Requests: the fee charged where APPI Art. 38 allows one, and the identity documents the desk accepts
+# (the list staff tick when they verify a requester; names as the office writes them).
+REQUEST_FEE_YEN = OfficeSetting(
+    "request_fee_yen", 1000, QT_TRANSLATE_NOOP("Settings", "Fee for a disclosure or notification (yen)")
+)
+IDENTITY_DOCUMENTS = OfficeSetting(
+    "identity_documents",
+    [
+        "運転免許証",
+        "マイナンバーカード（表面）",
+        "パスポート",
+        "在留カード",
+        "健康保険証",
+        "住民票の写し",
+        "戸籍謄本",
+        "委任状",
+        "印鑑登録証明書",
+    ],
+    QT_TRANSLATE_NOOP("Settings", "Identity documents accepted"),
+)
+CASE_SETTINGS = (REQUEST_FEE_YEN, IDENTITY_DOCUMENTS)
 OFFICE_SETTINGS = (
     OFFICE_TIMEZONE,
     COMPANY_CLOSURES,
@@ -75,6 +96,7 @@ OFFICE_SETTINGS = (
     *INTERNAL_DUE_DAYS.values(),
     *MAIL_SETTINGS,
     *TICKET_SETTINGS,
+    *CASE_SETTINGS,
 )
 
 CONFIG_SCHEMA_VERSION = 1

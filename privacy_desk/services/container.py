@@ -8,6 +8,7 @@ from privacy_desk import paths
 from privacy_desk.services.actor import Actor
 from privacy_desk.services.agenda import AgendaService, ClosureDays
 from privacy_desk.services.audit import AuditService
+from privacy_desk.services.cases import CaseAgenda, CaseService
 from privacy_desk.services.deadlines import DeadlineService
 from privacy_desk.services.persons import PersonService
 from privacy_desk.services.settings import OfficeSettingsService
@@ -30,6 +31,7 @@ class Services:
     agenda: AgendaService
     tickets: TicketService
     ticket_import: TicketImportService
+    cases: CaseService
     upgrade: migrate.UpgradeResult
 
     @property
@@ -60,8 +62,9 @@ def open_services(url: str, *, login: str | None = None) -> Services:
         persons=PersonService(db),
         audit=AuditService(db),
         deadlines=DeadlineService(settings),
-        agenda=AgendaService([ClosureDays(settings), TicketAgenda(db)]),
+        agenda=AgendaService([ClosureDays(settings), TicketAgenda(db), CaseAgenda(db, settings)]),
         tickets=TicketService(db, settings),
         ticket_import=TicketImportService(db, settings, actor),
+        cases=CaseService(db, settings),
         upgrade=result,
     )

@@ -11,6 +11,7 @@ from privacy_desk.config import (
     ATTACHMENT_MAX_BYTES,
     COMPANY_CLOSURES,
     DUE_SOON_DAYS,
+    IDENTITY_DOCUMENTS,
     IMAP_FOLDER,
     IMAP_HOST,
     IMAP_INTERVAL,
@@ -21,6 +22,7 @@ from privacy_desk.config import (
     MAIL_SETTINGS,
     OFFICE_SETTINGS,
     OFFICE_TIMEZONE,
+    REQUEST_FEE_YEN,
     TICKET_FIRST_RESPONSE_DAYS,
     OfficeSetting,
 )
@@ -75,6 +77,30 @@ def _validate_attachment_size(value: object) -> int:
     return value
 
 
+MAX_FEE_YEN = 1_000_000
+
+
+def _validate_fee(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_FEE_YEN:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Enter a fee in yen from 0 to {high}."), high=MAX_FEE_YEN
+        )
+    return value
+
+
+def _validate_documents(value: object) -> list[str]:
+    if not isinstance(value, list | tuple):
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Identity documents must be a list of names."))
+    names: list[str] = []
+    for item in value:
+        name = str(item).strip()
+        if name and name not in names:
+            names.append(name)
+    if not names:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Name at least one identity document."))
+    return names
+
+
 def _validate_mail(setting: OfficeSetting, value: object) -> object:
     from privacy_desk.intake import imap  # imaplib and ssl load only when mail settings change
 
@@ -102,6 +128,10 @@ def _validate(setting: OfficeSetting, value: object) -> object:
         return _validate_days(value, 1, 60)
     if setting is ATTACHMENT_MAX_BYTES:
         return _validate_attachment_size(value)
+    if setting is REQUEST_FEE_YEN:
+        return _validate_fee(value)
+    if setting is IDENTITY_DOCUMENTS:
+        return _validate_documents(value)
     return _validate_days(value, 1, 365)  # internal due days
 
 
