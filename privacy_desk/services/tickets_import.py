@@ -1,24 +1,34 @@
 """Mail in: files (.eml .msg .mbox, folders) and raw bytes from the IMAP fetch become tickets.
 
-Each message is stored in its own transaction: a batch stopped half-way (a crash, a cancel, a power cut)
-leaves every message either fully in or not at all, and running it again adds what is missing. A
-Message-ID is stored once, so importing the same mail twice adds nothing the second time. A file that
-cannot be read is reported by name with the reason, and the batch goes on.
+Every message is all or nothing: an import stopped half-way (a crash, a cancel, a power cut) leaves each
+message either fully in or not at all, and running it again adds what is missing. A Message-ID is
+stored once, so importing the same mail twice adds nothing the second time. A file that cannot be read
+is reported by name with the reason, and the import goes on.
+
+Files are imported a batch at a time: one transaction holds the messages of up to BATCH_SECONDS (at
+most BATCH_MESSAGES), each in a savepoint of its own, so a message that fails is taken back alone and
+the others of its batch still go in. A commit per message cost more than storing the message. The
+batch is short so that other desks writing at the same time (who wait for SQLite's write lock, or for
+the year's ticket counter on PostgreSQL) wait a fraction of a second at most. A single message (the
+IMAP fetch, `import_raw`) still has a transaction of its own.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from os import PathLike
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
+from sqlalchemy import bindparam, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from privacy_desk.domain.roles import Permission
@@ -30,17 +40,22 @@ from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.services.tickets_store import (
     NewAttachment,
     TicketPolicy,
-    add_message,
+    attachments_over_cap,
     begin_writing,
-    create_ticket,
     fit_message_id,
+    insert_message,
+    insert_row,
     load_policy,
-    person_for_address,
+    message_values,
+    mixed_case_emails,
+    next_ref,
+    person_id_for_address,
     snapshot,
     suggest_for,
+    ticket_values,
 )
 from privacy_desk.services.tickets_threading import ThreadedBy, find_thread
-from privacy_desk.storage.engine import Database
+from privacy_desk.storage.engine import Database, storage_error
 from privacy_desk.storage.models import Message, Ticket
 
 if TYPE_CHECKING:
@@ -50,8 +65,19 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 ATTEMPTS = 5
+# A batch of files' messages is committed when it has been open this long, or holds this many.
+BATCH_SECONDS = 0.25
+BATCH_MESSAGES = 200
 # A Date header further ahead than this is a wrong clock, not the arrival time.
 FUTURE_TOLERANCE = timedelta(days=1)
+
+
+# The ticket holding a Message-ID (built once: asked for every message).
+_STORED = (
+    select(Ticket.id, Ticket.ref)
+    .join(Message, Message.ticket_id == Ticket.id)
+    .where(Message.message_id == bindparam("message_id"))
+)
 
 
 class ImportOutcome(StrEnum):
@@ -161,6 +187,73 @@ def _messages_in(path: Path) -> int:
         return 1
 
 
+class _Batch:
+    """The transaction a file import writes its messages in, committed every BATCH_SECONDS. The
+    messages count in the summary once they are committed."""
+
+    def __init__(self, db: Database, summary: ImportSummary) -> None:
+        self._db = db
+        self.summary = summary
+        self.session: Session | None = None
+        self.pending: list[tuple[str, ImportResult]] = []  # (origin, result) of the stored messages
+        self.mixed_case: dict[str, int] | None = None
+        self._opened = 0.0
+
+    def open(self) -> Session:
+        if self.session is None:
+            session = self._db.session()
+            try:
+                session.begin()
+                begin_writing(session)
+            except DBAPIError as exc:
+                session.close()
+                raise storage_error(exc) from exc
+            except BaseException:
+                session.close()
+                raise
+            self.session, self._opened = session, time.monotonic()
+            # Read once per batch: this transaction holds SQLite's write lock, so no other desk
+            # changes a person's address meanwhile (and the import stores addresses in lower case).
+            try:
+                self.mixed_case = mixed_case_emails(session)
+            except DBAPIError as exc:
+                self.session = None
+                session.close()
+                raise storage_error(exc) from exc
+        return self.session
+
+    def due(self) -> bool:
+        return self.session is not None and (
+            len(self.pending) >= BATCH_MESSAGES or time.monotonic() - self._opened >= BATCH_SECONDS
+        )
+
+    def commit(self) -> None:
+        session, self.session = self.session, None
+        pending, self.pending = self.pending, []
+        if session is None:
+            return
+        try:
+            session.commit()
+        except DBAPIError as exc:
+            error = storage_error(exc)
+            error.__cause__ = exc
+            if _connection_lost(error):
+                raise error from exc
+            self.summary.failed.extend((origin, _reason(error)) for origin, _ in pending)
+            return
+        finally:
+            session.close()
+        for _, result in pending:
+            self.summary.add(result)
+
+    def close(self) -> None:
+        """When the import ends by an exception (an interrupt, a lost connection, a failing callback):
+        keep the messages that were complete if the database still can, never a part of one (the
+        message being stored was rolled back to its savepoint)."""
+        with contextlib.suppress(Exception):  # the exception that ended the import is the one to report
+            self.commit()
+
+
 class TicketImportService:
     def __init__(self, db: Database, settings: OfficeSettingsService, actor: Actor) -> None:
         self._db = db
@@ -179,7 +272,8 @@ class TicketImportService:
         """Import files and folders. `progress(done, total)` after each message: `total` is counted
         from the files before the import (quickly, without parsing) and grows if a file holds more than
         counted; `cancel()` is asked between messages and stops cleanly: what is in stays in, and a
-        later run adds the rest."""
+        later run adds the rest. Messages become visible to other sessions batch by batch (within
+        BATCH_SECONDS of being reported done)."""
         from privacy_desk.intake.sources import iter_sources
 
         self._actor.require(Permission.WORK_CASES)
@@ -189,25 +283,54 @@ class TicketImportService:
         total = count_messages(sources) if progress else 0
         if progress:
             progress(0, total)
-        for done, item in enumerate(iter_sources(sources), start=1):  # streamed: one message at a time
-            if cancel is not None and cancel():
-                summary.cancelled = True
-                break
-            if item.error is not None or item.parsed is None:
-                summary.failed.append((item.origin, item.error or "unreadable"))
-            else:
-                try:
-                    summary.add(self.import_parsed(item.parsed, item.origin, policy=policy))
-                except StorageError as error:
-                    if _connection_lost(error):
-                        raise
-                    summary.failed.append((item.origin, _reason(error)))
-                except Exception as error:  # one bad message never stops the batch
-                    summary.failed.append((item.origin, _reason(error)))
-            if progress:
-                total = max(total, done)
-                progress(done, total)
+        batch = _Batch(self._db, summary)
+        try:
+            for done, item in enumerate(iter_sources(sources), start=1):  # streamed: one at a time
+                if cancel is not None and cancel():
+                    summary.cancelled = True
+                    break
+                if item.error is not None or item.parsed is None:
+                    summary.failed.append((item.origin, item.error or "unreadable"))
+                else:
+                    try:
+                        self._import_in_batch(batch, item.parsed, item.origin, policy)
+                    except StorageError as error:
+                        if _connection_lost(error):
+                            raise
+                        summary.failed.append((item.origin, _reason(error)))
+                if batch.due():
+                    batch.commit()
+                if progress:
+                    total = max(total, done)
+                    progress(done, total)
+            batch.commit()
+        finally:
+            batch.close()  # after an error or an interrupt: commit what was complete, drop the rest
         return summary
+
+    def _import_in_batch(
+        self, batch: _Batch, parsed: ParsedMessage, origin: str, policy: TicketPolicy
+    ) -> None:
+        """Store one message in the batch's transaction, in a savepoint: all of it or none of it."""
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                session = batch.open()
+                try:
+                    with session.begin_nested():
+                        result = self._store(session, parsed, origin, policy, batch.mixed_case)
+                except DBAPIError as exc:
+                    raise storage_error(exc) from exc
+                batch.pending.append((origin, result))
+                return
+            except StorageError as error:
+                # As for a single message (`import_parsed`); and a lock another desk holds is only let go
+                # once this batch ends: commit what is in, then once more in a batch of its own.
+                if attempt == ATTEMPTS or not _worth_retrying(error):
+                    raise
+                batch.commit()
+            except Exception as error:  # one bad message never stops the import
+                batch.summary.failed.append((origin, _reason(error)))
+                return
 
     def import_raw(self, raw: bytes, origin: str) -> bool:
         """Store one message given as bytes (the IMAP fetch's sink). True when it was new."""
@@ -239,93 +362,122 @@ class TicketImportService:
     # -- one message ---------------------------------------------------------------------------------
 
     def _import(self, parsed: ParsedMessage, origin: str, policy: TicketPolicy) -> ImportResult:
-        message_id = fit_message_id(parsed.message_id)
         with self._db.transaction() as session:
             begin_writing(session)
-            existing = session.execute(
-                select(Ticket.id, Ticket.ref)
-                .join(Message, Message.ticket_id == Ticket.id)
-                .where(Message.message_id == message_id)
-            ).first()
-            if existing is not None:
-                return ImportResult(ImportOutcome.DUPLICATE, *existing)
-            match = find_thread(
-                session,
-                message_id=message_id,
-                in_reply_to=parsed.in_reply_to,
-                references=parsed.references,
-                subject=parsed.subject,
-                from_address=parsed.from_address,
-            )
-            now = datetime.now(UTC)
-            if match.ticket is not None:
-                ticket = match.ticket
-                outcome = ImportOutcome.THREADED
-                self._reopen_on_new_mail(session, ticket)
-            else:
-                received = (
-                    parsed.sent_at if parsed.sent_at and parsed.sent_at <= now + FUTURE_TOLERANCE else now
-                )
-                person = person_for_address(session, self._actor, parsed.from_address, parsed.from_name)
-                ticket = create_ticket(
-                    session,
-                    policy,
-                    subject=parsed.subject,
-                    channel=Channel.MAIL,
-                    received_at=received,
-                    suggested=suggest_for(parsed.subject, parsed.body_text),
-                    from_address=normalize_address(parsed.from_address),
-                    from_name=parsed.from_name,
-                    person_id=person.id if person else None,
-                    possibly_related_to_id=match.related.id if match.related else None,
-                )
-                outcome = (
-                    ImportOutcome.POSSIBLY_RELATED
-                    if match.how is ThreadedBy.POSSIBLY_RELATED
-                    else ImportOutcome.NEW_TICKET
-                )
-                record(session, self._actor, "ticket", ticket.id, "create", after=snapshot(ticket))
-            message = add_message(
-                session,
-                policy,
-                ticket,
-                kind=MessageKind.CORRESPONDENCE_IN,
-                message_id=message_id,
-                subject=parsed.subject,
-                body_text=parsed.body_text,
-                body_html=parsed.body_html,
-                from_address=normalize_address(parsed.from_address),
-                from_name=parsed.from_name,
-                to=parsed.to,
-                cc=parsed.cc,
-                sent_at=parsed.sent_at,
-                in_reply_to=parsed.in_reply_to,
-                references=parsed.references,
-                headers=parsed.headers,
-                defects=parsed.defects,
-                raw=parsed.raw,
-                origin=origin,
-                attachments=[
-                    NewAttachment(a.filename, a.content_type, a.data, a.size, a.sha256)
-                    for a in parsed.attachments
-                ],
-            )
+            return self._store(session, parsed, origin, policy)
+
+    def _store(
+        self,
+        session: Session,
+        parsed: ParsedMessage,
+        origin: str,
+        policy: TicketPolicy,
+        mixed_case: dict[str, int] | None = None,
+    ) -> ImportResult:
+        """Store one message in the caller's transaction (whose first step was `begin_writing`);
+        `mixed_case` as for `person_for_address`."""
+        message_id = fit_message_id(parsed.message_id)
+        existing = session.execute(_STORED, {"message_id": message_id}).first()
+        if existing is not None:
+            return ImportResult(ImportOutcome.DUPLICATE, *existing)
+        match = find_thread(
+            session,
+            message_id=message_id,
+            in_reply_to=parsed.in_reply_to,
+            references=parsed.references,
+            subject=parsed.subject,
+            from_address=parsed.from_address,
+        )
+        attachments = [
+            NewAttachment(a.filename, a.content_type, a.data, a.size, a.sha256) for a in parsed.attachments
+        ]
+        values = message_values(
+            session,
+            policy,
+            kind=MessageKind.CORRESPONDENCE_IN,
+            message_id=message_id,
+            subject=parsed.subject,
+            body_text=parsed.body_text,
+            body_html=parsed.body_html,
+            from_address=normalize_address(parsed.from_address),
+            from_name=parsed.from_name,
+            to=parsed.to,
+            cc=parsed.cc,
+            sent_at=parsed.sent_at,
+            in_reply_to=parsed.in_reply_to,
+            references=parsed.references,
+            headers=parsed.headers,
+            defects=parsed.defects,
+            raw=parsed.raw,
+            origin=origin,
+        )
+        if match.ticket is not None:
+            ticket = match.ticket
+            self._reopen_on_new_mail(session, ticket)
+            stored = insert_message(session, policy, ticket.id, values, attachments)
+            ticket.message_count = (ticket.message_count or 0) + 1
+            ticket.attachments_not_stored = (
+                ticket.attachments_not_stored or 0
+            ) + stored.attachments_not_stored
+            if ticket.last_message_at is None or stored.moment > ticket.last_message_at:
+                ticket.last_message_at = stored.moment
             ticket.unread = True
+            outcome, ticket_id, ref = ImportOutcome.THREADED, ticket.id, ticket.ref
+        else:
+            # A new ticket is written in one INSERT with its first message already counted.
+            now = datetime.now(UTC)
+            received = parsed.sent_at if parsed.sent_at and parsed.sent_at <= now + FUTURE_TOLERANCE else now
+            person_id = person_id_for_address(
+                session, self._actor, parsed.from_address, parsed.from_name, mixed_case=mixed_case
+            )
+            row = ticket_values(
+                policy,
+                ref=next_ref(session, policy.office_date(received).year),
+                subject=parsed.subject,
+                channel=Channel.MAIL,
+                received_at=received,
+                suggested=suggest_for(parsed.subject, parsed.body_text),
+                from_address=values["from_address"],
+                from_name=parsed.from_name,
+                person_id=person_id,
+                possibly_related_to_id=match.related.id if match.related else None,
+            )
+            moment = values["sent_at"] or values["created_at"]
+            row.update(
+                message_count=1,
+                last_message_at=max(received, moment),
+                attachments_not_stored=attachments_over_cap(policy, attachments),
+            )
+            ticket_id, ref = insert_row(session, Ticket.__table__, row), row["ref"]
+            outcome = (
+                ImportOutcome.POSSIBLY_RELATED
+                if match.how is ThreadedBy.POSSIBLY_RELATED
+                else ImportOutcome.NEW_TICKET
+            )
             record(
                 session,
                 self._actor,
                 "ticket",
-                ticket.id,
-                "import_message",
-                after={
-                    "message": message.id,
-                    "message_id": message_id,
-                    "origin": origin,
-                    "threaded_by": match.how.value,
-                    "possibly_related_to": match.related.ref if match.related else None,
-                },
+                ticket_id,
+                "create",
+                after=snapshot(SimpleNamespace(assignee_id=None, merged_into_id=None, **row)),
             )
-            return ImportResult(outcome, ticket.id, ticket.ref)
+            stored = insert_message(session, policy, ticket_id, values, attachments)
+        record(
+            session,
+            self._actor,
+            "ticket",
+            ticket_id,
+            "import_message",
+            after={
+                "message": stored.id,
+                "message_id": message_id,
+                "origin": origin,
+                "threaded_by": match.how.value,
+                "possibly_related_to": match.related.ref if match.related else None,
+            },
+        )
+        return ImportResult(outcome, ticket_id, ref)
 
     def _reopen_on_new_mail(self, session: Session, ticket: Ticket) -> None:
         """New mail on a ticket someone considered done puts it back in front of the desk."""

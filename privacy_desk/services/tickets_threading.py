@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from privacy_desk.domain.tickets import MessageKind, normalize_address, subject_tags
@@ -37,10 +37,14 @@ class ThreadMatch:
     related: Ticket | None = None  # for a new ticket: the one its subject tag names
 
 
+# Built once: asked for every message imported.
+_TICKET_OF_MESSAGE = select(Message.ticket_id).where(Message.message_id == bindparam("message_id")).limit(1)
+_TICKET_OF_REPLY = select(Message.ticket_id).where(Message.in_reply_to == bindparam("message_id")).limit(1)
+_TICKET_BY_REF = select(Ticket).where(Ticket.ref == bindparam("ref"))
+
+
 def _ticket_of_message(session: Session, message_id: str) -> Ticket | None:
-    ticket_id = session.scalar(
-        select(Message.ticket_id).where(Message.message_id == fit_message_id(message_id))
-    )
+    ticket_id = session.scalar(_TICKET_OF_MESSAGE, {"message_id": fit_message_id(message_id)})
     return live_ticket(session, session.get(Ticket, ticket_id)) if ticket_id is not None else None
 
 
@@ -84,15 +88,13 @@ def find_thread(
         ticket = _ticket_of_message(session, reference)
         if ticket is not None:
             return ThreadMatch(ThreadedBy.REFERENCES, ticket)
-    child = session.scalar(
-        select(Message.ticket_id).where(Message.in_reply_to == fit_message_id(message_id)).limit(1)
-    )
+    child = session.scalar(_TICKET_OF_REPLY, {"message_id": fit_message_id(message_id)})
     if child is not None:
         return ThreadMatch(ThreadedBy.LATER_REPLY, live_ticket(session, session.get(Ticket, child)))
     sender = normalize_address(from_address)
     related = None
     for ref in subject_tags(subject):
-        tagged = session.scalar(select(Ticket).where(Ticket.ref == ref))
+        tagged = session.scalar(_TICKET_BY_REF, {"ref": ref})
         if tagged is None:
             continue
         tagged = live_ticket(session, tagged)

@@ -82,6 +82,14 @@ def describe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+def storage_error(exc: DBAPIError) -> StorageError:
+    """The translated error for what the database driver reported (its cause set by the caller)."""
+    return StorageError(
+        QT_TRANSLATE_NOOP("Errors", "The database reported an error: {detail}"),
+        detail=str(exc.orig).strip() or type(exc.orig).__name__,
+    )
+
+
 class Database:
     """One engine and its session factory; `transaction()` is the unit of work of every service call."""
 
@@ -96,10 +104,12 @@ class Database:
             with self._sessions.begin() as session:
                 yield session
         except DBAPIError as exc:
-            raise StorageError(
-                QT_TRANSLATE_NOOP("Errors", "The database reported an error: {detail}"),
-                detail=str(exc.orig).strip() or type(exc.orig).__name__,
-            ) from exc
+            raise storage_error(exc) from exc
+
+    def session(self) -> Session:
+        """A session whose transactions the caller manages itself (a bulk import committing a batch
+        of messages at a time); DBAPIError from it is the caller's to turn into `storage_error`."""
+        return self._sessions()
 
     def check_connection(self) -> None:
         """Raise StorageError with the driver's reason when the database cannot be reached."""

@@ -18,6 +18,7 @@ short surname finds every requester of that name; only an old message's body is 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple, Protocol
 
 from sqlalchemy import ColumnElement, and_, false, func, literal, literal_column, or_, select, text
 from sqlalchemy.orm import Session
@@ -55,15 +56,37 @@ def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-def index_message(session: Session, message: Message) -> None:
+_INDEX_MESSAGE = text(
+    f"INSERT INTO {SQLITE_TABLE}(rowid, subject, from_name, from_address, body_text) "
+    "VALUES (:id, :subject, :from_name, :from_address, :body_text)"
+)
+
+
+class Indexed(Protocol):
+    """What the index keeps of a message: a `Message`, or the same fields of one stored without an
+    ORM object (`IndexedText`)."""
+
+    id: int
+    subject: str
+    from_name: str
+    from_address: str
+    body_text: str
+
+
+class IndexedText(NamedTuple):
+    id: int
+    subject: str
+    from_name: str
+    from_address: str
+    body_text: str
+
+
+def index_message(session: Session, message: Indexed) -> None:
     """Add a newly stored message (flushed, so it has its id) to the search index."""
     if _dialect(session) != "sqlite":
         return  # PostgreSQL's index is part of the table
     session.execute(
-        text(
-            f"INSERT INTO {SQLITE_TABLE}(rowid, subject, from_name, from_address, body_text) "
-            "VALUES (:id, :subject, :from_name, :from_address, :body_text)"
-        ),
+        _INDEX_MESSAGE,
         {
             "id": message.id,
             "subject": message.subject,
