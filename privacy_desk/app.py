@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from privacy_desk import __version__, paths
 from privacy_desk.config import LocalConfig
+from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.i18n.qt import Translators
 from privacy_desk.ui.errors import configure_logging, install_exception_hooks
 from privacy_desk.ui.hub import ChangeHub
@@ -27,7 +28,7 @@ from privacy_desk.ui.inbox import inbox_view_spec
 from privacy_desk.ui.main_window import MainWindow, set_application_display_name
 from privacy_desk.ui.operations import Operations
 from privacy_desk.ui.today import today_view_spec
-from privacy_desk.ui.views import ReportRegistry, ViewContext, ViewRegistry
+from privacy_desk.ui.views import ReportRegistry, ReportSpec, ViewContext, ViewRegistry
 
 WINDOWS_APP_ID = "PrivacyDesk.PrivacyDesk"
 EXIT_WAIT_MS = 15_000
@@ -40,7 +41,15 @@ def build_views() -> ViewRegistry:
 
 def build_reports() -> ReportRegistry:
     """Every report the self-test renders; later issues register theirs here."""
-    return ReportRegistry()
+    return ReportRegistry(
+        [ReportSpec("case", QT_TRANSLATE_NOOP("Views", "Case report"), _render_sample_case_report)]
+    )
+
+
+def _render_sample_case_report(services, language: str, folder):
+    from privacy_desk.services.cases_report import render_sample  # reportlab loads only when asked
+
+    return render_sample(services.cases, language, folder)
 
 
 class OfficeClock:

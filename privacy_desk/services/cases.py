@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from os import PathLike
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -51,6 +53,9 @@ from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.services.tickets_store import begin_writing
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Blob, Case, User
+
+if TYPE_CHECKING:
+    from privacy_desk.reports.data import CaseReportData
 
 __all__ = [
     "CaseAgenda",
@@ -208,6 +213,22 @@ class CaseService:
                 a.added_at,
             )
             return CaseAttachmentData(row, blob.data if blob is not None else b"")
+
+    # -- the case report --------------------------------------------------------------------------
+
+    def report_data(self, case_id: int, lang: str, translate=None) -> CaseReportData:
+        """The case report's contents in `lang` ("ja" or "en"), e.g. for a preview."""
+        from privacy_desk.services import cases_report
+
+        return cases_report.report_data(
+            self.get(case_id), lang=lang, office_tz=self.policy().office_tz, translate=translate
+        )
+
+    def write_report(self, case_id: int, out: str | PathLike[str] | BinaryIO, lang: str) -> None:
+        """Render the case report PDF to a path (written whole or not at all) or a binary stream."""
+        from privacy_desk.services import cases_report
+
+        cases_report.render(self.report_data(case_id, lang), out, lang=lang)
 
     # -- writing ----------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from privacy_desk.config import COMPANY_CLOSURES
 from privacy_desk.domain.roles import Role
 from privacy_desk.services.container import Services
+from privacy_desk.services.demo_cases import fill_demo_cases
 from privacy_desk.services.demo_tickets import DEFAULT_DEMO_TICKETS, fill_demo_tickets
 from privacy_desk.services.persons import PersonData
 from privacy_desk.storage.models import Person
@@ -66,4 +67,5 @@ def fill_demo(services: Services, *, tickets: int = DEFAULT_DEMO_TICKETS) -> dic
     closures = services.settings.get(COMPANY_CLOSURES) or []
     services.settings.set(actor, COMPANY_CLOSURES, sorted({*closures, *DEMO_CLOSURES}))
     made = fill_demo_tickets(services, tickets)
-    return {"persons": len(persons), "users": len(users), "tickets": made}
+    cases = fill_demo_cases(services)
+    return {"persons": len(persons), "users": len(users), "tickets": made, "cases": cases}
