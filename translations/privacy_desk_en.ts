@@ -200,6 +200,42 @@
         <translation>ticket reference, e.g. PD-2026-000123</translation>
     </message>
     <message>
+        <source>list data-subject request cases</source>
+        <translation>list data-subject request cases</translation>
+    </message>
+    <message>
+        <source>list request cases by due date</source>
+        <translation>list request cases by due date</translation>
+    </message>
+    <message>
+        <source>only this type (repeatable)</source>
+        <translation>only this type (repeatable)</translation>
+    </message>
+    <message>
+        <source>only open cases past their due date</source>
+        <translation>only open cases past their due date</translation>
+    </message>
+    <message>
+        <source>print a report as PDF</source>
+        <translation>print a report as PDF</translation>
+    </message>
+    <message>
+        <source>the report of one request case</source>
+        <translation>the report of one request case</translation>
+    </message>
+    <message>
+        <source>case reference, e.g. REQ-2026-0042</source>
+        <translation>case reference, e.g. REQ-2026-0042</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>language of the report (default: the configured one)</source>
+        <translation>language of the report (default: the configured one)</translation>
+    </message>
+    <message>
         <source>poll the configured IMAP mailbox once and print a JSON summary</source>
         <translation>poll the configured IMAP mailbox once and print a JSON summary</translation>
     </message>
@@ -284,6 +320,10 @@
         <translation><numerusform>Wrote %n row to {file}.</numerusform><numerusform>Wrote %n rows to {file}.</numerusform></translation>
     </message>
     <message>
+        <source>Wrote {file}.</source>
+        <translation>Wrote {file}.</translation>
+    </message>
+    <message>
         <source>Error: {message}</source>
         <translation>Error: {message}</translation>
     </message>
@@ -323,8 +363,8 @@
         <translation>No longer assigned to anyone.</translation>
     </message>
     <message>
-        <source>Identity verified ({kind}); documents checked: {documents}.</source>
-        <translation>Identity verified ({kind}); documents checked: {documents}.</translation>
+        <source>Identity verified ({requester}); documents checked: {documents}.</source>
+        <translation>Identity verified ({requester}); documents checked: {documents}.</translation>
     </message>
     <message>
         <source>A manager let the case proceed without identity verification.</source>
@@ -405,6 +445,11 @@
     <message>
         <source>Task reopened: {title}</source>
         <translation>Task reopened: {title}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1291,8 +1336,16 @@
         <translation>The note is empty.</translation>
     </message>
     <message>
+        <source>Unknown language {value}; use one of: {choices}</source>
+        <translation>Unknown language {value}; use one of: {choices}</translation>
+    </message>
+    <message>
         <source>Could not write {path}: {reason}</source>
         <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no request case to report on.</source>
+        <translation>There is no request case to report on.</translation>
     </message>
     <message>
         <source>At least one active administrator must remain.</source>
@@ -1592,6 +1645,10 @@
     <message>
         <source>An internal note stays in the thread for the desk. It is never sent to the requester.</source>
         <translation>An internal note stays in the thread for the desk. It is never sent to the requester.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation><numerusform>%n person found.</numerusform><numerusform>%n persons found.</numerusform></translation>
     </message>
     <message>
         <source>Nobody found. Make a new person record below.</source>
@@ -1961,6 +2018,10 @@
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
+    <message numerus="yes">
+        <source>📎 %n attachment(s)</source>
+        <translation><numerusform>📎 %n attachment</numerusform><numerusform>📎 %n attachments</numerusform></translation>
+    </message>
     <message>
         <source>{kind} · {who} · {when}{extra}
 {first_line}</source>
@@ -2203,6 +2264,14 @@
         <source>The list could not be loaded: {reason}</source>
         <translation>The list could not be loaded: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n ticket(s)</source>
+        <translation><numerusform>more than %n ticket</numerusform><numerusform>more than %n tickets</numerusform></translation>
+    </message>
     <message>
         <source>Words of one or two characters ({words}) are looked for in subjects and senders, and in the text of the newest mail only. Longer words are searched everywhere.</source>
         <translation>Words of one or two characters ({words}) are looked for in subjects and senders, and in the text of the newest mail only. Longer words are searched everywhere.</translation>
@@ -2246,6 +2315,10 @@
     <message>
         <source>Split Off</source>
         <translation>Split Off</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move the %n selected message(s) into a new ticket?</source>
+        <translation><numerusform>Move the %n selected message into a new ticket?</numerusform><numerusform>Move the %n selected messages into a new ticket?</numerusform></translation>
     </message>
     <message>
         <source>The messages are now in {ref}.</source>
@@ -2307,6 +2380,10 @@
         <source>Fetching mail failed: {reason}</source>
         <translation>Fetching mail failed: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) imported.</source>
+        <translation><numerusform>%n message imported.</numerusform><numerusform>%n messages imported.</numerusform></translation>
+    </message>
     <message>
         <source>New tickets: {new}. Added to existing threads: {threaded}. Already there: {duplicates}.</source>
         <translation>New tickets: {new}. Added to existing threads: {threaded}. Already there: {duplicates}.</translation>
@@ -2314,6 +2391,18 @@
     <message>
         <source>Cancelled: the rest was not imported. Import again to add it.</source>
         <translation>Cancelled: the rest was not imported. Import again to add it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or message(s) could not be read:</source>
+        <translation><numerusform>%n file or message could not be read:</numerusform><numerusform>%n files or messages could not be read:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see Show Details).</source>
+        <translation><numerusform>… and %n more (see Show Details).</numerusform><numerusform>… and %n more (see Show Details).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s) fetched.</source>
+        <translation><numerusform>%n new message fetched.</numerusform><numerusform>%n new messages fetched.</numerusform></translation>
     </message>
     <message>
         <source>Already there: {duplicates}. Failed (tried again next time): {failed}.</source>
@@ -3129,6 +3218,10 @@
     <message>
         <source>Inbox</source>
         <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation>Case report</translation>
     </message>
 </context>
 </TS>

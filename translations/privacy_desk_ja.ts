@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>About</name>
@@ -66,7 +67,7 @@
         <translation>役割(&amp;R)：</translation>
     </message>
     <message>
-        <source>The login name is the user's sign-in name on the computer; it cannot be changed later.</source>
+        <source>The login name is the user&apos;s sign-in name on the computer; it cannot be changed later.</source>
         <translation>ログイン名は、そのユーザーがコンピューターにサインインするときの名前です。後から変更することはできません。</translation>
     </message>
 </context>
@@ -200,6 +201,42 @@
         <translation>チケットの管理番号（例：PD-2026-000123）</translation>
     </message>
     <message>
+        <source>list data-subject request cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list request cases by due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this type (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only open cases past their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print a report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report of one request case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case reference, e.g. REQ-2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the report (default: the configured one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>poll the configured IMAP mailbox once and print a JSON summary</source>
         <translation>設定済みのIMAPメールボックスを1回確認し、結果の概要をJSONで出力する</translation>
     </message>
@@ -284,6 +321,10 @@
         <translation>{file} に%n行を書き出しました。</translation>
     </message>
     <message>
+        <source>Wrote {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Error: {message}</source>
         <translation>エラー：{message}</translation>
     </message>
@@ -292,119 +333,124 @@
     <name>CaseEvent</name>
     <message>
         <source>Request case opened: {type}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request case opened from ticket {ticket}: {type}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status changed from {old} to {new}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date received changed from {old} to {new}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request details changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requester changed to {name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assigned to {name}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No longer assigned to anyone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Identity verified ({kind}); documents checked: {documents}.</source>
-        <translation type="unfinished" />
+        <source>Identity verified ({requester}); documents checked: {documents}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A manager let the case proceed without identity verification.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File attached: {filename}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{filename} shows an individual number (My Number); it must be masked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{filename} does not show an individual number after all.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confirmed that the individual number in {filename} is masked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{reason} (from {date}; the due date moves).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The requester answered on {date}: {reason} ended.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fee of {amount} yen requested.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fee changed to {amount} yen.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fee paid on {date}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requester told on {date} that the GDPR period is extended by two months.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision recorded: {decision}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision recorded: {decision}. Ground: {ground}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision approved: {decision}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Decision sent back for more work.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Response sent on {date} ({decision}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Task added: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Task done: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Task reopened: {title}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -841,7 +887,7 @@
         <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy this tab's answers as plain text.</source>
+        <source>Copy this tab&apos;s answers as plain text.</source>
         <translation>このタブの計算結果をテキストとしてコピーします。</translation>
     </message>
     <message>
@@ -909,7 +955,7 @@
         <translation>GDPR第12条第3項：最初の1か月以内に本人へ理由を通知すれば、さらに2か月延長できます。</translation>
     </message>
     <message>
-        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company's own closure days.</source>
+        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company&apos;s own closure days.</source>
         <translation>休業日：土曜日、日曜日、国民の祝日・休日、12月29日～1月3日、会社休業日。</translation>
     </message>
     <message>
@@ -1084,19 +1130,19 @@
     </message>
     <message>
         <source>Enter the name of the representative or agent who made the request.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown delivery method.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the date the request was received.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The date received cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No person with id {id}.</source>
@@ -1104,7 +1150,7 @@
     </message>
     <message>
         <source>Ticket {ref} has no requester: choose the person the request is about.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter a whole number of days from {low} to {high}.</source>
@@ -1124,11 +1170,11 @@
     </message>
     <message>
         <source>Identity documents must be a list of names.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name at least one identity document.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user {login} has been deactivated. Ask an administrator.</source>
@@ -1148,59 +1194,59 @@
     </message>
     <message>
         <source>{files} shows an individual number (My Number): mask it and confirm the masking before the case proceeds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record the payment of the fee before work goes on.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record what was corrected, added or deleted before responding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record which systems were told to stop using or providing the data before responding.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the reason.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a decision awaiting approval can be sent back.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The response date cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The response date cannot be before the date received.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The identity check of this case is already over.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the documents that were checked.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{documents} is not on the office's list of identity documents (Settings).</source>
-        <translation type="unfinished" />
+        <source>{documents} is not on the office&apos;s list of identity documents (Settings).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The time of the check cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the reason for proceeding without identity verification.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No attachment with id {id}.</source>
@@ -1208,75 +1254,75 @@
     </message>
     <message>
         <source>{filename} is not marked as showing an individual number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter a fee in yen from 0 to {high}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The payment date cannot be in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The payment date cannot be before the date received.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A pause cannot start before the date received.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A pause cannot start in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The desk is already waiting for the requester: end that pause first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No pause with id {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This pause has already ended.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A pause cannot end in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a GDPR request can have its period extended.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The GDPR period has already been extended.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the reason for the extension (GDPR Art. 12(3)).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The notice date must lie between the date received and today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A decision is recorded once the case is in progress (now: {state}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no decision awaiting approval.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The task needs a title.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No task with id {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No message with id {id}.</source>
@@ -1291,8 +1337,16 @@
         <translation>メモが空です。</translation>
     </message>
     <message>
+        <source>Unknown language {value}; use one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not write {path}: {reason}</source>
         <translation>{path} に書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>There is no request case to report on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>At least one active administrator must remain.</source>
@@ -1339,7 +1393,7 @@
         <translation>状態が「{state}」の案件を「{target}」にすることはできません。</translation>
     </message>
     <message>
-        <source>The requester's identity is not verified: verify it, or a manager overrides the check with a reason.</source>
+        <source>The requester&apos;s identity is not verified: verify it, or a manager overrides the check with a reason.</source>
         <translation>請求者の本人確認が済んでいません。本人確認を行うか、管理職が理由を記録して例外承認してください。</translation>
     </message>
     <message>
@@ -1355,7 +1409,7 @@
         <translation>不開示または一部開示の場合は、請求者に説明した理由を記録してください（個人情報保護法第36条）。</translation>
     </message>
     <message>
-        <source>A refusal needs a manager's approval before responding.</source>
+        <source>A refusal needs a manager&apos;s approval before responding.</source>
         <translation>不開示の場合は、回答する前に管理職の承認が必要です。</translation>
     </message>
     <message>
@@ -1463,7 +1517,7 @@
         <translation>メールの取得が設定されていません。メールサーバーとユーザー名を入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in the mail settings.</source>
+        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in the mail settings.</source>
         <translation>{host} の {user} のパスワードが、このコンピューターのキーチェーンに保存されていません。メールの設定で入力してください。</translation>
     </message>
     <message>
@@ -1475,7 +1529,7 @@
         <translation>チケット {ref} は別のチケットに統合されています。</translation>
     </message>
     <message>
-        <source>Enter the caller's name.</source>
+        <source>Enter the caller&apos;s name.</source>
         <translation>電話をかけてきた方の氏名を入力してください。</translation>
     </message>
     <message>
@@ -1487,7 +1541,7 @@
         <translation>通話時間は0～24時間の範囲で入力してください。</translation>
     </message>
     <message>
-        <source>Enter the sender's name.</source>
+        <source>Enter the sender&apos;s name.</source>
         <translation>差出人の氏名を入力してください。</translation>
     </message>
     <message>
@@ -1540,875 +1594,912 @@
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished" />
+        <translation>データベースが開いていません。</translation>
     </message>
     <message>
         <source>Not a case reference: {text} (expected e.g. REQ-2026-0042)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No request case with id {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Case {ref} is no longer open; it cannot be changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No request case {ref}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Inbox</name>
     <message>
         <source>&amp;Import Mail…</source>
-        <translation type="unfinished" />
+        <translation>メールの取り込み(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export Inbox as CSV…</source>
-        <translation type="unfinished" />
+        <translation>受信箱をCSVに書き出し(&amp;E)…</translation>
     </message>
     <message>
         <source>Something went wrong ({error}). Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>問題が発生しました（{error}）。何も保存されていません。</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished" />
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Write the note first.</source>
-        <translation type="unfinished" />
+        <translation>先にメモを書いてください。</translation>
     </message>
     <message>
         <source>Internal note on {ref}</source>
-        <translation type="unfinished" />
+        <translation>{ref} の社内メモ</translation>
     </message>
     <message>
         <source>An internal note stays in the thread for the desk. It is never sent to the requester.</source>
-        <translation type="unfinished" />
+        <translation>社内メモは窓口内の記録としてスレッドに残ります。相手方に送られることはありません。</translation>
+    </message>
+    <message>
+        <source>%n person(s) found.</source>
+        <translation>%n人見つかりました。</translation>
     </message>
     <message>
         <source>Nobody found. Make a new person record below.</source>
-        <translation type="unfinished" />
+        <translation>該当する人が見つかりません。下で新しい個人記録を作成してください。</translation>
     </message>
     <message>
         <source>Choose a person from the list or make a new one.</source>
-        <translation type="unfinished" />
+        <translation>一覧から人を選ぶか、新しく作成してください。</translation>
     </message>
     <message>
         <source>Person record (changes are saved with OK)</source>
-        <translation type="unfinished" />
+        <translation>個人記録（変更はOKで保存されます）</translation>
     </message>
     <message>
         <source>New person record</source>
-        <translation type="unfinished" />
+        <translation>新しい個人記録</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished" />
+        <translation>相手方</translation>
     </message>
     <message>
         <source>&amp;Find a person by name, reading, e-mail or phone:</source>
-        <translation type="unfinished" />
+        <translation>氏名・読み・メール・電話番号で検索(&amp;F)：</translation>
     </message>
     <message>
         <source>e.g. 高橋, たかはし, hanako@example.jp</source>
-        <translation type="unfinished" />
+        <translation>例：高橋、たかはし、hanako@example.jp</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished" />
+        <translation>検索(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;New person</source>
-        <translation type="unfinished" />
+        <translation>新規作成(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished" />
+        <translation>紐付けを解除(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>氏名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Reading (kana):</source>
-        <translation type="unfinished" />
+        <translation>読み（かな）(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation>メール(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>電話番号(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>住所(&amp;A)：</translation>
     </message>
     <message>
         <source>Link to this ticket</source>
-        <translation type="unfinished" />
+        <translation>このチケットに紐付ける</translation>
     </message>
     <message>
         <source>Reply to {ref}</source>
-        <translation type="unfinished" />
+        <translation>{ref} への返信</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
-        <translation type="unfinished" />
+        <translation>テンプレート(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Language of the reply:</source>
-        <translation type="unfinished" />
+        <translation>返信の言語(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>宛先(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished" />
+        <translation>件名(&amp;S)：</translation>
     </message>
     <message>
         <source>The reply is logged in the thread and opened in your mail client, ready to send. Check it there before you send it.</source>
-        <translation type="unfinished" />
+        <translation>返信はスレッドに記録され、送信できる状態でメールソフトに開かれます。送信前にメールソフトで内容を確認してください。</translation>
     </message>
     <message>
         <source>&amp;Open in Mail Client</source>
-        <translation type="unfinished" />
+        <translation>メールソフトで開く(&amp;O)</translation>
     </message>
     <message>
         <source>Save as .&amp;eml…</source>
-        <translation type="unfinished" />
+        <translation>.emlとして保存(&amp;E)…</translation>
     </message>
     <message>
         <source>Enter the reference of the ticket to merge into.</source>
-        <translation type="unfinished" />
+        <translation>統合先チケットの管理番号を入力してください。</translation>
     </message>
     <message>
         <source>Merge {ref}</source>
-        <translation type="unfinished" />
+        <translation>{ref} の統合</translation>
     </message>
     <message>
         <source>Every message of {ref} moves into the other ticket; {ref} then points to it. You can undo the merge later.</source>
-        <translation type="unfinished" />
+        <translation>{ref} のすべてのメッセージが統合先のチケットに移り、{ref} はそのチケットを指すようになります。統合は後で元に戻せます。</translation>
     </message>
     <message>
         <source>Merge &amp;into:</source>
-        <translation type="unfinished" />
+        <translation>統合先(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished" />
+        <translation>統合(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished" />
+        <translation>日時(&amp;W)：</translation>
     </message>
     <message>
         <source>Direction:</source>
-        <translation type="unfinished" />
+        <translation>方向：</translation>
     </message>
     <message>
         <source>Add to the thread of {ref} (otherwise a new ticket)</source>
-        <translation type="unfinished" />
+        <translation>{ref} のスレッドに追加する（外すと新しいチケット）</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished" />
+        <translation>内容(&amp;S)：</translation>
     </message>
     <message>
         <source>Write what the call was about.</source>
-        <translation type="unfinished" />
+        <translation>通話の内容を書いてください。</translation>
     </message>
     <message>
         <source>Log a Phone Call</source>
-        <translation type="unfinished" />
+        <translation>電話の記録</translation>
     </message>
     <message>
         <source>The requester called the desk</source>
-        <translation type="unfinished" />
+        <translation>相手方から窓口への着信</translation>
     </message>
     <message>
         <source>The desk called the requester</source>
-        <translation type="unfinished" />
+        <translation>窓口から相手方への発信</translation>
     </message>
     <message>
         <source>&amp;Caller:</source>
-        <translation type="unfinished" />
+        <translation>相手の氏名(&amp;C)：</translation>
     </message>
     <message>
         <source>Phone &amp;number:</source>
-        <translation type="unfinished" />
+        <translation>電話番号(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Duration:</source>
-        <translation type="unfinished" />
+        <translation>通話時間(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Recording reference:</source>
-        <translation type="unfinished" />
+        <translation>録音の参照先(&amp;R)：</translation>
     </message>
     <message>
         <source>where the phone system stored the recording</source>
-        <translation type="unfinished" />
+        <translation>電話システムが録音を保存した場所</translation>
     </message>
     <message>
         <source>&amp;Log Call</source>
-        <translation type="unfinished" />
+        <translation>電話を記録(&amp;L)</translation>
     </message>
     <message>
         <source>Scanned Letter</source>
-        <translation type="unfinished" />
+        <translation>書面のスキャン</translation>
     </message>
     <message>
         <source>Enter who wrote the letter.</source>
-        <translation type="unfinished" />
+        <translation>差出人を入力してください。</translation>
     </message>
     <message>
         <source>Log a Letter</source>
-        <translation type="unfinished" />
+        <translation>書面の記録</translation>
     </message>
     <message>
         <source>Received from the requester</source>
-        <translation type="unfinished" />
+        <translation>相手方から受領</translation>
     </message>
     <message>
         <source>Sent by the desk</source>
-        <translation type="unfinished" />
+        <translation>窓口から送付</translation>
     </message>
     <message>
         <source>&amp;Sender:</source>
-        <translation type="unfinished" />
+        <translation>差出人(&amp;S)：</translation>
     </message>
     <message>
         <source>Postal &amp;address:</source>
-        <translation type="unfinished" />
+        <translation>住所(&amp;A)：</translation>
     </message>
     <message>
         <source>Su&amp;bject:</source>
-        <translation type="unfinished" />
+        <translation>件名(&amp;B)：</translation>
     </message>
     <message>
         <source>Scanned pages:</source>
-        <translation type="unfinished" />
+        <translation>スキャンしたページ：</translation>
     </message>
     <message>
         <source>Add &amp;File…</source>
-        <translation type="unfinished" />
+        <translation>ファイルを追加(&amp;F)…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>削除</translation>
     </message>
     <message>
         <source>&amp;Log Letter</source>
-        <translation type="unfinished" />
+        <translation>書面を記録(&amp;L)</translation>
     </message>
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>スキャン画像 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>IMAPS (TLS, port 993)</source>
-        <translation type="unfinished" />
+        <translation>IMAPS（TLS、ポート993）</translation>
     </message>
     <message>
         <source>STARTTLS (port 143)</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS（ポート143）</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished" />
+        <translation>なし（暗号化しない）</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">接続しています…</translation>
+        <translation>接続しています…</translation>
     </message>
     <message>
         <source>Connected: %n message(s) in the folder.</source>
-        <translation type="unfinished" />
+        <translation>接続しました。フォルダーに%n件のメッセージがあります。</translation>
     </message>
     <message>
         <source>Could not connect: {reason}</source>
-        <translation type="unfinished">接続できませんでした：{reason}</translation>
+        <translation>接続できませんでした：{reason}</translation>
     </message>
     <message>
         <source>An administrator must first enter the mail server and the user name.</source>
-        <translation type="unfinished" />
+        <translation>先に管理者がメールサーバーとユーザー名を設定する必要があります。</translation>
     </message>
     <message>
         <source>Enter the password.</source>
-        <translation type="unfinished" />
+        <translation>パスワードを入力してください。</translation>
     </message>
     <message>
         <source>Mailbox Settings</source>
-        <translation type="unfinished" />
+        <translation>メールボックスの設定</translation>
     </message>
     <message>
-        <source>Mail sent to the desk's address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer's keychain.</source>
-        <translation type="unfinished" />
+        <source>Mail sent to the desk&apos;s address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer&apos;s keychain.</source>
+        <translation>窓口のアドレスに届いたメールは、このIMAPメールボックスから取得します。サーバーの設定はすべての窓口で共有され、パスワードはこのコンピューターのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
-        <source>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</source>
-        <translation type="unfinished" />
+        <source>Only an administrator can change the server settings. You can store the password in this computer&apos;s keychain, so this desk can fetch mail.</source>
+        <translation>サーバーの設定を変更できるのは管理者だけです。パスワードをこのコンピューターのキーチェーンに保存すると、この窓口でメールを取得できるようになります。</translation>
     </message>
     <message>
         <source>Mail &amp;server (IMAP):</source>
-        <translation type="unfinished" />
+        <translation>メールサーバー（IMAP）(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished" />
+        <translation>ポート(&amp;P)：</translation>
     </message>
     <message>
         <source>Se&amp;curity:</source>
-        <translation type="unfinished" />
+        <translation>暗号化(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
+        <translation>ユーザー名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation>フォルダー(&amp;F)：</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished" />
+        <translation>パスワード(&amp;W)：</translation>
     </message>
     <message>
         <source>stored in the keychain; type to replace it</source>
-        <translation type="unfinished" />
+        <translation>キーチェーンに保存済み（入力すると置き換えます）</translation>
     </message>
     <message>
         <source>not stored on this computer yet</source>
-        <translation type="unfinished" />
+        <translation>このコンピューターにはまだ保存されていません</translation>
     </message>
     <message>
         <source>Fetch &amp;every (minutes, 0 = only on request):</source>
-        <translation type="unfinished" />
+        <translation>自動取得の間隔（分、0＝手動のみ）(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished" />
+        <translation>接続テスト(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">管理番号</translation>
+        <translation>管理番号</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished" />
+        <translation>件名</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>分類</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">担当者</translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>受信日時</translation>
     </message>
     <message>
         <source>First response due</source>
-        <translation type="unfinished" />
+        <translation>初回応答期限</translation>
     </message>
     <message>
         <source>The list cannot be sorted by this column.</source>
-        <translation type="unfinished" />
+        <translation>この列では並べ替えできません。</translation>
     </message>
     <message>
         <source>The first response has been given.</source>
-        <translation type="unfinished" />
+        <translation>初回応答は済んでいます。</translation>
     </message>
     <message>
         <source>%n byte(s)</source>
-        <translation type="unfinished" />
+        <translation>%nバイト</translation>
     </message>
     <message>
         <source>{size} KB</source>
-        <translation type="unfinished" />
+        <translation>{size} KB</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished" />
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished" />
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>📎 %n attachment(s)</source>
+        <translation>📎 添付%n件</translation>
     </message>
     <message>
         <source>{kind} · {who} · {when}{extra}
 {first_line}</source>
-        <translation type="unfinished" />
+        <translation>{kind}・{who}・{when}{extra}
+{first_line}</translation>
     </message>
     <message>
         <source>Internal note: never sent to the requester.</source>
-        <translation type="unfinished" />
+        <translation>社内メモ：相手方には送られません。</translation>
     </message>
     <message>
-        <source>{name} ({size}, not stored: larger than the office's limit)</source>
-        <translation type="unfinished" />
+        <source>{name} ({size}, not stored: larger than the office&apos;s limit)</source>
+        <translation>{name}（{size}、保存されていません：上限を超えるサイズ）</translation>
     </message>
     <message>
         <source>{name} ({size})</source>
-        <translation type="unfinished" />
+        <translation>{name}（{size}）</translation>
     </message>
     <message>
         <source>From: {sender}</source>
-        <translation type="unfinished" />
+        <translation>差出人：{sender}</translation>
     </message>
     <message>
         <source>To: {recipients}</source>
-        <translation type="unfinished" />
+        <translation>宛先：{recipients}</translation>
     </message>
     <message>
         <source>Cc: {recipients}</source>
-        <translation type="unfinished" />
+        <translation>CC：{recipients}</translation>
     </message>
     <message>
         <source>Date: {when}</source>
-        <translation type="unfinished" />
+        <translation>日時：{when}</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
-        <translation type="unfinished" />
+        <translation>件名：{subject}</translation>
     </message>
     <message>
         <source>number {number}</source>
-        <translation type="unfinished" />
+        <translation>番号 {number}</translation>
     </message>
     <message>
         <source>duration {duration}</source>
-        <translation type="unfinished" />
+        <translation>通話時間 {duration}</translation>
     </message>
     <message>
         <source>recording {ref}</source>
-        <translation type="unfinished" />
+        <translation>録音 {ref}</translation>
     </message>
     <message>
         <source>Call: {details}</source>
-        <translation type="unfinished" />
+        <translation>通話：{details}</translation>
     </message>
     <message>
         <source>Problems in this mail: {defects}</source>
-        <translation type="unfinished" />
+        <translation>このメールの問題点：{defects}</translation>
     </message>
     <message>
         <source>Internal note by {author} — for the desk only, never sent to the requester.</source>
-        <translation type="unfinished" />
+        <translation>{author} の社内メモ — 窓口内のみ。相手方には送られません。</translation>
     </message>
     <message>
         <source>{ref} · {channel}</source>
-        <translation type="unfinished" />
+        <translation>{ref}・{channel}</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished" />
+        <translation>（件名なし）</translation>
     </message>
     <message>
         <source>From {requester}</source>
-        <translation type="unfinished" />
+        <translation>差出人 {requester}</translation>
     </message>
     <message>
         <source>received {when}</source>
-        <translation type="unfinished" />
+        <translation>受信 {when}</translation>
     </message>
     <message>
         <source>first response given</source>
-        <translation type="unfinished" />
+        <translation>初回応答済み</translation>
     </message>
     <message>
         <source>first response overdue since {date}</source>
-        <translation type="unfinished" />
+        <translation>初回応答の期限（{date}）超過</translation>
     </message>
     <message>
         <source>first response due {date}</source>
-        <translation type="unfinished" />
+        <translation>初回応答期限 {date}</translation>
     </message>
     <message>
         <source>This ticket was merged into {ref}. Undo the merge to work on it here.</source>
-        <translation type="unfinished" />
+        <translation>このチケットは {ref} に統合されています。ここで対応するには統合を元に戻してください。</translation>
     </message>
     <message>
         <source>Merged in: {refs}</source>
-        <translation type="unfinished" />
+        <translation>統合済み：{refs}</translation>
     </message>
     <message>
         <source>Possibly related: {refs}</source>
-        <translation type="unfinished" />
+        <translation>関連の可能性：{refs}</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished" />
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>not linked</source>
-        <translation type="unfinished" />
+        <translation>未紐付け</translation>
     </message>
     <message>
         <source>&amp;Link…</source>
-        <translation type="unfinished" />
+        <translation>紐付け(&amp;L)…</translation>
     </message>
     <message>
         <source>Suggested from the words of the mail; confirm or choose another category.</source>
-        <translation type="unfinished" />
+        <translation>メールの語句から推定した分類です。確定するか、別の分類を選んでください。</translation>
     </message>
     <message>
         <source>&amp;Undo Merge</source>
-        <translation type="unfinished" />
+        <translation>統合を元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Undo Merge of {ref}</source>
-        <translation type="unfinished" />
+        <translation>{ref} の統合を元に戻す(&amp;U)</translation>
     </message>
     <message>
         <source>Choose a ticket in the list to read and work on it.</source>
-        <translation type="unfinished" />
+        <translation>一覧からチケットを選ぶと、ここで内容の確認と対応ができます。</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished" />
+        <translation>状態(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation>分類(&amp;C)：</translation>
     </message>
     <message>
         <source>Con&amp;firm</source>
-        <translation type="unfinished" />
+        <translation>確定(&amp;F)</translation>
     </message>
     <message>
         <source>Assi&amp;gnee:</source>
-        <translation type="unfinished" />
+        <translation>担当者(&amp;G)：</translation>
     </message>
     <message>
         <source>Requester:</source>
-        <translation type="unfinished" />
+        <translation>相手方：</translation>
     </message>
     <message>
         <source>&amp;Reply…</source>
-        <translation type="unfinished" />
+        <translation>返信(&amp;R)…</translation>
     </message>
     <message>
         <source>Add &amp;Note…</source>
-        <translation type="unfinished" />
+        <translation>社内メモ(&amp;N)…</translation>
     </message>
     <message>
         <source>Answered Elsewhere</source>
-        <translation type="unfinished" />
+        <translation>他の方法で回答済み</translation>
     </message>
     <message>
         <source>The first response was given outside Privacy Desk: stop the first-response clock.</source>
-        <translation type="unfinished" />
+        <translation>初回応答をPrivacy Desk以外で行った場合に押します。初回応答の期限管理を止めます。</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished" />
+        <translation>統合(&amp;M)…</translation>
     </message>
     <message>
         <source>S&amp;plit Off…</source>
-        <translation type="unfinished" />
+        <translation>分割(&amp;P)…</translation>
     </message>
     <message>
         <source>Move the messages selected in the thread into a new ticket.</source>
-        <translation type="unfinished" />
+        <translation>スレッドで選択したメッセージを新しいチケットに移します。</translation>
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished" />
+        <translation>スレッド</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished" />
+        <translation>本文</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished" />
+        <translation>添付ファイル</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished" />
+        <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished" />
+        <translation>ヘッダー(&amp;H)</translation>
     </message>
     <message>
         <source>View &amp;Original</source>
-        <translation type="unfinished" />
+        <translation>原文を表示(&amp;O)</translation>
     </message>
     <message>
         <source>Unread: {subject}</source>
-        <translation type="unfinished" />
+        <translation>未読：{subject}</translation>
     </message>
     <message>
         <source>{category} (suggested)</source>
-        <translation type="unfinished" />
+        <translation>{category}（推定）</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
-        <translation type="unfinished" />
+        <translation>{date}（期限超過）</translation>
     </message>
     <message>
         <source>The first response is overdue: answer the requester.</source>
-        <translation type="unfinished" />
+        <translation>初回応答の期限を過ぎています。相手方に回答してください。</translation>
     </message>
     <message>
         <source>Suggested from the words of the mail; confirm or change it.</source>
-        <translation type="unfinished" />
+        <translation>メールの語句から推定した分類です。確定または変更してください。</translation>
     </message>
     <message>
         <source>Mail (*.eml *.msg *.mbox);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>メール (*.eml *.msg *.mbox);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished">データベースを開いています…</translation>
+        <translation>データベースを開いています…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">読み込んでいます…</translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <source>The list could not be loaded: {reason}</source>
-        <translation type="unfinished" />
+        <translation>一覧を読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>%n ticket(s)</source>
+        <translation>%n件</translation>
+    </message>
+    <message>
+        <source>more than %n ticket(s)</source>
+        <translation>%n件以上</translation>
     </message>
     <message>
         <source>Words of one or two characters ({words}) are looked for in subjects and senders, and in the text of the newest mail only. Longer words are searched everywhere.</source>
-        <translation type="unfinished" />
+        <translation>1〜2文字の語（{words}）は、件名・差出人と、新しいメールの本文だけから探します。3文字以上の語はすべてのメールから探します。</translation>
     </message>
     <message>
         <source>No tickets match the filter.</source>
-        <translation type="unfinished" />
+        <translation>条件に合うチケットはありません。</translation>
     </message>
     <message>
         <source>Mail (*.eml)</source>
-        <translation type="unfinished" />
+        <translation>メール (*.eml)</translation>
     </message>
     <message>
         <source>Save Reply</source>
-        <translation type="unfinished" />
+        <translation>返信の保存</translation>
     </message>
     <message>
         <source>No mail program opened the reply. It is saved as {path}.</source>
-        <translation type="unfinished" />
+        <translation>返信を開けるメールソフトがありませんでした。{path} に保存されています。</translation>
     </message>
     <message>
         <source>The reply is logged and open in your mail program.</source>
-        <translation type="unfinished" />
+        <translation>返信を記録し、メールソフトで開きました。</translation>
     </message>
     <message>
         <source>Merged into {ref}.</source>
-        <translation type="unfinished" />
+        <translation>{ref} に統合しました。</translation>
     </message>
     <message>
         <source>Undo Merge</source>
-        <translation type="unfinished" />
+        <translation>統合を元に戻す</translation>
     </message>
     <message>
         <source>Give {ref} its messages back as a ticket of its own?</source>
-        <translation type="unfinished" />
+        <translation>{ref} のメッセージを戻して、独立したチケットにしますか？</translation>
     </message>
     <message>
         <source>{ref} is a ticket of its own again.</source>
-        <translation type="unfinished" />
+        <translation>{ref} を独立したチケットに戻しました。</translation>
     </message>
     <message>
         <source>Split Off</source>
-        <translation type="unfinished" />
+        <translation>分割</translation>
+    </message>
+    <message>
+        <source>Move the %n selected message(s) into a new ticket?</source>
+        <translation>選択した%n件のメッセージを新しいチケットに移しますか？</translation>
     </message>
     <message>
         <source>The messages are now in {ref}.</source>
-        <translation type="unfinished" />
+        <translation>メッセージを {ref} に移しました。</translation>
     </message>
     <message>
         <source>No temporary folder could be made to open the file.</source>
-        <translation type="unfinished" />
+        <translation>ファイルを開くための一時フォルダーを作成できませんでした。</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished">{path} に書き込めませんでした：{reason}</translation>
+        <translation>{path} に書き込めませんでした：{reason}</translation>
     </message>
     <message>
         <source>Saved as {path}.</source>
-        <translation type="unfinished" />
+        <translation>{path} に保存しました。</translation>
     </message>
     <message>
         <source>No program on this computer opens {name}. Use Save As… instead.</source>
-        <translation type="unfinished" />
+        <translation>このコンピューターには {name} を開けるプログラムがありません。「名前を付けて保存」を使ってください。</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Save Attachment</source>
-        <translation type="unfinished" />
+        <translation>添付ファイルの保存</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished" />
+        <translation>ヘッダー</translation>
     </message>
     <message>
         <source>The original of this message is not stored.</source>
-        <translation type="unfinished" />
+        <translation>このメッセージの原文は保存されていません。</translation>
     </message>
     <message>
         <source>Original Message (plain text)</source>
-        <translation type="unfinished" />
+        <translation>原文（テキスト表示）</translation>
     </message>
     <message>
         <source>Logged in {ref}.</source>
-        <translation type="unfinished" />
+        <translation>{ref} に記録しました。</translation>
     </message>
     <message>
         <source>Import Mail</source>
-        <translation type="unfinished" />
+        <translation>メールの取り込み</translation>
     </message>
     <message>
         <source>Importing mail…</source>
-        <translation type="unfinished" />
+        <translation>メールを取り込んでいます…</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation>受信箱</translation>
     </message>
     <message>
         <source>Fetching mail failed: {reason}</source>
-        <translation type="unfinished" />
+        <translation>メールを取得できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>%n message(s) imported.</source>
+        <translation>%n件のメッセージを取り込みました。</translation>
     </message>
     <message>
         <source>New tickets: {new}. Added to existing threads: {threaded}. Already there: {duplicates}.</source>
-        <translation type="unfinished" />
+        <translation>新規チケット：{new}件。既存のスレッドに追加：{threaded}件。取り込み済み：{duplicates}件。</translation>
     </message>
     <message>
         <source>Cancelled: the rest was not imported. Import again to add it.</source>
-        <translation type="unfinished" />
+        <translation>中止しました。残りは取り込まれていません。もう一度取り込むと追加されます。</translation>
+    </message>
+    <message>
+        <source>%n file(s) or message(s) could not be read:</source>
+        <translation>%n件のファイルまたはメッセージを読み込めませんでした：</translation>
+    </message>
+    <message>
+        <source>… and %n more (see Show Details).</source>
+        <translation>…ほか%n件（「詳細を表示」を参照）</translation>
+    </message>
+    <message>
+        <source>%n new message(s) fetched.</source>
+        <translation>%n件の新着メッセージを取得しました。</translation>
     </message>
     <message>
         <source>Already there: {duplicates}. Failed (tried again next time): {failed}.</source>
-        <translation type="unfinished" />
+        <translation>取り込み済み：{duplicates}件。失敗（次回再試行）：{failed}件。</translation>
     </message>
     <message>
         <source>Cancelled: the rest is fetched next time.</source>
-        <translation type="unfinished" />
+        <translation>中止しました。残りは次回取得します。</translation>
     </message>
     <message>
         <source>Fetch Mail</source>
-        <translation type="unfinished" />
+        <translation>メールの取得</translation>
     </message>
     <message>
         <source>Fetching mail…</source>
-        <translation type="unfinished" />
+        <translation>メールを取得しています…</translation>
     </message>
     <message>
         <source>The mailbox settings are saved.</source>
-        <translation type="unfinished" />
+        <translation>メールボックスの設定を保存しました。</translation>
     </message>
     <message>
         <source>Export Inbox as CSV</source>
-        <translation type="unfinished" />
+        <translation>受信箱をCSVに書き出し</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>%n row(s) exported to {path}.</source>
-        <translation type="unfinished" />
+        <translation>%n行を {path} に書き出しました。</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>書き出しています…</translation>
     </message>
     <message>
         <source>Drop .eml, .msg or .mbox files here to import them.</source>
-        <translation type="unfinished" />
+        <translation>.eml・.msg・.mboxファイルをここにドロップすると取り込めます。</translation>
     </message>
     <message>
         <source>Search subject, sender, text or reference (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>件名・差出人・本文・管理番号で検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>検索</translation>
     </message>
     <message>
         <source>Open (new, open, waiting)</source>
-        <translation type="unfinished" />
+        <translation>未完了（新規・対応中・回答待ち）</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>すべての状態</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished" />
+        <translation>すべての分類</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished" />
+        <translation>全担当者</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished" />
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished" />
+        <translation>期限超過のみ(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Fetch Now</source>
-        <translation type="unfinished" />
+        <translation>今すぐ取得(&amp;F)</translation>
     </message>
     <message>
         <source>Fetch new mail from the shared mailbox.</source>
-        <translation type="unfinished" />
+        <translation>共有メールボックスから新着メールを取得します。</translation>
     </message>
     <message>
         <source>Mailbox…</source>
-        <translation type="unfinished" />
+        <translation>メールボックス…</translation>
     </message>
     <message>
         <source>Log &amp;Call…</source>
-        <translation type="unfinished" />
+        <translation>電話を記録(&amp;C)…</translation>
     </message>
     <message>
         <source>Log &amp;Letter…</source>
-        <translation type="unfinished" />
+        <translation>書面を記録(&amp;L)…</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished" />
+        <translation>チケット</translation>
     </message>
 </context>
 <context>
@@ -2581,7 +2672,7 @@
         <translation>本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある</translation>
     </message>
     <message>
-        <source>Likely to seriously hinder the proper conduct of the company's business</source>
+        <source>Likely to seriously hinder the proper conduct of the company&apos;s business</source>
         <translation>当社の業務の適正な実施に著しい支障を及ぼすおそれがある</translation>
     </message>
     <message>
@@ -2717,11 +2808,11 @@
     </message>
     <message>
         <source>Fee for a disclosure or notification (yen)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Identity documents accepted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IMAPS (TLS from the start, usually port 993)</source>
@@ -2819,7 +2910,7 @@
         <translation>受付からの日数</translation>
     </message>
     <message>
-        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office's own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
+        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office&apos;s own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
         <translation>法律は請求への回答期限を日数では定めておらず、「遅滞なく」としています。ここで定めるのは事務所独自の目標です。請求の受付日から数え、休業日に当たるときはその前の営業日に繰り上げます。</translation>
     </message>
     <message>
@@ -2992,7 +3083,7 @@
         <translation>法律で定められた期限です。社内規程で変更することはできません。</translation>
     </message>
     <message>
-        <source>The office's own target date (office policy), not a legal deadline.</source>
+        <source>The office&apos;s own target date (office policy), not a legal deadline.</source>
         <translation>事務所独自の目標日（社内規程）で、法定の期限ではありません。</translation>
     </message>
     <message>
@@ -3127,7 +3218,11 @@
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished" />
+        <translation>受信箱</translation>
+    </message>
+    <message>
+        <source>Case report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -413,7 +413,8 @@ class TicketDetailPane(QWidget):
             first_line = next((line.strip() for line in message.body_text.splitlines() if line.strip()), "")
             extra = ""
             if message.attachments:
-                extra = "  " + translate("Inbox", "📎 %n attachment(s)", None, len(message.attachments))
+                attached = len(message.attachments)
+                extra = "  " + translate("Inbox", "📎 %n attachment(s)", None, attached)
             item.setText(
                 translate("Inbox", "{kind} · {who} · {when}{extra}\n{first_line}").format(
                     kind=kind, who=who, when=self._when(message), extra=extra, first_line=first_line

@@ -270,6 +270,7 @@ class PersonDialog(FormDialog):
         self._operations.run(lambda: self._find(text), self._found, self._refused, parent=self)
 
     def _found(self, people: list[PersonRow]) -> None:
+        found = len(people)
         self.results.clear()
         for person in people:
             details = " · ".join(v for v in (person.name_kana, person.email, person.phone) if v)
@@ -277,7 +278,7 @@ class PersonDialog(FormDialog):
             item.setData(Qt.ItemDataRole.UserRole, person)
             self.results.addItem(item)
         self.results_note.setText(
-            translate("Inbox", "%n person(s) found.", None, len(people))
+            translate("Inbox", "%n person(s) found.", None, found)
             if people
             else translate("Inbox", "Nobody found. Make a new person record below.")
         )

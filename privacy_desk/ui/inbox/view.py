@@ -291,8 +291,8 @@ class InboxView(QWidget):
         self.detail.office_tz = self._office_tz
         self._fill_assignee_filter([])
         self._load_users()
+        self._fetch_scheduled = False  # after the first page: the list comes first
         self.apply_filters()
-        self._schedule_fetching()
 
     def _services_closed(self) -> None:
         self._fetch_timer.stop()
@@ -392,6 +392,9 @@ class InboxView(QWidget):
             self._set_state(InboxState.FAILED)
             return
         self._set_state(InboxState.READY if self.model.rows else InboxState.EMPTY)
+        if not getattr(self, "_fetch_scheduled", True):
+            self._fetch_scheduled = True
+            self._schedule_fetching()
 
     def _restore_selection(self) -> None:
         if self._current_id is None:
@@ -422,9 +425,11 @@ class InboxView(QWidget):
                 translate("Inbox", "The list could not be loaded: {reason}").format(reason=reason)
             )
         elif model.total_exact:
-            self.count_label.setText(translate("Inbox", "%n ticket(s)", None, model.total))
+            total = model.total
+            self.count_label.setText(translate("Inbox", "%n ticket(s)", None, total))
         else:
-            self.count_label.setText(translate("Inbox", "more than %n ticket(s)", None, model.total))
+            total = model.total
+            self.count_label.setText(translate("Inbox", "more than %n ticket(s)", None, total))
         if state in (InboxState.READY, InboxState.EMPTY) and model.short_terms:
             self.count_label.setToolTip(
                 translate(
@@ -775,10 +780,11 @@ class InboxView(QWidget):
         if (found := self._ticket()) is None or not message_ids:
             return
         services, ticket_id = found
+        chosen = len(message_ids)
         if not self.confirm(
             self,
             translate("Inbox", "Split Off"),
-            translate("Inbox", "Move the %n selected message(s) into a new ticket?", None, len(message_ids)),
+            translate("Inbox", "Move the %n selected message(s) into a new ticket?", None, chosen),
         ):
             return
 
@@ -1018,8 +1024,9 @@ class InboxView(QWidget):
         self._show_error(error)
 
     def _imported(self, summary) -> None:
+        imported = summary.imported
         lines = [
-            translate("Inbox", "%n message(s) imported.", None, summary.imported),
+            translate("Inbox", "%n message(s) imported.", None, imported),
             translate(
                 "Inbox",
                 "New tickets: {new}. Added to existing threads: {threaded}. Already there: {duplicates}.",
@@ -1037,10 +1044,12 @@ class InboxView(QWidget):
         box.setIcon(QMessageBox.Icon.Warning if failed else QMessageBox.Icon.Information)
         box.setTextFormat(Qt.TextFormat.PlainText)
         if failed:
-            lines.append(translate("Inbox", "%n file(s) or message(s) could not be read:", None, len(failed)))
+            broken = len(failed)
+            lines.append(translate("Inbox", "%n file(s) or message(s) could not be read:", None, broken))
             lines.extend(f"• {Path(origin).name}: {reason}" for origin, reason in failed[:10])
             if len(failed) > 10:
-                lines.append(translate("Inbox", "… and %n more (see Show Details).", None, len(failed) - 10))
+                more = broken - 10
+                lines.append(translate("Inbox", "… and %n more (see Show Details).", None, more))
             box.setDetailedText("\n".join(f"{origin}: {reason}" for origin, reason in failed))
         box.setText("\n".join(lines))
         self.summary_box = box
@@ -1055,17 +1064,18 @@ class InboxView(QWidget):
         fetch = self.mail_fetch()
 
         def done(summary) -> None:
+            fetched = summary.imported
             if summary.imported or not quiet:
                 self._changed(reload_list=True)
             if quiet:
                 if summary.imported:
                     self.notice.show_message(
-                        translate("Inbox", "%n new message(s) fetched.", None, summary.imported),
+                        translate("Inbox", "%n new message(s) fetched.", None, fetched),
                         MessageKind.INFO,
                     )
                 return
             lines = [
-                translate("Inbox", "%n new message(s) fetched.", None, summary.imported),
+                translate("Inbox", "%n new message(s) fetched.", None, fetched),
                 translate(
                     "Inbox", "Already there: {duplicates}. Failed (tried again next time): {failed}."
                 ).format(duplicates=summary.duplicates, failed=summary.failed),
@@ -1109,7 +1119,7 @@ class InboxView(QWidget):
         services = self.services
         if services is None:
             return
-        fetch = self.mail_fetch()
+        mail_fetch = self.mail_fetch  # the module loads on the worker thread, not before the first paint
 
         def polls(interval: int) -> None:
             if interval > 0:
@@ -1117,8 +1127,12 @@ class InboxView(QWidget):
             else:
                 self._fetch_timer.stop()
 
+        def interval() -> int:
+            fetch = mail_fetch()
+            return fetch.settings().interval_minutes if fetch.polls_here() else 0
+
         self._context.operations.run(
-            lambda: fetch.settings().interval_minutes if fetch.polls_here() else 0,
+            interval,
             polls,
             lambda _error: self._fetch_timer.stop(),  # no keychain here: fetch on request only
         )
