@@ -105,9 +105,10 @@ def measure(url: str) -> dict[str, float]:
     inbox.table.viewport().installEventFilter(watch)
     wait(lambda: inbox.state is InboxState.READY and watch.painted)
     results["switch to first page painted"] = time.perf_counter() - start
+    first = results["switch to first page painted"]
     print(
         f"switch to the Inbox → first page of {inbox.model.total:,} tickets painted: "
-        f"{results['switch to first page painted'] * 1000:.0f} ms (target ≤ {FIRST_PAGE_BUDGET_S * 1000:.0f} ms)"
+        f"{first * 1000:.0f} ms (target ≤ {FIRST_PAGE_BUDGET_S * 1000:.0f} ms)"
     )
 
     times = []

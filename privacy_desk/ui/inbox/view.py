@@ -161,6 +161,8 @@ class InboxView(QWidget):
         self.assignee_combo = QComboBox(self)
         self.assignee_combo.addItem("", ANYONE)
         self.assignee_combo.addItem("", UNASSIGNED)
+        for combo in (self.status_combo, self.category_combo, self.assignee_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.overdue_check = QCheckBox(self)
         self.count_label = QLabel(self)
         self.fetch_button = QPushButton(self)
@@ -191,13 +193,13 @@ class InboxView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
         widths = {
-            Column.REFERENCE: 140,
-            Column.REQUESTER: 160,
-            Column.CATEGORY: 170,
-            Column.STATUS: 120,
-            Column.ASSIGNEE: 110,
-            Column.RECEIVED: 165,
-            Column.DUE: 160,
+            Column.REFERENCE: 130,
+            Column.REQUESTER: 140,
+            Column.CATEGORY: 150,
+            Column.STATUS: 125,
+            Column.ASSIGNEE: 100,
+            Column.RECEIVED: 140,
+            Column.DUE: 145,
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
@@ -392,9 +394,17 @@ class InboxView(QWidget):
             self._set_state(InboxState.FAILED)
             return
         self._set_state(InboxState.READY if self.model.rows else InboxState.EMPTY)
+        if self.model.rows and not getattr(self, "_dates_fitted", False):
+            self._fit_date_columns()
         if not getattr(self, "_fetch_scheduled", True):
             self._fetch_scheduled = True
             self._schedule_fetching()
+
+    def _fit_date_columns(self) -> None:
+        """Dates are as wide as the language writes them (Nov 29, 2026, 7:12 AM vs 2026/11/29 7:12)."""
+        self._dates_fitted = True
+        for column in (Column.RECEIVED, Column.DUE):
+            self.table.resizeColumnToContents(column)
 
     def _restore_selection(self) -> None:
         if self._current_id is None:
@@ -1220,6 +1230,8 @@ class InboxView(QWidget):
         self.letter_button.setText(translate("Inbox", "Log &Letter…"))
         self.table.setAccessibleName(translate("Inbox", "Tickets"))
         self.model.retranslate()
+        if getattr(self, "_dates_fitted", False):
+            self._fit_date_columns()
         self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
