@@ -202,39 +202,39 @@
     </message>
     <message>
         <source>list data-subject request cases</source>
-        <translation type="unfinished"></translation>
+        <translation>開示等の請求の案件を一覧表示する</translation>
     </message>
     <message>
         <source>list request cases by due date</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を期限順に一覧表示する</translation>
     </message>
     <message>
         <source>only this type (repeatable)</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のみ（複数指定可）</translation>
     </message>
     <message>
         <source>only open cases past their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>期限を過ぎた対応中の案件のみ</translation>
     </message>
     <message>
         <source>print a report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書をPDFで出力する</translation>
     </message>
     <message>
         <source>the report of one request case</source>
-        <translation type="unfinished"></translation>
+        <translation>開示等の請求の案件報告書</translation>
     </message>
     <message>
         <source>case reference, e.g. REQ-2026-0042</source>
-        <translation type="unfinished"></translation>
+        <translation>案件の管理番号（例：REQ-2026-0042）</translation>
     </message>
     <message>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すPDFファイル</translation>
     </message>
     <message>
         <source>language of the report (default: the configured one)</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書の言語（既定：設定された言語）</translation>
     </message>
     <message>
         <source>poll the configured IMAP mailbox once and print a JSON summary</source>
@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>Wrote {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} を書き出しました。</translation>
     </message>
     <message>
         <source>Error: {message}</source>
@@ -333,124 +333,124 @@
     <name>CaseEvent</name>
     <message>
         <source>Request case opened: {type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を登録しました：{type}</translation>
     </message>
     <message>
         <source>Request case opened from ticket {ticket}: {type}.</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ {ticket} から案件を登録しました：{type}</translation>
     </message>
     <message>
         <source>Status changed from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>状態を「{old}」から「{new}」に変更しました。</translation>
     </message>
     <message>
         <source>Date received changed from {old} to {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日を{old}から{new}に変更しました。</translation>
     </message>
     <message>
         <source>Request details changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求の内容を変更しました。</translation>
     </message>
     <message>
         <source>Requester changed to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求者を{name}に変更しました。</translation>
     </message>
     <message>
         <source>Assigned to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を{name}にしました。</translation>
     </message>
     <message>
         <source>No longer assigned to anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者の割り当てを解除しました。</translation>
     </message>
     <message>
         <source>Identity verified ({requester}); documents checked: {documents}.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人確認を完了しました（{requester}）。確認した書類：{documents}</translation>
     </message>
     <message>
         <source>A manager let the case proceed without identity verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者が本人確認なしで対応を進めることを認めました。</translation>
     </message>
     <message>
         <source>File attached: {filename}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを添付しました：{filename}</translation>
     </message>
     <message>
         <source>{filename} shows an individual number (My Number); it must be masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} に個人番号（マイナンバー）が記載されています。マスキングが必要です。</translation>
     </message>
     <message>
         <source>{filename} does not show an individual number after all.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} には個人番号が記載されていないことを確認しました。</translation>
     </message>
     <message>
         <source>Confirmed that the individual number in {filename} is masked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} の個人番号がマスキングされていることを確認しました。</translation>
     </message>
     <message>
         <source>{reason} (from {date}; the due date moves).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}（{date}から。その日数だけ社内期限が延びます）</translation>
     </message>
     <message>
         <source>The requester answered on {date}: {reason} ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}に請求者から回答があり、「{reason}」を終了しました。</translation>
     </message>
     <message>
         <source>Fee of {amount} yen requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>手数料{amount}円の納付を求めました。</translation>
     </message>
     <message>
         <source>Fee changed to {amount} yen.</source>
-        <translation type="unfinished"></translation>
+        <translation>手数料を{amount}円に変更しました。</translation>
     </message>
     <message>
         <source>Fee paid on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}に手数料の納付を確認しました。</translation>
     </message>
     <message>
         <source>Requester told on {date} that the GDPR period is extended by two months.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}に、GDPRの回答期間を2か月延長する旨を請求者に通知しました。</translation>
     </message>
     <message>
         <source>Decision recorded: {decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>決定を記録しました：{decision}</translation>
     </message>
     <message>
         <source>Decision recorded: {decision}. Ground: {ground}.</source>
-        <translation type="unfinished"></translation>
+        <translation>決定を記録しました：{decision}。理由：{ground}</translation>
     </message>
     <message>
         <source>Decision approved: {decision}.</source>
-        <translation type="unfinished"></translation>
+        <translation>決定を承認しました：{decision}</translation>
     </message>
     <message>
         <source>Decision sent back for more work.</source>
-        <translation type="unfinished"></translation>
+        <translation>決定を差し戻しました。</translation>
     </message>
     <message>
         <source>Response sent on {date} ({decision}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}に回答しました（{decision}）。</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Task added: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを追加しました：{title}</translation>
     </message>
     <message>
         <source>Task done: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを完了しました：{title}</translation>
     </message>
     <message>
         <source>Task reopened: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクを未完了に戻しました：{title}</translation>
     </message>
     <message>
         <source>, </source>
         <comment>separator between the items of a list</comment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1130,19 +1130,19 @@
     </message>
     <message>
         <source>Enter the name of the representative or agent who made the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求した法定代理人または任意代理人の氏名を入力してください。</translation>
     </message>
     <message>
         <source>Unknown delivery method.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な開示の方法です。</translation>
     </message>
     <message>
         <source>Enter the date the request was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求の受付日を入力してください。</translation>
     </message>
     <message>
         <source>The date received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日に未来の日付は指定できません。</translation>
     </message>
     <message>
         <source>No person with id {id}.</source>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>Ticket {ref} has no requester: choose the person the request is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>問い合わせ {ref} には請求者が登録されていません。請求の対象となる本人を選んでください。</translation>
     </message>
     <message>
         <source>Enter a whole number of days from {low} to {high}.</source>
@@ -1170,11 +1170,11 @@
     </message>
     <message>
         <source>Identity documents must be a list of names.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人確認書類は名称の一覧で指定してください。</translation>
     </message>
     <message>
         <source>Name at least one identity document.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人確認書類を1つ以上指定してください。</translation>
     </message>
     <message>
         <source>The user {login} has been deactivated. Ask an administrator.</source>
@@ -1194,59 +1194,59 @@
     </message>
     <message>
         <source>{files} shows an individual number (My Number): mask it and confirm the masking before the case proceeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} に個人番号（マイナンバー）が記載されています。対応を進める前にマスキングし、マスキング済みであることを確認してください。</translation>
     </message>
     <message>
         <source>Record the payment of the fee before work goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>対応を進める前に手数料の納付を記録してください。</translation>
     </message>
     <message>
         <source>Record what was corrected, added or deleted before responding.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答する前に、訂正・追加・削除した内容を記録してください。</translation>
     </message>
     <message>
         <source>Record which systems were told to stop using or providing the data before responding.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答する前に、利用停止・提供停止を指示したシステムを記録してください。</translation>
     </message>
     <message>
         <source>Give the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由を入力してください。</translation>
     </message>
     <message>
         <source>Only a decision awaiting approval can be sent back.</source>
-        <translation type="unfinished"></translation>
+        <translation>差し戻せるのは承認待ちの決定だけです。</translation>
     </message>
     <message>
         <source>The response date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答日に未来の日付は指定できません。</translation>
     </message>
     <message>
         <source>The response date cannot be before the date received.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答日を受付日より前にすることはできません。</translation>
     </message>
     <message>
         <source>The identity check of this case is already over.</source>
-        <translation type="unfinished"></translation>
+        <translation>この案件の本人確認はすでに終わっています。</translation>
     </message>
     <message>
         <source>Choose the documents that were checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認した書類を選んでください。</translation>
     </message>
     <message>
         <source>{documents} is not on the office&apos;s list of identity documents (Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>{documents} は本人確認書類の一覧（設定）にありません。</translation>
     </message>
     <message>
         <source>The time of the check cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認日時に未来の日時は指定できません。</translation>
     </message>
     <message>
         <source>Give the reason for proceeding without identity verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人確認なしで対応を進める理由を入力してください。</translation>
     </message>
     <message>
         <source>The file needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名が必要です。</translation>
     </message>
     <message>
         <source>No attachment with id {id}.</source>
@@ -1254,75 +1254,75 @@
     </message>
     <message>
         <source>{filename} is not marked as showing an individual number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} は個人番号が記載されたファイルとして登録されていません。</translation>
     </message>
     <message>
         <source>Enter a fee in yen from 0 to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>手数料は0円から{high}円の範囲で入力してください。</translation>
     </message>
     <message>
         <source>The payment date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>納付日に未来の日付は指定できません。</translation>
     </message>
     <message>
         <source>The payment date cannot be before the date received.</source>
-        <translation type="unfinished"></translation>
+        <translation>納付日を受付日より前にすることはできません。</translation>
     </message>
     <message>
         <source>A pause cannot start before the date received.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限の停止を受付日より前から始めることはできません。</translation>
     </message>
     <message>
         <source>A pause cannot start in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限の停止を未来の日付から始めることはできません。</translation>
     </message>
     <message>
         <source>The desk is already waiting for the requester: end that pause first.</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに請求者の回答待ちです。先にその停止を終了してください。</translation>
     </message>
     <message>
         <source>No pause with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} の期限の停止はありません。</translation>
     </message>
     <message>
         <source>This pause has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期限の停止はすでに終了しています。</translation>
     </message>
     <message>
         <source>A pause cannot end in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限の停止を未来の日付で終了することはできません。</translation>
     </message>
     <message>
         <source>Only a GDPR request can have its period extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間を延長できるのはGDPRの請求だけです。</translation>
     </message>
     <message>
         <source>The GDPR period has already been extended.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPRの期間はすでに延長されています。</translation>
     </message>
     <message>
         <source>Give the reason for the extension (GDPR Art. 12(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>延長の理由を入力してください（GDPR第12条第3項）。</translation>
     </message>
     <message>
         <source>The notice date must lie between the date received and today.</source>
-        <translation type="unfinished"></translation>
+        <translation>通知日は受付日から今日までの日付にしてください。</translation>
     </message>
     <message>
         <source>A decision is recorded once the case is in progress (now: {state}).</source>
-        <translation type="unfinished"></translation>
+        <translation>決定を記録できるのは対応中になってからです（現在：{state}）。</translation>
     </message>
     <message>
         <source>There is no decision awaiting approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>承認待ちの決定はありません。</translation>
     </message>
     <message>
         <source>The task needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>タスクの件名を入力してください。</translation>
     </message>
     <message>
         <source>No task with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} のタスクはありません。</translation>
     </message>
     <message>
         <source>No message with id {id}.</source>
@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <source>Unknown language {value}; use one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な言語 {value} です。次のいずれかを指定してください：{choices}</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
@@ -1346,7 +1346,7 @@
     </message>
     <message>
         <source>There is no request case to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書を作成できる案件がありません。</translation>
     </message>
     <message>
         <source>At least one active administrator must remain.</source>
@@ -1598,19 +1598,19 @@
     </message>
     <message>
         <source>Not a case reference: {text} (expected e.g. REQ-2026-0042)</source>
-        <translation type="unfinished"></translation>
+        <translation>案件の管理番号ではありません：{text}（例：REQ-2026-0042）</translation>
     </message>
     <message>
         <source>No request case with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID {id} の案件はありません。</translation>
     </message>
     <message>
         <source>Case {ref} is no longer open; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 {ref} は対応が終了しているため変更できません。</translation>
     </message>
     <message>
         <source>No request case {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件 {ref} はありません。</translation>
     </message>
 </context>
 <context>
@@ -2808,11 +2808,11 @@
     </message>
     <message>
         <source>Fee for a disclosure or notification (yen)</source>
-        <translation type="unfinished"></translation>
+        <translation>開示・利用目的の通知の手数料（円）</translation>
     </message>
     <message>
         <source>Identity documents accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>本人確認書類として認めるもの</translation>
     </message>
     <message>
         <source>IMAPS (TLS from the start, usually port 993)</source>
@@ -3222,7 +3222,7 @@
     </message>
     <message>
         <source>Case report</source>
-        <translation type="unfinished"></translation>
+        <translation>案件報告書</translation>
     </message>
 </context>
 </TS>

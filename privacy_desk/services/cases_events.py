@@ -92,7 +92,7 @@ def _param(value: object, translate: Translate, format_date: FormatDate) -> obje
         if "date" in value:
             return format_date(date.fromisoformat(str(value["date"])))
     if isinstance(value, list):
-        separator = translate(CONTEXT, ", ", "separator between the items of a list")
+        separator = translate("CaseEvent", ", ", "separator between the items of a list")
         return separator.join(str(_param(v, translate, format_date)) for v in value) or "—"
     return value
 
