@@ -232,9 +232,25 @@ def _spread_timeline(services, case_ids: list[int], tz, now: datetime) -> None:
             events = list(
                 session.scalars(select(CaseEvent).where(CaseEvent.case_id == case_id).order_by(CaseEvent.id))
             )
-            step = (end - start) / max(len(events), 1)
+            step = (end - start) / max(len(events) - 1, 1)
             for index, event in enumerate(events):
-                event.at = start + step * index
+                # Spread over the days, at office hours (09:30–16:30 office time), the last at the end.
+                moment = start + step * index
+                local = moment.astimezone(tz)
+                office = datetime.combine(local.date(), time(9, 30), tz) + timedelta(
+                    minutes=(index * 53) % 420
+                )
+                event.at = end if index == len(events) - 1 else min(office.astimezone(UTC), end)
+            # The record's own moments agree with its timeline.
+            for event in events:
+                if event.kind == "identity_verified":
+                    case.identity_checked_at = event.at
+                elif event.kind == "identity_override":
+                    case.identity_override_at = event.at
+                elif event.kind in ("decision", "decision_ground"):
+                    case.decided_on = event.at.astimezone(tz).date()
+                elif event.kind == "approved":
+                    case.approved_at = event.at
 
 
 def _end_of(case: Case, tz, now: datetime) -> datetime:
