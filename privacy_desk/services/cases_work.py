@@ -8,7 +8,6 @@ depend on stored records (an unmasked individual number, an unpaid fee) are chec
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -334,10 +333,6 @@ def _drop_blob_if_unused(session: Session, sha256: str) -> None:
         blob = session.get(Blob, sha256)
         if blob is not None:
             session.delete(blob)
-
-
-def blob_digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 # -- fee, pauses, GDPR -----------------------------------------------------------------------------
