@@ -57,6 +57,7 @@ from privacy_desk.services.tickets_store import (
 from privacy_desk.services.tickets_threading import ThreadedBy, find_thread
 from privacy_desk.storage.engine import Database, storage_error
 from privacy_desk.storage.models import Message, Ticket
+from privacy_desk.storage.search import IndexedText, index_messages
 
 if TYPE_CHECKING:
     from privacy_desk.intake.parse import ParsedMessage
@@ -73,10 +74,12 @@ FUTURE_TOLERANCE = timedelta(days=1)
 
 
 # The ticket holding a Message-ID (built once: asked for every message).
+# On the tables, not the ORM classes: an ORM-enabled select costs twice as much to run.
+_T, _M = Ticket.__table__, Message.__table__
 _STORED = (
-    select(Ticket.id, Ticket.ref)
-    .join(Message, Message.ticket_id == Ticket.id)
-    .where(Message.message_id == bindparam("message_id"))
+    select(_T.c.id, _T.c.ref)
+    .join(_M, _M.c.ticket_id == _T.c.id)
+    .where(_M.c.message_id == bindparam("message_id"))
 )
 
 
@@ -106,6 +109,7 @@ class ImportSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
     ticket_ids: list[int] = field(default_factory=list)  # tickets created or changed, for the views
+    _ticket_id_set: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
 
     def add(self, result: ImportResult) -> None:
         if result.outcome is ImportOutcome.DUPLICATE:
@@ -118,7 +122,8 @@ class ImportSummary:
             self.new_tickets += 1
             if result.outcome is ImportOutcome.POSSIBLY_RELATED:
                 self.possibly_related += 1
-        if result.ticket_id not in self.ticket_ids:
+        if result.ticket_id not in self._ticket_id_set:
+            self._ticket_id_set.add(result.ticket_id)
             self.ticket_ids.append(result.ticket_id)
 
     def as_json(self) -> dict[str, object]:
@@ -197,6 +202,10 @@ class _Batch:
         self.session: Session | None = None
         self.pending: list[tuple[str, ImportResult]] = []  # (origin, result) of the stored messages
         self.mixed_case: dict[str, int] | None = None
+        # The batch's messages go into SQLite's search index just before it commits, in one statement:
+        # FTS5 writes out what it holds at every savepoint, which made indexing each message in its
+        # savepoint cost more than storing it.
+        self.to_index: list[IndexedText] = []
         self._opened = 0.0
 
     def open(self) -> Session:
@@ -232,7 +241,9 @@ class _Batch:
         pending, self.pending = self.pending, []
         if session is None:
             return
+        to_index, self.to_index = self.to_index, []
         try:
+            index_messages(session, to_index)
             session.commit()
         except DBAPIError as exc:
             error = storage_error(exc)
@@ -315,11 +326,17 @@ class TicketImportService:
         for attempt in range(1, ATTEMPTS + 1):
             try:
                 session = batch.open()
+                indexed = len(batch.to_index)
                 try:
                     with session.begin_nested():
-                        result = self._store(session, parsed, origin, policy, batch.mixed_case)
-                except DBAPIError as exc:
-                    raise storage_error(exc) from exc
+                        result = self._store(
+                            session, parsed, origin, policy, batch.mixed_case, batch.to_index
+                        )
+                except BaseException as exc:
+                    del batch.to_index[indexed:]  # taken back with the savepoint
+                    if isinstance(exc, DBAPIError):
+                        raise storage_error(exc) from exc
+                    raise
                 batch.pending.append((origin, result))
                 return
             except StorageError as error:
@@ -373,9 +390,10 @@ class TicketImportService:
         origin: str,
         policy: TicketPolicy,
         mixed_case: dict[str, int] | None = None,
+        to_index: list[IndexedText] | None = None,
     ) -> ImportResult:
         """Store one message in the caller's transaction (whose first step was `begin_writing`);
-        `mixed_case` as for `person_for_address`."""
+        `mixed_case` as for `person_for_address`; `to_index` as for `insert_message`."""
         message_id = fit_message_id(parsed.message_id)
         existing = session.execute(_STORED, {"message_id": message_id}).first()
         if existing is not None:
@@ -414,7 +432,7 @@ class TicketImportService:
         if match.ticket is not None:
             ticket = match.ticket
             self._reopen_on_new_mail(session, ticket)
-            stored = insert_message(session, policy, ticket.id, values, attachments)
+            stored = insert_message(session, policy, ticket.id, values, attachments, to_index)
             ticket.message_count = (ticket.message_count or 0) + 1
             ticket.attachments_not_stored = (
                 ticket.attachments_not_stored or 0
@@ -462,7 +480,7 @@ class TicketImportService:
                 "create",
                 after=snapshot(SimpleNamespace(assignee_id=None, merged_into_id=None, **row)),
             )
-            stored = insert_message(session, policy, ticket_id, values, attachments)
+            stored = insert_message(session, policy, ticket_id, values, attachments, to_index)
         record(
             session,
             self._actor,

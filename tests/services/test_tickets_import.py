@@ -12,7 +12,7 @@ from ticket_mail import HANAKO, KEN, STRANGER, mail
 from privacy_desk.config import ATTACHMENT_MAX_BYTES
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
 from privacy_desk.intake.parse import parse_message
-from privacy_desk.services import tickets_store
+from privacy_desk.services import tickets_import
 from privacy_desk.services.tickets import TicketFilter
 from privacy_desk.storage.models import Blob, Message, Ticket
 
@@ -222,19 +222,20 @@ def test_an_import_killed_half_way_leaves_no_half_ticket_and_a_rerun_completes_i
                 attachments=(("a.txt", "text/plain", f"添付{n}".encode()),),
             ),
         )
-    real = tickets_store.search.index_message
+    real = tickets_import.record
     calls = []
 
-    def dies_on_the_third(session, message):
-        calls.append(message.id)
-        if len(calls) == 3:  # the ticket, the message and its attachment are written, not committed
-            raise Killed()
-        real(session, message)
+    def dies_on_the_third(session, actor, entity, entity_id, action, **values):
+        if action == "import_message":  # a message's last step
+            calls.append(entity_id)
+            if len(calls) == 3:  # the ticket, the message and its attachment are written, not committed
+                raise Killed()
+        real(session, actor, entity, entity_id, action, **values)
 
-    monkeypatch.setattr(tickets_store.search, "index_message", dies_on_the_third)
+    monkeypatch.setattr(tickets_import, "record", dies_on_the_third)
     with pytest.raises(Killed):
         services.ticket_import.import_paths([folder])
-    monkeypatch.setattr(tickets_store.search, "index_message", real)
+    monkeypatch.setattr(tickets_import, "record", real)
     assert counts(services) == (2, 2)
     assert [r.ref for r in services.tickets.page(TicketFilter(text="問い合わせ")).rows] == [
         "PD-2026-000002",
@@ -246,6 +247,34 @@ def test_an_import_killed_half_way_leaves_no_half_ticket_and_a_rerun_completes_i
     refs = sorted(r.ref for r in services.tickets.page().rows)
     assert refs == [f"PD-2026-{n:06}" for n in range(1, 6)]  # no number lost to the crash
     assert services.tickets.page(TicketFilter(text="問い合わせ 3")).total == 1
+
+
+def test_a_message_failing_half_way_is_taken_back_alone_and_the_rest_of_its_batch_goes_in(
+    services, tmp_path, monkeypatch
+):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for n in range(1, 4):
+        write(folder, f"{n:02}.eml", mail(f"b{n}@example.jp", KEN, f"相談 {n}", f"本文その{n}"))
+    real = tickets_import.insert_message
+
+    def fails_for_the_second(session, policy, ticket_id, values, *args):
+        if values["subject"] == "相談 2":  # its ticket and blob are written already
+            raise ValueError("disk on fire")
+        return real(session, policy, ticket_id, values, *args)
+
+    monkeypatch.setattr(tickets_import, "insert_message", fails_for_the_second)
+    summary = services.ticket_import.import_paths([folder])
+    assert (summary.imported, [reason for _, reason in summary.failed]) == (2, ["disk on fire"])
+    assert counts(services) == (2, 2)
+    assert sorted(r.ref for r in services.tickets.page().rows) == ["PD-2026-000001", "PD-2026-000002"]
+    assert services.tickets.page(TicketFilter(text="本文その3")).total == 1  # indexed with its batch
+    assert services.tickets.page(TicketFilter(text="本文その2")).total == 0
+    created = [e for e in services.audit.entries(entity="ticket") if e.action == "create"]
+    assert len(created) == 2
+    monkeypatch.setattr(tickets_import, "insert_message", real)
+    again = services.ticket_import.import_paths([folder])
+    assert (again.imported, again.duplicates) == (1, 2)
 
 
 def test_an_attachment_over_the_cap_is_recorded_but_not_stored_and_the_ticket_says_so(services):
