@@ -24,22 +24,32 @@ def record(
     *,
     before: dict | None = None,
     after: dict | None = None,
+    into: list[dict] | None = None,
 ) -> None:
+    """Write an audit entry. `into`: append it there instead, for `record_many` later in the same
+    transaction (a mail import writes a batch's entries in one statement before it commits)."""
+    entry = {
+        "occurred_at": utcnow(),
+        "actor_id": actor.id,
+        "actor_login": actor.login,
+        "entity": entity,
+        "entity_id": str(entity_id),
+        "action": action,
+        "before": before,
+        "after": after,
+    }
+    if into is not None:
+        into.append(entry)
+        return
     # A plain INSERT, not an ORM object: nothing reads an entry back in the transaction that writes
     # it, and a mail import writes thousands (an ORM flush costs several times the INSERT).
-    session.execute(
-        _INSERT,
-        {
-            "occurred_at": utcnow(),
-            "actor_id": actor.id,
-            "actor_login": actor.login,
-            "entity": entity,
-            "entity_id": str(entity_id),
-            "action": action,
-            "before": before,
-            "after": after,
-        },
-    )
+    session.execute(_INSERT, entry)
+
+
+def record_many(session: Session, entries: list[dict]) -> None:
+    """Write the entries `record(..., into=...)` collected, in their order."""
+    if entries:
+        session.execute(_INSERT, entries)
 
 
 @dataclass(frozen=True)

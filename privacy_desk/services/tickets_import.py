@@ -38,6 +38,7 @@ from privacy_desk.services.actor import Actor
 from privacy_desk.services.audit import record
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.services.tickets_store import (
+    Deferred,
     NewAttachment,
     TicketPolicy,
     attachments_over_cap,
@@ -57,7 +58,6 @@ from privacy_desk.services.tickets_store import (
 from privacy_desk.services.tickets_threading import ThreadedBy, find_thread
 from privacy_desk.storage.engine import Database, storage_error
 from privacy_desk.storage.models import Message, Ticket
-from privacy_desk.storage.search import IndexedText, index_messages
 
 if TYPE_CHECKING:
     from privacy_desk.intake.parse import ParsedMessage
@@ -149,7 +149,11 @@ def _worth_retrying(error: StorageError) -> bool:
     if isinstance(cause, IntegrityError):
         return True
     text = str(getattr(cause, "orig", cause)).lower()
-    return isinstance(cause, OperationalError) and ("locked" in text or "busy" in text)
+    # SQLite: another desk holds the write lock. PostgreSQL: two desks waited on each other (one batch
+    # holding the year's ticket counter, the other a Message-ID both import); the retry commits first.
+    return isinstance(cause, OperationalError) and any(
+        word in text for word in ("locked", "busy", "deadlock")
+    )
 
 
 def _reason(error: BaseException) -> str:
@@ -202,10 +206,7 @@ class _Batch:
         self.session: Session | None = None
         self.pending: list[tuple[str, ImportResult]] = []  # (origin, result) of the stored messages
         self.mixed_case: dict[str, int] | None = None
-        # The batch's messages go into SQLite's search index just before it commits, in one statement:
-        # FTS5 writes out what it holds at every savepoint, which made indexing each message in its
-        # savepoint cost more than storing it.
-        self.to_index: list[IndexedText] = []
+        self.deferred = Deferred()  # search and audit entries, written just before the commit
         self._opened = 0.0
 
     def open(self) -> Session:
@@ -241,9 +242,9 @@ class _Batch:
         pending, self.pending = self.pending, []
         if session is None:
             return
-        to_index, self.to_index = self.to_index, []
+        deferred, self.deferred = self.deferred, Deferred()
         try:
-            index_messages(session, to_index)
+            deferred.write(session)
             session.commit()
         except DBAPIError as exc:
             error = storage_error(exc)
@@ -326,14 +327,14 @@ class TicketImportService:
         for attempt in range(1, ATTEMPTS + 1):
             try:
                 session = batch.open()
-                indexed = len(batch.to_index)
+                mark = batch.deferred.mark()
                 try:
                     with session.begin_nested():
                         result = self._store(
-                            session, parsed, origin, policy, batch.mixed_case, batch.to_index
+                            session, parsed, origin, policy, batch.mixed_case, batch.deferred
                         )
                 except BaseException as exc:
-                    del batch.to_index[indexed:]  # taken back with the savepoint
+                    batch.deferred.take_back(mark)  # as the savepoint is
                     if isinstance(exc, DBAPIError):
                         raise storage_error(exc) from exc
                     raise
@@ -390,10 +391,11 @@ class TicketImportService:
         origin: str,
         policy: TicketPolicy,
         mixed_case: dict[str, int] | None = None,
-        to_index: list[IndexedText] | None = None,
+        deferred: Deferred | None = None,
     ) -> ImportResult:
         """Store one message in the caller's transaction (whose first step was `begin_writing`);
-        `mixed_case` as for `person_for_address`; `to_index` as for `insert_message`."""
+        `mixed_case` as for `person_for_address`; `deferred` as for `insert_message`."""
+        audit = deferred.audit if deferred is not None else None
         message_id = fit_message_id(parsed.message_id)
         existing = session.execute(_STORED, {"message_id": message_id}).first()
         if existing is not None:
@@ -431,8 +433,8 @@ class TicketImportService:
         )
         if match.ticket is not None:
             ticket = match.ticket
-            self._reopen_on_new_mail(session, ticket)
-            stored = insert_message(session, policy, ticket.id, values, attachments, to_index)
+            self._reopen_on_new_mail(session, ticket, deferred)
+            stored = insert_message(session, policy, ticket.id, values, attachments, deferred)
             ticket.message_count = (ticket.message_count or 0) + 1
             ticket.attachments_not_stored = (
                 ticket.attachments_not_stored or 0
@@ -446,7 +448,12 @@ class TicketImportService:
             now = datetime.now(UTC)
             received = parsed.sent_at if parsed.sent_at and parsed.sent_at <= now + FUTURE_TOLERANCE else now
             person_id = person_id_for_address(
-                session, self._actor, parsed.from_address, parsed.from_name, mixed_case=mixed_case
+                session,
+                self._actor,
+                parsed.from_address,
+                parsed.from_name,
+                mixed_case=mixed_case,
+                deferred=deferred,
             )
             row = ticket_values(
                 policy,
@@ -479,8 +486,9 @@ class TicketImportService:
                 ticket_id,
                 "create",
                 after=snapshot(SimpleNamespace(assignee_id=None, merged_into_id=None, **row)),
+                into=audit,
             )
-            stored = insert_message(session, policy, ticket_id, values, attachments, to_index)
+            stored = insert_message(session, policy, ticket_id, values, attachments, deferred)
         record(
             session,
             self._actor,
@@ -494,12 +502,22 @@ class TicketImportService:
                 "threaded_by": match.how.value,
                 "possibly_related_to": match.related.ref if match.related else None,
             },
+            into=audit,
         )
         return ImportResult(outcome, ticket_id, ref)
 
-    def _reopen_on_new_mail(self, session: Session, ticket: Ticket) -> None:
+    def _reopen_on_new_mail(self, session: Session, ticket: Ticket, deferred: Deferred | None) -> None:
         """New mail on a ticket someone considered done puts it back in front of the desk."""
         if ticket.status in (TicketStatus.WAITING, TicketStatus.RESOLVED, TicketStatus.CLOSED):
             before = snapshot(ticket)
             ticket.status = TicketStatus.OPEN
-            record(session, self._actor, "ticket", ticket.id, "reopen", before=before, after=snapshot(ticket))
+            record(
+                session,
+                self._actor,
+                "ticket",
+                ticket.id,
+                "reopen",
+                before=before,
+                after=snapshot(ticket),
+                into=deferred.audit if deferred is not None else None,
+            )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
@@ -34,7 +34,7 @@ from privacy_desk.domain.tickets import (
 )
 from privacy_desk.errors import QT_TRANSLATE_NOOP, NotFound
 from privacy_desk.services.actor import Actor
-from privacy_desk.services.audit import record
+from privacy_desk.services.audit import record, record_many
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.storage import search
 from privacy_desk.storage.models import Blob, Message, MessageAttachment, Person, Ticket, TicketCounter
@@ -247,6 +247,29 @@ def suggest_for(subject: str, body: str) -> TicketCategory | None:
     return suggest_category(subject, body)
 
 
+@dataclass
+class Deferred:
+    """What a batch of imported messages, each in a savepoint of its own, writes in one go just before
+    the batch commits: their SQLite search entries (FTS5 writes out what it holds at every savepoint,
+    which made indexing each message in its savepoint cost more than storing it) and their audit
+    entries. Take a `mark` before each message and `take_back` to it when its savepoint is rolled back."""
+
+    search: list[search.IndexedText] = field(default_factory=list)
+    audit: list[dict] = field(default_factory=list)
+
+    def mark(self) -> tuple[int, int]:
+        return len(self.search), len(self.audit)
+
+    def take_back(self, mark: tuple[int, int]) -> None:
+        del self.search[mark[0] :]
+        del self.audit[mark[1] :]
+
+    def write(self, session: Session) -> None:
+        record_many(session, self.audit)
+        search.index_messages(session, self.search)
+        self.search, self.audit = [], []
+
+
 @dataclass(frozen=True)
 class StoredMessage:
     """What `insert_message` stored: the message's id, when it counts as sent (for the ticket's
@@ -361,12 +384,12 @@ def insert_message(
     ticket_id: int,
     values: dict,
     attachments: Sequence[NewAttachment] = (),
-    to_index: list[search.IndexedText] | None = None,
+    deferred: Deferred | None = None,
 ) -> StoredMessage:
     """Store a message (`message_values`) with its attachments and its search entry, without an ORM
     object; the caller updates the ticket's summary (`message_count`, `last_message_at`,
     `attachments_not_stored`) — the import writes a new ticket's row with them already counted.
-    `to_index`: the search entry is appended there instead of written (see `search.index_messages`)."""
+    `deferred`: the search entry is left for `Deferred.write`."""
     row = {**values, "ticket_id": ticket_id}
     row["reference_ids"] = row.pop("references")
     message_id = insert_row(session, _MESSAGES, row)
@@ -374,10 +397,10 @@ def insert_message(
     indexed = search.IndexedText(
         message_id, values["subject"], values["from_name"], values["from_address"], values["body_text"]
     )
-    if to_index is None:
+    if deferred is None:
         search.index_message(session, indexed)
     else:
-        to_index.append(indexed)  # the caller indexes them with `search.index_messages` before commit
+        deferred.search.append(indexed)
     return StoredMessage(message_id, values["sent_at"] or values["created_at"], not_stored)
 
 
@@ -475,10 +498,17 @@ def person_for_address(
 
 
 def person_id_for_address(
-    session: Session, actor: Actor, address: str, name: str, *, mixed_case: dict[str, int] | None = None
+    session: Session,
+    actor: Actor,
+    address: str,
+    name: str,
+    *,
+    mixed_case: dict[str, int] | None = None,
+    deferred: Deferred | None = None,
 ) -> int | None:
     """`person_for_address`, the id only (no ORM object for a new person). `mixed_case`:
-    `mixed_case_emails` read in this transaction, for many senders in a row."""
+    `mixed_case_emails` read in this transaction, for many senders in a row; `deferred`: the audit
+    entry of a new person is left for `Deferred.write`."""
     key = normalize_address(address)
     if not key:
         return None
@@ -502,6 +532,7 @@ def person_id_for_address(
         person_id,
         "create",
         after={"name": person_name, "email": key, "source": "mail"},
+        into=deferred.audit if deferred is not None else None,
     )
     return person_id
 
