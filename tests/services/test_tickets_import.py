@@ -277,6 +277,33 @@ def test_a_message_failing_half_way_is_taken_back_alone_and_the_rest_of_its_batc
     assert (again.imported, again.duplicates) == (1, 2)
 
 
+def test_a_reply_failing_half_way_leaves_its_ticket_as_it_was_for_the_next_reply(
+    services, tmp_path, monkeypatch
+):
+    folder = tmp_path / "thread"
+    folder.mkdir()
+    write(folder, "01.eml", mail("t1@example.jp", HANAKO, "開示請求", "最初"))
+    write(
+        folder, "02.eml", mail("t2@example.jp", HANAKO, "Re: 開示請求", "二通目", in_reply_to="t1@example.jp")
+    )
+    write(
+        folder, "03.eml", mail("t3@example.jp", HANAKO, "Re: 開示請求", "三通目", in_reply_to="t1@example.jp")
+    )
+    real = tickets_import.record
+
+    def fails_for_the_second(session, actor, entity, entity_id, action, **values):
+        if action == "import_message" and values["after"]["message_id"] == "t2@example.jp":
+            raise ValueError("no room")  # its message is stored and its ticket updated already
+        real(session, actor, entity, entity_id, action, **values)
+
+    monkeypatch.setattr(tickets_import, "record", fails_for_the_second)
+    summary = services.ticket_import.import_paths([folder])
+    assert (summary.imported, summary.threaded, len(summary.failed)) == (2, 1, 1)
+    detail = services.tickets.get(services.tickets.id_of("PD-2026-000001"))
+    assert detail.ticket.message_count == 2
+    assert [m.body_text.strip() for m in detail.messages] == ["最初", "三通目"]
+
+
 def test_an_attachment_over_the_cap_is_recorded_but_not_stored_and_the_ticket_says_so(services):
     services.settings.set(services.actor, ATTACHMENT_MAX_BYTES, 1000)
     small, large = b"s" * 10, b"L" * 1001
