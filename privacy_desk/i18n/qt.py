@@ -28,11 +28,14 @@ class Translators:
         self._installed: list[QTranslator] = []
         self.language = ""
 
-    def switch(self, language: str) -> None:
-        """Install `language`'s catalogues; Qt then sends LanguageChange to every widget."""
+    def uninstall(self) -> None:
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
         self._installed = []
+
+    def switch(self, language: str) -> None:
+        """Install `language`'s catalogues; Qt then sends LanguageChange to every widget."""
+        self.uninstall()
         locale = LOCALES[language]
         QLocale.setDefault(locale)
         app = QTranslator()

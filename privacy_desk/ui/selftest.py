@@ -73,8 +73,8 @@ def run_selftest(db_url: str) -> list[str]:
     sys.excepthook = lambda _type, exc, _tb: recorder.unhandled(exc)
     ui_errors.show_exception = recorder.unhandled  # an error box would wait for a click forever
     window: MainWindow | None = None
+    translators = Translators()
     try:
-        translators = Translators()
         translators.switch("ja")
         set_application_display_name()
         with recorder.step("main window"):
@@ -97,6 +97,7 @@ def run_selftest(db_url: str) -> list[str]:
             window.close()
             window.deleteLater()
             app.processEvents()
+        translators.uninstall()  # a caller in the same process (a test) keeps its own language
         sys.excepthook = previous_hook
         ui_errors.show_exception = previous_show
     return recorder.failures
