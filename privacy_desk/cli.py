@@ -323,20 +323,9 @@ def _ticket_filter(args: argparse.Namespace):
     from privacy_desk.domain.tickets import TicketCategory, TicketStatus
     from privacy_desk.services.tickets import TicketFilter
 
-    def choices(values: list[str], enum) -> frozenset:
-        known = {member.value: member for member in enum}
-        for value in values:
-            if value not in known:
-                raise InvalidInput(
-                    QT_TRANSLATE_NOOP("Errors", "Unknown value {value}; use one of: {choices}"),
-                    value=value,
-                    choices=", ".join(known),
-                )
-        return frozenset(known[value] for value in values)
-
     return TicketFilter(
-        statuses=choices(args.status, TicketStatus),
-        categories=choices(args.category, TicketCategory),
+        statuses=_choices(args.status, TicketStatus),
+        categories=_choices(args.category, TicketCategory),
         overdue=args.overdue,
         text=args.search,
     )
