@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from privacy_desk.domain.requests import RequestType
 
 from privacy_desk.config import COMPANY_CLOSURES, INTERNAL_DUE_DAYS
+from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Role
 from privacy_desk.errors import InvalidInput
 from privacy_desk.services.persons import PersonData

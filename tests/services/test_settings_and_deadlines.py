@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from privacy_desk.domain.requests import RequestType
 
 from privacy_desk.config import COMPANY_CLOSURES, INTERNAL_DUE_DAYS, OFFICE_TIMEZONE
+from privacy_desk.domain.requests import RequestType
 from privacy_desk.errors import InvalidInput, PermissionDenied
 from privacy_desk.services.container import open_services
 

@@ -9,7 +9,6 @@ from privacy_desk.ui.today.delegate import AgendaDelegate
 from privacy_desk.ui.today.model import AgendaModel, Column
 from privacy_desk.ui.widgets import current_language
 
-
 RESIZE_PRECISION = 100
 
 
