@@ -913,37 +913,26 @@ class InboxView(QWidget):
     # -- intake ------------------------------------------------------------------------------------
 
     def log_call(self) -> None:
-        services = self.services
-        if services is None:
-            return
         from privacy_desk.ui.inbox.dialogs import CallDialog
 
-        current = self.detail.detail
-        ticket_id = current.ticket.id if current is not None and current.merged_into_ref is None else None
-        dialog = CallDialog(
-            self._context.operations,
-            lambda call, in_thread: services.tickets.log_call(
-                services.actor, call, ticket_id if in_thread else None
-            ),
-            current_ref=current.ticket.ref if ticket_id is not None else None,
-            office_tz=self._office_tz,
-            parent=self,
-        )
-        self._open_dialog(dialog, self._logged)
+        self._log_intake(CallDialog, lambda services: services.tickets.log_call)
 
     def log_letter(self) -> None:
+        from privacy_desk.ui.inbox.dialogs import LetterDialog
+
+        self._log_intake(LetterDialog, lambda services: services.tickets.log_letter)
+
+    def _log_intake(self, dialog_class, log_method) -> None:
+        """Open a call or letter form; it files into the open ticket's thread when the user asks."""
         services = self.services
         if services is None:
             return
-        from privacy_desk.ui.inbox.dialogs import LetterDialog
-
+        log = log_method(services)
         current = self.detail.detail
         ticket_id = current.ticket.id if current is not None and current.merged_into_ref is None else None
-        dialog = LetterDialog(
+        dialog = dialog_class(
             self._context.operations,
-            lambda letter, in_thread: services.tickets.log_letter(
-                services.actor, letter, ticket_id if in_thread else None
-            ),
+            lambda entry, in_thread: log(services.actor, entry, ticket_id if in_thread else None),
             current_ref=current.ticket.ref if ticket_id is not None else None,
             office_tz=self._office_tz,
             parent=self,
