@@ -22,3 +22,9 @@ class ChangeHub(QObject):
     users_did_change = Signal()
     #: Tickets were created or changed (mail imported or fetched, a ticket worked); their ids.
     tickets_did_change = Signal(list)
+    #: Request cases were created or changed; their ids.
+    cases_did_change = Signal(list)
+    #: Somebody asked to see this case (Requests view) or this ticket (Inbox); the main window shows
+    #: the view and calls its `select_case(id)` / `select_ticket(id)`.
+    case_open_requested = Signal(int)
+    ticket_open_requested = Signal(int)

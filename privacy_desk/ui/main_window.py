@@ -154,6 +154,10 @@ class MainWindow(QMainWindow):
         self.session.state_did_change.connect(self._update_session_widgets)
         hub.services_did_open.connect(lambda _services: self._update_session_widgets())
         hub.users_did_change.connect(self._update_session_widgets)
+        hub.case_open_requested.connect(lambda case_id: self._show_item("requests", "select_case", case_id))
+        hub.ticket_open_requested.connect(
+            lambda ticket_id: self._show_item("inbox", "select_ticket", ticket_id)
+        )
 
     def open_database(self) -> None:
         """Open (or reopen) the database on a worker thread; the window stays responsive meanwhile."""
@@ -196,6 +200,13 @@ class MainWindow(QMainWindow):
         command = getattr(widget, method, None)
         if callable(command):
             command()
+
+    def _show_item(self, key: str, method: str, item_id: int) -> None:
+        """Show view `key` (made now if need be) with one of its items open."""
+        self.show_view(key)
+        select = getattr(self._view_widgets.get(key), method, None)
+        if callable(select):
+            select(item_id)
 
     def refresh_current_view(self) -> None:
         widget = self.stack.currentWidget()
