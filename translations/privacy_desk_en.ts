@@ -453,6 +453,585 @@
     </message>
 </context>
 <context>
+    <name>CasePage</name>
+    <message>
+        <source>Identity document</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Added by {name}, {when}</source>
+        <translation>Added by {name}, {when}</translation>
+    </message>
+    <message>
+        <source>Masking confirmed by {name}, {when}</source>
+        <translation>Masking confirmed by {name}, {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) show an individual number (My Number) that is not masked yet: {files}. The number must not be kept, and the case cannot go on until the masking is confirmed.</source>
+        <translation><numerusform>%n file show an individual number (My Number) that is not masked yet: {files}. The number must not be kept, and the case cannot go on until the masking is confirmed.</numerusform><numerusform>%n files show an individual number (My Number) that is not masked yet: {files}. The number must not be kept, and the case cannot go on until the masking is confirmed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Shows My Number — not masked</source>
+        <translation>Shows My Number — not masked</translation>
+    </message>
+    <message>
+        <source>My Number masked</source>
+        <translation>My Number masked</translation>
+    </message>
+    <message>
+        <source>Only an image can be masked here; black out a paper copy by hand.</source>
+        <translation>Only an image can be masked here; black out a paper copy by hand.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. Use Save As… instead.</source>
+        <translation>No program on this computer opens {name}. Use Save As… instead.</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>Save Attachment</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Confirm Masked</source>
+        <translation>Confirm Masked</translation>
+    </message>
+    <message>
+        <source>Is the individual number in {name} blacked out so that it cannot be read? Your name is recorded with the confirmation.</source>
+        <translation>Is the individual number in {name} blacked out so that it cannot be read? Your name is recorded with the confirmation.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>Shows My &amp;Number</source>
+        <translation>Shows My &amp;Number</translation>
+    </message>
+    <message>
+        <source>Mark whether the file shows an individual number that must be masked</source>
+        <translation>Mark whether the file shows an individual number that must be masked</translation>
+    </message>
+    <message>
+        <source>&amp;Mask…</source>
+        <translation>&amp;Mask…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Masked</source>
+        <translation>&amp;Confirm Masked</translation>
+    </message>
+    <message>
+        <source>Record that the individual number in the file has been blacked out</source>
+        <translation>Record that the individual number in the file has been blacked out</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation>Enter the date the request was received.</translation>
+    </message>
+    <message>
+        <source>Say why the date received changes.</source>
+        <translation>Say why the date received changes.</translation>
+    </message>
+    <message>
+        <source>Change Date Received — {ref}</source>
+        <translation>Change Date Received — {ref}</translation>
+    </message>
+    <message>
+        <source>Every deadline of the case runs from the date received. The change and its reason are kept on the timeline and in the audit trail.</source>
+        <translation>Every deadline of the case runs from the date received. The change and its reason are kept on the timeline and in the audit trail.</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>&amp;Date received:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Enter the name of the representative or agent who made the request.</source>
+        <translation>Enter the name of the representative or agent who made the request.</translation>
+    </message>
+    <message>
+        <source>Request Details — {ref}</source>
+        <translation>Request Details — {ref}</translation>
+    </message>
+    <message>
+        <source>&amp;Who asks:</source>
+        <translation>&amp;Who asks:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent's name:</source>
+        <translation>&amp;Agent's name:</translation>
+    </message>
+    <message>
+        <source>Agent's &amp;contact:</source>
+        <translation>Agent's &amp;contact:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested items:</source>
+        <translation>&amp;Requested items:</translation>
+    </message>
+    <message>
+        <source>What the requester asks for, in their words (e.g. purchase history)</source>
+        <translation>What the requester asks for, in their words (e.g. purchase history)</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery method:</source>
+        <translation>&amp;Delivery method:</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;note:</source>
+        <translation>Delivery &amp;note:</translation>
+    </message>
+    <message>
+        <source>The requester is an EU data subject (&amp;GDPR applies)</source>
+        <translation>The requester is an EU data subject (&amp;GDPR applies)</translation>
+    </message>
+    <message>
+        <source>Give the task a title.</source>
+        <translation>Give the task a title.</translation>
+    </message>
+    <message>
+        <source>New Task — {ref}</source>
+        <translation>New Task — {ref}</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Task:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Due date:</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Assigned to:</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Internal Note — {ref}</source>
+        <translation>Internal Note — {ref}</translation>
+    </message>
+    <message>
+        <source>The note goes on the case's timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
+        <translation>The note goes on the case's timeline for the desk and is printed in the case report. It is never sent to the requester.</translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation>Attach File</translation>
+    </message>
+    <message>
+        <source>Keep {name} with the case.</source>
+        <translation>Keep {name} with the case.</translation>
+    </message>
+    <message>
+        <source>This is an &amp;identity document</source>
+        <translation>This is an &amp;identity document</translation>
+    </message>
+    <message>
+        <source>It shows an individual number (&amp;My Number)</source>
+        <translation>It shows an individual number (&amp;My Number)</translation>
+    </message>
+    <message>
+        <source>The number must not be kept: the case cannot go on until the file is masked and the masking confirmed.</source>
+        <translation>The number must not be kept: the case cannot go on until the file is masked and the masking confirmed.</translation>
+    </message>
+    <message>
+        <source>{type} — {state}</source>
+        <translation>{type} — {state}</translation>
+    </message>
+    <message>
+        <source>Show the ticket in the Inbox</source>
+        <translation>Show the ticket in the Inbox</translation>
+    </message>
+    <message>
+        <source>None (opened by hand)</source>
+        <translation>None (opened by hand)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{date} (+%n day(s) paused)</source>
+        <translation><numerusform>{date} (+%n day paused)</numerusform><numerusform>{date} (+%n days paused)</numerusform></translation>
+    </message>
+    <message>
+        <source>{date} (case no longer open)</source>
+        <translation>{date} (case no longer open)</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>{date} (extended; requester told on {notice})</source>
+        <translation>{date} (extended; requester told on {notice})</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester since {date} ({reason}).</source>
+        <translation>Waiting for the requester since {date} ({reason}).</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>GDPR</translation>
+    </message>
+    <message>
+        <source>An EU data subject: the GDPR deadline applies too</source>
+        <translation>An EU data subject: the GDPR deadline applies too</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the case report</source>
+        <translation>Print the case report</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the case report as a PDF file</source>
+        <translation>Save the case report as a PDF file</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>Requester:</translation>
+    </message>
+    <message>
+        <source>Who asks:</source>
+        <translation>Who asks:</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>Assi&amp;gned to:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Correct the date received (with a reason)</source>
+        <translation>Correct the date received (with a reason)</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Internal due date</source>
+        <translation>Internal due date</translation>
+    </message>
+    <message>
+        <source>Lawsuit possible from (Art. 39)</source>
+        <translation>Lawsuit possible from (Art. 39)</translation>
+    </message>
+    <message>
+        <source>GDPR due</source>
+        <translation>GDPR due</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline ({count})</source>
+        <translation>T&amp;imeline ({count})</translation>
+    </message>
+    <message>
+        <source>Ta&amp;sks ({count} open)</source>
+        <translation>Ta&amp;sks ({count} open)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;sks</source>
+        <translation>Ta&amp;sks</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments ({count})</source>
+        <translation>Attach&amp;ments ({count})</translation>
+    </message>
+    <message>
+        <source>A file shows an individual number that is not masked yet</source>
+        <translation>A file shows an individual number that is not masked yet</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>Could not read {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the file.</source>
+        <translation>No temporary folder could be made for the file.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Saved as {path}.</translation>
+    </message>
+    <message>
+        <source>Writing the case report…</source>
+        <translation>Writing the case report…</translation>
+    </message>
+    <message>
+        <source>Request case {ref}</source>
+        <translation>Request case {ref}</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: {reason}</source>
+        <translation>Could not save the PDF: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a request case in the list to see it here.</source>
+        <translation>Choose a request case in the list to see it here.</translation>
+    </message>
+    <message>
+        <source>{amount} yen</source>
+        <translation>{amount} yen</translation>
+    </message>
+    <message>
+        <source>A case that is no longer open keeps its details.</source>
+        <translation>A case that is no longer open keeps its details.</translation>
+    </message>
+    <message>
+        <source>Requested items:</source>
+        <translation>Requested items:</translation>
+    </message>
+    <message>
+        <source>Delivery method:</source>
+        <translation>Delivery method:</translation>
+    </message>
+    <message>
+        <source>Requester's contact:</source>
+        <translation>Requester's contact:</translation>
+    </message>
+    <message>
+        <source>Waited for the requester:</source>
+        <translation>Waited for the requester:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>Fee:</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Not requested</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>Paid on:</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Not paid yet</translation>
+    </message>
+    <message>
+        <source>since {start}</source>
+        <translation>since {start}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>Documents checked:</source>
+        <translation>Documents checked:</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>Checked by:</translation>
+    </message>
+    <message>
+        <source>{name}, {when}</source>
+        <translation>{name}, {when}</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Proceeding unverified:</source>
+        <translation>Proceeding unverified:</translation>
+    </message>
+    <message>
+        <source>Allowed by:</source>
+        <translation>Allowed by:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Not verified yet</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>No decision yet</translation>
+    </message>
+    <message>
+        <source>Ground (Art. 33(2)):</source>
+        <translation>Ground (Art. 33(2)):</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>Explanation:</translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation>Corrections:</translation>
+    </message>
+    <message>
+        <source>Systems notified:</source>
+        <translation>Systems notified:</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Decided by:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>Not approved yet</translation>
+    </message>
+    <message>
+        <source>Responded on:</source>
+        <translation>Responded on:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Details…</source>
+        <translation>&amp;Edit Details…</translation>
+    </message>
+    <message>
+        <source>Who asks, the requested items, delivery, GDPR</source>
+        <translation>Who asks, the requested items, delivery, GDPR</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>Identity check</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Decision and response</source>
+        <translation>Decision and response</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Add &amp;Note…</translation>
+    </message>
+    <message>
+        <source>An internal note on the timeline</source>
+        <translation>An internal note on the timeline</translation>
+    </message>
+    <message>
+        <source>Notes &amp;only</source>
+        <translation>Notes &amp;only</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Tasks cannot be added to a case that is no longer open.</source>
+        <translation>Tasks cannot be added to a case that is no longer open.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Add &amp;Task…</source>
+        <translation>Add &amp;Task…</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+</context>
+<context>
     <name>CaseReport</name>
     <message>
         <source>{name}, {when}</source>
@@ -2015,6 +2594,10 @@
         <translation>{size} MB</translation>
     </message>
     <message>
+        <source>Request cases from this ticket: {links}</source>
+        <translation>Request cases from this ticket: {links}</translation>
+    </message>
+    <message>
         <source>Nobody</source>
         <translation>Nobody</translation>
     </message>
@@ -2199,6 +2782,18 @@
     <message>
         <source>Move the messages selected in the thread into a new ticket.</source>
         <translation>Move the messages selected in the thread into a new ticket.</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to Request Case…</source>
+        <translation>Con&amp;vert to Request Case…</translation>
+    </message>
+    <message>
+        <source>Open a data-subject request case for this ticket, linked to it.</source>
+        <translation>Open a data-subject request case for this ticket, linked to it.</translation>
+    </message>
+    <message>
+        <source>Request cases from this ticket</source>
+        <translation>Request cases from this ticket</translation>
     </message>
     <message>
         <source>Thread</source>
@@ -2741,6 +3336,337 @@
     </message>
 </context>
 <context>
+    <name>Requests</name>
+    <message>
+        <source>&amp;New Request Case…</source>
+        <translation>&amp;New Request Case…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Lawsuit possible (Art. 39)</source>
+        <translation>Lawsuit possible (Art. 39)</translation>
+    </message>
+    <message>
+        <source>GDPR due</source>
+        <translation>GDPR due</translation>
+    </message>
+    <message>
+        <source>The office's internal due date: the policy's days after arrival, moved by the days the desk waited for the requester.</source>
+        <translation>The office's internal due date: the policy's days after arrival, moved by the days the desk waited for the requester.</translation>
+    </message>
+    <message>
+        <source>Statutory: from this day the requester may sue (APPI Art. 39, two weeks after the request arrived). Waiting for the requester does not move it.</source>
+        <translation>Statutory: from this day the requester may sue (APPI Art. 39, two weeks after the request arrived). Waiting for the requester does not move it.</translation>
+    </message>
+    <message>
+        <source>Statutory for EU data subjects: the answer is due within a month (GDPR Art. 12(3)).</source>
+        <translation>Statutory for EU data subjects: the answer is due within a month (GDPR Art. 12(3)).</translation>
+    </message>
+    <message>
+        <source>{name} (representative: {agent})</source>
+        <translation>{name} (representative: {agent})</translation>
+    </message>
+    <message>
+        <source>{name} (agent: {agent})</source>
+        <translation>{name} (agent: {agent})</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by this column.</source>
+        <translation>The list cannot be sorted by this column.</translation>
+    </message>
+    <message>
+        <source>{date}, due soon</source>
+        <translation>{date}, due soon</translation>
+    </message>
+    <message>
+        <source>{state} (waiting for requester)</source>
+        <translation>{state} (waiting for requester)</translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <source>{reason}. The due date moves on while the desk waits.</source>
+        <translation>{reason}. The due date moves on while the desk waits.</translation>
+    </message>
+    <message>
+        <source>Art. 39 does not apply to a notification of the purpose of use.</source>
+        <translation>Art. 39 does not apply to a notification of the purpose of use.</translation>
+    </message>
+    <message>
+        <source>An EU data subject: under GDPR Art. 12(3) the answer is due by {date}.</source>
+        <translation>An EU data subject: under GDPR Art. 12(3) the answer is due by {date}.</translation>
+    </message>
+    <message>
+        <source>Opened from ticket {ref}.</source>
+        <translation>Opened from ticket {ref}.</translation>
+    </message>
+    <message>
+        <source>Internal due date {date}; the case is no longer open.</source>
+        <translation>Internal due date {date}; the case is no longer open.</translation>
+    </message>
+    <message>
+        <source>Overdue: the internal due date was {date}.</source>
+        <translation>Overdue: the internal due date was {date}.</translation>
+    </message>
+    <message>
+        <source>Due soon: the internal due date is {date}.</source>
+        <translation>Due soon: the internal due date is {date}.</translation>
+    </message>
+    <message>
+        <source>Internal due date (office policy): {date}.</source>
+        <translation>Internal due date (office policy): {date}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved from {date} by %n day(s) of waiting for the requester.</source>
+        <translation><numerusform>Moved from {date} by %n day of waiting for the requester.</numerusform><numerusform>Moved from {date} by %n days of waiting for the requester.</numerusform></translation>
+    </message>
+    <message>
+        <source>GDPR (statutory): the answer is due by {date}.</source>
+        <translation>GDPR (statutory): the answer is due by {date}.</translation>
+    </message>
+    <message>
+        <source>Requester of the Case</source>
+        <translation>Requester of the Case</translation>
+    </message>
+    <message>
+        <source>&amp;Use This Person</source>
+        <translation>&amp;Use This Person</translation>
+    </message>
+    <message>
+        <source>Choose the person the request is about.</source>
+        <translation>Choose the person the request is about.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the representative or agent who made the request.</source>
+        <translation>Enter the name of the representative or agent who made the request.</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation>Enter the date the request was received.</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>{sender}: the ticket's sender (a person record is made if none has this address)</source>
+        <translation>{sender}: the ticket's sender (a person record is made if none has this address)</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the requester</source>
+        <translation>Choose the requester</translation>
+    </message>
+    <message>
+        <source>A fee may be charged for this type (Art. 38).</source>
+        <translation>A fee may be charged for this type (Art. 38).</translation>
+    </message>
+    <message>
+        <source>The requester may sue two weeks after it arrived (Art. 39).</source>
+        <translation>The requester may sue two weeks after it arrived (Art. 39).</translation>
+    </message>
+    <message>
+        <source>Convert {ref} to a Request Case</source>
+        <translation>Convert {ref} to a Request Case</translation>
+    </message>
+    <message>
+        <source>The new case is linked to ticket {ref}, and the files stored with its mail come along. The ticket becomes a confirmed data-subject request.</source>
+        <translation>The new case is linked to ticket {ref}, and the files stored with its mail come along. The ticket becomes a confirmed data-subject request.</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Convert</translation>
+    </message>
+    <message>
+        <source>New Request Case</source>
+        <translation>New Request Case</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation>&amp;Open Case</translation>
+    </message>
+    <message>
+        <source>Request &amp;type:</source>
+        <translation>Request &amp;type:</translation>
+    </message>
+    <message>
+        <source>GDPR:</source>
+        <translation>GDPR:</translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation>&amp;Requester:</translation>
+    </message>
+    <message>
+        <source>&amp;Who asks:</source>
+        <translation>&amp;Who asks:</translation>
+    </message>
+    <message>
+        <source>Agent's &amp;name:</source>
+        <translation>Agent's &amp;name:</translation>
+    </message>
+    <message>
+        <source>Agent's co&amp;ntact:</source>
+        <translation>Agent's co&amp;ntact:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation>Recei&amp;ved on:</translation>
+    </message>
+    <message>
+        <source>Requested &amp;items:</source>
+        <translation>Requested &amp;items:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery asked for:</source>
+        <translation>&amp;Delivery asked for:</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;note:</source>
+        <translation>Delivery &amp;note:</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>An EU data subject: the GDPR's month runs too</source>
+        <translation>An EU data subject: the GDPR's month runs too</translation>
+    </message>
+    <message>
+        <source>the legal representative or appointed agent who made the request</source>
+        <translation>the legal representative or appointed agent who made the request</translation>
+    </message>
+    <message>
+        <source>address, e-mail or phone</source>
+        <translation>address, e-mail or phone</translation>
+    </message>
+    <message>
+        <source>What the requester asks for, in their words (e.g. purchase history since 2024)</source>
+        <translation>What the requester asks for, in their words (e.g. purchase history since 2024)</translation>
+    </message>
+    <message>
+        <source>The office date the request arrived: every deadline runs from it.</source>
+        <translation>The office date the request arrived: every deadline runs from it.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: {reason}</source>
+        <translation>The list could not be loaded: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message>
+        <source>No request cases match the filter.</source>
+        <translation>No request cases match the filter.</translation>
+    </message>
+    <message>
+        <source>Request case {ref} opened.</source>
+        <translation>Request case {ref} opened.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;New Case…</translation>
+    </message>
+    <message>
+        <source>Open a request case received by letter, at the counter or by phone (Ctrl+Shift+N).</source>
+        <translation>Open a request case received by letter, at the counter or by phone (Ctrl+Shift+N).</translation>
+    </message>
+    <message>
+        <source>Search reference, requester or agent (Ctrl+F)</source>
+        <translation>Search reference, requester or agent (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>Due &amp;soon</source>
+        <translation>Due &amp;soon</translation>
+    </message>
+    <message>
+        <source>Open cases that are overdue or due within the office's due-soon days.</source>
+        <translation>Open cases that are overdue or due within the office's due-soon days.</translation>
+    </message>
+    <message>
+        <source>Request cases</source>
+        <translation>Request cases</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Desk staff</source>
@@ -2829,6 +3755,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source> yen</source>
+        <translation> yen</translation>
+    </message>
+    <message>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
@@ -2843,6 +3773,18 @@
     <message>
         <source>{iso}  ({date})</source>
         <translation>{iso}  ({date})</translation>
+    </message>
+    <message>
+        <source>Enter the name of the document.</source>
+        <translation>Enter the name of the document.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already in the list.</source>
+        <translation>“{name}” is already in the list.</translation>
+    </message>
+    <message>
+        <source>At least one identity document is needed: add another before removing this one.</source>
+        <translation>At least one identity document is needed: add another before removing this one.</translation>
     </message>
     <message>
         <source>Nothing was saved: {reason}</source>
@@ -2863,6 +3805,10 @@
     <message>
         <source>Office &amp;deadlines</source>
         <translation>Office &amp;deadlines</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>Re&amp;quests</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2955,6 +3901,54 @@
     <message>
         <source>Dates of arrival and awareness are counted in this time zone.</source>
         <translation>Dates of arrival and awareness are counted in this time zone.</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Charged for a notification of the purpose of use, a disclosure and a disclosure of third-party provision records (APPI Art. 38), within what the actual cost justifies. Enter 0 if the office charges no fee.</source>
+        <translation>Charged for a notification of the purpose of use, a disclosure and a disclosure of third-party provision records (APPI Art. 38), within what the actual cost justifies. Enter 0 if the office charges no fee.</translation>
+    </message>
+    <message>
+        <source>&amp;Fee per request:</source>
+        <translation>&amp;Fee per request:</translation>
+    </message>
+    <message>
+        <source>Identity verification</source>
+        <translation>Identity verification</translation>
+    </message>
+    <message>
+        <source>The documents staff can tick when they verify a requester's identity, shown in this order. Names are written as the office writes them.</source>
+        <translation>The documents staff can tick when they verify a requester's identity, shown in this order. Names are written as the office writes them.</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;identity documents:</source>
+        <translation>Accepted &amp;identity documents:</translation>
+    </message>
+    <message>
+        <source>Double-click a name or press F2 to rename it.</source>
+        <translation>Double-click a name or press F2 to rename it.</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>&amp;New document:</source>
+        <translation>&amp;New document:</translation>
     </message>
     <message>
         <source>No database is open. Office settings are stored in the database; connect to it to see and change them.</source>
@@ -3222,6 +4216,10 @@
     <message>
         <source>Case report</source>
         <translation>Case report</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
     </message>
 </context>
 </TS>

@@ -454,6 +454,585 @@
     </message>
 </context>
 <context>
+    <name>CasePage</name>
+    <message>
+        <source>Identity document</source>
+        <translation>本人確認書類</translation>
+    </message>
+    <message>
+        <source>Added by {name}, {when}</source>
+        <translation>追加：{name}（{when}）</translation>
+    </message>
+    <message>
+        <source>Masking confirmed by {name}, {when}</source>
+        <translation>マスキング確認：{name}（{when}）</translation>
+    </message>
+    <message>
+        <source>%n file(s) show an individual number (My Number) that is not masked yet: {files}. The number must not be kept, and the case cannot go on until the masking is confirmed.</source>
+        <translation>個人番号（マイナンバー）がマスキングされていないファイルが%n件あります：{files}。個人番号は保管できません。マスキングを確認するまで案件を進められません。</translation>
+    </message>
+    <message>
+        <source>Shows My Number — not masked</source>
+        <translation>個人番号あり — 未マスキング</translation>
+    </message>
+    <message>
+        <source>My Number masked</source>
+        <translation>個人番号マスキング済み</translation>
+    </message>
+    <message>
+        <source>Only an image can be masked here; black out a paper copy by hand.</source>
+        <translation>ここでマスキングできるのは画像だけです。紙の写しは手作業で黒塗りしてください。</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. Use Save As… instead.</source>
+        <translation>このコンピューターには {name} を開けるプログラムがありません。「名前を付けて保存」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Save Attachment</source>
+        <translation>添付ファイルの保存</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Confirm Masked</source>
+        <translation>マスキングの確認</translation>
+    </message>
+    <message>
+        <source>Is the individual number in {name} blacked out so that it cannot be read? Your name is recorded with the confirmation.</source>
+        <translation>{name} の個人番号は読み取れないように黒塗りされていますか？確認者としてあなたの名前が記録されます。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>My Number</source>
+        <translation>個人番号</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Shows My &amp;Number</source>
+        <translation>個人番号あり(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Mark whether the file shows an individual number that must be masked</source>
+        <translation>マスキングが必要な個人番号がファイルに記載されているかどうかを設定します</translation>
+    </message>
+    <message>
+        <source>&amp;Mask…</source>
+        <translation>マスキング(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Masked</source>
+        <translation>マスキング済みを確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Record that the individual number in the file has been blacked out</source>
+        <translation>ファイルの個人番号が黒塗りされたことを記録します</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation>請求の受付日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Say why the date received changes.</source>
+        <translation>受付日を変更する理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Change Date Received — {ref}</source>
+        <translation>受付日の変更 — {ref}</translation>
+    </message>
+    <message>
+        <source>Every deadline of the case runs from the date received. The change and its reason are kept on the timeline and in the audit trail.</source>
+        <translation>案件のすべての期限は受付日から計算されます。変更と理由は経過記録と監査ログに残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Date received:</source>
+        <translation>受付日(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Enter the name of the representative or agent who made the request.</source>
+        <translation>請求を行った法定代理人または任意代理人の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Request Details — {ref}</source>
+        <translation>請求内容 — {ref}</translation>
+    </message>
+    <message>
+        <source>&amp;Who asks:</source>
+        <translation>請求者(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agent&apos;s name:</source>
+        <translation>代理人の氏名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s &amp;contact:</source>
+        <translation>代理人の連絡先(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Requested items:</source>
+        <translation>請求の対象(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What the requester asks for, in their words (e.g. purchase history)</source>
+        <translation>請求者が求めている内容（例：購入履歴）</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery method:</source>
+        <translation>開示の方法(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;note:</source>
+        <translation>方法の補足(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The requester is an EU data subject (&amp;GDPR applies)</source>
+        <translation>EU域内のデータ主体である（GDPRが適用される）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Give the task a title.</source>
+        <translation>タスクの件名を入力してください。</translation>
+    </message>
+    <message>
+        <source>New Task — {ref}</source>
+        <translation>新しいタスク — {ref}</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>タスク(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>担当者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Internal Note — {ref}</source>
+        <translation>社内メモ — {ref}</translation>
+    </message>
+    <message>
+        <source>The note goes on the case&apos;s timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
+        <translation>メモは窓口用に案件の経過記録に残り、案件報告書にも印刷されます。請求者に送られることはありません。</translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation>ファイルの添付</translation>
+    </message>
+    <message>
+        <source>Keep {name} with the case.</source>
+        <translation>{name} を案件に保管します。</translation>
+    </message>
+    <message>
+        <source>This is an &amp;identity document</source>
+        <translation>本人確認書類である(&amp;I)</translation>
+    </message>
+    <message>
+        <source>It shows an individual number (&amp;My Number)</source>
+        <translation>個人番号（マイナンバー）が記載されている(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The number must not be kept: the case cannot go on until the file is masked and the masking confirmed.</source>
+        <translation>個人番号は保管できません。ファイルをマスキングし、その確認を記録するまで案件を進められません。</translation>
+    </message>
+    <message>
+        <source>{type} — {state}</source>
+        <translation>{type} — {state}</translation>
+    </message>
+    <message>
+        <source>Show the ticket in the Inbox</source>
+        <translation>受信箱でチケットを表示します</translation>
+    </message>
+    <message>
+        <source>None (opened by hand)</source>
+        <translation>なし（手動で登録）</translation>
+    </message>
+    <message>
+        <source>{date} (+%n day(s) paused)</source>
+        <translation>{date}（停止 %n日分を加算）</translation>
+    </message>
+    <message>
+        <source>{date} (case no longer open)</source>
+        <translation>{date}（対応終了）</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <source>{date} (extended; requester told on {notice})</source>
+        <translation>{date}（延長済み。{notice}に請求者へ通知）</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester since {date} ({reason}).</source>
+        <translation>{date}から請求者の対応待ち（{reason}）。</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>GDPR</translation>
+    </message>
+    <message>
+        <source>An EU data subject: the GDPR deadline applies too</source>
+        <translation>EU域内のデータ主体：GDPRの期限も適用されます</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the case report</source>
+        <translation>案件報告書を印刷します</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDFとして保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the case report as a PDF file</source>
+        <translation>案件報告書をPDFファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>本人：</translation>
+    </message>
+    <message>
+        <source>Who asks:</source>
+        <translation>請求者：</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>チケット：</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gned to:</source>
+        <translation>担当者(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受付日：</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Correct the date received (with a reason)</source>
+        <translation>受付日を訂正します（理由を記録）</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Internal due date</source>
+        <translation>社内期限</translation>
+    </message>
+    <message>
+        <source>Lawsuit possible from (Art. 39)</source>
+        <translation>訴えの提起が可能になる日（法39条）</translation>
+    </message>
+    <message>
+        <source>GDPR due</source>
+        <translation>GDPRの回答期限</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概要(&amp;O)</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline ({count})</source>
+        <translation>経過(&amp;I)（{count}）</translation>
+    </message>
+    <message>
+        <source>Ta&amp;sks ({count} open)</source>
+        <translation>タスク(&amp;S)（未完了 {count}）</translation>
+    </message>
+    <message>
+        <source>Ta&amp;sks</source>
+        <translation>タスク(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Attach&amp;ments ({count})</source>
+        <translation>添付ファイル(&amp;M)（{count}）</translation>
+    </message>
+    <message>
+        <source>A file shows an individual number that is not masked yet</source>
+        <translation>マスキングされていない個人番号が記載されたファイルがあります</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>{path} を読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the file.</source>
+        <translation>ファイル用の一時フォルダーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} に書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>{path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Writing the case report…</source>
+        <translation>案件報告書を作成しています…</translation>
+    </message>
+    <message>
+        <source>Request case {ref}</source>
+        <translation>開示等の請求 {ref}</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: {reason}</source>
+        <translation>PDFを保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Choose a request case in the list to see it here.</source>
+        <translation>一覧から請求案件を選ぶと、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>{amount} yen</source>
+        <translation>{amount}円</translation>
+    </message>
+    <message>
+        <source>A case that is no longer open keeps its details.</source>
+        <translation>対応が終了した案件の請求内容は変更できません。</translation>
+    </message>
+    <message>
+        <source>Requested items:</source>
+        <translation>請求の対象：</translation>
+    </message>
+    <message>
+        <source>Delivery method:</source>
+        <translation>開示の方法：</translation>
+    </message>
+    <message>
+        <source>Requester&apos;s contact:</source>
+        <translation>本人の連絡先：</translation>
+    </message>
+    <message>
+        <source>Waited for the requester:</source>
+        <translation>請求者の対応待ち：</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>手数料：</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>未請求</translation>
+    </message>
+    <message>
+        <source>Paid on:</source>
+        <translation>納付日：</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>未納付</translation>
+    </message>
+    <message>
+        <source>since {start}</source>
+        <translation>{start}から</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start}～{end}</translation>
+    </message>
+    <message>
+        <source>Documents checked:</source>
+        <translation>確認した書類：</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>確認者：</translation>
+    </message>
+    <message>
+        <source>{name}, {when}</source>
+        <translation>{name}（{when}）</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ：</translation>
+    </message>
+    <message>
+        <source>Proceeding unverified:</source>
+        <translation>本人確認なしで進める理由：</translation>
+    </message>
+    <message>
+        <source>Allowed by:</source>
+        <translation>許可した人：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状況：</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>決定：</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>未決定</translation>
+    </message>
+    <message>
+        <source>Ground (Art. 33(2)):</source>
+        <translation>不開示の理由（法33条2項）：</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <translation>理由の説明：</translation>
+    </message>
+    <message>
+        <source>Corrections:</source>
+        <translation>訂正等の内容：</translation>
+    </message>
+    <message>
+        <source>Systems notified:</source>
+        <translation>連絡したシステム：</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>決定者：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>承認者：</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>未承認</translation>
+    </message>
+    <message>
+        <source>Responded on:</source>
+        <translation>回答日：</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Details…</source>
+        <translation>請求内容の編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Who asks, the requested items, delivery, GDPR</source>
+        <translation>請求者、請求の対象、開示の方法、GDPR</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>請求内容</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>本人確認</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>手数料</translation>
+    </message>
+    <message>
+        <source>Decision and response</source>
+        <translation>決定と回答</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>メモはまだありません。</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>メモを追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>An internal note on the timeline</source>
+        <translation>経過記録に社内メモを残します</translation>
+    </message>
+    <message>
+        <source>Notes &amp;only</source>
+        <translation>メモのみ表示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>経過</translation>
+    </message>
+    <message>
+        <source>Tasks cannot be added to a case that is no longer open.</source>
+        <translation>対応が終了した案件にはタスクを追加できません。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Add &amp;Task…</source>
+        <translation>タスクを追加(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+</context>
+<context>
     <name>CaseReport</name>
     <message>
         <source>{name}, {when}</source>
@@ -2016,6 +2595,10 @@
         <translation>{size} MB</translation>
     </message>
     <message>
+        <source>Request cases from this ticket: {links}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody</source>
         <translation>未割り当て</translation>
     </message>
@@ -2200,6 +2783,18 @@
     <message>
         <source>Move the messages selected in the thread into a new ticket.</source>
         <translation>スレッドで選択したメッセージを新しいチケットに移します。</translation>
+    </message>
+    <message>
+        <source>Con&amp;vert to Request Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a data-subject request case for this ticket, linked to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request cases from this ticket</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thread</source>
@@ -2742,6 +3337,337 @@
     </message>
 </context>
 <context>
+    <name>Requests</name>
+    <message>
+        <source>&amp;New Request Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">管理番号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation type="unfinished">相手方</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished">担当者</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">期限</translation>
+    </message>
+    <message>
+        <source>Lawsuit possible (Art. 39)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR due</source>
+        <translation type="unfinished">GDPRの回答期限</translation>
+    </message>
+    <message>
+        <source>The office&apos;s internal due date: the policy&apos;s days after arrival, moved by the days the desk waited for the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory: from this day the requester may sue (APPI Art. 39, two weeks after the request arrived). Waiting for the requester does not move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory for EU data subjects: the answer is due within a month (GDPR Art. 12(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (representative: {agent})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (agent: {agent})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by this column.</source>
+        <translation type="unfinished">この列では並べ替えできません。</translation>
+    </message>
+    <message>
+        <source>{date}, due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{state} (waiting for requester)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (overdue)</source>
+        <translation type="unfinished">{date}（期限超過）</translation>
+    </message>
+    <message>
+        <source>{reason}. The due date moves on while the desk waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 39 does not apply to a notification of the purpose of use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An EU data subject: under GDPR Art. 12(3) the answer is due by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened from ticket {ref}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal due date {date}; the case is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: the internal due date was {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon: the internal due date is {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal due date (office policy): {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from {date} by %n day(s) of waiting for the requester.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR (statutory): the answer is due by {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requester of the Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use This Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person the request is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the representative or agent who made the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation type="unfinished">請求の受付日を入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation type="unfinished">変更(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>{sender}: the ticket&apos;s sender (a person record is made if none has this address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee may be charged for this type (Art. 38).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester may sue two weeks after it arrived (Art. 39).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert {ref} to a Request Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new case is linked to ticket {ref}, and the files stored with its mail come along. The ticket becomes a confirmed data-subject request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Request Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request &amp;type:</source>
+        <translation type="unfinished">請求の種類(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>GDPR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requester:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who asks:</source>
+        <translation type="unfinished">請求者(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s co&amp;ntact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested &amp;items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivery asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery &amp;note:</source>
+        <translation type="unfinished">方法の補足(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation type="unfinished">指定なし</translation>
+    </message>
+    <message>
+        <source>An EU data subject: the GDPR&apos;s month runs too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal representative or appointed agent who made the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address, e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the requester asks for, in their words (e.g. purchase history since 2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office date the request arrived: every deadline runs from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished">データベースを開いています…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: {reason}</source>
+        <translation type="unfinished">一覧を読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>%n case(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request cases match the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request case {ref} opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a request case received by letter, at the counter or by phone (Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reference, requester or agent (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">検索</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished">全担当者</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished">未割り当て</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished">期限超過のみ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Due &amp;soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases that are overdue or due within the office&apos;s due-soon days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Desk staff</source>
@@ -2830,6 +3756,10 @@
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source> yen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connecting…</source>
         <translation>接続しています…</translation>
     </message>
@@ -2844,6 +3774,18 @@
     <message>
         <source>{iso}  ({date})</source>
         <translation>{iso}（{date}）</translation>
+    </message>
+    <message>
+        <source>Enter the name of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one identity document is needed: add another before removing this one.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was saved: {reason}</source>
@@ -2864,6 +3806,10 @@
     <message>
         <source>Office &amp;deadlines</source>
         <translation>事務所の期限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Language</source>
@@ -2956,6 +3902,54 @@
     <message>
         <source>Dates of arrival and awareness are counted in this time zone.</source>
         <translation>請求の受付日や事態を知った日は、このタイムゾーンで判断します。</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished">手数料</translation>
+    </message>
+    <message>
+        <source>Charged for a notification of the purpose of use, a disclosure and a disclosure of third-party provision records (APPI Art. 38), within what the actual cost justifies. Enter 0 if the office charges no fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fee per request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents staff can tick when they verify a requester&apos;s identity, shown in this order. Names are written as the office writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted &amp;identity documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a name or press F2 to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New document:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No database is open. Office settings are stored in the database; connect to it to see and change them.</source>
@@ -3223,6 +4217,10 @@
     <message>
         <source>Case report</source>
         <translation>案件報告書</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

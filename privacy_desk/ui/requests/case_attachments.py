@@ -1,0 +1,305 @@
+"""The case page's Attachments tab: the files kept with the case, which are identity documents, and which
+show an individual number (My Number) — with a warning that stays until each is masked.
+
+An image is masked with the mask tool (its PNG replaces the file: the unmasked original is not kept);
+a paper copy blacked out by hand, or a PDF, is confirmed as masked once somebody has checked it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyle,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacy_desk.ui.inbox.detail import human_size
+from privacy_desk.ui.requests.case_sections import DASH, moment_text
+from privacy_desk.ui.widgets import InlineMessage, error_color, success_color
+
+if TYPE_CHECKING:
+    from privacy_desk.services.cases import CaseAttachmentRow, CaseDetail
+    from privacy_desk.ui.requests.case_page import CasePage
+
+translate = QCoreApplication.translate
+
+
+class AttachmentsSection(QWidget):
+    NAME, SIZE, KIND, MY_NUMBER = range(4)
+
+    def __init__(self, page: CasePage) -> None:
+        super().__init__(page)
+        self._page = page
+        self._detail: CaseDetail | None = None
+        self._tz = None
+        self.warning = InlineMessage(self)
+        self.tree = QTreeWidget(self)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnCount(4)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (self.SIZE, self.KIND, self.MY_NUMBER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.tree.itemActivated.connect(lambda *_: self.open_current())
+
+        self.add_button = QPushButton(self)
+        self.add_button.clicked.connect(page.add_attachment)
+        self.open_button = QPushButton(self)
+        self.open_button.clicked.connect(self.open_current)
+        self.save_button = QPushButton(self)
+        self.save_button.clicked.connect(self.save_current)
+        self.flag_button = QPushButton(self)
+        self.flag_button.setCheckable(True)
+        self.flag_button.clicked.connect(self._flag_clicked)
+        self.mask_button = QPushButton(self)
+        self.mask_button.clicked.connect(self.mask_current)
+        self.confirm_button = QPushButton(self)
+        self.confirm_button.clicked.connect(self.confirm_current)
+        files = QHBoxLayout()  # two short rows, so the page stays narrow beside the list
+        for button in (self.add_button, self.open_button, self.save_button):
+            files.addWidget(button)
+        files.addStretch(1)
+        my_number = QHBoxLayout()
+        my_number.addStretch(1)
+        for button in (self.flag_button, self.mask_button, self.confirm_button):
+            my_number.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(files)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(my_number)
+
+    # -- showing ---------------------------------------------------------------------------------------
+
+    def show_detail(self, detail: CaseDetail | None, tz) -> None:
+        self._detail, self._tz = detail, tz
+        self._render()
+
+    def current(self) -> CaseAttachmentRow | None:
+        item = self.tree.currentItem()
+        return item.data(self.NAME, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select(self, attachment_id: int) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item.data(self.NAME, Qt.ItemDataRole.UserRole).id == attachment_id:
+                self.tree.setCurrentItem(item)
+                return
+
+    def _render(self) -> None:
+        current = self.current()
+        self.tree.clear()
+        detail = self._detail
+        if detail is None:
+            self.warning.clear()
+            self._update_buttons()
+            return
+        red, green = error_color(self.palette()), success_color(self.palette())
+        warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for attachment in detail.attachments:
+            item = QTreeWidgetItem(
+                [
+                    attachment.filename,
+                    human_size(attachment.size),
+                    translate("CasePage", "Identity document") if attachment.identity_document else "",
+                    self._my_number_text(attachment),
+                ]
+            )
+            item.setData(self.NAME, Qt.ItemDataRole.UserRole, attachment)
+            item.setTextAlignment(self.SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(
+                self.NAME,
+                translate("CasePage", "Added by {name}, {when}").format(
+                    name=attachment.added_by_name or DASH, when=moment_text(attachment.added_at, self._tz)
+                ),
+            )
+            if attachment.needs_masking:
+                item.setForeground(self.MY_NUMBER, QBrush(red))
+                item.setIcon(self.MY_NUMBER, warning_icon)
+            elif attachment.shows_my_number:
+                item.setForeground(self.MY_NUMBER, QBrush(green))
+                item.setToolTip(
+                    self.MY_NUMBER,
+                    translate("CasePage", "Masking confirmed by {name}, {when}").format(
+                        name=attachment.masked_confirmed_by_name or DASH,
+                        when=moment_text(attachment.masked_confirmed_at, self._tz),
+                    ),
+                )
+            self.tree.addTopLevelItem(item)
+        if current is not None:
+            self.select(current.id)
+        if self.tree.currentItem() is None and detail.attachments:
+            first = detail.my_number_unmasked[0] if detail.my_number_unmasked else detail.attachments[0]
+            self.select(first.id)  # what needs doing first
+        unmasked = [a.filename for a in detail.my_number_unmasked]
+        count = len(unmasked)
+        if unmasked:
+            self.warning.show_error(
+                translate(
+                    "CasePage",
+                    "%n file(s) show an individual number (My Number) that is not masked yet: {files}. "
+                    "The number must not be kept, and the case cannot go on until the masking is "
+                    "confirmed.",
+                    None,
+                    count,
+                ).format(files=", ".join(unmasked))
+            )
+        else:
+            self.warning.clear()
+        self._update_buttons()
+
+    @staticmethod
+    def _my_number_text(attachment: CaseAttachmentRow) -> str:
+        if attachment.needs_masking:
+            return translate("CasePage", "Shows My Number — not masked")
+        if attachment.shows_my_number:
+            return translate("CasePage", "My Number masked")
+        return ""
+
+    def _update_buttons(self) -> None:
+        attachment = self.current()
+        chosen = attachment is not None
+        for button in (self.open_button, self.save_button, self.flag_button):
+            button.setEnabled(chosen)
+        self.flag_button.setChecked(bool(attachment and attachment.shows_my_number))
+        image = bool(attachment and attachment.content_type.startswith("image/"))
+        self.mask_button.setEnabled(bool(attachment and attachment.shows_my_number and image))
+        self.mask_button.setToolTip(
+            ""
+            if image or not chosen
+            else translate("CasePage", "Only an image can be masked here; black out a paper copy by hand.")
+        )
+        self.confirm_button.setEnabled(bool(attachment and attachment.needs_masking))
+
+    # -- doing -----------------------------------------------------------------------------------------
+
+    def _with_data(self, attachment: CaseAttachmentRow, use) -> None:
+        services = self._page.services
+        if services is not None:
+            self._page.context.operations.run(
+                lambda: services.cases.attachment(attachment.id).data, use, self._page.show_error
+            )
+
+    def open_current(self) -> None:
+        attachment = self.current()
+        if attachment is None:
+            return
+
+        def use(data: bytes) -> None:
+            path = self._page.temp_file(attachment.filename, data)
+            if path is not None and not self._page.open_path(path):
+                self._page.notice.show_error(
+                    translate(
+                        "CasePage", "No program on this computer opens {name}. Use Save As… instead."
+                    ).format(name=attachment.filename)
+                )
+
+        self._with_data(attachment, use)
+
+    def save_current(self) -> None:
+        attachment = self.current()
+        if attachment is None:
+            return
+        from privacy_desk.ui.inbox.view import safe_filename
+
+        def use(data: bytes) -> None:
+            path = self._page.ask_save_path(
+                self._page,
+                translate("CasePage", "Save Attachment"),
+                safe_filename(attachment.filename),
+                translate("CasePage", "All files (*)"),
+            )
+            if path:
+                self._page.write_file(Path(path), data)
+
+        self._with_data(attachment, use)
+
+    def _flag_clicked(self, checked: bool) -> None:
+        attachment = self.current()
+        services = self._page.services
+        if attachment is None or services is None:
+            return
+        self._page.run_change(
+            lambda: services.cases.set_shows_my_number(services.actor, attachment.id, checked)
+        )
+
+    def confirm_current(self) -> None:
+        attachment = self.current()
+        services = self._page.services
+        if attachment is None or services is None:
+            return
+        if not self._page.confirm(
+            self._page,
+            translate("CasePage", "Confirm Masked"),
+            translate(
+                "CasePage",
+                "Is the individual number in {name} blacked out so that it cannot be read? Your name is "
+                "recorded with the confirmation.",
+            ).format(name=attachment.filename),
+        ):
+            return
+        self._page.run_change(lambda: services.cases.confirm_my_number_masked(services.actor, attachment.id))
+
+    def mask_current(self) -> None:
+        attachment = self.current()
+        if attachment is None:
+            return
+
+        def use(data: bytes) -> None:
+            from privacy_desk.ui.dialogs.mask_image import MaskImageDialog
+
+            try:
+                dialog = MaskImageDialog(data, attachment.filename, self._page)
+            except Exception as error:  # not an image after all
+                self._page.show_error(error)
+                return
+            self._page.open_dialog(dialog, lambda d: self._store_masked(attachment, d.masked_png()))
+
+        self._with_data(attachment, use)
+
+    def _store_masked(self, attachment: CaseAttachmentRow, png: bytes) -> Any:
+        services = self._page.services
+        if services is None:
+            return
+        self._page.run_change(
+            lambda: services.cases.confirm_my_number_masked(services.actor, attachment.id, png, "image/png")
+        )
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels(
+            [
+                translate("CasePage", "File"),
+                translate("CasePage", "Size"),
+                translate("CasePage", "Kind"),
+                translate("CasePage", "My Number"),
+            ]
+        )
+        self.tree.setAccessibleName(translate("CasePage", "Attachments"))
+        self.add_button.setText(translate("CasePage", "&Add…"))
+        self.open_button.setText(translate("CasePage", "&Open"))
+        self.save_button.setText(translate("CasePage", "Save &As…"))
+        self.flag_button.setText(translate("CasePage", "Shows My &Number"))
+        self.flag_button.setToolTip(
+            translate("CasePage", "Mark whether the file shows an individual number that must be masked")
+        )
+        self.mask_button.setText(translate("CasePage", "&Mask…"))
+        self.confirm_button.setText(translate("CasePage", "&Confirm Masked"))
+        self.confirm_button.setToolTip(
+            translate("CasePage", "Record that the individual number in the file has been blacked out")
+        )
+        self._render()

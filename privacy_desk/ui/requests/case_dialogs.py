@@ -1,0 +1,328 @@
+"""The case page's forms: correct the date received, edit what the request says, add a task, add a
+note, and keep a file with the case.
+
+Each saves through the operation helper (FormDialog) and stays open with what was typed when the
+service says no, showing why above its buttons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from privacy_desk.domain.cases import DeliveryMethod, RequesterKind
+from privacy_desk.ui.inbox.dialogs import FormDialog, NoteDialog
+from privacy_desk.ui.widgets.date_edit import DateEdit
+
+if TYPE_CHECKING:
+    from privacy_desk.services.cases import CaseDetail
+    from privacy_desk.ui.operations import Operations
+
+translate = QCoreApplication.translate
+
+
+def _form() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+class ReceivedOnDialog(FormDialog):
+    """A new date received (every deadline runs from it) and why it was wrong: both go on the timeline."""
+
+    def __init__(
+        self, operations: Operations, save: Callable[[date, str], Any], current: date, ref: str, parent=None
+    ) -> None:
+        super().__init__(operations, parent)
+        self._save = save
+        self._ref = ref
+        self.explanation = QLabel(self)
+        self.explanation.setWordWrap(True)
+        self.date_label, self.date_edit = QLabel(self), DateEdit(self)
+        self.date_edit.setDate(current)
+        self.reason_label, self.reason_edit = QLabel(self), QPlainTextEdit(self)
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setMaximumHeight(90)
+        self.date_label.setBuddy(self.date_edit)
+        self.reason_label.setBuddy(self.reason_edit)
+        form = _form()
+        form.addRow(self.date_label, self.date_edit)
+        form.addRow(self.reason_label, self.reason_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.finish_layout(layout)
+        self.resize(520, 280)
+        self.retranslate()
+        self.date_edit.setFocus()
+
+    def prepare(self):
+        day = self.date_edit.validate()
+        if day is None:
+            self.message.show_error(translate("CasePage", "Enter the date the request was received."))
+            self.date_edit.setFocus()
+            return None
+        reason = self.reason_edit.toPlainText().strip()
+        if not reason:
+            self.message.show_error(translate("CasePage", "Say why the date received changes."))
+            self.reason_edit.setFocus()
+            return None
+        return lambda: self._save(day, reason)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(translate("CasePage", "Change Date Received — {ref}").format(ref=self._ref))
+        self.explanation.setText(
+            translate(
+                "CasePage",
+                "Every deadline of the case runs from the date received. The change and its reason are "
+                "kept on the timeline and in the audit trail.",
+            )
+        )
+        self.date_label.setText(translate("CasePage", "&Date received:"))
+        self.reason_label.setText(translate("CasePage", "&Reason:"))
+
+
+class CaseDetailsDialog(FormDialog):
+    """What the request says: who asks, the requested items, how the answer is delivered, GDPR."""
+
+    def __init__(self, operations: Operations, save: Callable[[Any], Any], detail: CaseDetail, parent=None):
+        super().__init__(operations, parent)
+        self._save = save
+        self._ref = detail.row.ref
+        self.kind_label, self.kind_combo = QLabel(self), QComboBox(self)
+        for kind in RequesterKind:
+            self.kind_combo.addItem("", kind.value)
+        self.agent_label, self.agent_edit = QLabel(self), QLineEdit(self)
+        self.contact_label, self.contact_edit = QLabel(self), QLineEdit(self)
+        self.items_label, self.items_edit = QLabel(self), QPlainTextEdit(self)
+        self.items_edit.setTabChangesFocus(True)
+        self.delivery_label, self.delivery_combo = QLabel(self), QComboBox(self)
+        self.delivery_combo.addItem("", None)
+        for method in DeliveryMethod:
+            self.delivery_combo.addItem("", method.value)
+        self.note_label, self.note_edit = QLabel(self), QLineEdit(self)
+        self.gdpr_check = QCheckBox(self)
+        form = _form()
+        for label, field in (
+            (self.kind_label, self.kind_combo),
+            (self.agent_label, self.agent_edit),
+            (self.contact_label, self.contact_edit),
+            (self.items_label, self.items_edit),
+            (self.delivery_label, self.delivery_combo),
+            (self.note_label, self.note_edit),
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        form.addRow("", self.gdpr_check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        self.finish_layout(layout)
+
+        row = detail.row
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(row.requester_kind.value))
+        self.agent_edit.setText(row.agent_name)
+        self.contact_edit.setText(detail.agent_contact)
+        self.items_edit.setPlainText(detail.requested_items)
+        method = detail.delivery_method
+        self.delivery_combo.setCurrentIndex(
+            max(self.delivery_combo.findData(method.value if method else None), 0)
+        )
+        self.note_edit.setText(detail.delivery_note)
+        self.gdpr_check.setChecked(row.gdpr)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+        self.resize(600, 440)
+        self.retranslate()
+        self.items_edit.setFocus()
+
+    def _kind_changed(self) -> None:
+        agent = self.requester_kind().is_agent
+        for widget in (self.agent_label, self.agent_edit, self.contact_label, self.contact_edit):
+            widget.setEnabled(agent)
+
+    def requester_kind(self) -> RequesterKind:
+        return RequesterKind(self.kind_combo.currentData())
+
+    def delivery_method(self) -> DeliveryMethod | None:
+        value = self.delivery_combo.currentData()
+        return DeliveryMethod(value) if value else None
+
+    def details(self):
+        from privacy_desk.services.cases import CaseDetails
+
+        return CaseDetails(
+            requested_items=self.items_edit.toPlainText(),
+            delivery_method=self.delivery_method(),
+            delivery_note=self.note_edit.text(),
+            requester_kind=self.requester_kind(),
+            agent_name=self.agent_edit.text(),
+            agent_contact=self.contact_edit.text(),
+            gdpr=self.gdpr_check.isChecked(),
+        )
+
+    def prepare(self):
+        details = self.details()
+        if details.requester_kind.is_agent and not details.agent_name.strip():
+            self.message.show_error(
+                translate("CasePage", "Enter the name of the representative or agent who made the request.")
+            )
+            self.agent_edit.setFocus()
+            return None
+        return lambda: self._save(details)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(translate("CasePage", "Request Details — {ref}").format(ref=self._ref))
+        self.kind_label.setText(translate("CasePage", "&Who asks:"))
+        for index in range(self.kind_combo.count()):
+            kind = RequesterKind(self.kind_combo.itemData(index))
+            self.kind_combo.setItemText(index, translate("RequesterKind", kind.label))
+        self.agent_label.setText(translate("CasePage", "&Agent's name:"))
+        self.contact_label.setText(translate("CasePage", "Agent's &contact:"))
+        self.items_label.setText(translate("CasePage", "&Requested items:"))
+        self.items_edit.setPlaceholderText(
+            translate("CasePage", "What the requester asks for, in their words (e.g. purchase history)")
+        )
+        self.delivery_label.setText(translate("CasePage", "&Delivery method:"))
+        self.delivery_combo.setItemText(0, translate("CasePage", "Not specified"))
+        for index in range(1, self.delivery_combo.count()):
+            method = DeliveryMethod(self.delivery_combo.itemData(index))
+            self.delivery_combo.setItemText(index, translate("DeliveryMethod", method.label))
+        self.note_label.setText(translate("CasePage", "Delivery &note:"))
+        self.gdpr_check.setText(translate("CasePage", "The requester is an EU data subject (&GDPR applies)"))
+
+
+class TaskDialog(FormDialog):
+    """A task on the case: a title, an optional due date and who does it."""
+
+    def __init__(
+        self,
+        operations: Operations,
+        save: Callable[[str, date | None, int | None], Any],
+        users: list[tuple[int, str]],
+        assignee_id: int | None,
+        ref: str,
+        parent=None,
+    ) -> None:
+        super().__init__(operations, parent)
+        self._save = save
+        self._ref = ref
+        self.title_label, self.title_edit = QLabel(self), QLineEdit(self)
+        self.due_label, self.due_edit = QLabel(self), DateEdit(self)
+        self.assignee_label, self.assignee_combo = QLabel(self), QComboBox(self)
+        self.assignee_combo.addItem("", None)
+        for user_id, name in users:
+            self.assignee_combo.addItem(name, user_id)
+        self.assignee_combo.setCurrentIndex(max(self.assignee_combo.findData(assignee_id), 0))
+        form = _form()
+        for label, field in (
+            (self.title_label, self.title_edit),
+            (self.due_label, self.due_edit),
+            (self.assignee_label, self.assignee_combo),
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.finish_layout(layout)
+        self.resize(520, 220)
+        self.retranslate()
+        self.title_edit.setFocus()
+
+    def prepare(self):
+        title = self.title_edit.text().strip()
+        if not title:
+            self.message.show_error(translate("CasePage", "Give the task a title."))
+            self.title_edit.setFocus()
+            return None
+        due = self.due_edit.validate()
+        if self.due_edit.has_error():
+            self.message.show_error(self.due_edit.error_text())
+            self.due_edit.setFocus()
+            return None
+        assignee = self.assignee_combo.currentData()
+        return lambda: self._save(title, due, assignee)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(translate("CasePage", "New Task — {ref}").format(ref=self._ref))
+        self.title_label.setText(translate("CasePage", "&Task:"))
+        self.due_label.setText(translate("CasePage", "&Due date:"))
+        self.assignee_label.setText(translate("CasePage", "&Assigned to:"))
+        self.assignee_combo.setItemText(0, translate("CasePage", "Nobody"))
+
+
+class CaseNoteDialog(NoteDialog):
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(translate("CasePage", "Internal Note — {ref}").format(ref=self._ref))
+        self.explanation.setText(
+            translate(
+                "CasePage",
+                "The note goes on the case's timeline for the desk and is printed in the case report. "
+                "It is never sent to the requester.",
+            )
+        )
+
+
+class AttachmentDialog(FormDialog):
+    """Keep a file with the case: is it an identity document, does it show an individual number?"""
+
+    def __init__(
+        self, operations: Operations, save: Callable[[bool, bool], Any], file_name: str, parent=None
+    ) -> None:
+        super().__init__(operations, parent)
+        self._save = save
+        self.file_name = file_name
+        self.name_label = QLabel(self)
+        self.name_label.setWordWrap(True)
+        self.identity_check = QCheckBox(self)
+        self.my_number_check = QCheckBox(self)
+        self.my_number_hint = QLabel(self)
+        self.my_number_hint.setWordWrap(True)
+        self.my_number_hint.setIndent(24)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name_label)
+        layout.addWidget(self.identity_check)
+        layout.addWidget(self.my_number_check)
+        layout.addWidget(self.my_number_hint)
+        layout.addStretch(1)
+        self.finish_layout(layout)
+        self.resize(520, 240)
+        self.retranslate()
+        self.identity_check.setFocus()
+
+    def prepare(self):
+        identity, my_number = self.identity_check.isChecked(), self.my_number_check.isChecked()
+        return lambda: self._save(identity, my_number)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(translate("CasePage", "Attach File"))
+        self.name_label.setText(
+            translate("CasePage", "Keep {name} with the case.").format(name=self.file_name)
+        )
+        self.identity_check.setText(translate("CasePage", "This is an &identity document"))
+        self.my_number_check.setText(translate("CasePage", "It shows an individual number (&My Number)"))
+        self.my_number_hint.setText(
+            translate(
+                "CasePage",
+                "The number must not be kept: the case cannot go on until the file is masked and the "
+                "masking confirmed.",
+            )
+        )

@@ -1,0 +1,176 @@
+"""The case page's files: attaching one, a temporary copy to open, saving bytes where the user chose,
+and the case report written on a worker and handed to the print or save function.
+
+`CaseFiles` is a part of CasePage (it uses the page's context, notice and replaceable functions).
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTemporaryDir, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from privacy_desk.ui.widgets import MessageKind
+
+translate = QCoreApplication.translate
+
+
+def choose_file_to_open(parent: QWidget, title: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", translate("CasePage", "All files (*)"))
+    return path or None
+
+
+def choose_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None
+
+
+def open_with_system(path: str) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
+
+
+class CaseFiles:
+    """Attachments in and out, and the case report (mixed into CasePage)."""
+
+    _temp: QTemporaryDir | None = None
+
+    def add_attachment(self) -> None:
+        if (found := self._case()) is None:
+            return
+        services, case_id = found
+        path = self.ask_open_path(self, translate("CasePage", "Attach File"))
+        if not path:
+            return
+        try:
+            data = Path(path).read_bytes()
+        except OSError as error:
+            self.notice.show_error(
+                translate("CasePage", "Could not read {path}: {reason}").format(
+                    path=path, reason=error.strerror or error
+                )
+            )
+            return
+        name = Path(path).name
+        content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        from privacy_desk.ui.requests.case_dialogs import AttachmentDialog
+
+        dialog = AttachmentDialog(
+            self.context.operations,
+            lambda identity, my_number: self.with_moves(
+                lambda: services.cases.add_attachment(
+                    services.actor,
+                    case_id,
+                    name,
+                    content_type,
+                    data,
+                    identity_document=identity,
+                    shows_my_number=my_number,
+                )
+            )(),
+            name,
+            self,
+        )
+
+        def added(d) -> None:
+            self.apply_change(d.result_value)
+            self.tabs.setCurrentWidget(self.attachments)
+            if self.detail is not None and self.detail.attachments:
+                self.attachments.select(self.detail.attachments[-1].id)
+
+        self.open_dialog(dialog, added)
+
+    def temp_folder(self) -> Path | None:
+        if self._temp is None:
+            self._temp = QTemporaryDir()
+        if not self._temp.isValid():
+            self.notice.show_error(translate("CasePage", "No temporary folder could be made for the file."))
+            return None
+        return Path(self._temp.path())
+
+    def temp_file(self, name: str, data: bytes) -> str | None:
+        from privacy_desk.ui.inbox.view import safe_filename
+
+        folder = self.temp_folder()
+        if folder is None:
+            return None
+        target = folder / safe_filename(name)
+        number = 1
+        while target.exists():
+            number += 1
+            target = folder / f"{Path(safe_filename(name)).stem}~{number}{target.suffix}"
+        return str(target) if self.write_file(target, data, quiet=True) else None
+
+    def write_file(self, path: Path, data: bytes, *, quiet: bool = False) -> bool:
+        try:
+            path.write_bytes(data)
+        except OSError as error:
+            self.notice.show_error(
+                translate("CasePage", "Could not write {path}: {reason}").format(
+                    path=path, reason=error.strerror or error
+                )
+            )
+            return False
+        if not quiet:
+            self.notice.show_message(
+                translate("CasePage", "Saved as {path}.").format(path=path), MessageKind.SUCCESS
+            )
+        return True
+
+    def _report(self, then: Callable[[Path], None]) -> None:
+        found, folder = self._case(), self.temp_folder()
+        if found is None or folder is None:
+            return
+        services, case_id = found
+        from privacy_desk.ui.inbox.view import safe_filename
+        from privacy_desk.ui.widgets import current_language
+
+        language = current_language()
+        path = folder / safe_filename(f"{self.detail.row.ref}-{language}.pdf")
+
+        def task() -> Path:
+            services.cases.write_report(case_id, path, language)
+            return path
+
+        self.context.operations.run(
+            task,
+            then,
+            self.show_error,
+            progress=translate("CasePage", "Writing the case report…"),
+            parent=self,
+        )
+
+    def print_report(self) -> None:
+        if self.detail is None:
+            return
+        title = translate("CasePage", "Request case {ref}").format(ref=self.detail.row.ref)
+        self._report(lambda path: self.print_pdf(self, path, title))
+
+    def save_report(self) -> None:
+        if self.detail is None:
+            return
+        ref = self.detail.row.ref
+
+        def save(path: Path) -> None:
+            try:
+                saved = self.save_pdf_as(self, path, f"{ref}.pdf")
+            except OSError as error:
+                self.notice.show_error(
+                    translate("CasePage", "Could not save the PDF: {reason}").format(
+                        reason=error.strerror or error
+                    )
+                )
+                return
+            if saved is not None:
+                self.notice.show_message(
+                    translate("CasePage", "Saved as {path}.").format(path=saved), MessageKind.SUCCESS
+                )
+
+        self._report(save)

@@ -1,0 +1,373 @@
+"""One request case, as the Requests view shows it beside its list: who asks for what, the deadlines, the
+workflow buttons (CaseActionBar), and tabs for the overview, the timeline, the tasks and the attachments.
+
+The page reads the case and the moves it may make in one operation and keeps that CaseDetail; a
+language switch redraws everything from it without a query. Every change goes through `run_change`,
+which shows the fresh case and emits `case_did_change(id)` so the list refreshes its row. The file,
+print and confirmation functions are attributes, so tests replace them and no real dialog opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTemporaryDir, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QLabel,
+    QStackedWidget,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacy_desk.ui.printing import print_pdf, save_pdf_as
+from privacy_desk.ui.requests.case_attachments import AttachmentsSection
+from privacy_desk.ui.requests.case_files import (
+    CaseFiles,
+    ask_yes_no,
+    choose_file_to_open,
+    choose_save_path,
+    open_with_system,
+)
+from privacy_desk.ui.requests.case_header import CaseHeader
+from privacy_desk.ui.requests.case_sections import OverviewSection, TimelineSection
+from privacy_desk.ui.requests.case_tasks import TasksSection
+from privacy_desk.ui.widgets import InlineMessage
+
+if TYPE_CHECKING:
+    from privacy_desk.services.cases import CaseDetail, MoveOption
+    from privacy_desk.ui.views import ViewContext
+
+translate = QCoreApplication.translate
+
+
+class CasePage(CaseFiles, QWidget):
+    """Tests may replace `ask_open_path`, `ask_save_path`, `open_path`, `confirm`, `print_pdf` and
+    `save_pdf_as`; `action_bar=` puts another widget in the CaseActionBar's place."""
+
+    case_did_change = Signal(int)
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None, *, action_bar=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.case_id: int | None = None
+        self.detail: CaseDetail | None = None
+        self.moves: list[MoveOption] = []
+        self.users: list[tuple[int, str]] | None = None
+        self.office_tz = None
+        self.dialog: QWidget | None = None
+        self._generation = 0
+        self._temp: QTemporaryDir | None = None
+        self.ask_open_path: Callable[[QWidget, str], str | None] = choose_file_to_open
+        self.ask_save_path: Callable[[QWidget, str, str, str], str | None] = choose_save_path
+        self.open_path: Callable[[str], bool] = open_with_system
+        self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
+        self.print_pdf: Callable[[QWidget, Path, str], bool] = print_pdf
+        self.save_pdf_as: Callable[[QWidget, Path, str], Path | None] = save_pdf_as
+
+        self.placeholder = QLabel(self)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        content = QWidget(self)
+        self.header = CaseHeader(self, content)
+        self.notice = InlineMessage(content)
+        if action_bar is None:
+            from privacy_desk.ui.requests.actions import CaseActionBar
+
+            action_bar = CaseActionBar(context, content)
+        self.action_bar = action_bar
+        self.action_bar.setParent(content)
+        if hasattr(action_bar, "changed"):
+            action_bar.changed.connect(self._action_changed)
+        if hasattr(action_bar, "failed"):
+            action_bar.failed.connect(self.notice.show_error)
+        self.tabs = QTabWidget(content)
+        self.overview = OverviewSection(self)
+        self.timeline = TimelineSection(self)
+        self.tasks = TasksSection(self)
+        self.attachments = AttachmentsSection(self)
+        for section in (self.overview, self.timeline, self.tasks, self.attachments):
+            self.tabs.addTab(section, "")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.header)
+        column.addWidget(self.notice)
+        column.addWidget(self.action_bar)
+        column.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+        hub = context.hub
+        hub.services_did_close.connect(self.clear)
+        hub.users_did_change.connect(self._users_changed)
+        hub.settings_did_change.connect(self.reload)
+        self.retranslate()
+        self.clear()
+
+    # -- reading -----------------------------------------------------------------------------------
+
+    @property
+    def services(self):
+        return self.context.services
+
+    def today(self):
+        return self.context.clock()
+
+    def load(self, case_id: int) -> None:
+        """Read the case and its moves (and the users and office time zone when not known yet)."""
+        services = self.services
+        if services is None:
+            return
+        self.case_id = case_id
+        self._generation += 1
+        generation = self._generation
+        need_users = self.users is None
+
+        def task():
+            detail = services.cases.get(case_id)
+            moves = services.cases.moves(case_id)
+            users = (
+                [(u.id, u.display_name) for u in services.users.list() if u.active] if need_users else None
+            )
+            return detail, moves, users, services.settings.office_tz()
+
+        def loaded(result) -> None:
+            if generation != self._generation:
+                return  # another case was chosen meanwhile
+            detail, moves, users, tz = result
+            if users is not None:
+                self.users = users
+            self.office_tz = tz
+            self.notice.clear()
+            self.show_case(detail, moves)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self.show_error(error)
+
+        self.context.operations.run(task, loaded, failed, parent=self)
+
+    def reload(self) -> None:
+        if self.case_id is not None:
+            self.load(self.case_id)
+
+    def _users_changed(self) -> None:
+        self.users = None
+        self.reload()
+
+    def show_case(self, detail: CaseDetail, moves: list[MoveOption]) -> None:
+        self.detail, self.moves = detail, moves
+        self.case_id = detail.row.id
+        self.stack.setCurrentIndex(1)
+        self.action_bar.show_case(detail, moves)
+        self._render()
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.case_id = None
+        self.detail = None
+        self.moves = []
+        self.notice.clear()
+        if hasattr(self.action_bar, "clear"):
+            self.action_bar.clear()
+        for section in (self.timeline, self.tasks, self.attachments):
+            section.show_detail(None, self.office_tz)
+        self.stack.setCurrentIndex(0)
+
+    def _render(self) -> None:
+        detail = self.detail
+        if detail is None:
+            return
+        tz = self.office_tz
+        self.header.show_detail(detail, self.users or [])
+        self.overview.show_detail(detail, tz)
+        self.timeline.show_detail(detail, tz)
+        self.tasks.show_detail(detail, tz)
+        self.attachments.show_detail(detail, tz)
+        self._tab_titles()
+
+    def _tab_titles(self) -> None:
+        detail = self.detail
+        events = len(detail.events) if detail else 0
+        open_tasks = sum(not t.done for t in detail.tasks) if detail else 0
+        files = len(detail.attachments) if detail else 0
+        self.tabs.setTabText(0, translate("CasePage", "&Overview"))
+        self.tabs.setTabText(1, translate("CasePage", "T&imeline ({count})").format(count=events))
+        self.tabs.setTabText(
+            2,
+            translate("CasePage", "Ta&sks ({count} open)").format(count=open_tasks)
+            if open_tasks
+            else translate("CasePage", "Ta&sks"),
+        )
+        self.tabs.setTabText(3, translate("CasePage", "Attach&ments ({count})").format(count=files))
+        unmasked = bool(detail and detail.my_number_unmasked)
+        self.tabs.setTabIcon(
+            3, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if unmasked else QIcon()
+        )
+        self.tabs.setTabToolTip(
+            3,
+            translate("CasePage", "A file shows an individual number that is not masked yet")
+            if unmasked
+            else "",
+        )
+
+    # -- changing ----------------------------------------------------------------------------------
+
+    def with_moves(self, work: Callable[[], CaseDetail]) -> Callable[[], tuple[CaseDetail, list]]:
+        """A write, followed by the moves the changed case may make (both on the worker)."""
+        services = self.services
+
+        def task():
+            detail = work()
+            return detail, services.cases.moves(detail.row.id)
+
+        return task
+
+    def run_change(self, work: Callable[[], CaseDetail]) -> None:
+        """Run a write; show the case it returns and tell the list. On a refusal, show why and put the
+        page back to what is stored (a tick or toggle the user made is undone)."""
+        if self.services is None:
+            return
+        case_id = self.case_id
+
+        def failed(error: BaseException) -> None:
+            self.show_error(error)
+            if case_id is not None:
+                notice = self.notice.text()
+                self.load(case_id)
+                self.notice.show_error(notice)
+
+        self.context.operations.run(self.with_moves(work), self.apply_change, failed, parent=self)
+
+    def apply_change(self, result: tuple[CaseDetail, list]) -> None:
+        detail, moves = result
+        self.notice.clear()
+        self.show_case(detail, moves)
+        self.case_did_change.emit(detail.row.id)
+
+    def _action_changed(self, detail: CaseDetail) -> None:
+        self.load(detail.row.id)
+        self.case_did_change.emit(detail.row.id)
+
+    def show_error(self, error: BaseException) -> None:
+        from privacy_desk.ui.inbox.dialogs import error_text
+
+        self.notice.show_error(error_text(error))
+
+    def open_dialog(self, dialog, on_accept: Callable[[Any], None]) -> None:
+        self.dialog = dialog
+
+        def finished(result: int) -> None:
+            if self.dialog is dialog:
+                self.dialog = None
+            dialog.deleteLater()
+            if result == dialog.DialogCode.Accepted:
+                on_accept(dialog)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _case(self):
+        services = self.services
+        if services is None or self.detail is None:
+            return None
+        return services, self.detail.row.id
+
+    def set_assignee(self, user_id: int | None) -> None:
+        if (found := self._case()) is not None:
+            services, case_id = found
+            self.run_change(lambda: services.cases.set_assignee(services.actor, case_id, user_id))
+
+    def change_received_on(self) -> None:
+        if (found := self._case()) is None:
+            return
+        services, case_id = found
+        from privacy_desk.ui.requests.case_dialogs import ReceivedOnDialog
+
+        dialog = ReceivedOnDialog(
+            self.context.operations,
+            lambda day, reason: self.with_moves(
+                lambda: services.cases.set_received_on(services.actor, case_id, day, reason)
+            )(),
+            self.detail.row.received_on,
+            self.detail.row.ref,
+            self,
+        )
+        self.open_dialog(dialog, lambda d: self.apply_change(d.result_value))
+
+    def edit_details(self) -> None:
+        if (found := self._case()) is None:
+            return
+        services, case_id = found
+        from privacy_desk.ui.requests.case_dialogs import CaseDetailsDialog
+
+        dialog = CaseDetailsDialog(
+            self.context.operations,
+            lambda details: self.with_moves(
+                lambda: services.cases.update_details(services.actor, case_id, details)
+            )(),
+            self.detail,
+            self,
+        )
+        self.open_dialog(dialog, lambda d: self.apply_change(d.result_value))
+
+    def add_note(self) -> None:
+        if (found := self._case()) is None:
+            return
+        services, case_id = found
+        from privacy_desk.ui.requests.case_dialogs import CaseNoteDialog
+
+        dialog = CaseNoteDialog(
+            self.context.operations,
+            lambda text: self.with_moves(lambda: services.cases.add_note(services.actor, case_id, text))(),
+            self.detail.row.ref,
+            self,
+        )
+        self.open_dialog(dialog, lambda d: self.apply_change(d.result_value))
+
+    def add_task(self) -> None:
+        if (found := self._case()) is None:
+            return
+        services, case_id = found
+        from privacy_desk.ui.requests.case_dialogs import TaskDialog
+
+        dialog = TaskDialog(
+            self.context.operations,
+            lambda title, due, assignee: self.with_moves(
+                lambda: services.cases.add_task(services.actor, case_id, title, due, assignee)
+            )(),
+            self.users or [],
+            self.detail.row.assignee_id,
+            self.detail.row.ref,
+            self,
+        )
+        self.open_dialog(dialog, lambda d: self.apply_change(d.result_value))
+
+    def set_task_done(self, task_id: int, done: bool) -> None:
+        if (found := self._case()) is not None:
+            services, _case_id = found
+            self.run_change(lambda: services.cases.set_task_done(services.actor, task_id, done))
+
+    # -- language ----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.placeholder.setText(translate("CasePage", "Choose a request case in the list to see it here."))
+        self.header.retranslate()
+        for section in (self.overview, self.timeline, self.tasks, self.attachments):
+            section.retranslate()
+        self._tab_titles()
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
