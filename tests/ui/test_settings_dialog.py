@@ -7,31 +7,23 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox
 
 from privacy_desk import paths
-from privacy_desk.config import COMPANY_CLOSURES, INTERNAL_DUE_DAYS, OFFICE_TIMEZONE, LocalConfig
+from privacy_desk.config import (
+    COMPANY_CLOSURES,
+    IDENTITY_DOCUMENTS,
+    INTERNAL_DUE_DAYS,
+    OFFICE_TIMEZONE,
+    REQUEST_FEE_YEN,
+    LocalConfig,
+)
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.errors import QT_TRANSLATE_NOOP, StorageError
 from privacy_desk.i18n.qt import Translators
 from privacy_desk.services.container import open_services
 from privacy_desk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
 from privacy_desk.ui.dialogs.settings_dialog import SettingsDialog
-
-
-def _settings_are_hashable() -> bool:
-    try:
-        hash(COMPANY_CLOSURES)
-    except TypeError:
-        return False
-    return True
-
-
-# config.OfficeSetting is a frozen dataclass whose COMPANY_CLOSURES default is a list, so it cannot be a
-# key of set_many's dict until config.py gives it a tuple default (or eq=False): reported to the lead.
-needs_hashable_settings = pytest.mark.xfail(
-    not _settings_are_hashable(), reason="OfficeSetting(COMPANY_CLOSURES) is unhashable", strict=True
-)
 
 
 @pytest.fixture
@@ -161,7 +153,6 @@ def closure_days(dialog: SettingsDialog) -> list[date]:
     return [item.data(Qt.ItemDataRole.UserRole) for item in items]
 
 
-@needs_hashable_settings
 def test_closure_days_are_added_with_enter_removed_with_delete_and_saved(qtbot, open_dialog, services):
     dialog = open_dialog(services)
     dialog.tabs.setCurrentWidget(dialog.office_tab)
@@ -295,4 +286,161 @@ def test_keyboard_only_every_field_has_a_labelled_buddy(open_dialog, services):
     for request_type, label in dialog.due_labels.items():
         assert label.buddy() is dialog.due_spins[request_type]
     assert dialog.buttons.button(OK).isDefault()
-    assert "&" in dialog.tabs.tabText(0) and "&" in dialog.tabs.tabText(1)
+    assert all("&" in dialog.tabs.tabText(i) for i in range(dialog.tabs.count()))
+    assert dialog.fee_label.buddy() is dialog.fee_spin
+    assert dialog.documents_label.buddy() is dialog.documents_list
+    assert dialog.new_document_label.buddy() is dialog.new_document_edit
+
+
+# -- the Requests tab: fee and identity documents ---------------------------------------------------------
+
+
+def documents(dialog: SettingsDialog) -> list[str]:
+    return [dialog.documents_list.item(row).text() for row in range(dialog.documents_list.count())]
+
+
+def select_document(qtbot, dialog: SettingsDialog, name: str):
+    item = dialog.documents_list.findItems(name, Qt.MatchFlag.MatchExactly)[0]
+    rect = dialog.documents_list.visualItemRect(item)
+    qtbot.mouseClick(dialog.documents_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.documents_list.currentItem() is item
+    return item
+
+
+def add_document(qtbot, dialog: SettingsDialog, name: str) -> None:
+    dialog.new_document_edit.setFocus()
+    event = QInputMethodEvent()  # Japanese arrives through the input method, not as key presses
+    event.setCommitString(name)
+    QCoreApplication.sendEvent(dialog.new_document_edit, event)
+    qtbot.keyClick(dialog.new_document_edit, Qt.Key.Key_Return)
+
+
+def rename_document(qtbot, dialog: SettingsDialog, old: str, new: str) -> None:
+    select_document(qtbot, dialog, old)
+    qtbot.mouseClick(dialog.rename_document_button, Qt.MouseButton.LeftButton)
+    editor = dialog.documents_list.focusWidget()
+    assert editor is not dialog.documents_list  # the in-place editor is open
+    editor.selectAll()
+    event = QInputMethodEvent()
+    event.setCommitString(new)
+    QCoreApplication.sendEvent(editor, event)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The view commits and closes the editor on its next turn of the event loop.
+    qtbot.waitUntil(lambda: dialog.documents_list.state() != QAbstractItemView.State.EditingState)
+
+
+def test_an_administrator_changes_the_fee_and_the_documents_and_the_case_service_uses_them(
+    qtbot, open_dialog, services
+):
+    assert services.cases.fee_yen() == 1000
+    dialog = open_dialog(services)
+    dialog.tabs.setCurrentWidget(dialog.requests_tab)
+    assert "shared by every desk" in dialog.requests_note.text()
+    assert dialog.fee_spin.text() == "1,000 yen"
+    set_spin(qtbot, dialog.fee_spin, 300)
+    assert dialog.fee_spin.text() == "300 yen"
+
+    add_document(qtbot, dialog, "社員証")
+    assert dialog.isVisible()  # Enter added the document; it did not press OK
+    assert documents(dialog)[-1] == "社員証"
+    assert dialog.new_document_edit.text() == ""
+    qtbot.mouseClick(dialog.move_up_button, Qt.MouseButton.LeftButton)  # the new one is selected
+    assert documents(dialog)[-2:] == ["社員証", "印鑑登録証明書"]
+    rename_document(qtbot, dialog, "健康保険証", "健康保険証（資格確認書）")
+    assert dialog.isVisible()  # Enter finished the rename; it did not press OK
+    select_document(qtbot, dialog, "戸籍謄本")
+    qtbot.keyClick(dialog.documents_list, Qt.Key.Key_Delete)
+    select_document(qtbot, dialog, "運転免許証")
+    assert not dialog.move_up_button.isEnabled()  # already first
+    qtbot.mouseClick(dialog.move_down_button, Qt.MouseButton.LeftButton)
+    expected = [
+        "マイナンバーカード（表面）",
+        "運転免許証",
+        "パスポート",
+        "在留カード",
+        "健康保険証（資格確認書）",
+        "住民票の写し",
+        "委任状",
+        "社員証",
+        "印鑑登録証明書",
+    ]
+    assert documents(dialog) == expected
+    assert dialog.documents_message.text() == ""
+
+    press(qtbot, dialog, OK)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.changed_office_settings
+    assert services.cases.fee_yen() == 300
+    assert services.cases.identity_documents() == tuple(expected)
+    changed = {entry.entity_id for entry in services.audit.entries(entity="setting")}
+    assert changed == {REQUEST_FEE_YEN.key, IDENTITY_DOCUMENTS.key}
+
+    again = open_dialog(services)
+    assert again.fee_spin.value() == 300
+    assert documents(again) == expected
+
+
+def test_a_duplicate_or_empty_document_name_is_refused_with_a_message(qtbot, open_dialog, services):
+    dialog = open_dialog(services)
+    dialog.tabs.setCurrentWidget(dialog.requests_tab)
+    before = documents(dialog)
+    add_document(qtbot, dialog, "  ﾊﾟｽﾎﾟｰﾄ ")  # half-width katakana: the same document
+    assert documents(dialog) == before
+    assert dialog.documents_message.text() == "“パスポート” is already in the list."
+    assert dialog.new_document_edit.text() == "  ﾊﾟｽﾎﾟｰﾄ "  # kept, to correct it
+
+    rename_document(qtbot, dialog, "委任状", "運転免許証")
+    assert documents(dialog) == before  # the rename went back
+    assert dialog.documents_message.text() == "“運転免許証” is already in the list."
+    rename_document(qtbot, dialog, "委任状", "   ")
+    assert documents(dialog) == before
+    assert dialog.documents_message.text() == "Enter the name of the document."
+    rename_document(qtbot, dialog, "委任状", "委任状（代理人による請求）")
+    assert dialog.documents_message.text() == ""
+
+    press(qtbot, dialog, OK)
+    assert services.cases.identity_documents()[7] == "委任状（代理人による請求）"
+    assert len(services.cases.identity_documents()) == len(before)
+
+
+def test_the_last_document_cannot_be_removed(qtbot, open_dialog, services):
+    services.settings.set(services.actor, IDENTITY_DOCUMENTS, ["運転免許証"])
+    dialog = open_dialog(services)
+    dialog.tabs.setCurrentWidget(dialog.requests_tab)
+    select_document(qtbot, dialog, "運転免許証")
+    qtbot.mouseClick(dialog.remove_document_button, Qt.MouseButton.LeftButton)
+    assert documents(dialog) == ["運転免許証"]
+    assert dialog.documents_message.text().startswith("At least one identity document is needed")
+
+
+def test_desk_staff_see_the_fee_and_documents_read_only(qtbot, open_dialog, desk_services):
+    dialog = open_dialog(desk_services)
+    dialog.tabs.setCurrentWidget(dialog.requests_tab)
+    assert "Only an administrator can change them" in dialog.requests_note.text()
+    assert dialog.fee_spin.isReadOnly()
+    assert dialog.documents_list.count() == len(IDENTITY_DOCUMENTS.default)
+    assert not dialog.new_document_edit.isVisible()
+    assert not any(button.isVisible() for button in dialog.document_edit_buttons)
+    item = select_document(qtbot, dialog, "パスポート")
+    qtbot.keyClick(dialog.documents_list, Qt.Key.Key_F2)  # no editor opens
+    assert dialog.documents_list.focusWidget() is dialog.documents_list
+    qtbot.keyClick(dialog.documents_list, Qt.Key.Key_Delete)
+    assert documents(dialog)[2] == "パスポート" and item.text() == "パスポート"
+    set_spin(qtbot, dialog.fee_spin, 5)
+    press(qtbot, dialog, OK)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert not dialog.changed_office_settings
+    assert desk_services.cases.fee_yen() == 1000
+
+
+def test_the_requests_tab_follows_a_language_switch(qtbot, open_dialog, services, language):
+    dialog = open_dialog(services)
+    dialog.tabs.setCurrentWidget(dialog.requests_tab)
+    add_document(qtbot, dialog, "パスポート")
+    language("ja")
+    assert dialog.tabs.tabText(dialog.tabs.indexOf(dialog.requests_tab)) == "開示等の請求(&Q)"
+    assert dialog.fee_spin.text() == "1,000円"
+    assert dialog.documents_message.text() == "「パスポート」は既に一覧にあります。"
+    language("en")
+    assert dialog.fee_spin.text() == "1,000 yen"
+    assert dialog.documents_message.text() == "“パスポート” is already in the list."

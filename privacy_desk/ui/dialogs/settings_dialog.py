@@ -1,20 +1,30 @@
-"""File › Settings: this desk's language and database, and the office's deadline policy.
+"""File › Settings: this desk's language and database, and the office's deadline and request policy.
 
-Two scopes, two tabs. *This computer* holds the local settings (saved in the user's config file);
-*Office deadlines* holds the settings every desk on the database shares (saved through the settings
-service, administrators only, in one audited transaction).
+Two scopes. *This computer* holds the local settings (saved in the user's config file); *Office
+deadlines* and *Requests* hold the settings every desk on the database shares (saved together through
+the settings service, administrators only, in one audited transaction).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import unicodedata
 import zoneinfo
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QObject,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,8 +53,10 @@ from privacy_desk import paths
 from privacy_desk.config import (
     COMPANY_CLOSURES,
     DUE_SOON_DAYS,
+    IDENTITY_DOCUMENTS,
     INTERNAL_DUE_DAYS,
     OFFICE_TIMEZONE,
+    REQUEST_FEE_YEN,
     LocalConfig,
     OfficeSetting,
 )
@@ -58,6 +70,8 @@ if TYPE_CHECKING:
     from privacy_desk.services.container import Services
 
 ConnectionCheck = Callable[[str], None]
+
+MAX_FEE_YEN = 100_000  # the services accept more; no office charges that much for a disclosure
 
 
 def check_database_url(url: str) -> None:
@@ -86,6 +100,29 @@ class DaysSpinBox(QSpinBox):
         self.setRange(minimum, maximum)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000") + 48)
+
+
+class YenSpinBox(QSpinBox):
+    """An amount in whole yen, thousands grouped, with the unit as each language writes it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(0, MAX_FEE_YEN)
+        self.setSingleStep(100)
+        self.setGroupSeparatorShown(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        # The locale follows the language too: the group separator is the language's own.
+        self.setLocale(QLocale())
+        self.setSuffix(QCoreApplication.translate("SettingsDialog", " yen"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(f"000,000{self.suffix()}") + 48)
+
+
+def document_key(name: str) -> str:
+    """What makes two document names the same: width, case and surrounding spaces do not count."""
+    return unicodedata.normalize("NFKC", name).strip().casefold()
 
 
 class _ConnectionProbe(QObject):
@@ -118,12 +155,15 @@ class SettingsDialog(QDialog):
         self._office_values: dict[str, object] = {}
         self._office_error: PrivacyDeskError | None = None
         self._save_error: PrivacyDeskError | str | None = None
+        self._documents_error: tuple[str, str] | None = None  # (what went wrong, the name concerned)
+        self._documents_updating = False
         self._connection_result: tuple[str, PrivacyDeskError | None] | None = None
         self._probe: _ConnectionProbe | None = None
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_local_tab(), "")
         self.tabs.addTab(self._build_office_tab(), "")
+        self.tabs.addTab(self._build_requests_tab(), "")
         self.message = InlineMessage(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -296,6 +336,83 @@ class SettingsDialog(QDialog):
         self.office_widgets: list[QWidget] = [self.due_group, self.closure_group, self.other_group]
         return page
 
+    def _build_requests_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.requests_note = InlineMessage(page)
+
+        self.fee_group = QGroupBox(page)
+        self.fee_note = QLabel(self.fee_group)
+        self.fee_note.setWordWrap(True)
+        self.fee_label = QLabel(self.fee_group)
+        self.fee_spin = YenSpinBox(self.fee_group)
+        self.fee_label.setBuddy(self.fee_spin)
+        fee_grid = QGridLayout(self.fee_group)
+        fee_grid.addWidget(self.fee_note, 0, 0, 1, 3)
+        fee_grid.addWidget(self.fee_label, 1, 0)
+        fee_grid.addWidget(self.fee_spin, 1, 1)
+        fee_grid.setColumnStretch(2, 1)
+
+        self.documents_group = QGroupBox(page)
+        self.documents_note = QLabel(self.documents_group)
+        self.documents_note.setWordWrap(True)
+        self.documents_label = QLabel(self.documents_group)
+        self.documents_list = QListWidget(self.documents_group)
+        self.documents_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.documents_list.installEventFilter(self)
+        self.documents_list.itemSelectionChanged.connect(self._update_document_buttons)
+        self.documents_list.itemChanged.connect(self._on_document_renamed)
+        self.documents_label.setBuddy(self.documents_list)
+        self.documents_message = InlineMessage(self.documents_group)
+        self.rename_document_button = QPushButton(self.documents_group)
+        self.remove_document_button = QPushButton(self.documents_group)
+        self.move_up_button = QPushButton(self.documents_group)
+        self.move_down_button = QPushButton(self.documents_group)
+        self.new_document_label = QLabel(self.documents_group)
+        self.new_document_edit = QLineEdit(self.documents_group)
+        self.new_document_edit.setClearButtonEnabled(True)
+        self.new_document_edit.installEventFilter(self)  # Enter adds the document, not OK
+        self.new_document_edit.textChanged.connect(self._update_document_buttons)
+        self.new_document_label.setBuddy(self.new_document_edit)
+        self.add_document_button = QPushButton(self.documents_group)
+        self.rename_document_button.clicked.connect(self.rename_selected_document)
+        self.remove_document_button.clicked.connect(self.remove_selected_document)
+        self.move_up_button.clicked.connect(lambda: self.move_selected_document(-1))
+        self.move_down_button.clicked.connect(lambda: self.move_selected_document(1))
+        self.add_document_button.clicked.connect(self.add_document)
+        self.document_edit_buttons = [
+            self.rename_document_button,
+            self.remove_document_button,
+            self.move_up_button,
+            self.move_down_button,
+            self.add_document_button,
+        ]
+        for button in self.document_edit_buttons:
+            button.setAutoDefault(False)
+
+        side = QVBoxLayout()
+        for button in self.document_edit_buttons[:4]:
+            side.addWidget(button)
+        side.addStretch(1)
+        documents_grid = QGridLayout(self.documents_group)
+        documents_grid.addWidget(self.documents_note, 0, 0, 1, 2)
+        documents_grid.addWidget(self.documents_label, 1, 0, 1, 2)
+        documents_grid.addWidget(self.documents_list, 2, 0)
+        documents_grid.addLayout(side, 2, 1)
+        documents_grid.addWidget(self.documents_message, 3, 0, 1, 2)
+        documents_grid.addWidget(self.new_document_label, 4, 0, 1, 2)
+        documents_grid.addWidget(self.new_document_edit, 5, 0)
+        documents_grid.addWidget(self.add_document_button, 5, 1)
+        documents_grid.setColumnStretch(0, 1)
+        documents_grid.setRowStretch(2, 1)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.requests_note)
+        layout.addWidget(self.fee_group)
+        layout.addWidget(self.documents_group, 1)
+        self.requests_tab = page
+        self.office_widgets += [self.fee_group, self.documents_group]
+        return page
+
     # -- local settings ----------------------------------------------------------------------------
 
     def _load_local(self) -> None:
@@ -382,6 +499,10 @@ class SettingsDialog(QDialog):
         self.closure_list.clear()
         for text in values.get(COMPANY_CLOSURES.key, COMPANY_CLOSURES.default) or []:
             self._add_closure_item(date.fromisoformat(text))
+        self.fee_spin.setValue(int(values.get(REQUEST_FEE_YEN.key, REQUEST_FEE_YEN.default)))
+        self.documents_list.clear()
+        for name in values.get(IDENTITY_DOCUMENTS.key, IDENTITY_DOCUMENTS.default) or []:
+            self.documents_list.addItem(self._document_item(str(name)))
         self._apply_office_access()
 
     def _apply_office_access(self) -> None:
@@ -389,7 +510,7 @@ class SettingsDialog(QDialog):
         editable = self.can_edit_office()
         for widget in self.office_widgets:
             widget.setEnabled(available)
-        for spin in [*self.due_spins.values(), self.due_soon_spin]:
+        for spin in [*self.due_spins.values(), self.due_soon_spin, self.fee_spin]:
             spin.setReadOnly(not editable)
             spin.setButtonSymbols(
                 QAbstractSpinBox.ButtonSymbols.UpDownArrows
@@ -401,6 +522,14 @@ class SettingsDialog(QDialog):
             widget.setVisible(editable)
         self.remove_closure_button.setVisible(editable)
         self._update_closure_buttons()
+        for widget in [*self.document_edit_buttons, self.new_document_label, self.new_document_edit]:
+            widget.setVisible(editable)
+        self.documents_list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+            if editable
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        self._update_document_buttons()
 
     def _closure_days(self) -> list[date]:
         return [
@@ -453,6 +582,113 @@ class SettingsDialog(QDialog):
         self.remove_closure_button.setEnabled(editable and bool(self.closure_list.selectedItems()))
         self.add_closure_button.setEnabled(editable and self.closure_date.date() is not None)
 
+    def _document_item(self, name: str) -> QListWidgetItem:
+        item = QListWidgetItem(name)
+        item.setData(Qt.ItemDataRole.UserRole, name)  # the accepted name: a refused rename goes back to it
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    def identity_documents(self) -> list[str]:
+        return [
+            self.documents_list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.documents_list.count())
+        ]
+
+    def _document_problem(self, name: str, ignore_row: int = -1) -> tuple[str, str] | None:
+        if not name:
+            return ("empty", "")
+        key = document_key(name)
+        for row, existing in enumerate(self.identity_documents()):
+            if row != ignore_row and document_key(existing) == key:
+                return ("duplicate", existing)
+        return None
+
+    def _show_documents_error(self, problem: tuple[str, str] | None) -> None:
+        self._documents_error = problem
+        if problem is None:
+            self.documents_message.clear()
+            return
+        what, name = problem
+        if what == "empty":
+            text = self.tr("Enter the name of the document.")
+        elif what == "duplicate":
+            text = self.tr("“{name}” is already in the list.").format(name=name)
+        else:
+            text = self.tr("At least one identity document is needed: add another before removing this one.")
+        self.documents_message.show_error(text)
+
+    def add_document(self) -> None:
+        name = self.new_document_edit.text().strip()
+        problem = self._document_problem(name)
+        self._show_documents_error(problem)
+        if problem is not None:
+            self.new_document_edit.setFocus()
+            self.new_document_edit.selectAll()
+            return
+        item = self._document_item(name)
+        self.documents_list.addItem(item)
+        self.documents_list.setCurrentItem(item)
+        self.documents_list.scrollToItem(item)
+        self.new_document_edit.clear()
+        self.new_document_edit.setFocus()
+
+    def rename_selected_document(self) -> None:
+        item = self.documents_list.currentItem()
+        if item is not None and self.can_edit_office():
+            self.documents_list.setFocus()
+            self.documents_list.editItem(item)
+
+    def _on_document_renamed(self, item: QListWidgetItem) -> None:
+        if self._documents_updating:
+            return
+        accepted: str = item.data(Qt.ItemDataRole.UserRole)
+        name = item.text().strip()
+        if name == item.text() and name == accepted:
+            return
+        problem = None if name == accepted else self._document_problem(name, self.documents_list.row(item))
+        self._documents_updating = True
+        try:
+            if problem is None:
+                item.setData(Qt.ItemDataRole.UserRole, name)
+                item.setText(name)
+            else:
+                item.setText(accepted)
+        finally:
+            self._documents_updating = False
+        self._show_documents_error(problem)
+
+    def remove_selected_document(self) -> None:
+        row = self.documents_list.currentRow()
+        if row < 0 or not self.documents_list.currentItem().isSelected():
+            return
+        if self.documents_list.count() == 1:
+            self._show_documents_error(("last", ""))
+            return
+        self.documents_list.takeItem(row)
+        self._show_documents_error(None)
+        self.documents_list.setCurrentRow(min(row, self.documents_list.count() - 1))
+
+    def move_selected_document(self, step: int) -> None:
+        row = self.documents_list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.documents_list.count():
+            return
+        item = self.documents_list.takeItem(row)
+        self.documents_list.insertItem(target, item)
+        self.documents_list.setCurrentItem(item)
+        self._update_document_buttons()
+
+    def _update_document_buttons(self) -> None:
+        editable = self.can_edit_office()
+        row = self.documents_list.currentRow()
+        item = self.documents_list.currentItem()
+        selected = editable and item is not None and item.isSelected()
+        self.rename_document_button.setEnabled(selected)
+        self.remove_document_button.setEnabled(selected)
+        self.move_up_button.setEnabled(selected and row > 0)
+        self.move_down_button.setEnabled(selected and row < self.documents_list.count() - 1)
+        self.add_document_button.setEnabled(editable and bool(self.new_document_edit.text().strip()))
+
     def office_changes(self) -> dict[OfficeSetting, object]:
         """The office settings whose value in the dialog differs from the database's."""
         wanted: list[tuple[OfficeSetting, object]] = [
@@ -460,6 +696,8 @@ class SettingsDialog(QDialog):
             (DUE_SOON_DAYS, self.due_soon_spin.value()),
             (OFFICE_TIMEZONE, self.timezone_combo.currentText().strip()),
             (COMPANY_CLOSURES, [day.isoformat() for day in self._closure_days()]),
+            (REQUEST_FEE_YEN, self.fee_spin.value()),
+            (IDENTITY_DOCUMENTS, self.identity_documents()),
         ]
         return {
             setting: value
@@ -479,6 +717,17 @@ class SettingsDialog(QDialog):
                 if self.can_edit_office():
                     self.remove_selected_closures()
                 return True
+            if watched is self.new_document_edit and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.add_document()
+                return True
+            if (
+                watched is self.documents_list
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+                and self.documents_list.state() != QAbstractItemView.State.EditingState
+            ):
+                if self.can_edit_office():
+                    self.remove_selected_document()
+                return True
         return super().eventFilter(watched, event)
 
     # -- saving ------------------------------------------------------------------------------------
@@ -494,7 +743,8 @@ class SettingsDialog(QDialog):
                 try:
                     self._services.settings.set_many(self._services.actor, changes)
                 except PrivacyDeskError as error:
-                    self._fail(error, self.office_tab)
+                    only_requests = all(s in (REQUEST_FEE_YEN, IDENTITY_DOCUMENTS) for s in changes)
+                    self._fail(error, self.requests_tab if only_requests else self.office_tab)
                     return
                 self._office_values.update({s.key: v for s, v in changes.items()})
                 self.changed_office_settings = True
@@ -539,6 +789,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.tabs.setTabText(self.tabs.indexOf(self.local_tab), self.tr("This &computer"))
         self.tabs.setTabText(self.tabs.indexOf(self.office_tab), self.tr("Office &deadlines"))
+        self.tabs.setTabText(self.tabs.indexOf(self.requests_tab), self.tr("Re&quests"))
 
         self.language_group.setTitle(self.tr("Language"))
         self.language_note.setText(self.tr("The new language is used as soon as you press OK."))
@@ -605,12 +856,43 @@ class SettingsDialog(QDialog):
         self.timezone_combo.setToolTip(
             self.tr("Dates of arrival and awareness are counted in this time zone.")
         )
+        self._retranslate_requests()
         self._show_save_error()
+
+    def _retranslate_requests(self) -> None:
+        self.fee_group.setTitle(self.tr("Fee"))
+        self.fee_note.setText(
+            self.tr(
+                "Charged for a notification of the purpose of use, a disclosure and a disclosure of "
+                "third-party provision records (APPI Art. 38), within what the actual cost justifies. "
+                "Enter 0 if the office charges no fee."
+            )
+        )
+        self.fee_label.setText(self.tr("&Fee per request:"))
+        self.fee_spin.retranslate()
+        self.documents_group.setTitle(self.tr("Identity verification"))
+        self.documents_note.setText(
+            self.tr(
+                "The documents staff can tick when they verify a requester's identity, shown in this "
+                "order. Names are written as the office writes them."
+            )
+        )
+        self.documents_label.setText(self.tr("Accepted &identity documents:"))
+        self.documents_list.setToolTip(
+            self.tr("Double-click a name or press F2 to rename it.") if self.can_edit_office() else ""
+        )
+        self.rename_document_button.setText(self.tr("&Rename"))
+        self.remove_document_button.setText(self.tr("R&emove"))
+        self.move_up_button.setText(self.tr("Move &up"))
+        self.move_down_button.setText(self.tr("Move do&wn"))
+        self.new_document_label.setText(self.tr("&New document:"))
+        self.add_document_button.setText(self.tr("&Add"))
+        self._show_documents_error(self._documents_error)
 
     def _retranslate_office_note(self) -> None:
         services = self._services
         if services is None:
-            self.office_note.show_message(
+            self._show_office_note(
                 self.tr(
                     "No database is open. Office settings are stored in the database; connect to it "
                     "to see and change them."
@@ -618,13 +900,14 @@ class SettingsDialog(QDialog):
                 MessageKind.INFO,
             )
         elif self._office_error is not None:
-            self.office_note.show_error(
+            self._show_office_note(
                 self.tr("The office settings could not be read: {reason}").format(
                     reason=translated_error(self._office_error)
-                )
+                ),
+                MessageKind.ERROR,
             )
         elif not services.actor.can(Permission.EDIT_OFFICE_SETTINGS):
-            self.office_note.show_message(
+            self._show_office_note(
                 self.tr(
                     "These settings are shared by every desk using this database. Only an administrator "
                     "can change them; you are signed in as {user} ({role})."
@@ -635,12 +918,16 @@ class SettingsDialog(QDialog):
                 MessageKind.INFO,
             )
         else:
-            self.office_note.show_message(
+            self._show_office_note(
                 self.tr("These settings are shared by every desk using this database ({database}).").format(
                     database=services.database_label
                 ),
                 MessageKind.INFO,
             )
+
+    def _show_office_note(self, text: str, kind: MessageKind) -> None:
+        for note in (self.office_note, self.requests_note):  # both tabs hold office settings
+            note.show_message(text, kind)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
