@@ -467,8 +467,8 @@
         <translation>Masking confirmed by {name}, {when}</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) show an individual number (My Number) that is not masked yet: {files}. The number must not be kept, and the case cannot go on until the masking is confirmed.</source>
-        <translation><numerusform>%n file show an individual number (My Number) that is not masked yet: {files}. The number must not be kept, and the case cannot go on until the masking is confirmed.</numerusform><numerusform>%n files show an individual number (My Number) that is not masked yet: {files}. The number must not be kept, and the case cannot go on until the masking is confirmed.</numerusform></translation>
+        <source>%n file(s) with an individual number (My Number) not masked yet: {files}. The number must not be kept, and the case cannot go on until the masking is confirmed.</source>
+        <translation><numerusform>%n file with an individual number (My Number) not masked yet: {files}. The number must not be kept, and the case cannot go on until the masking is confirmed.</numerusform><numerusform>%n files with an individual number (My Number) not masked yet: {files}. The number must not be kept, and the case cannot go on until the masking is confirmed.</numerusform></translation>
     </message>
     <message>
         <source>Shows My Number — not masked</source>
@@ -3370,14 +3370,6 @@
         <translation>Due</translation>
     </message>
     <message>
-        <source>Lawsuit possible (Art. 39)</source>
-        <translation>Lawsuit possible (Art. 39)</translation>
-    </message>
-    <message>
-        <source>GDPR due</source>
-        <translation>GDPR due</translation>
-    </message>
-    <message>
         <source>The office's internal due date: the policy's days after arrival, moved by the days the desk waited for the requester.</source>
         <translation>The office's internal due date: the policy's days after arrival, moved by the days the desk waited for the requester.</translation>
     </message>
@@ -3386,8 +3378,12 @@
         <translation>Statutory: from this day the requester may sue (APPI Art. 39, two weeks after the request arrived). Waiting for the requester does not move it.</translation>
     </message>
     <message>
-        <source>Statutory for EU data subjects: the answer is due within a month (GDPR Art. 12(3)).</source>
-        <translation>Statutory for EU data subjects: the answer is due within a month (GDPR Art. 12(3)).</translation>
+        <source>Suit possible</source>
+        <translation>Suit possible</translation>
+    </message>
+    <message>
+        <source>GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3)).</source>
+        <translation>GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3)).</translation>
     </message>
     <message>
         <source>{name} (representative: {agent})</source>
@@ -3404,6 +3400,10 @@
     <message>
         <source>{date}, due soon</source>
         <translation>{date}, due soon</translation>
+    </message>
+    <message>
+        <source>{type} · GDPR</source>
+        <translation>{type} · GDPR</translation>
     </message>
     <message>
         <source>{state} (waiting for requester)</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>About</name>
@@ -66,7 +67,7 @@
         <translation>役割(&amp;R)：</translation>
     </message>
     <message>
-        <source>The login name is the user's sign-in name on the computer; it cannot be changed later.</source>
+        <source>The login name is the user&apos;s sign-in name on the computer; it cannot be changed later.</source>
         <translation>ログイン名は、そのユーザーがコンピューターにサインインするときの名前です。後から変更することはできません。</translation>
     </message>
 </context>
@@ -467,7 +468,7 @@
         <translation>マスキング確認：{name}（{when}）</translation>
     </message>
     <message>
-        <source>%n file(s) show an individual number (My Number) that is not masked yet: {files}. The number must not be kept, and the case cannot go on until the masking is confirmed.</source>
+        <source>%n file(s) with an individual number (My Number) not masked yet: {files}. The number must not be kept, and the case cannot go on until the masking is confirmed.</source>
         <translation>個人番号（マイナンバー）がマスキングされていないファイルが%n件あります：{files}。個人番号は保管できません。マスキングを確認するまで案件を進められません。</translation>
     </message>
     <message>
@@ -591,11 +592,11 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent's name:</source>
+        <source>&amp;Agent&apos;s name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
-        <source>Agent's &amp;contact:</source>
+        <source>Agent&apos;s &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
@@ -651,7 +652,7 @@
         <translation>社内メモ — {ref}</translation>
     </message>
     <message>
-        <source>The note goes on the case's timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
+        <source>The note goes on the case&apos;s timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
         <translation>メモは窓口用に案件の経過記録に残り、案件報告書にも印刷されます。請求者に送られることはありません。</translation>
     </message>
     <message>
@@ -851,7 +852,7 @@
         <translation>開示の方法：</translation>
     </message>
     <message>
-        <source>Requester's contact:</source>
+        <source>Requester&apos;s contact:</source>
         <translation>本人の連絡先：</translation>
     </message>
     <message>
@@ -1465,7 +1466,7 @@
         <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy this tab's answers as plain text.</source>
+        <source>Copy this tab&apos;s answers as plain text.</source>
         <translation>このタブの計算結果をテキストとしてコピーします。</translation>
     </message>
     <message>
@@ -1533,7 +1534,7 @@
         <translation>GDPR第12条第3項：最初の1か月以内に本人へ理由を通知すれば、さらに2か月延長できます。</translation>
     </message>
     <message>
-        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company's own closure days.</source>
+        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company&apos;s own closure days.</source>
         <translation>休業日：土曜日、日曜日、国民の祝日・休日、12月29日～1月3日、会社休業日。</translation>
     </message>
     <message>
@@ -1811,7 +1812,7 @@
         <translation>確認した書類を選んでください。</translation>
     </message>
     <message>
-        <source>{documents} is not on the office's list of identity documents (Settings).</source>
+        <source>{documents} is not on the office&apos;s list of identity documents (Settings).</source>
         <translation>{documents} は本人確認書類の一覧（設定）にありません。</translation>
     </message>
     <message>
@@ -1971,7 +1972,7 @@
         <translation>状態が「{state}」の案件を「{target}」にすることはできません。</translation>
     </message>
     <message>
-        <source>The requester's identity is not verified: verify it, or a manager overrides the check with a reason.</source>
+        <source>The requester&apos;s identity is not verified: verify it, or a manager overrides the check with a reason.</source>
         <translation>請求者の本人確認が済んでいません。本人確認を行うか、管理職が理由を記録して例外承認してください。</translation>
     </message>
     <message>
@@ -1987,7 +1988,7 @@
         <translation>不開示または一部開示の場合は、請求者に説明した理由を記録してください（個人情報保護法第36条）。</translation>
     </message>
     <message>
-        <source>A refusal needs a manager's approval before responding.</source>
+        <source>A refusal needs a manager&apos;s approval before responding.</source>
         <translation>不開示の場合は、回答する前に管理職の承認が必要です。</translation>
     </message>
     <message>
@@ -2095,7 +2096,7 @@
         <translation>メールの取得が設定されていません。メールサーバーとユーザー名を入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in the mail settings.</source>
+        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in the mail settings.</source>
         <translation>{host} の {user} のパスワードが、このコンピューターのキーチェーンに保存されていません。メールの設定で入力してください。</translation>
     </message>
     <message>
@@ -2107,7 +2108,7 @@
         <translation>チケット {ref} は別のチケットに統合されています。</translation>
     </message>
     <message>
-        <source>Enter the caller's name.</source>
+        <source>Enter the caller&apos;s name.</source>
         <translation>電話をかけてきた方の氏名を入力してください。</translation>
     </message>
     <message>
@@ -2119,7 +2120,7 @@
         <translation>通話時間は0～24時間の範囲で入力してください。</translation>
     </message>
     <message>
-        <source>Enter the sender's name.</source>
+        <source>Enter the sender&apos;s name.</source>
         <translation>差出人の氏名を入力してください。</translation>
     </message>
     <message>
@@ -2494,11 +2495,11 @@
         <translation>メールボックスの設定</translation>
     </message>
     <message>
-        <source>Mail sent to the desk's address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer's keychain.</source>
+        <source>Mail sent to the desk&apos;s address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer&apos;s keychain.</source>
         <translation>窓口のアドレスに届いたメールは、このIMAPメールボックスから取得します。サーバーの設定はすべての窓口で共有され、パスワードはこのコンピューターのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
-        <source>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</source>
+        <source>Only an administrator can change the server settings. You can store the password in this computer&apos;s keychain, so this desk can fetch mail.</source>
         <translation>サーバーの設定を変更できるのは管理者だけです。パスワードをこのコンピューターのキーチェーンに保存すると、この窓口でメールを取得できるようになります。</translation>
     </message>
     <message>
@@ -2595,7 +2596,7 @@
     </message>
     <message>
         <source>Request cases from this ticket: {links}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -2616,7 +2617,7 @@
         <translation>社内メモ：相手方には送られません。</translation>
     </message>
     <message>
-        <source>{name} ({size}, not stored: larger than the office's limit)</source>
+        <source>{name} ({size}, not stored: larger than the office&apos;s limit)</source>
         <translation>{name}（{size}、保存されていません：上限を超えるサイズ）</translation>
     </message>
     <message>
@@ -2785,15 +2786,15 @@
     </message>
     <message>
         <source>Con&amp;vert to Request Case…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a data-subject request case for this ticket, linked to it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request cases from this ticket</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thread</source>
@@ -3266,7 +3267,7 @@
         <translation>本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある</translation>
     </message>
     <message>
-        <source>Likely to seriously hinder the proper conduct of the company's business</source>
+        <source>Likely to seriously hinder the proper conduct of the company&apos;s business</source>
         <translation>当社の業務の適正な実施に著しい支障を及ぼすおそれがある</translation>
     </message>
     <message>
@@ -3339,7 +3340,7 @@
     <name>Requests</name>
     <message>
         <source>&amp;New Request Case…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reference</source>
@@ -3347,7 +3348,7 @@
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requester</source>
@@ -3355,7 +3356,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Assignee</source>
@@ -3363,39 +3364,35 @@
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due</source>
         <translation type="unfinished">期限</translation>
     </message>
     <message>
-        <source>Lawsuit possible (Art. 39)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>GDPR due</source>
-        <translation type="unfinished">GDPRの回答期限</translation>
-    </message>
-    <message>
-        <source>The office's internal due date: the policy's days after arrival, moved by the days the desk waited for the requester.</source>
-        <translation type="unfinished" />
+        <source>The office&apos;s internal due date: the policy&apos;s days after arrival, moved by the days the desk waited for the requester.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Statutory: from this day the requester may sue (APPI Art. 39, two weeks after the request arrived). Waiting for the requester does not move it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Statutory for EU data subjects: the answer is due within a month (GDPR Art. 12(3)).</source>
-        <translation type="unfinished" />
+        <source>Suit possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR marks a request of an EU data subject: the GDPR&apos;s month runs too (Art. 12(3)).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} (representative: {agent})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} (agent: {agent})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The list cannot be sorted by this column.</source>
@@ -3403,11 +3400,15 @@
     </message>
     <message>
         <source>{date}, due soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} · GDPR</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{state} (waiting for requester)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
@@ -3415,59 +3416,59 @@
     </message>
     <message>
         <source>{reason}. The due date moves on while the desk waits.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Art. 39 does not apply to a notification of the purpose of use.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An EU data subject: under GDPR Art. 12(3) the answer is due by {date}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opened from ticket {ref}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal due date {date}; the case is no longer open.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overdue: the internal due date was {date}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due soon: the internal due date is {date}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal due date (office policy): {date}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Moved from {date} by %n day(s) of waiting for the requester.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>GDPR (statutory): the answer is due by {date}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requester of the Case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Use This Person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the person the request is about.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the name of the representative or agent who made the request.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the date the request was received.</source>
@@ -3478,48 +3479,48 @@
         <translation type="unfinished">変更(&amp;C)…</translation>
     </message>
     <message>
-        <source>{sender}: the ticket's sender (a person record is made if none has this address)</source>
-        <translation type="unfinished" />
+        <source>{sender}: the ticket&apos;s sender (a person record is made if none has this address)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the requester</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A fee may be charged for this type (Art. 38).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The requester may sue two weeks after it arrived (Art. 39).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Convert {ref} to a Request Case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new case is linked to ticket {ref}, and the files stored with its mail come along. The ticket becomes a confirmed data-subject request.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Convert</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New Request Case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open Case</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request &amp;type:</source>
@@ -3527,35 +3528,35 @@
     </message>
     <message>
         <source>GDPR:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Requester:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Who asks:</source>
         <translation type="unfinished">請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>Agent's &amp;name:</source>
-        <translation type="unfinished" />
+        <source>Agent&apos;s &amp;name:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Agent's co&amp;ntact:</source>
-        <translation type="unfinished" />
+        <source>Agent&apos;s co&amp;ntact:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recei&amp;ved on:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requested &amp;items:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Delivery asked for:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delivery &amp;note:</source>
@@ -3566,24 +3567,24 @@
         <translation type="unfinished">指定なし</translation>
     </message>
     <message>
-        <source>An EU data subject: the GDPR's month runs too</source>
-        <translation type="unfinished" />
+        <source>An EU data subject: the GDPR&apos;s month runs too</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the legal representative or appointed agent who made the request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>address, e-mail or phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What the requester asks for, in their words (e.g. purchase history since 2024)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The office date the request arrived: every deadline runs from it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -3599,31 +3600,31 @@
     </message>
     <message>
         <source>%n case(s)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No request cases match the filter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request case {ref} opened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;New Case…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open a request case received by letter, at the counter or by phone (Ctrl+Shift+N).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search reference, requester or agent (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search</source>
@@ -3631,15 +3632,15 @@
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -3655,15 +3656,15 @@
     </message>
     <message>
         <source>Due &amp;soon</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open cases that are overdue or due within the office's due-soon days.</source>
-        <translation type="unfinished" />
+        <source>Open cases that are overdue or due within the office&apos;s due-soon days.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Request cases</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3855,7 +3856,7 @@
         <translation>受付からの日数</translation>
     </message>
     <message>
-        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office's own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
+        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office&apos;s own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
         <translation>法律は請求への回答期限を日数では定めておらず、「遅滞なく」としています。ここで定めるのは事務所独自の目標です。請求の受付日から数え、休業日に当たるときはその前の営業日に繰り上げます。</translation>
     </message>
     <message>
@@ -3919,7 +3920,7 @@
         <translation>本人確認</translation>
     </message>
     <message>
-        <source>The documents staff can tick when they verify a requester's identity, shown in this order. Names are written as the office writes them.</source>
+        <source>The documents staff can tick when they verify a requester&apos;s identity, shown in this order. Names are written as the office writes them.</source>
         <translation>担当者が請求者の本人確認を行う際にチェックできる書類です。この順序で表示されます。名称は事務所で用いている表記で入力してください。</translation>
     </message>
     <message>
@@ -4076,7 +4077,7 @@
         <translation>法律で定められた期限です。社内規程で変更することはできません。</translation>
     </message>
     <message>
-        <source>The office's own target date (office policy), not a legal deadline.</source>
+        <source>The office&apos;s own target date (office policy), not a legal deadline.</source>
         <translation>事務所独自の目標日（社内規程）で、法定の期限ではありません。</translation>
     </message>
     <message>
@@ -4219,7 +4220,7 @@
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from privacy_desk.domain.case_deadlines import PauseReason
 from privacy_desk.domain.cases import CaseState, DeliveryMethod, RequesterKind
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Role
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.i18n.qt import catalogue
 from privacy_desk.services.cases import CaseDetails, NewCase
 from privacy_desk.services.demo_cases import _png
@@ -501,3 +502,44 @@ def test_no_case_shows_a_hint(en, make_page):
     page = make_page()
     assert page.stack.currentIndex() == 0 and page.case_id is None
     assert page.placeholder.text() == "Choose a request case in the list to see it here."
+
+
+def test_a_refused_tick_is_explained_and_undone(en, desk, make_page, monkeypatch):
+    services, clerk, person = desk
+    case = open_case(services, clerk, person)
+    case = services.cases.add_task(clerk, case.row.id, "書類の確認")
+    page = make_page(case.row.id)
+
+    def refuse(*_args):
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The task needs a title."))
+
+    monkeypatch.setattr(services.cases, "set_task_done", refuse)
+    page.tasks.tree.topLevelItem(0).setCheckState(0, Qt.CheckState.Checked)
+    assert page.notice.isVisible() and page.notice.text() == "The task needs a title."
+    assert page.tasks.tree.topLevelItem(0).checkState(0) == Qt.CheckState.Unchecked
+    assert not services.cases.get(case.row.id).tasks[0].done
+
+
+def test_a_closed_case_keeps_its_details_date_and_tasks(en, desk, make_page):
+    services, clerk, person = desk
+    case = open_case(services, clerk, person)
+    case = services.cases.withdraw(clerk, case.row.id, "本人から取り下げ")
+    page = make_page(case.row.id)
+    assert not page.overview.edit_button.isEnabled()
+    assert page.overview.edit_button.toolTip() == "A case that is no longer open keeps its details."
+    assert not page.header.received_button.isEnabled()
+    assert not page.tasks.add_button.isEnabled()
+    assert "(case no longer open)" in page.header.deadline_text()
+    assert page.timeline.note_button.isEnabled()  # a note may still be written
+
+
+def test_the_page_follows_users_and_the_database(en, desk, make_page):
+    services, clerk, person = desk
+    case = open_case(services, clerk, person)
+    page = make_page(case.row.id)
+    services.users.add(services.actor, "ito", "伊藤 大輔", Role.DESK)
+    assert page.header.assignee_combo.findText("伊藤 大輔") < 0
+    page.context.hub.users_did_change.emit()
+    assert page.header.assignee_combo.findText("伊藤 大輔") > 0
+    page.context.hub.services_did_close.emit()
+    assert page.detail is None and page.stack.currentIndex() == 0 and page.users is None

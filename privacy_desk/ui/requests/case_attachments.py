@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privacy_desk.i18n.formatting import format_list
 from privacy_desk.ui.inbox.detail import human_size
 from privacy_desk.ui.requests.case_sections import DASH, moment_text
-from privacy_desk.ui.widgets import InlineMessage, error_color, success_color
+from privacy_desk.ui.widgets import InlineMessage, current_language, error_color, success_color
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases import CaseAttachmentRow, CaseDetail
@@ -152,12 +153,12 @@ class AttachmentsSection(QWidget):
             self.warning.show_error(
                 translate(
                     "CasePage",
-                    "%n file(s) show an individual number (My Number) that is not masked yet: {files}. "
+                    "%n file(s) with an individual number (My Number) not masked yet: {files}. "
                     "The number must not be kept, and the case cannot go on until the masking is "
                     "confirmed.",
                     None,
                     count,
-                ).format(files=", ".join(unmasked))
+                ).format(files=format_list(unmasked, current_language()))
             )
         else:
             self.warning.clear()

@@ -107,7 +107,7 @@ class CasePage(CaseFiles, QWidget):
         layout.addWidget(self.stack)
 
         hub = context.hub
-        hub.services_did_close.connect(self.clear)
+        hub.services_did_close.connect(self._services_closed)
         hub.users_did_change.connect(self._users_changed)
         hub.settings_did_change.connect(self.reload)
         self.retranslate()
@@ -159,6 +159,10 @@ class CasePage(CaseFiles, QWidget):
     def reload(self) -> None:
         if self.case_id is not None:
             self.load(self.case_id)
+
+    def _services_closed(self) -> None:
+        self.users = None  # another database has other users
+        self.clear()
 
     def _users_changed(self) -> None:
         self.users = None

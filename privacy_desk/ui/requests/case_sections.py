@@ -127,7 +127,7 @@ class OverviewSection(QWidget):
         row = detail.row
         self.edit_button.setEnabled(row.state.is_open)
         self.edit_button.setToolTip(
-            ""
+            translate("CasePage", "Who asks, the requested items, delivery, GDPR")
             if row.state.is_open
             else translate("CasePage", "A case that is no longer open keeps its details.")
         )
