@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QWidget
 from ticket_mail import HANAKO, mail
@@ -23,7 +23,6 @@ from privacy_desk.domain.roles import Role
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.i18n.qt import catalogue
 from privacy_desk.services.cases import CaseDetails, NewCase
-from privacy_desk.services.demo_cases import _png
 from privacy_desk.services.persons import PersonData
 from privacy_desk.services.tickets import TicketFilter
 from privacy_desk.ui.dialogs.mask_image import MaskImageDialog
@@ -41,6 +40,17 @@ from privacy_desk.ui.views import ViewContext
 from privacy_desk.ui.widgets import error_color
 
 JA = catalogue("ja")
+
+
+def png(width: int, height: int) -> bytes:
+    """A light grey picture standing in for a scanned card."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#c8c8c8"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
 
 
 class StandInBar(QWidget):
@@ -302,7 +312,7 @@ def test_attachment_with_my_number_warns_until_its_masking_is_confirmed(en, desk
 def test_the_mask_tool_stores_the_masked_image_in_place_of_the_original(en, desk, make_page):
     services, clerk, person = desk
     case = open_case(services, clerk, person)
-    original = _png(40, 30)
+    original = png(40, 30)
     case = services.cases.add_attachment(
         clerk, case.row.id, "マイナンバーカード.png", "image/png", original, shows_my_number=True
     )

@@ -55,7 +55,8 @@ class CaseHeader(QWidget):
         self.ref_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.gdpr_badge = QLabel(self)
         self.gdpr_badge.setStyleSheet(
-            "QLabel { border: 1px solid #1a5fb4; border-radius: 4px; padding: 1px 6px; color: #1a5fb4; }"
+            "QLabel { border: 1px solid palette(link); border-radius: 4px; padding: 1px 6px;"
+            " color: palette(link); }"
         )
         self.print_button = QPushButton(self)
         self.print_button.clicked.connect(page.print_report)
