@@ -27,6 +27,7 @@ from privacy_desk.ui.icons import app_icon
 from privacy_desk.ui.inbox import inbox_view_spec
 from privacy_desk.ui.main_window import MainWindow, set_application_display_name
 from privacy_desk.ui.operations import Operations
+from privacy_desk.ui.requests import requests_view_spec
 from privacy_desk.ui.today import today_view_spec
 from privacy_desk.ui.views import ReportRegistry, ReportSpec, ViewContext, ViewRegistry
 
@@ -36,7 +37,13 @@ EXIT_WAIT_MS = 15_000
 
 def build_views() -> ViewRegistry:
     """Every view the sidebar lists, in order; later issues add Inbox, Requests, Retention, Incidents."""
-    return ViewRegistry([today_view_spec(shortcut_index=1), inbox_view_spec(shortcut_index=2)])
+    return ViewRegistry(
+        [
+            today_view_spec(shortcut_index=1),
+            inbox_view_spec(shortcut_index=2),
+            requests_view_spec(shortcut_index=3),
+        ]
+    )
 
 
 def build_reports() -> ReportRegistry:

@@ -3474,20 +3474,12 @@
         <translation>Enter the date the request was received.</translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Change…</translation>
-    </message>
-    <message>
         <source>{sender}: the ticket's sender (a person record is made if none has this address)</source>
         <translation>{sender}: the ticket's sender (a person record is made if none has this address)</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
         <translation>Not chosen yet</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <source>Choose the requester</source>
@@ -3510,8 +3502,16 @@
         <translation>The new case is linked to ticket {ref}, and the files stored with its mail come along. The ticket becomes a confirmed data-subject request.</translation>
     </message>
     <message>
-        <source>&amp;Convert</source>
-        <translation>&amp;Convert</translation>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Conv&amp;ert</source>
+        <translation>Conv&amp;ert</translation>
     </message>
     <message>
         <source>New Request Case</source>
@@ -3538,12 +3538,16 @@
         <translation>&amp;Who asks:</translation>
     </message>
     <message>
-        <source>Agent's &amp;name:</source>
-        <translation>Agent's &amp;name:</translation>
+        <source>Agent's na&amp;me:</source>
+        <translation>Agent's na&amp;me:</translation>
     </message>
     <message>
-        <source>Agent's co&amp;ntact:</source>
-        <translation>Agent's co&amp;ntact:</translation>
+        <source>Agent's &amp;contact:</source>
+        <translation>Agent's &amp;contact:</translation>
+    </message>
+    <message>
+        <source>An EU data subject: the &amp;GDPR's month runs too</source>
+        <translation>An EU data subject: the &amp;GDPR's month runs too</translation>
     </message>
     <message>
         <source>Recei&amp;ved on:</source>
@@ -3564,10 +3568,6 @@
     <message>
         <source>Not specified</source>
         <translation>Not specified</translation>
-    </message>
-    <message>
-        <source>An EU data subject: the GDPR's month runs too</source>
-        <translation>An EU data subject: the GDPR's month runs too</translation>
     </message>
     <message>
         <source>the legal representative or appointed agent who made the request</source>

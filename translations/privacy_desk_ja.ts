@@ -2596,7 +2596,7 @@
     </message>
     <message>
         <source>Request cases from this ticket: {links}</source>
-        <translation type="unfinished"></translation>
+        <translation>このチケットから作成した請求案件：{links}</translation>
     </message>
     <message>
         <source>Nobody</source>
@@ -2786,15 +2786,15 @@
     </message>
     <message>
         <source>Con&amp;vert to Request Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>請求案件に変換(&amp;V)…</translation>
     </message>
     <message>
         <source>Open a data-subject request case for this ticket, linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このチケットに紐づけて、開示等の請求の案件を作成します。</translation>
     </message>
     <message>
         <source>Request cases from this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>このチケットから作成した請求案件</translation>
     </message>
     <message>
         <source>Thread</source>
@@ -3340,331 +3340,331 @@
     <name>Requests</name>
     <message>
         <source>&amp;New Request Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい請求案件(&amp;N)…</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">管理番号</translation>
+        <translation>管理番号</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>請求の種類</translation>
     </message>
     <message>
         <source>Requester</source>
-        <translation type="unfinished">相手方</translation>
+        <translation>本人</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Assignee</source>
-        <translation type="unfinished">担当者</translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">期限</translation>
+        <translation>社内期限</translation>
     </message>
     <message>
         <source>The office&apos;s internal due date: the policy&apos;s days after arrival, moved by the days the desk waited for the requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>社内期限：受付日から社内規程の日数後の日です。請求者の対応を待った日数の分だけ後ろにずれます。</translation>
     </message>
     <message>
         <source>Statutory: from this day the requester may sue (APPI Art. 39, two weeks after the request arrived). Waiting for the requester does not move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>法定：この日から請求者は訴えを提起できます（個人情報保護法第39条、請求の到達から2週間経過後）。請求者の対応待ちがあってもずれません。</translation>
     </message>
     <message>
         <source>Suit possible</source>
-        <translation type="unfinished"></translation>
+        <translation>訴え提起可能日</translation>
     </message>
     <message>
         <source>GDPR marks a request of an EU data subject: the GDPR&apos;s month runs too (Art. 12(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>「GDPR」はEU域内のデータ主体からの請求を示します。GDPRの1か月の期限も適用されます（第12条3項）。</translation>
     </message>
     <message>
         <source>{name} (representative: {agent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（法定代理人：{agent}）</translation>
     </message>
     <message>
         <source>{name} (agent: {agent})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（代理人：{agent}）</translation>
     </message>
     <message>
         <source>The list cannot be sorted by this column.</source>
-        <translation type="unfinished">この列では並べ替えできません。</translation>
+        <translation>この列では一覧を並べ替えられません。</translation>
     </message>
     <message>
         <source>{date}, due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}、期限間近</translation>
     </message>
     <message>
         <source>{type} · GDPR</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}・GDPR</translation>
     </message>
     <message>
         <source>{state} (waiting for requester)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}（請求者の対応待ち）</translation>
     </message>
     <message>
         <source>{date} (overdue)</source>
-        <translation type="unfinished">{date}（期限超過）</translation>
+        <translation>{date}（期限超過）</translation>
     </message>
     <message>
         <source>{reason}. The due date moves on while the desk waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}。待っている間、社内期限は後ろにずれます。</translation>
     </message>
     <message>
         <source>Art. 39 does not apply to a notification of the purpose of use.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用目的の通知には第39条は適用されません。</translation>
     </message>
     <message>
         <source>An EU data subject: under GDPR Art. 12(3) the answer is due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>EU域内のデータ主体：GDPR第12条3項により{date}までに回答が必要です。</translation>
     </message>
     <message>
         <source>Opened from ticket {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation>チケット {ref} から作成しました。</translation>
     </message>
     <message>
         <source>Internal due date {date}; the case is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>社内期限は{date}。この案件は対応を終えています。</translation>
     </message>
     <message>
         <source>Overdue: the internal due date was {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過：社内期限は{date}でした。</translation>
     </message>
     <message>
         <source>Due soon: the internal due date is {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限間近：社内期限は{date}です。</translation>
     </message>
     <message>
         <source>Internal due date (office policy): {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>社内期限（社内規程）：{date}</translation>
     </message>
     <message>
         <source>Moved from {date} by %n day(s) of waiting for the requester.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求者の対応待ち%n日分、{date}から後ろにずれています。</translation>
     </message>
     <message>
         <source>GDPR (statutory): the answer is due by {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR（法定）：{date}までに回答が必要です。</translation>
     </message>
     <message>
         <source>Requester of the Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件の本人</translation>
     </message>
     <message>
         <source>&amp;Use This Person</source>
-        <translation type="unfinished"></translation>
+        <translation>この人を選ぶ(&amp;U)</translation>
     </message>
     <message>
         <source>Choose the person the request is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求の対象となる本人を選んでください。</translation>
     </message>
     <message>
         <source>Enter the name of the representative or agent who made the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求を行った法定代理人または任意代理人の氏名を入力してください。</translation>
     </message>
     <message>
         <source>Enter the date the request was received.</source>
-        <translation type="unfinished">請求の受付日を入力してください。</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation type="unfinished">変更(&amp;C)…</translation>
+        <translation>請求の受付日を入力してください。</translation>
     </message>
     <message>
         <source>{sender}: the ticket&apos;s sender (a person record is made if none has this address)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sender}：チケットの差出人（このアドレスの人物情報がなければ新しく作成します）</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>未選択</translation>
     </message>
     <message>
         <source>Choose the requester</source>
-        <translation type="unfinished"></translation>
+        <translation>本人を選択</translation>
     </message>
     <message>
         <source>A fee may be charged for this type (Art. 38).</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類の請求では手数料を徴収できます（第38条）。</translation>
     </message>
     <message>
         <source>The requester may sue two weeks after it arrived (Art. 39).</source>
-        <translation type="unfinished"></translation>
+        <translation>請求の到達から2週間を経過すると、請求者は訴えを提起できます（第39条）。</translation>
     </message>
     <message>
         <source>Convert {ref} to a Request Case</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref} を請求案件に変換</translation>
     </message>
     <message>
         <source>The new case is linked to ticket {ref}, and the files stored with its mail come along. The ticket becomes a confirmed data-subject request.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい案件はチケット {ref} に紐づけられ、メールに保存されているファイルも引き継がれます。チケットの分類は「開示等の請求」に確定します。</translation>
     </message>
     <message>
-        <source>&amp;Convert</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;hange…</source>
+        <translation>変更(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>選択(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Conv&amp;ert</source>
+        <translation>変換(&amp;E)</translation>
     </message>
     <message>
         <source>New Request Case</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい請求案件</translation>
     </message>
     <message>
         <source>&amp;Open Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を登録(&amp;O)</translation>
     </message>
     <message>
         <source>Request &amp;type:</source>
-        <translation type="unfinished">請求の種類(&amp;T)：</translation>
+        <translation>請求の種類(&amp;T)：</translation>
     </message>
     <message>
         <source>GDPR:</source>
-        <translation type="unfinished"></translation>
+        <translation>GDPR：</translation>
     </message>
     <message>
         <source>&amp;Requester:</source>
-        <translation type="unfinished"></translation>
+        <translation>本人(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Who asks:</source>
-        <translation type="unfinished">請求者(&amp;W)：</translation>
+        <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <source>Agent&apos;s na&amp;me:</source>
+        <translation>代理人の氏名(&amp;M)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s co&amp;ntact:</source>
-        <translation type="unfinished"></translation>
+        <source>Agent&apos;s &amp;contact:</source>
+        <translation>代理人の連絡先(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>An EU data subject: the &amp;GDPR&apos;s month runs too</source>
+        <translation>EU域内のデータ主体（GDPRの1か月の期限も適用）(&amp;G)</translation>
     </message>
     <message>
         <source>Recei&amp;ved on:</source>
-        <translation type="unfinished"></translation>
+        <translation>受付日(&amp;V)：</translation>
     </message>
     <message>
         <source>Requested &amp;items:</source>
-        <translation type="unfinished"></translation>
+        <translation>請求の対象(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Delivery asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>希望する開示の方法(&amp;D)：</translation>
     </message>
     <message>
         <source>Delivery &amp;note:</source>
-        <translation type="unfinished">方法の補足(&amp;N)：</translation>
+        <translation>方法の補足(&amp;N)：</translation>
     </message>
     <message>
         <source>Not specified</source>
-        <translation type="unfinished">指定なし</translation>
-    </message>
-    <message>
-        <source>An EU data subject: the GDPR&apos;s month runs too</source>
-        <translation type="unfinished"></translation>
+        <translation>指定なし</translation>
     </message>
     <message>
         <source>the legal representative or appointed agent who made the request</source>
-        <translation type="unfinished"></translation>
+        <translation>請求を行った法定代理人または任意代理人</translation>
     </message>
     <message>
         <source>address, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>住所、メールアドレスまたは電話番号</translation>
     </message>
     <message>
         <source>What the requester asks for, in their words (e.g. purchase history since 2024)</source>
-        <translation type="unfinished"></translation>
+        <translation>請求者が求めている内容（例：2024年以降の購入履歴）</translation>
     </message>
     <message>
         <source>The office date the request arrived: every deadline runs from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求が到達した日（事務所の日付）。すべての期限はこの日から計算されます。</translation>
     </message>
     <message>
         <source>Opening the database…</source>
-        <translation type="unfinished">データベースを開いています…</translation>
+        <translation>データベースを開いています…</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">読み込んでいます…</translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <source>The list could not be loaded: {reason}</source>
-        <translation type="unfinished">一覧を読み込めませんでした：{reason}</translation>
+        <translation>一覧を読み込めませんでした：{reason}</translation>
     </message>
     <message>
         <source>%n case(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n件</translation>
     </message>
     <message>
         <source>No request cases match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>条件に合う請求案件はありません。</translation>
     </message>
     <message>
         <source>Request case {ref} opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求案件 {ref} を登録しました。</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>開示等の請求</translation>
     </message>
     <message>
         <source>&amp;New Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい案件(&amp;N)…</translation>
     </message>
     <message>
         <source>Open a request case received by letter, at the counter or by phone (Ctrl+Shift+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>郵送・窓口・電話で受け付けた請求の案件を登録します（Ctrl+Shift+N）。</translation>
     </message>
     <message>
         <source>Search reference, requester or agent (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>管理番号・本人・代理人で検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">検索</translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>対応中の案件</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての状況</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished">全担当者</translation>
+        <translation>全担当者</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished">未割り当て</translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished">期限超過のみ(&amp;O)</translation>
+        <translation>期限超過のみ(&amp;O)</translation>
     </message>
     <message>
         <source>Due &amp;soon</source>
-        <translation type="unfinished"></translation>
+        <translation>期限間近(&amp;S)</translation>
     </message>
     <message>
         <source>Open cases that are overdue or due within the office&apos;s due-soon days.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限を過ぎた案件と、社内で定めた「期限間近」の日数以内に期限が来る対応中の案件です。</translation>
     </message>
     <message>
         <source>Request cases</source>
-        <translation type="unfinished"></translation>
+        <translation>請求案件</translation>
     </message>
 </context>
 <context>
@@ -4220,7 +4220,7 @@
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>開示等の請求</translation>
     </message>
 </context>
 </TS>

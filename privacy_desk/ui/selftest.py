@@ -150,6 +150,8 @@ def _check_dialogs(app: QApplication, window: MainWindow, recorder: _Recorder) -
         "users dialog": actions.make_users_dialog,
         "about box": actions.make_about,
     }
+    if "requests" in window.views:
+        makers["new request case dialog"] = lambda: _requests_view(window).make_new_case_dialog()
     for name, make in makers.items():
         with recorder.step(name):
             dialog = make()
@@ -159,6 +161,11 @@ def _check_dialogs(app: QApplication, window: MainWindow, recorder: _Recorder) -
             dialog.close()
             dialog.deleteLater()
             app.processEvents()
+
+
+def _requests_view(window: MainWindow):
+    window.show_view("requests")
+    return window.view_widget("requests")
 
 
 def _check_reports(window: MainWindow, recorder: _Recorder) -> None:

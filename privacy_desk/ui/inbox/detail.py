@@ -90,6 +90,8 @@ class TicketDetailPane(QWidget):
     original_requested = Signal(object)  # MessageRow
     headers_requested = Signal(object)
     back_requested = Signal()
+    convert_requested = Signal()  # "Convert to Request Case…"
+    case_open_requested = Signal(int)  # a request case made from this ticket, by id
 
     def __init__(self, language, office_tz, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +121,13 @@ class TicketDetailPane(QWidget):
         self.facts_label.setTextFormat(Qt.TextFormat.PlainText)
         self.facts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.banner = InlineMessage(content)
+        self.cases_label = QLabel(content)  # the request cases made from this ticket, as links
+        self.cases_label.setTextFormat(Qt.TextFormat.RichText)
+        self.cases_label.setWordWrap(True)
+        self.cases_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.cases_label.linkActivated.connect(lambda link: self.case_open_requested.emit(int(link)))
+        self.cases_label.hide()
+        self.cases: list = []  # CaseListRow
 
         self.status_label, self.status_combo = QLabel(content), QComboBox(content)
         self.category_label, self.category_combo = QLabel(content), QComboBox(content)
@@ -163,6 +172,7 @@ class TicketDetailPane(QWidget):
         self.merge_button = QPushButton(content)
         self.undo_merge_button = QPushButton(content)
         self.split_button = QPushButton(content)
+        self.convert_button = QPushButton(content)
         actions = QHBoxLayout()
         for button in (
             self.reply_button,
@@ -171,6 +181,7 @@ class TicketDetailPane(QWidget):
             self.merge_button,
             self.undo_merge_button,
             self.split_button,
+            self.convert_button,
         ):
             button.setAutoDefault(False)
             actions.addWidget(button)
@@ -261,6 +272,7 @@ class TicketDetailPane(QWidget):
         layout.addWidget(self.subject_label)
         layout.addWidget(self.facts_label)
         layout.addWidget(self.banner)
+        layout.addWidget(self.cases_label)
         layout.addLayout(fields)
         layout.addLayout(actions)
         layout.addWidget(line)
@@ -285,6 +297,7 @@ class TicketDetailPane(QWidget):
         self.merge_button.clicked.connect(self.merge_requested)
         self.undo_merge_button.clicked.connect(self._undo_merge)
         self.split_button.clicked.connect(lambda: self.split_requested.emit(self.selected_message_ids()))
+        self.convert_button.clicked.connect(self.convert_requested)
 
         self.retranslate()
 
@@ -296,7 +309,25 @@ class TicketDetailPane(QWidget):
 
     def clear(self) -> None:
         self.detail = None
+        self.show_cases([])
         self.stack.setCurrentWidget(self.placeholder)
+
+    def show_cases(self, cases: list) -> None:
+        """The request cases made from this ticket (CaseListRows), each a link that opens it."""
+        self.cases = list(cases)
+        self.cases_label.setVisible(bool(self.cases))
+        self._label_cases()
+
+    def _label_cases(self) -> None:
+        from html import escape
+
+        links = ", ".join(
+            f'<a href="{case.id}">{escape(case.ref)}</a> ({escape(translate("CaseState", case.state.label))})'
+            for case in self.cases
+        )
+        self.cases_label.setText(
+            translate("Inbox", "Request cases from this ticket: {links}").format(links=links)
+        )
 
     def show_detail(self, detail: TicketDetail, *, keep_message: bool = True) -> None:
         previous = self.current_message()
@@ -348,6 +379,7 @@ class TicketDetailPane(QWidget):
             self.reply_button,
             self.note_button,
             self.merge_button,
+            self.convert_button,
         ):
             widget.setEnabled(live)
         self.confirm_button.setVisible(live and not row.category_confirmed)
@@ -684,6 +716,12 @@ class TicketDetailPane(QWidget):
         self.split_button.setToolTip(
             translate("Inbox", "Move the messages selected in the thread into a new ticket.")
         )
+        self.convert_button.setText(translate("Inbox", "Con&vert to Request Case…"))
+        self.convert_button.setToolTip(
+            translate("Inbox", "Open a data-subject request case for this ticket, linked to it.")
+        )
+        self.cases_label.setAccessibleName(translate("Inbox", "Request cases from this ticket"))
+        self._label_cases()
         self.thread.setAccessibleName(translate("Inbox", "Thread"))
         self.body.setAccessibleName(translate("Inbox", "Message text"))
         self.attachments.setAccessibleName(translate("Inbox", "Attachments"))

@@ -514,6 +514,7 @@ class InboxView(QWidget):
         if generation != self._detail_generation:
             return
         self.detail.show_detail(detail, keep_message=not mark_read)
+        self._load_cases(detail.ticket.id)
         if mark_read and detail.ticket.unread and detail.merged_into_ref is None:
             services = self.services
             actor = services.actor
@@ -523,6 +524,36 @@ class InboxView(QWidget):
                 lambda row: self.model.update_rows([row]),
                 lambda _error: None,  # reading is allowed to anyone; a failure to mark is not worth a box
             )
+
+    def _load_cases(self, ticket_id: int) -> None:
+        """The request cases made from the open ticket, listed as links on its pane."""
+        services, generation = self.services, self._detail_generation
+
+        def loaded(cases: list) -> None:
+            if generation == self._detail_generation:
+                self.detail.show_cases(cases)
+
+        self._context.operations.run(
+            lambda: services.cases.cases_for_ticket(ticket_id), loaded, lambda _error: None
+        )
+
+    def convert_to_case(self) -> None:
+        """Convert to Request Case…: the intake form filled from the ticket; then the Requests view."""
+        if (found := self._ticket()) is None:
+            return
+        _services, ticket_id = found
+        from privacy_desk.ui.requests.new_case import NewCaseDialog, TicketSource
+
+        source = TicketSource.of(self.detail.detail.ticket, self._office_tz)
+        dialog = NewCaseDialog(self._context, ticket=source, parent=self)
+
+        def accepted(d) -> None:
+            case_id = d.result_value.row.id
+            self._changed(also=[ticket_id])
+            self._context.hub.cases_did_change.emit([case_id])
+            self._context.hub.case_open_requested.emit(case_id)
+
+        self._open_dialog(dialog, accepted)
 
     def _show_error(self, error: BaseException) -> None:
         self.notice.show_error(error_text(error))
@@ -603,6 +634,8 @@ class InboxView(QWidget):
         pane.original_requested.connect(self.show_original)
         pane.headers_requested.connect(self.show_headers)
         pane.back_requested.connect(self.back_to_list)
+        pane.convert_requested.connect(self.convert_to_case)
+        pane.case_open_requested.connect(self._context.hub.case_open_requested)
 
     def _ticket(self) -> tuple[Any, int] | None:
         services = self.services

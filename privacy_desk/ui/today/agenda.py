@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView, QWidget
 
 from privacy_desk.ui.today.delegate import AgendaDelegate
-from privacy_desk.ui.today.model import AgendaModel, Column
+from privacy_desk.ui.today.model import AgendaModel, Column, Role
 from privacy_desk.ui.widgets import current_language
 
 RESIZE_PRECISION = 100
 
 
 class AgendaTree(QTreeView):
+    item_activated = Signal(str, str)  # an item's kind (AgendaKind value) and reference: Enter, double-click
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("agenda")
@@ -41,6 +43,13 @@ class AgendaTree(QTreeView):
         # with thousands of overdue items that made switching views slow. The first rows tell enough.
         header.setResizeContentsPrecision(RESIZE_PRECISION)
         self.setAccessibleName(QCoreApplication.translate("Today", "Agenda"))
+        self.activated.connect(self._activated)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid() and not index.data(Role.IS_HEADING):
+            ref = index.siblingAtColumn(Column.REFERENCE).data()
+            if ref:
+                self.item_activated.emit(index.data(Role.KIND), ref)
 
     def _after_reset(self) -> None:
         root = QModelIndex()

@@ -150,6 +150,7 @@ class TodayView(QWidget):
             from privacy_desk.ui.today.agenda import AgendaTree
 
             self.tree = AgendaTree(self)
+            self.tree.item_activated.connect(self.open_item)
             self.stack.addWidget(self.tree)
             self.setFocusProxy(self.tree)
         self._error = None
@@ -166,6 +167,15 @@ class TodayView(QWidget):
             log_exception(error)  # not the user's doing: the details belong in the log
         self._error = error
         self._set_state(TodayState.FAILED)
+
+    def open_item(self, kind: str, ref: str) -> None:
+        """Enter or a double-click on a case or a ticket: the Requests view or the Inbox shows it."""
+        services, hub = self._context.services, self._context.hub
+        if services is None or kind not in ("case", "ticket"):
+            return
+        lookup = services.cases.id_of if kind == "case" else services.tickets.id_of
+        signal = hub.case_open_requested if kind == "case" else hub.ticket_open_requested
+        self._context.operations.run(lambda: lookup(ref), signal.emit, lambda _error: None)
 
     def _on_services_closed(self) -> None:
         self._generation += 1

@@ -1,0 +1,431 @@
+"""The Requests list's table model: request cases a page at a time, as `CaseService.page` gives them.
+
+Requests are few (hundreds a year), but the list still asks for one page of plain `CaseListRow`s at a
+time through the operation helper, and the view scrolling towards the end asks for the next. A new
+filter or sort order starts again from the first page; a case that changed is replaced in place
+(`update_rows`). Texts are formatted for the current language when asked: a language switch needs no
+query.
+
+The due date is the office's internal due date (after the days the desk waited for the requester): an
+overdue one is red, bold, has a warning icon and says so in words; one due soon is amber and bold. Cases
+no longer open are greyed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
+
+from privacy_desk.errors import QT_TRANSLATE_NOOP
+from privacy_desk.ui.widgets import error_color
+
+if TYPE_CHECKING:
+    from privacy_desk.services.cases import CaseFilter, CaseListRow, CasePage, CaseSort
+    from privacy_desk.ui.operations import Operations
+
+CONTEXT = "Requests"
+PAGE_SIZE = 100
+ROOT = QModelIndex()
+
+translate = QCoreApplication.translate
+
+
+class Column(IntEnum):
+    REFERENCE = 0
+    TYPE = 1
+    REQUESTER = 2
+    STATE = 3
+    ASSIGNEE = 4
+    RECEIVED = 5
+    DUE = 6
+    LAWSUIT = 7
+
+
+HEADERS = {
+    Column.REFERENCE: QT_TRANSLATE_NOOP("Requests", "Reference"),
+    Column.TYPE: QT_TRANSLATE_NOOP("Requests", "Type"),
+    Column.REQUESTER: QT_TRANSLATE_NOOP("Requests", "Requester"),
+    Column.STATE: QT_TRANSLATE_NOOP("Requests", "State"),
+    Column.ASSIGNEE: QT_TRANSLATE_NOOP("Requests", "Assignee"),
+    Column.RECEIVED: QT_TRANSLATE_NOOP("Requests", "Received"),
+    Column.DUE: QT_TRANSLATE_NOOP("Requests", "Due"),
+    Column.LAWSUIT: QT_TRANSLATE_NOOP("Requests", "Suit possible"),
+}
+
+HEADER_TOOLTIPS = {
+    Column.DUE: QT_TRANSLATE_NOOP(
+        "Requests",
+        "The office's internal due date: the policy's days after arrival, moved by the days the desk "
+        "waited for the requester.",
+    ),
+    Column.LAWSUIT: QT_TRANSLATE_NOOP(
+        "Requests",
+        "Statutory: from this day the requester may sue (APPI Art. 39, two weeks after the request "
+        "arrived). Waiting for the requester does not move it.",
+    ),
+    Column.TYPE: QT_TRANSLATE_NOOP(
+        "Requests", "GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3))."
+    ),
+}
+
+
+class Role(IntEnum):
+    CASE_ID = Qt.ItemDataRole.UserRole + 1
+    ROW = Qt.ItemDataRole.UserRole + 2
+    OVERDUE = Qt.ItemDataRole.UserRole + 3
+    DUE_SOON = Qt.ItemDataRole.UserRole + 4
+
+
+def sort_of(column: int) -> str | None:
+    """The CaseSort value behind a column (None: the list cannot be sorted by it)."""
+    return {
+        Column.REFERENCE: "ref",
+        Column.TYPE: "type",
+        Column.REQUESTER: "requester",
+        Column.STATE: "state",
+        Column.ASSIGNEE: "assignee",
+        Column.RECEIVED: "received_on",
+        Column.DUE: "due",
+    }.get(Column(column))
+
+
+def column_of(sort: str) -> Column:
+    return next(column for column in Column if sort_of(column) == sort)
+
+
+@dataclass(frozen=True)
+class Query:
+    filters: CaseFilter
+    sort: CaseSort
+    descending: bool = False
+
+
+PageLoader = Callable[[Query, int, int], "CasePage"]
+
+
+def amber(palette: QPalette) -> QColor:
+    """An amber that stays readable on the palette's window colour (due soon)."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ffb74d") if dark else QColor("#9a5b00")
+
+
+def due_soon(row: CaseListRow) -> bool:
+    return row.deadline_status is not None and row.deadline_status.value == "due_soon"
+
+
+def requester_text(row: CaseListRow) -> str:
+    """The person, and who asked for them when it was not the person."""
+    if not row.agent_name or row.requester_kind.value == "person":
+        return row.requester_name
+    if row.requester_kind.value == "legal_representative":
+        return translate("Requests", "{name} (representative: {agent})").format(
+            name=row.requester_name, agent=row.agent_name
+        )
+    return translate("Requests", "{name} (agent: {agent})").format(
+        name=row.requester_name, agent=row.agent_name
+    )
+
+
+class CaseTableModel(QAbstractTableModel):
+    """`query_did_finish(bool)` after the first page of a new query arrived (True) or failed (False);
+    `error` then holds the exception. `page_did_load` after a further page."""
+
+    query_did_finish = Signal(bool)
+    page_did_load = Signal()
+
+    def __init__(
+        self,
+        loader: PageLoader,
+        operations: Operations,
+        language: Callable[[], str],
+        parent=None,
+        *,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._loader = loader
+        self._operations = operations
+        self._language = language
+        self.page_size = page_size
+        self.query: Query | None = None
+        self.rows: list[CaseListRow] = []
+        self.total = 0
+        self.error: BaseException | None = None
+        self.loading = False
+        self._fetching = False
+        self._complete = True
+        self._generation = 0
+
+    # -- queries -----------------------------------------------------------------------------------
+
+    def set_query(self, query: Query) -> None:
+        """Start again from the first page of `query`; the rows shown stay until it arrives."""
+        self.query = query
+        self._generation += 1
+        self.loading, self._fetching = True, False
+        self._operations.run(
+            partial(self._loader, query, 0, self.page_size),
+            partial(self._first_page, self._generation),
+            partial(self._failed, self._generation),
+        )
+
+    def reload(self) -> None:
+        if self.query is not None:
+            self.set_query(self.query)
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self.rows, self.total = [], 0
+        self._complete, self.loading, self._fetching = True, False, False
+        self.endResetModel()
+
+    def _first_page(self, generation: int, page: CasePage) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self.rows, self.total = list(page.rows), page.total
+        self._complete = len(self.rows) >= page.total or len(page.rows) < self.page_size
+        self.loading, self.error = False, None
+        self.endResetModel()
+        self.query_did_finish.emit(True)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.loading = self._fetching = False
+        self.error = error
+        self.query_did_finish.emit(False)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> bool:  # noqa: N802
+        return not (
+            parent.isValid() or self.query is None or self.loading or self._fetching or self._complete
+        )
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        assert self.query is not None
+        self._fetching = True
+        offset = len(self.rows)
+        self._operations.run(
+            partial(self._loader, self.query, offset, self.page_size),
+            partial(self._more, self._generation, offset),
+            partial(self._failed, self._generation),
+        )
+
+    def _more(self, generation: int, offset: int, page: CasePage) -> None:
+        if generation != self._generation or offset != len(self.rows):
+            return
+        self._fetching = False
+        known = {row.id for row in self.rows}
+        new = [row for row in page.rows if row.id not in known]  # a case opened meanwhile shifts pages
+        if new:
+            self.beginInsertRows(ROOT, len(self.rows), len(self.rows) + len(new) - 1)
+            self.rows.extend(new)
+            self.endInsertRows()
+        self.total = max(page.total, len(self.rows))
+        self._complete = len(page.rows) < self.page_size or len(self.rows) >= page.total
+        self.page_did_load.emit()
+
+    # -- rows --------------------------------------------------------------------------------------
+
+    def row_of(self, case_id: int) -> int:
+        return next((number for number, row in enumerate(self.rows) if row.id == case_id), -1)
+
+    def case(self, row: int) -> CaseListRow | None:
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def update_rows(self, rows: Sequence[CaseListRow]) -> None:
+        """Fresh rows after a change, replaced where shown (a case that left the filter stays until the
+        next query, so the user's place in the list is not pulled away)."""
+        for fresh in rows:
+            number = self.row_of(fresh.id)
+            if number >= 0:
+                self.rows[number] = fresh
+                self.dataChanged.emit(self.index(number, 0), self.index(number, len(Column) - 1))
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(Column) - 1))
+
+    # -- Qt's model interface ----------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        column = Column(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return translate("Requests", HEADERS[column])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = [translate("Requests", HEADER_TOOLTIPS[column])] if column in HEADER_TOOLTIPS else []
+            if sort_of(section) is None:
+                tips.append(translate("Requests", "The list cannot be sorted by this column."))
+            return "\n".join(tips) or None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = sort_of(column)
+        if key is None or self.query is None:
+            return
+        from privacy_desk.services.cases import CaseSort
+
+        self.set_query(Query(self.query.filters, CaseSort(key), order == Qt.SortOrder.DescendingOrder))
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self._text(row, column)
+            if column == Column.DUE and due_soon(row):
+                return translate("Requests", "{date}, due soon").format(date=text)
+            return text
+        if role == Role.CASE_ID:
+            return row.id
+        if role == Role.ROW:
+            return row
+        if role == Role.OVERDUE:
+            return row.overdue
+        if role == Role.DUE_SOON:
+            return due_soon(row)
+        if role == Qt.ItemDataRole.FontRole and column == Column.DUE and (row.overdue or due_soon(row)):
+            font = QFont(QApplication.font())
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.DUE and row.overdue:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    def _colour(self, row: CaseListRow, column: Column) -> QColor | None:
+        palette = QApplication.palette()
+        if not row.state.is_open:
+            return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+        if column == Column.DUE and row.overdue:
+            return error_color(palette)
+        if column == Column.DUE and due_soon(row):
+            return amber(palette)
+        return None
+
+    def _date(self, day) -> str:
+        from privacy_desk.i18n.formatting import format_date
+
+        return format_date(day, self._language()) if day is not None else ""
+
+    def _text(self, row: CaseListRow, column: Column) -> str:
+        if column == Column.REFERENCE:
+            return row.ref
+        if column == Column.TYPE:
+            text = translate("RequestType", row.request_type.label)
+            return translate("Requests", "{type} · GDPR").format(type=text) if row.gdpr else text
+        if column == Column.REQUESTER:
+            return requester_text(row)
+        if column == Column.STATE:
+            state = translate("CaseState", row.state.label)
+            if row.waiting_for is not None and row.state.is_open:
+                return translate("Requests", "{state} (waiting for requester)").format(state=state)
+            return state
+        if column == Column.ASSIGNEE:
+            return row.assignee_name or ""
+        if column == Column.RECEIVED:
+            return self._date(row.received_on)
+        if column == Column.DUE:
+            due = self._date(row.due)
+            if row.overdue:
+                return translate("Requests", "{date} (overdue)").format(date=due)
+            return due
+        if column == Column.LAWSUIT:
+            return self._date(row.lawsuit_possible_from)
+        return ""
+
+    def _tooltip(self, row: CaseListRow, column: Column) -> str | None:
+        if column == Column.DUE:
+            return self.due_tooltip(row)
+        if column == Column.STATE and row.waiting_for is not None and row.state.is_open:
+            return translate("Requests", "{reason}. The due date moves on while the desk waits.").format(
+                reason=translate("PauseReason", row.waiting_for.label)
+            )
+        if column == Column.LAWSUIT:
+            if row.lawsuit_possible_from is None:
+                return translate(
+                    "Requests", "Art. 39 does not apply to a notification of the purpose of use."
+                )
+            return translate("Requests", HEADER_TOOLTIPS[Column.LAWSUIT])
+        if column == Column.TYPE and row.gdpr and row.gdpr_due is not None:
+            return translate(
+                "Requests", "An EU data subject: under GDPR Art. 12(3) the answer is due by {date}."
+            ).format(date=self._date(row.gdpr_due))
+        if column == Column.REQUESTER and row.requester_kana:
+            return f"{requester_text(row)}\n{row.requester_kana}"
+        if column == Column.REFERENCE and row.ticket_ref:
+            return translate("Requests", "Opened from ticket {ref}.").format(ref=row.ticket_ref)
+        if column in (Column.TYPE, Column.REQUESTER, Column.STATE, Column.ASSIGNEE):
+            return self._text(row, column) or None  # the whole text where the column cuts it short
+        return None
+
+    def due_tooltip(self, row: CaseListRow) -> str:
+        """What the due date is and how it came about, in sentences."""
+        due = self._date(row.due)
+        lines = []
+        if not row.state.is_open:
+            lines.append(
+                translate("Requests", "Internal due date {date}; the case is no longer open.").format(
+                    date=due
+                )
+            )
+        elif row.overdue:
+            lines.append(translate("Requests", "Overdue: the internal due date was {date}.").format(date=due))
+        elif due_soon(row):
+            lines.append(translate("Requests", "Due soon: the internal due date is {date}.").format(date=due))
+        else:
+            lines.append(translate("Requests", "Internal due date (office policy): {date}.").format(date=due))
+        paused = row.paused_days
+        if paused:
+            lines.append(
+                translate(
+                    "Requests",
+                    "Moved from {date} by %n day(s) of waiting for the requester.",
+                    None,
+                    paused,
+                ).format(date=self._date(row.policy_due))
+            )
+        if row.gdpr and row.gdpr_due is not None:
+            lines.append(
+                translate("Requests", "GDPR (statutory): the answer is due by {date}.").format(
+                    date=self._date(row.gdpr_due)
+                )
+            )
+        return "\n".join(lines)
