@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QWidget
 from ticket_mail import HANAKO, mail
 
-from privacy_desk.domain.case_deadlines import PauseReason
+from privacy_desk.domain.case_deadlines import DeadlineStatus, PauseReason
 from privacy_desk.domain.cases import CaseState, DeliveryMethod, RequesterKind
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Role
@@ -35,6 +35,7 @@ from privacy_desk.ui.requests.case_dialogs import (
     ReceivedOnDialog,
     TaskDialog,
 )
+from privacy_desk.ui.requests.case_header import due_soon_color
 from privacy_desk.ui.requests.case_page import CasePage
 from privacy_desk.ui.views import ViewContext
 from privacy_desk.ui.widgets import error_color
@@ -553,3 +554,21 @@ def test_the_page_follows_users_and_the_database(en, desk, make_page):
     assert page.header.assignee_combo.findText("伊藤 大輔") > 0
     page.context.hub.services_did_close.emit()
     assert page.detail is None and page.stack.currentIndex() == 0 and page.users is None
+
+
+def test_a_date_due_soon_stands_out_too(en, desk, make_page):
+    services, clerk, person = desk
+    case = None
+    for days_ago in range(15):  # the first arrival date that puts the due date within the due-soon days
+        candidate = open_case(services, clerk, person, days_ago=days_ago)
+        if candidate.row.deadline_status is DeadlineStatus.DUE_SOON:
+            case = candidate
+            break
+    assert case is not None
+    page = make_page(case.row.id)
+    header = page.header
+    assert "— Due soon" in header.deadline_text()
+    assert header.deadline_values["due"].palette().color(QPalette.ColorRole.WindowText) == due_soon_color(
+        header.strip.palette()
+    )
+    assert header.status_icon.isVisibleTo(page) and header.status_icon.toolTip() == "Due soon"
