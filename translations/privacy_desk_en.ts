@@ -3606,6 +3606,10 @@
         <translation>No request cases match the filter.</translation>
     </message>
     <message>
+        <source>The list could not be loaded.</source>
+        <translation>The list could not be loaded.</translation>
+    </message>
+    <message>
         <source>Request case {ref} opened.</source>
         <translation>Request case {ref} opened.</translation>
     </message>

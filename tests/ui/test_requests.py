@@ -20,7 +20,7 @@ from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Role as UserRole
 from privacy_desk.i18n.formatting import format_date
 from privacy_desk.i18n.qt import catalogue
-from privacy_desk.services.cases import CaseDetails, NewCase
+from privacy_desk.services.cases import CaseDetails, CaseFilter, NewCase
 from privacy_desk.services.container import open_services
 from privacy_desk.services.persons import PersonData
 from privacy_desk.ui.requests.model import Column, Role
@@ -234,9 +234,11 @@ def test_filters_and_search_change_the_rows(make_window, url, desk, qtbot):
     view.search_edit.setText("該当なし")
     view.search_edit.returnPressed.emit()
     assert refs(view) == [] and view.state is RequestsState.EMPTY
-    assert view.table.toolTip() == JA("Requests", "No request cases match the filter.")
+    assert view.empty_label.isVisible()
+    assert view.empty_label.text() == JA("Requests", "No request cases match the filter.")
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Escape)
     assert view.search_edit.text() == "" and refs(view) == [r.a, r.c, r.b]
+    assert not view.empty_label.isVisible()
     assert view.table.hasFocus()
 
 
@@ -455,3 +457,42 @@ def test_the_list_follows_the_language(make_window, url, desk):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert view.title.text() == JA("Requests", "Requests") != "Requests"
     assert isinstance(cell(view, r.a, Column.DUE, Qt.ItemDataRole.FontRole), QFont)
+
+
+def test_the_list_reads_a_page_at_a_time(make_window, url, desk):
+    _, view = open_requests(make_window, url, desk)
+    r = desk.refs
+    view.model.page_size = 2
+    choose(view.state_combo, "*all")
+    by_due = [row.ref for row in desk.services.cases.page(CaseFilter()).rows]
+    assert sorted(by_due) == sorted([r.a, r.b, r.c, r.d])
+    assert refs(view) == by_due[:2] and view.model.canFetchMore()
+    assert view.count_label.text() == JA("Requests", "%n case(s)", None, 4)
+    view.table.scrollToBottom()  # the view asks for the next page as it nears the end
+    view.model.fetchMore()
+    assert refs(view) == by_due and not view.model.canFetchMore()
+
+
+def test_a_list_that_cannot_be_read_says_why_and_the_next_query_recovers(make_window, url, desk, monkeypatch):
+    from privacy_desk.errors import QT_TRANSLATE_NOOP, StorageError
+
+    window, view = open_requests(make_window, url, desk)
+    services = window.context.services
+    real_page = services.cases.page
+
+    def broken(*_args, **_kwargs):
+        raise StorageError(QT_TRANSLATE_NOOP("Errors", "The database is not open."))
+
+    monkeypatch.setattr(services.cases, "page", broken)
+    view.refresh()
+    assert view.state is RequestsState.FAILED
+    reason = JA("Errors", "The database is not open.")
+    assert view.notice.text() == JA("Requests", "The list could not be loaded: {reason}").format(
+        reason=reason
+    )
+    monkeypatch.setattr(services.cases, "page", real_page)
+    view.refresh()
+    assert view.state is RequestsState.READY and not view.notice.isVisible()
+    window.context.hub.services_did_close.emit()
+    assert view.state is RequestsState.WAITING and refs(view) == []
+    assert view.count_label.text() == JA("Requests", "Opening the database…")

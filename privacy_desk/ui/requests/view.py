@@ -105,6 +105,7 @@ class RequestsView(QWidget):
         self._current_id: int | None = None
         self._emitting = False
         self._columns_fitted = False
+        self._list_failed = False
 
         self.title = QLabel(self)
         font = self.title.font()
@@ -171,6 +172,15 @@ class RequestsView(QWidget):
         }
         for column, width in widths.items():
             header.resizeSection(column, width)
+        # Said in the list itself when it has no rows: no cases match, or the list could not be read.
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setObjectName("emptyMessage")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)
+        self.empty_label.hide()
+        overlay = QVBoxLayout(self.table.viewport())
+        overlay.addWidget(self.empty_label)
         self._sort_column, self._sort_order = int(Column.DUE), Qt.SortOrder.AscendingOrder
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
 
@@ -360,7 +370,8 @@ class RequestsView(QWidget):
                 log_exception(error)
             self._set_state(RequestsState.FAILED)
             return
-        if self.state is RequestsState.FAILED:
+        if self._list_failed:  # the failure said above the list is over
+            self._list_failed = False
             self.notice.clear()
         self._set_state(RequestsState.READY if self.model.rows else RequestsState.EMPTY)
         if self.model.rows and not self._columns_fitted:
@@ -395,6 +406,7 @@ class RequestsView(QWidget):
             self.count_label.setText(translate("Requests", "Loading…"))
         elif state is RequestsState.FAILED:
             self.count_label.setText("")
+            self._list_failed = True
             error = self.model.error
             reason = error_text(error) if error is not None else ""
             self.notice.show_error(
@@ -404,9 +416,15 @@ class RequestsView(QWidget):
             total = self.model.total
             self.count_label.setText(translate("Requests", "%n case(s)", None, total))
         if state is RequestsState.EMPTY:
-            self.table.setToolTip(translate("Requests", "No request cases match the filter."))
-        else:
-            self.table.setToolTip("")
+            self.empty_label.setText(translate("Requests", "No request cases match the filter."))
+        elif state is RequestsState.WAITING:
+            self.empty_label.setText(translate("Requests", "Opening the database…"))
+        elif state is RequestsState.FAILED and not self.model.rows:
+            self.empty_label.setText(translate("Requests", "The list could not be loaded."))
+        self.empty_label.setVisible(
+            state in (RequestsState.EMPTY, RequestsState.WAITING)
+            or (state is RequestsState.FAILED and not self.model.rows)
+        )
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
