@@ -1,7 +1,18 @@
 """Start-up: whole-process time of `privacy-desk selftest --startup` against a bare PySide6 window.
 
-Both run in this same process's environment, alternating, five times each; the medians are compared.
-The app runs on a demo SQLite database in a temporary PRIVACY_DESK_HOME, as a user's would be.
+Both run with the same interpreter and environment, alternating (the machine may be busy with other
+work: pairs see the same load), BENCH_RUNS times each (default 9); the medians are compared, and the
+spread is printed. The app runs on a demo SQLite database in a temporary PRIVACY_DESK_HOME, as a user's
+would be, from this checkout (the working directory is the repository root, so `-m privacy_desk` is
+this tree's code whichever environment runs it).
+
+Bytecode is written and used, as in an installed application (pip compiles on install; the installers
+bundle .pyc files): PYTHONDONTWRITEBYTECODE is dropped and the .pyc files go to a temporary
+PYTHONPYCACHEPREFIX, not into the checkout; the warm-up runs write them.
+
+BENCH_PYTHON=/path/to/python measures with another environment, e.g. a non-editable install
+(`python -m venv /tmp/venv-ne && /tmp/venv-ne/bin/pip install .`): an editable install (`pip install -e`)
+adds its import finder to every process, the bare window's too.
 """
 
 from __future__ import annotations
@@ -14,40 +25,53 @@ import tempfile
 import time
 from pathlib import Path
 
-RUNS = 5
+RUNS = int(os.environ.get("BENCH_RUNS", "9"))
 HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 
 
 def timed(command: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, env=env, check=True, capture_output=True)
+    subprocess.run(command, env=env, cwd=ROOT, check=True, capture_output=True)
     return time.perf_counter() - start
 
 
+def spread(values: list[float]) -> str:
+    low, _median, high = statistics.quantiles(values, n=4)
+    return f"IQR {low:.3f}–{high:.3f}, range {min(values):.3f}–{max(values):.3f}"
+
+
 def main() -> dict[str, float]:
-    with tempfile.TemporaryDirectory() as home:
+    python = os.environ.get("BENCH_PYTHON") or sys.executable
+    with tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory() as pycache:
         env = {
             **os.environ,
             "PRIVACY_DESK_HOME": home,
+            "PYTHONPYCACHEPREFIX": pycache,
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         }
         env.pop("PRIVACY_DESK_DB", None)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         subprocess.run(
-            [sys.executable, "-m", "privacy_desk", "demo"], env=env, check=True, capture_output=True
+            [python, "-m", "privacy_desk", "demo"], env=env, cwd=ROOT, check=True, capture_output=True
         )
-        app_command = [sys.executable, "-m", "privacy_desk", "selftest", "--startup"]
-        bare_command = [sys.executable, str(HERE / "bare_qt.py")]
-        timed(app_command, env)  # warm the OS file cache for both before measuring
-        timed(bare_command, env)
+        app_command = [python, "-m", "privacy_desk", "selftest", "--startup"]
+        bare_command = [python, str(HERE / "bare_qt.py")]
+        for _ in range(2):  # write the bytecode and warm the OS file cache for both before measuring
+            timed(app_command, env)
+            timed(bare_command, env)
         app, bare = [], []
         for _ in range(RUNS):
             app.append(timed(app_command, env))
             bare.append(timed(bare_command, env))
     result = {"app_s": statistics.median(app), "bare_qt_s": statistics.median(bare)}
     result["ratio"] = result["app_s"] / result["bare_qt_s"]
+    pairs = [a / b for a, b in zip(app, bare, strict=True)]
     print(
         f"start-up: app {result['app_s']:.3f} s, bare PySide6 {result['bare_qt_s']:.3f} s, "
-        f"ratio {result['ratio']:.2f} (target ≤ 1.5; median of {RUNS})"
+        f"ratio {result['ratio']:.2f} (target ≤ 1.5; median of {RUNS}; {python})\n"
+        f"  app {spread(app)}; bare {spread(bare)}; ratio of each pair: median "
+        f"{statistics.median(pairs):.2f}, {spread(pairs)}"
     )
     return result
 
