@@ -418,6 +418,10 @@ def test_converting_a_ticket_in_the_inbox_opens_a_linked_case_in_requests(make_w
     # The ticket's pane links to the case; following the link comes back here.
     window.show_view("inbox")
     assert pane.cases_label.isVisible() and case.row.ref in pane.cases_label.text()
+    assert JA("CaseState", "Received") in pane.cases_label.text()
+    desk.services.cases.move(desk.services.actor, case.row.id, CaseState.IDENTITY_CHECK)
+    window.context.hub.cases_did_change.emit([case.row.id])  # as the case page says after a change
+    assert JA("CaseState", "Identity check") in pane.cases_label.text()
     view.select_case(desk.services.cases.id_of(desk.refs.a))
     pane.cases_label.linkActivated.emit(str(case.row.id))
     assert window.current_view_key() == "requests"

@@ -277,6 +277,7 @@ class InboxView(QWidget):
         hub.settings_did_change.connect(self.refresh)
         hub.users_did_change.connect(self._load_users)
         hub.tickets_did_change.connect(self._tickets_changed)
+        hub.cases_did_change.connect(self._cases_changed)
         self.retranslate()
         if context.services is not None:
             self._services_opened(context.services)
@@ -587,6 +588,11 @@ class InboxView(QWidget):
             self._context.hub.tickets_did_change.emit(ids)
         finally:
             self._emitting = False
+
+    def _cases_changed(self, _ids: list) -> None:
+        """A request case changed: the open ticket's links show its state again."""
+        if self.services is not None and self.detail.detail is not None:
+            self._load_cases(self.detail.detail.ticket.id)
 
     def _tickets_changed(self, _ids: list) -> None:
         if getattr(self, "_emitting", False):
