@@ -79,9 +79,9 @@ class SearchEdit(QLineEdit):
 
 
 def _focus_first(widget: QWidget) -> bool:
-    """Give the focus to the first visible, enabled widget in `widget` that takes it from the keyboard."""
-    candidates = [widget, *widget.findChildren(QWidget)]
-    for candidate in candidates:
+    """Give the focus to the first widget inside `widget`, in Tab order, that takes it from the keyboard."""
+    candidate = widget.nextInFocusChain()
+    while candidate is not None and candidate is not widget and widget.isAncestorOf(candidate):
         if (
             candidate.isVisible()
             and candidate.isEnabled()
@@ -90,6 +90,7 @@ def _focus_first(widget: QWidget) -> bool:
         ):
             candidate.setFocus(Qt.FocusReason.TabFocusReason)
             return True
+        candidate = candidate.nextInFocusChain()
     return False
 
 
@@ -447,7 +448,11 @@ class RequestsView(QWidget):
 
     def open_current(self) -> None:
         """Enter: move into the case page."""
-        if self.page.case_id is not None:
+        if self.page.case_id is None:
+            return
+        if self.page.focusProxy() is not None:  # the page knows where work on a case starts
+            self.page.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
             _focus_first(self.page)
 
     def back_to_list(self) -> None:
