@@ -11,11 +11,13 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from privacy_desk import paths
-from privacy_desk.domain.requests import RequestType
 from privacy_desk.errors import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from privacy_desk.domain.requests import RequestType
 
 LANGUAGES = ("ja", "en")
 DEFAULT_LANGUAGE = "ja"
@@ -37,14 +39,9 @@ COMPANY_CLOSURES = OfficeSetting(
 DUE_SOON_DAYS = OfficeSetting(
     "due_soon_days", 3, QT_TRANSLATE_NOOP("Settings", "Days before a deadline that count as due soon")
 )
-INTERNAL_DUE_DAYS = {
-    request_type: OfficeSetting(
-        f"internal_due_days.{request_type.value}",
-        14,
-        QT_TRANSLATE_NOOP("Settings", "Internal due days"),
-    )
-    for request_type in RequestType
-}
+# INTERNAL_DUE_DAYS ({RequestType: OfficeSetting}) and OFFICE_SETTINGS, which holds them, are made on
+# first use (see __getattr__ below): every start of the app reads this module for LocalConfig, and
+# domain.requests would bring calendar, locale and datetime with it before the first paint.
 # The shared mailbox (IMAP). Its password is never a setting: it lives in each desk's OS keychain.
 IMAP_HOST = OfficeSetting("imap_host", "", QT_TRANSLATE_NOOP("Settings", "Mail server (IMAP)"))
 IMAP_PORT = OfficeSetting("imap_port", 993, QT_TRANSLATE_NOOP("Settings", "Mail server port"))
@@ -89,15 +86,40 @@ IDENTITY_DOCUMENTS = OfficeSetting(
     QT_TRANSLATE_NOOP("Settings", "Identity documents accepted"),
 )
 CASE_SETTINGS = (REQUEST_FEE_YEN, IDENTITY_DOCUMENTS)
-OFFICE_SETTINGS = (
-    OFFICE_TIMEZONE,
-    COMPANY_CLOSURES,
-    DUE_SOON_DAYS,
-    *INTERNAL_DUE_DAYS.values(),
-    *MAIL_SETTINGS,
-    *TICKET_SETTINGS,
-    *CASE_SETTINGS,
-)
+
+INTERNAL_DUE_DAYS: dict[RequestType, OfficeSetting]
+OFFICE_SETTINGS: tuple[OfficeSetting, ...]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in ("INTERNAL_DUE_DAYS", "OFFICE_SETTINGS"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from privacy_desk.domain.requests import RequestType
+
+    internal_due_days = {
+        request_type: OfficeSetting(
+            f"internal_due_days.{request_type.value}",
+            14,
+            QT_TRANSLATE_NOOP("Settings", "Internal due days"),
+        )
+        for request_type in RequestType
+    }
+    # setdefault: two threads asking at once still share one set of OfficeSetting objects (dict keys)
+    internal_due_days = globals().setdefault("INTERNAL_DUE_DAYS", internal_due_days)
+    globals().setdefault(
+        "OFFICE_SETTINGS",
+        (
+            OFFICE_TIMEZONE,
+            COMPANY_CLOSURES,
+            DUE_SOON_DAYS,
+            *internal_due_days.values(),
+            *MAIL_SETTINGS,
+            *TICKET_SETTINGS,
+            *CASE_SETTINGS,
+        ),
+    )
+    return globals()[name]
+
 
 CONFIG_SCHEMA_VERSION = 1
 
