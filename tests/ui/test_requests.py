@@ -14,7 +14,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from privacy_desk.config import DUE_SOON_DAYS
-from privacy_desk.domain.case_deadlines import DeadlineStatus
+from privacy_desk.domain.case_deadlines import DeadlineStatus, PauseReason
 from privacy_desk.domain.cases import CaseState, DeliveryMethod, RequesterKind
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Role as UserRole
@@ -500,3 +500,30 @@ def test_a_list_that_cannot_be_read_says_why_and_the_next_query_recovers(make_wi
     window.context.hub.services_did_close.emit()
     assert view.state is RequestsState.WAITING and refs(view) == []
     assert view.count_label.text() == JA("Requests", "Opening the database…")
+
+
+def test_waiting_for_the_requester_shows_in_the_state_and_the_due_dates_tooltip(make_window, url, desk):
+    r = desk.refs
+    cases = desk.services.cases
+    case_id = cases.id_of(r.c)
+    start = desk.today - timedelta(days=3)
+    cases.start_pause(desk.services.actor, case_id, PauseReason.CLARIFICATION, start, "内容の確認")
+    _, view = open_requests(make_window, url, desk)
+    row = cases.rows([case_id])[0]
+    assert row.waiting_for is PauseReason.CLARIFICATION and row.paused_days == 3
+    state = JA("CaseState", row.state.label)
+    assert cell(view, r.c, Column.STATE) == JA("Requests", "{state} (waiting for requester)").format(
+        state=state
+    )
+    reason = JA("PauseReason", "Waiting for a clarification")
+    assert cell(view, r.c, Column.STATE, Qt.ItemDataRole.ToolTipRole).startswith(reason)
+    paused = row.paused_days
+    moved = JA("Requests", "Moved from {date} by %n day(s) of waiting for the requester.", None, paused)
+    assert moved.format(date=format_date(row.policy_due, "ja")) in cell(
+        view, r.c, Column.DUE, Qt.ItemDataRole.ToolTipRole
+    )
+    gdpr_row = cases.rows([cases.id_of(r.b)])[0]
+    gdpr = JA("Requests", "GDPR (statutory): the answer is due by {date}.")
+    assert gdpr.format(date=format_date(gdpr_row.gdpr_due, "ja")) in cell(
+        view, r.b, Column.DUE, Qt.ItemDataRole.ToolTipRole
+    )
