@@ -10,6 +10,7 @@ database…" meanwhile. SQLAlchemy, Alembic, babel, reportlab and `holidays` loa
 from __future__ import annotations
 
 import contextlib
+import gc
 import sys
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
@@ -156,6 +157,9 @@ def run_gui(db_url: str | None, *, startup_probe: bool = False) -> int:
     set_application_display_name()
     window = build_main_window(db_url, translators=translators, local_config=local_config)
     first_paint = FirstPaint(window)
+    # What exists at the first paint (modules, classes, the window) lives as long as the app: moved out
+    # of the collector's generations, it is not walked again by every full collection, nor at exit.
+    first_paint.did_paint.connect(gc.freeze)
     if startup_probe:
         first_paint.did_paint.connect(app.quit)
     else:
