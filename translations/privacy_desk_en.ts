@@ -3610,6 +3610,14 @@
         <translation>The list could not be loaded.</translation>
     </message>
     <message>
+        <source>No open request cases. New Case… (Ctrl+Shift+N) opens one.</source>
+        <translation>No open request cases. New Case… (Ctrl+Shift+N) opens one.</translation>
+    </message>
+    <message>
+        <source>No request cases yet. New Case… (Ctrl+Shift+N) opens one.</source>
+        <translation>No request cases yet. New Case… (Ctrl+Shift+N) opens one.</translation>
+    </message>
+    <message>
         <source>Request case {ref} opened.</source>
         <translation>Request case {ref} opened.</translation>
     </message>

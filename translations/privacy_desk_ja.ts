@@ -3610,6 +3610,14 @@
         <translation>一覧を読み込めませんでした。</translation>
     </message>
     <message>
+        <source>No open request cases. New Case… (Ctrl+Shift+N) opens one.</source>
+        <translation>対応中の請求案件はありません。「新しい案件…」（Ctrl+Shift+N）で登録できます。</translation>
+    </message>
+    <message>
+        <source>No request cases yet. New Case… (Ctrl+Shift+N) opens one.</source>
+        <translation>請求案件はまだありません。「新しい案件…」（Ctrl+Shift+N）で登録できます。</translation>
+    </message>
+    <message>
         <source>Request case {ref} opened.</source>
         <translation>請求案件 {ref} を登録しました。</translation>
     </message>

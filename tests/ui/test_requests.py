@@ -497,6 +497,14 @@ def test_a_list_that_cannot_be_read_says_why_and_the_next_query_recovers(make_wi
     monkeypatch.setattr(services.cases, "page", real_page)
     view.refresh()
     assert view.state is RequestsState.READY and not view.notice.isVisible()
+    desk.services.cases.withdraw(desk.services.actor, desk.services.cases.id_of(desk.refs.a), "取下げ")
+    for ref in (desk.refs.b, desk.refs.c):
+        desk.services.cases.withdraw(desk.services.actor, desk.services.cases.id_of(ref), "取下げ")
+    view.refresh()
+    assert view.state is RequestsState.EMPTY and view.empty_label.isVisible()
+    assert view.empty_label.text() == JA(
+        "Requests", "No open request cases. New Case… (Ctrl+Shift+N) opens one."
+    )
     window.context.hub.services_did_close.emit()
     assert view.state is RequestsState.WAITING and refs(view) == []
     assert view.count_label.text() == JA("Requests", "Opening the database…")

@@ -417,7 +417,7 @@ class RequestsView(QWidget):
             total = self.model.total
             self.count_label.setText(translate("Requests", "%n case(s)", None, total))
         if state is RequestsState.EMPTY:
-            self.empty_label.setText(translate("Requests", "No request cases match the filter."))
+            self.empty_label.setText(self._empty_text())
         elif state is RequestsState.WAITING:
             self.empty_label.setText(translate("Requests", "Opening the database…"))
         elif state is RequestsState.FAILED and not self.model.rows:
@@ -426,6 +426,17 @@ class RequestsView(QWidget):
             state in (RequestsState.EMPTY, RequestsState.WAITING)
             or (state is RequestsState.FAILED and not self.model.rows)
         )
+
+    def _empty_text(self) -> str:
+        filters = self.current_filter()
+        narrowed = (
+            filters.text or filters.types or filters.states or filters.overdue or filters.due_soon
+        ) or (filters.assignee_id is not None or filters.unassigned)
+        if narrowed:
+            return translate("Requests", "No request cases match the filter.")
+        if filters.open_only:
+            return translate("Requests", "No open request cases. New Case… (Ctrl+Shift+N) opens one.")
+        return translate("Requests", "No request cases yet. New Case… (Ctrl+Shift+N) opens one.")
 
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
