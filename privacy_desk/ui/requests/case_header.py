@@ -270,6 +270,7 @@ class CaseHeader(QWidget):
                 date=day_text(waiting.start_on), reason=translate("PauseReason", waiting.reason.label)
             )
             self.waiting_label.setText(f"{text} {waiting.note}" if waiting.note else text)
+        self.strip.setAccessibleDescription(self.deadline_text())
 
     def deadline_text(self) -> str:
         """What the strip says, line by line (tests; also the strip's accessible description)."""
