@@ -2,9 +2,11 @@
 
 Both run with the same interpreter and environment, alternating (the machine may be busy with other
 work: pairs see the same load), BENCH_RUNS times each (default 9); the medians are compared, and the
-spread is printed. The app runs on a demo SQLite database in a temporary PRIVACY_DESK_HOME, as a user's
-would be, from this checkout (the working directory is the repository root, so `-m privacy_desk` is
-this tree's code whichever environment runs it).
+spread is printed. The app runs from this checkout (the working directory is the repository root, so
+`-m privacy_desk` is this tree's code whichever environment runs it), on a demo SQLite database in
+temporary user folders found as a user's are: on Linux XDG_CONFIG_HOME, XDG_DATA_HOME and
+XDG_STATE_HOME point into a temporary folder and platformdirs reads them; elsewhere PRIVACY_DESK_HOME
+is the temporary folder.
 
 Bytecode is written and used, as in an installed application (pip compiles on install; the installers
 bundle .pyc files): PYTHONDONTWRITEBYTECODE is dropped and the .pyc files go to a temporary
@@ -46,11 +48,16 @@ def main() -> dict[str, float]:
     with tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory() as pycache:
         env = {
             **os.environ,
-            "PRIVACY_DESK_HOME": home,
             "PYTHONPYCACHEPREFIX": pycache,
             "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         }
         env.pop("PRIVACY_DESK_DB", None)
+        env.pop("PRIVACY_DESK_HOME", None)
+        if sys.platform.startswith("linux"):
+            for variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+                env[variable] = str(Path(home) / variable.lower())
+        else:  # never the real user's folders
+            env["PRIVACY_DESK_HOME"] = home
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         subprocess.run(
             [python, "-m", "privacy_desk", "demo"], env=env, cwd=ROOT, check=True, capture_output=True
