@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "PrivacyDesk"
 APP_AUTHOR = "PrivacyDesk"
 DB_FILENAME = "privacy_desk.sqlite3"
@@ -26,6 +24,8 @@ def _folder(kind: str) -> Path:
     if home is not None:
         path = home / kind
     else:
+        import platformdirs  # not needed (nor loaded) at start-up when PRIVACY_DESK_HOME is set
+
         finder = getattr(platformdirs, f"user_{kind}_path")
         path = finder(APP_NAME, APP_AUTHOR)
     path.mkdir(parents=True, exist_ok=True)
