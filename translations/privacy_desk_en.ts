@@ -329,6 +329,529 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <source>Enter the name of the representative or agent who made the request.</source>
+        <translation>Enter the name of the representative or agent who made the request.</translation>
+    </message>
+    <message>
+        <source>Name the other document that was checked.</source>
+        <translation>Name the other document that was checked.</translation>
+    </message>
+    <message>
+        <source>Tick the documents from the office's list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
+        <translation>Tick the documents from the office's list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</translation>
+    </message>
+    <message>
+        <source>Tick the documents that were checked.</source>
+        <translation>Tick the documents that were checked.</translation>
+    </message>
+    <message>
+        <source>Also checked: {document}</source>
+        <translation>Also checked: {document}</translation>
+    </message>
+    <message>
+        <source>Verify Identity — {ref}</source>
+        <translation>Verify Identity — {ref}</translation>
+    </message>
+    <message>
+        <source>Record who asks and which documents you checked. You are recorded as the person who checked, with the time of saving.</source>
+        <translation>Record who asks and which documents you checked. You are recorded as the person who checked, with the time of saving.</translation>
+    </message>
+    <message>
+        <source>&amp;Who asks:</source>
+        <translation>&amp;Who asks:</translation>
+    </message>
+    <message>
+        <source>&amp;Agent's name:</source>
+        <translation>&amp;Agent's name:</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>Documents checked</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>&amp;Other:</translation>
+    </message>
+    <message>
+        <source>a document not on the office's list</source>
+        <translation>a document not on the office's list</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Fee — {ref}</source>
+        <translation>Fee — {ref}</translation>
+    </message>
+    <message>
+        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office's standard amount is filled in.</source>
+        <translation>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office's standard amount is filled in.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> yen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Fee</source>
+        <translation>&amp;Save Fee</translation>
+    </message>
+    <message>
+        <source>Enter the day the desk asked the requester.</source>
+        <translation>Enter the day the desk asked the requester.</translation>
+    </message>
+    <message>
+        <source>Wait for the Requester — {ref}</source>
+        <translation>Wait for the Requester — {ref}</translation>
+    </message>
+    <message>
+        <source>While the desk waits for the requester, the internal due date moves back by the days of the wait. The statutory dates (APPI Art. 39, GDPR) do not move.</source>
+        <translation>While the desk waits for the requester, the internal due date moves back by the days of the wait. The statutory dates (APPI Art. 39, GDPR) do not move.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for:</source>
+        <translation>&amp;Waiting for:</translation>
+    </message>
+    <message>
+        <source>&amp;Asked on:</source>
+        <translation>&amp;Asked on:</translation>
+    </message>
+    <message>
+        <source>&amp;Start Waiting</source>
+        <translation>&amp;Start Waiting</translation>
+    </message>
+    <message>
+        <source>{reason} since {date}.</source>
+        <translation>{reason} since {date}.</translation>
+    </message>
+    <message>
+        <source>Enter the day the requester was told.</source>
+        <translation>Enter the day the requester was told.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>Give the reason for the extension.</translation>
+    </message>
+    <message>
+        <source>GDPR Extension — {ref}</source>
+        <translation>GDPR Extension — {ref}</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 12(3): the answer may take two more months when the requester is told so, with the reasons, within the first month. The extension can be recorded once.</source>
+        <translation>GDPR Art. 12(3): the answer may take two more months when the requester is told so, with the reasons, within the first month. The extension can be recorded once.</translation>
+    </message>
+    <message>
+        <source>&amp;Requester told on:</source>
+        <translation>&amp;Requester told on:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason given:</source>
+        <translation>&amp;Reason given:</translation>
+    </message>
+    <message>
+        <source>Record E&amp;xtension</source>
+        <translation>Record E&amp;xtension</translation>
+    </message>
+    <message>
+        <source>Choose the decision.</source>
+        <translation>Choose the decision.</translation>
+    </message>
+    <message>
+        <source>Choose the ground for not disclosing everything: one of the three of APPI Art. 33(2).</source>
+        <translation>Choose the ground for not disclosing everything: one of the three of APPI Art. 33(2).</translation>
+    </message>
+    <message>
+        <source>Write the explanation of the reasons that the requester is given (APPI Art. 36).</source>
+        <translation>Write the explanation of the reasons that the requester is given (APPI Art. 36).</translation>
+    </message>
+    <message>
+        <source>Decision — {ref}</source>
+        <translation>Decision — {ref}</translation>
+    </message>
+    <message>
+        <source>{type}: record the decision. A partial answer or a refusal needs the explanation of its reasons given to the requester; saving clears an earlier approval.</source>
+        <translation>{type}: record the decision. A partial answer or a refusal needs the explanation of its reasons given to the requester; saving clears an earlier approval.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Ground for not disclosing (APPI Art. 33(2))</source>
+        <translation>Ground for not disclosing (APPI Art. 33(2))</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation to the requester (Art. 36):</source>
+        <translation>&amp;Explanation to the requester (Art. 36):</translation>
+    </message>
+    <message>
+        <source>required for a partial answer or a refusal</source>
+        <translation>required for a partial answer or a refusal</translation>
+    </message>
+    <message>
+        <source>What was &amp;corrected, added or deleted:</source>
+        <translation>What was &amp;corrected, added or deleted:</translation>
+    </message>
+    <message>
+        <source>needed before the response goes out</source>
+        <translation>needed before the response goes out</translation>
+    </message>
+    <message>
+        <source>S&amp;ystems told to stop:</source>
+        <translation>S&amp;ystems told to stop:</translation>
+    </message>
+    <message>
+        <source>a system or department; Enter adds it</source>
+        <translation>a system or department; Enter adds it</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>A refusal goes out only after a manager has approved it.</source>
+        <translation>A refusal goes out only after a manager has approved it.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Decision</source>
+        <translation>&amp;Save Decision</translation>
+    </message>
+    <message>
+        <source>Withdraw — {ref}</source>
+        <translation>Withdraw — {ref}</translation>
+    </message>
+    <message>
+        <source>The requester withdrew the request. The case ends and cannot be reopened; the reason is kept on the timeline.</source>
+        <translation>The requester withdrew the request. The case ends and cannot be reopened; the reason is kept on the timeline.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Give the reason the request was withdrawn.</source>
+        <translation>Give the reason the request was withdrawn.</translation>
+    </message>
+    <message>
+        <source>Reject (Identity Not Verified) — {ref}</source>
+        <translation>Reject (Identity Not Verified) — {ref}</translation>
+    </message>
+    <message>
+        <source>The requester's identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
+        <translation>The requester's identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>Give the reason the identity could not be verified.</source>
+        <translation>Give the reason the identity could not be verified.</translation>
+    </message>
+    <message>
+        <source>Override Identity Check — {ref}</source>
+        <translation>Override Identity Check — {ref}</translation>
+    </message>
+    <message>
+        <source>As a manager you let the case proceed without a verified identity. Your name, the time and the reason are kept on the timeline and in the audit trail.</source>
+        <translation>As a manager you let the case proceed without a verified identity. Your name, the time and the reason are kept on the timeline and in the audit trail.</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>&amp;Override</translation>
+    </message>
+    <message>
+        <source>Give the reason for proceeding without identity verification.</source>
+        <translation>Give the reason for proceeding without identity verification.</translation>
+    </message>
+    <message>
+        <source>Send Back — {ref}</source>
+        <translation>Send Back — {ref}</translation>
+    </message>
+    <message>
+        <source>The draft decision goes back to the desk (the case returns to “In progress”) and any approval is cleared. Say what should change.</source>
+        <translation>The draft decision goes back to the desk (the case returns to “In progress”) and any approval is cleared. Say what should change.</translation>
+    </message>
+    <message>
+        <source>&amp;What should change:</source>
+        <translation>&amp;What should change:</translation>
+    </message>
+    <message>
+        <source>&amp;Send Back</source>
+        <translation>&amp;Send Back</translation>
+    </message>
+    <message>
+        <source>Say why the decision goes back.</source>
+        <translation>Say why the decision goes back.</translation>
+    </message>
+    <message>
+        <source>Record Fee Paid — {ref}</source>
+        <translation>Record Fee Paid — {ref}</translation>
+    </message>
+    <message>
+        <source>{detail} A case waiting for the fee goes on to “In progress” once it is paid.</source>
+        <translation>{detail} A case waiting for the fee goes on to “In progress” once it is paid.</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Paid on:</translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation>&amp;Record Payment</translation>
+    </message>
+    <message>
+        <source>Enter the day the fee was paid.</source>
+        <translation>Enter the day the fee was paid.</translation>
+    </message>
+    <message>
+        <source>Requester Answered — {ref}</source>
+        <translation>Requester Answered — {ref}</translation>
+    </message>
+    <message>
+        <source>{detail} The wait ends on the day the requester answered: the internal due date moves back by the days the desk waited.</source>
+        <translation>{detail} The wait ends on the day the requester answered: the internal due date moves back by the days the desk waited.</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation>&amp;Answered on:</translation>
+    </message>
+    <message>
+        <source>&amp;End Waiting</source>
+        <translation>&amp;End Waiting</translation>
+    </message>
+    <message>
+        <source>Enter the day the requester answered.</source>
+        <translation>Enter the day the requester answered.</translation>
+    </message>
+    <message>
+        <source>Respond — {ref}</source>
+        <translation>Respond — {ref}</translation>
+    </message>
+    <message>
+        <source>{detail} Record the day the answer went out to the requester; the case then waits to be closed.</source>
+        <translation>{detail} Record the day the answer went out to the requester; the case then waits to be closed.</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Sent on:</translation>
+    </message>
+    <message>
+        <source>&amp;Record Response</source>
+        <translation>&amp;Record Response</translation>
+    </message>
+    <message>
+        <source>Enter the day the answer went out.</source>
+        <translation>Enter the day the answer went out.</translation>
+    </message>
+    <message>
+        <source>Close — {ref}</source>
+        <translation>Close — {ref}</translation>
+    </message>
+    <message>
+        <source>Close {ref}? A closed case keeps its record but cannot be changed or reopened.</source>
+        <translation>Close {ref}? A closed case keeps its record but cannot be changed or reopened.</translation>
+    </message>
+    <message>
+        <source>&amp;Close Case</source>
+        <translation>&amp;Close Case</translation>
+    </message>
+    <message>
+        <source>{state}: no further steps.</source>
+        <translation>{state}: no further steps.</translation>
+    </message>
+    <message>
+        <source>Start Identity Chec&amp;k</source>
+        <translation>Start Identity Chec&amp;k</translation>
+    </message>
+    <message>
+        <source>Move the case to “{state}”.</source>
+        <translation>Move the case to “{state}”.</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y Identity…</source>
+        <translation>Verif&amp;y Identity…</translation>
+    </message>
+    <message>
+        <source>Record who asks and which identity documents were checked.</source>
+        <translation>Record who asks and which identity documents were checked.</translation>
+    </message>
+    <message>
+        <source>Override Identity Check…</source>
+        <translation>Override Identity Check…</translation>
+    </message>
+    <message>
+        <source>A manager lets the case proceed unverified, with a reason.</source>
+        <translation>A manager lets the case proceed unverified, with a reason.</translation>
+    </message>
+    <message>
+        <source>Reject (Identity Not Verified)…</source>
+        <translation>Reject (Identity Not Verified)…</translation>
+    </message>
+    <message>
+        <source>End the case: the identity could not be verified.</source>
+        <translation>End the case: the identity could not be verified.</translation>
+    </message>
+    <message>
+        <source>Req&amp;uest Fee</source>
+        <translation>Req&amp;uest Fee</translation>
+    </message>
+    <message>
+        <source>Move the case to “{state}”: the desk waits for the fee.</source>
+        <translation>Move the case to “{state}”: the desk waits for the fee.</translation>
+    </message>
+    <message>
+        <source>Start &amp;Work</source>
+        <translation>Start &amp;Work</translation>
+    </message>
+    <message>
+        <source>&amp;Record Fee Paid…</source>
+        <translation>&amp;Record Fee Paid…</translation>
+    </message>
+    <message>
+        <source>Record the day the fee arrived.</source>
+        <translation>Record the day the fee arrived.</translation>
+    </message>
+    <message>
+        <source>Set Fee…</source>
+        <translation>Set Fee…</translation>
+    </message>
+    <message>
+        <source>Change the fee asked for this request.</source>
+        <translation>Change the fee asked for this request.</translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision…</source>
+        <translation>&amp;Record Decision…</translation>
+    </message>
+    <message>
+        <source>Record the decision: granted in full or in part, refused, no data.</source>
+        <translation>Record the decision: granted in full or in part, refused, no data.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Decision</source>
+        <translation>&amp;Approve Decision</translation>
+    </message>
+    <message>
+        <source>Approve the decision as recorded (required for a refusal).</source>
+        <translation>Approve the decision as recorded (required for a refusal).</translation>
+    </message>
+    <message>
+        <source>&amp;Respond…</source>
+        <translation>&amp;Respond…</translation>
+    </message>
+    <message>
+        <source>Record that the answer went out to the requester.</source>
+        <translation>Record that the answer went out to the requester.</translation>
+    </message>
+    <message>
+        <source>Change Decision…</source>
+        <translation>Change Decision…</translation>
+    </message>
+    <message>
+        <source>Record a different decision (an approval has to be given again).</source>
+        <translation>Record a different decision (an approval has to be given again).</translation>
+    </message>
+    <message>
+        <source>Send Back…</source>
+        <translation>Send Back…</translation>
+    </message>
+    <message>
+        <source>Return the draft decision to the desk, with what should change.</source>
+        <translation>Return the draft decision to the desk, with what should change.</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case…</source>
+        <translation>C&amp;lose Case…</translation>
+    </message>
+    <message>
+        <source>Close the case: the work is done.</source>
+        <translation>Close the case: the work is done.</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester Answered…</source>
+        <translation>Re&amp;quester Answered…</translation>
+    </message>
+    <message>
+        <source>The requester answered: the deadline clock runs again.</source>
+        <translation>The requester answered: the deadline clock runs again.</translation>
+    </message>
+    <message>
+        <source>Wait for Requester…</source>
+        <translation>Wait for Requester…</translation>
+    </message>
+    <message>
+        <source>The desk waits for documents, the fee or a clarification: the internal due date moves by the days waited.</source>
+        <translation>The desk waits for documents, the fee or a clarification: the internal due date moves by the days waited.</translation>
+    </message>
+    <message>
+        <source>Notify GDPR Extension…</source>
+        <translation>Notify GDPR Extension…</translation>
+    </message>
+    <message>
+        <source>The requester was told of the extension on {date}.</source>
+        <translation>The requester was told of the extension on {date}.</translation>
+    </message>
+    <message>
+        <source>Record that the requester was told the answer takes two more months.</source>
+        <translation>Record that the requester was told the answer takes two more months.</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>The requester withdrew the request: the case ends.</source>
+        <translation>The requester withdrew the request: the case ends.</translation>
+    </message>
+    <message>
+        <source>To “{state}”</source>
+        <translation>To “{state}”</translation>
+    </message>
+    <message>
+        <source>The office's standard fee applies.</source>
+        <translation>The office's standard fee applies.</translation>
+    </message>
+    <message>
+        <source>Fee: {amount} yen.</source>
+        <translation>Fee: {amount} yen.</translation>
+    </message>
+    <message>
+        <source>Decision: {decision}.</source>
+        <translation>Decision: {decision}.</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>Case actions</translation>
+    </message>
+    <message>
+        <source>Mo&amp;re</source>
+        <translation>Mo&amp;re</translation>
+    </message>
+    <message>
+        <source>Less frequent steps for this case</source>
+        <translation>Less frequent steps for this case</translation>
+    </message>
+</context>
+<context>
     <name>CaseEvent</name>
     <message>
         <source>Request case opened: {type}.</source>

@@ -329,6 +329,529 @@
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <source>Enter the name of the representative or agent who made the request.</source>
+        <translation>請求をした法定代理人または任意代理人の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Name the other document that was checked.</source>
+        <translation>確認したその他の書類の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Tick the documents from the office's list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
+        <translation>確認した書類を一覧からチェックしてください。一覧にない書類だけでは本人確認になりません。管理職が理由を記録して先に進めることはできます。</translation>
+    </message>
+    <message>
+        <source>Tick the documents that were checked.</source>
+        <translation>確認した書類にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Also checked: {document}</source>
+        <translation>その他の確認書類：{document}</translation>
+    </message>
+    <message>
+        <source>Verify Identity — {ref}</source>
+        <translation>本人確認 — {ref}</translation>
+    </message>
+    <message>
+        <source>Record who asks and which documents you checked. You are recorded as the person who checked, with the time of saving.</source>
+        <translation>請求者の区分と確認した書類を記録します。確認者としてあなたの名前が、保存した時刻とともに記録されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Who asks:</source>
+        <translation>請求者(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Agent's name:</source>
+        <translation>代理人の氏名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Documents checked</source>
+        <translation>確認した書類</translation>
+    </message>
+    <message>
+        <source>&amp;Other:</source>
+        <translation>その他(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>a document not on the office's list</source>
+        <translation>一覧にない書類</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>確認済みにする(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Fee — {ref}</source>
+        <translation>手数料 — {ref}</translation>
+    </message>
+    <message>
+        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office's standard amount is filled in.</source>
+        <translation>手数料は実費を勘案して合理的と認められる範囲内で定めます（個人情報保護法第38条）。事務所の標準額が入力されています。</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金額(&amp;A)：</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <source>&amp;Save Fee</source>
+        <translation>手数料を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter the day the desk asked the requester.</source>
+        <translation>請求者に依頼した日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Wait for the Requester — {ref}</source>
+        <translation>請求者の回答待ち — {ref}</translation>
+    </message>
+    <message>
+        <source>While the desk waits for the requester, the internal due date moves back by the days of the wait. The statutory dates (APPI Art. 39, GDPR) do not move.</source>
+        <translation>請求者の回答を待つ間、社内期限は待った日数だけ後ろにずれます。法定の日付（個人情報保護法第39条、GDPR）は変わりません。</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for:</source>
+        <translation>待っているもの(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Asked on:</source>
+        <translation>依頼日(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start Waiting</source>
+        <translation>回答待ちにする(&amp;S)</translation>
+    </message>
+    <message>
+        <source>{reason} since {date}.</source>
+        <translation>{date}から{reason}。</translation>
+    </message>
+    <message>
+        <source>Enter the day the requester was told.</source>
+        <translation>請求者に通知した日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the extension.</source>
+        <translation>延長の理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>GDPR Extension — {ref}</source>
+        <translation>GDPR期間の延長 — {ref}</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 12(3): the answer may take two more months when the requester is told so, with the reasons, within the first month. The extension can be recorded once.</source>
+        <translation>GDPR第12条第3項：最初の1か月以内に理由を添えて請求者に通知すれば、回答期間をさらに2か月延長できます。延長の記録は1回だけです。</translation>
+    </message>
+    <message>
+        <source>&amp;Requester told on:</source>
+        <translation>請求者への通知日(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason given:</source>
+        <translation>通知した理由(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Record E&amp;xtension</source>
+        <translation>延長を記録(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Choose the decision.</source>
+        <translation>決定を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the ground for not disclosing everything: one of the three of APPI Art. 33(2).</source>
+        <translation>全部を開示しない根拠として、個人情報保護法第33条第2項の3つの事由のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>Write the explanation of the reasons that the requester is given (APPI Art. 36).</source>
+        <translation>請求者に示す理由の説明を入力してください（個人情報保護法第36条）。</translation>
+    </message>
+    <message>
+        <source>Decision — {ref}</source>
+        <translation>決定 — {ref}</translation>
+    </message>
+    <message>
+        <source>{type}: record the decision. A partial answer or a refusal needs the explanation of its reasons given to the requester; saving clears an earlier approval.</source>
+        <translation>{type}：決定を記録します。一部開示・不開示には、請求者に示す理由の説明が必要です。保存すると以前の承認は取り消されます。</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Ground for not disclosing (APPI Art. 33(2))</source>
+        <translation>不開示の根拠（個人情報保護法第33条第2項）</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation to the requester (Art. 36):</source>
+        <translation>請求者への理由の説明（第36条）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>required for a partial answer or a refusal</source>
+        <translation>一部開示・不開示の場合は必須</translation>
+    </message>
+    <message>
+        <source>What was &amp;corrected, added or deleted:</source>
+        <translation>訂正・追加・削除した内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>needed before the response goes out</source>
+        <translation>回答を送る前に必要です</translation>
+    </message>
+    <message>
+        <source>S&amp;ystems told to stop:</source>
+        <translation>停止を指示したシステム(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>a system or department; Enter adds it</source>
+        <translation>システム名または部署名（Enterで追加）</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A refusal goes out only after a manager has approved it.</source>
+        <translation>不開示の決定は、管理職の承認後でなければ回答できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Decision</source>
+        <translation>決定を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Withdraw — {ref}</source>
+        <translation>取り下げ — {ref}</translation>
+    </message>
+    <message>
+        <source>The requester withdrew the request. The case ends and cannot be reopened; the reason is kept on the timeline.</source>
+        <translation>請求者が請求を取り下げました。案件は終了し、再開できません。理由は経過記録に残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>取り下げにする(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Give the reason the request was withdrawn.</source>
+        <translation>取り下げの理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Reject (Identity Not Verified) — {ref}</source>
+        <translation>本人確認不可による却下 — {ref}</translation>
+    </message>
+    <message>
+        <source>The requester's identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
+        <translation>請求者の本人確認ができなかったため、請求には応じません。案件は終了し、再開できません。</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>却下する(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Give the reason the identity could not be verified.</source>
+        <translation>本人確認ができなかった理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Override Identity Check — {ref}</source>
+        <translation>本人確認の省略 — {ref}</translation>
+    </message>
+    <message>
+        <source>As a manager you let the case proceed without a verified identity. Your name, the time and the reason are kept on the timeline and in the audit trail.</source>
+        <translation>管理職として、本人確認が済んでいない案件を先に進めます。あなたの名前、日時、理由が経過記録と監査ログに残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Override</source>
+        <translation>確認を省略する(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Give the reason for proceeding without identity verification.</source>
+        <translation>本人確認なしで進める理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Send Back — {ref}</source>
+        <translation>差し戻し — {ref}</translation>
+    </message>
+    <message>
+        <source>The draft decision goes back to the desk (the case returns to “In progress”) and any approval is cleared. Say what should change.</source>
+        <translation>決定案を担当者に差し戻します（案件は「対応中」に戻り、承認は取り消されます）。見直す点を記入してください。</translation>
+    </message>
+    <message>
+        <source>&amp;What should change:</source>
+        <translation>見直す点(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Send Back</source>
+        <translation>差し戻す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Say why the decision goes back.</source>
+        <translation>差し戻す理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Record Fee Paid — {ref}</source>
+        <translation>手数料の入金記録 — {ref}</translation>
+    </message>
+    <message>
+        <source>{detail} A case waiting for the fee goes on to “In progress” once it is paid.</source>
+        <translation>{detail}手数料待ちの案件は、入金を記録すると「対応中」に進みます。</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>入金日(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation>入金を記録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter the day the fee was paid.</source>
+        <translation>手数料の入金日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Requester Answered — {ref}</source>
+        <translation>請求者から回答あり — {ref}</translation>
+    </message>
+    <message>
+        <source>{detail} The wait ends on the day the requester answered: the internal due date moves back by the days the desk waited.</source>
+        <translation>{detail}請求者が回答した日で回答待ちを終えます。社内期限は待った日数だけ後ろにずれます。</translation>
+    </message>
+    <message>
+        <source>&amp;Answered on:</source>
+        <translation>回答日(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;End Waiting</source>
+        <translation>回答待ちを終える(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Enter the day the requester answered.</source>
+        <translation>請求者が回答した日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Respond — {ref}</source>
+        <translation>回答 — {ref}</translation>
+    </message>
+    <message>
+        <source>{detail} Record the day the answer went out to the requester; the case then waits to be closed.</source>
+        <translation>{detail}請求者に回答を送った日を記録します。その後、案件は完了を待つ状態になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>回答日(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record Response</source>
+        <translation>回答を記録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter the day the answer went out.</source>
+        <translation>回答を送った日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Close — {ref}</source>
+        <translation>完了 — {ref}</translation>
+    </message>
+    <message>
+        <source>Close {ref}? A closed case keeps its record but cannot be changed or reopened.</source>
+        <translation>{ref}を完了にしますか？ 完了した案件の記録は残りますが、変更や再開はできません。</translation>
+    </message>
+    <message>
+        <source>&amp;Close Case</source>
+        <translation>完了にする(&amp;C)</translation>
+    </message>
+    <message>
+        <source>{state}: no further steps.</source>
+        <translation>{state}：これ以上の手続きはありません。</translation>
+    </message>
+    <message>
+        <source>Start Identity Chec&amp;k</source>
+        <translation>本人確認を開始(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Move the case to “{state}”.</source>
+        <translation>案件を「{state}」に進めます。</translation>
+    </message>
+    <message>
+        <source>Verif&amp;y Identity…</source>
+        <translation>本人確認を記録(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Record who asks and which identity documents were checked.</source>
+        <translation>請求者の区分と確認した本人確認書類を記録します。</translation>
+    </message>
+    <message>
+        <source>Override Identity Check…</source>
+        <translation>本人確認を省略…</translation>
+    </message>
+    <message>
+        <source>A manager lets the case proceed unverified, with a reason.</source>
+        <translation>管理職が理由を記録して、本人確認なしで案件を進めます。</translation>
+    </message>
+    <message>
+        <source>Reject (Identity Not Verified)…</source>
+        <translation>本人確認不可で却下…</translation>
+    </message>
+    <message>
+        <source>End the case: the identity could not be verified.</source>
+        <translation>本人確認ができなかったため、案件を終了します。</translation>
+    </message>
+    <message>
+        <source>Req&amp;uest Fee</source>
+        <translation>手数料を請求(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move the case to “{state}”: the desk waits for the fee.</source>
+        <translation>案件を「{state}」にし、手数料の入金を待ちます。</translation>
+    </message>
+    <message>
+        <source>Start &amp;Work</source>
+        <translation>対応を開始(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Record Fee Paid…</source>
+        <translation>手数料の入金を記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record the day the fee arrived.</source>
+        <translation>手数料が入金された日を記録します。</translation>
+    </message>
+    <message>
+        <source>Set Fee…</source>
+        <translation>手数料の金額…</translation>
+    </message>
+    <message>
+        <source>Change the fee asked for this request.</source>
+        <translation>この請求で求める手数料の金額を変更します。</translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision…</source>
+        <translation>決定を記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record the decision: granted in full or in part, refused, no data.</source>
+        <translation>決定（全部開示・一部開示・不開示・該当なし）を記録します。</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Decision</source>
+        <translation>決定を承認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve the decision as recorded (required for a refusal).</source>
+        <translation>記録された決定を承認します（不開示の場合は必須）。</translation>
+    </message>
+    <message>
+        <source>&amp;Respond…</source>
+        <translation>回答(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record that the answer went out to the requester.</source>
+        <translation>請求者に回答を送ったことを記録します。</translation>
+    </message>
+    <message>
+        <source>Change Decision…</source>
+        <translation>決定を変更…</translation>
+    </message>
+    <message>
+        <source>Record a different decision (an approval has to be given again).</source>
+        <translation>別の決定を記録します（承認はやり直しになります）。</translation>
+    </message>
+    <message>
+        <source>Send Back…</source>
+        <translation>差し戻し…</translation>
+    </message>
+    <message>
+        <source>Return the draft decision to the desk, with what should change.</source>
+        <translation>見直す点を添えて、決定案を担当者に差し戻します。</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Case…</source>
+        <translation>案件を完了(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Close the case: the work is done.</source>
+        <translation>対応が終わった案件を完了にします。</translation>
+    </message>
+    <message>
+        <source>Re&amp;quester Answered…</source>
+        <translation>請求者から回答あり(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>The requester answered: the deadline clock runs again.</source>
+        <translation>請求者から回答があったので、期限の計算を再開します。</translation>
+    </message>
+    <message>
+        <source>Wait for Requester…</source>
+        <translation>請求者の回答待ちにする…</translation>
+    </message>
+    <message>
+        <source>The desk waits for documents, the fee or a clarification: the internal due date moves by the days waited.</source>
+        <translation>書類・手数料・内容の確認を請求者に求めて待ちます。社内期限は待った日数だけずれます。</translation>
+    </message>
+    <message>
+        <source>Notify GDPR Extension…</source>
+        <translation>GDPR期間の延長を記録…</translation>
+    </message>
+    <message>
+        <source>The requester was told of the extension on {date}.</source>
+        <translation>{date}に請求者へ延長を通知済みです。</translation>
+    </message>
+    <message>
+        <source>Record that the requester was told the answer takes two more months.</source>
+        <translation>回答にさらに2か月かかることを請求者に通知したと記録します。</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>取り下げ…</translation>
+    </message>
+    <message>
+        <source>The requester withdrew the request: the case ends.</source>
+        <translation>請求者が請求を取り下げたため、案件を終了します。</translation>
+    </message>
+    <message>
+        <source>To “{state}”</source>
+        <translation>「{state}」へ</translation>
+    </message>
+    <message>
+        <source>The office's standard fee applies.</source>
+        <translation>事務所の標準の手数料が適用されます。</translation>
+    </message>
+    <message>
+        <source>Fee: {amount} yen.</source>
+        <translation>手数料：{amount}円。</translation>
+    </message>
+    <message>
+        <source>Decision: {decision}.</source>
+        <translation>決定：{decision}。</translation>
+    </message>
+    <message>
+        <source>Case actions</source>
+        <translation>案件の操作</translation>
+    </message>
+    <message>
+        <source>Mo&amp;re</source>
+        <translation>その他(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Less frequent steps for this case</source>
+        <translation>この案件のその他の手続き</translation>
+    </message>
+</context>
+<context>
     <name>CaseEvent</name>
     <message>
         <source>Request case opened: {type}.</source>

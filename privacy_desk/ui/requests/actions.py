@@ -1,0 +1,756 @@
+"""The workflow buttons of a request case: a compact row of the steps that make sense in the case's state,
+and a "More" menu for the rare ones.
+
+Only what the state machine offers (`CaseService.moves`) is shown; a step the service says may not happen
+yet is disabled with the reason as its tooltip (and accessible description). Every step runs its service
+call through the operation helper, shows the case it returns, and emits `changed(detail)`; a refusal of a
+step without a form emits `failed(text)` for the page's notice line (a form shows it inline instead).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QToolButton, QWidget
+
+from privacy_desk.domain.case_deadlines import PauseReason
+from privacy_desk.domain.cases import CaseState, Decision
+from privacy_desk.domain.roles import Permission
+from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
+from privacy_desk.i18n.formatting import format_date
+from privacy_desk.ui.widgets import current_language, translated_error
+
+if TYPE_CHECKING:
+    from privacy_desk.services.cases import CaseDetail, MoveOption
+    from privacy_desk.ui.views import ViewContext
+
+translate = QCoreApplication.translate
+
+# (title with {ref}, explanation, field label, OK button, message when the reason is missing)
+WITHDRAW_TEXTS = (
+    QT_TRANSLATE_NOOP("CaseActions", "Withdraw — {ref}"),
+    QT_TRANSLATE_NOOP(
+        "CaseActions",
+        "The requester withdrew the request. The case ends and cannot be reopened; the reason is kept on "
+        "the timeline.",
+    ),
+    QT_TRANSLATE_NOOP("CaseActions", "&Reason:"),
+    QT_TRANSLATE_NOOP("CaseActions", "&Withdraw"),
+    QT_TRANSLATE_NOOP("CaseActions", "Give the reason the request was withdrawn."),
+)
+REJECT_TEXTS = (
+    QT_TRANSLATE_NOOP("CaseActions", "Reject (Identity Not Verified) — {ref}"),
+    QT_TRANSLATE_NOOP(
+        "CaseActions",
+        "The requester's identity could not be verified, so the request is not answered. The case ends "
+        "and cannot be reopened.",
+    ),
+    QT_TRANSLATE_NOOP("CaseActions", "&Reason:"),
+    QT_TRANSLATE_NOOP("CaseActions", "Re&ject"),
+    QT_TRANSLATE_NOOP("CaseActions", "Give the reason the identity could not be verified."),
+)
+OVERRIDE_TEXTS = (
+    QT_TRANSLATE_NOOP("CaseActions", "Override Identity Check — {ref}"),
+    QT_TRANSLATE_NOOP(
+        "CaseActions",
+        "As a manager you let the case proceed without a verified identity. Your name, the time and the "
+        "reason are kept on the timeline and in the audit trail.",
+    ),
+    QT_TRANSLATE_NOOP("CaseActions", "&Reason:"),
+    QT_TRANSLATE_NOOP("CaseActions", "&Override"),
+    QT_TRANSLATE_NOOP("CaseActions", "Give the reason for proceeding without identity verification."),
+)
+SEND_BACK_TEXTS = (
+    QT_TRANSLATE_NOOP("CaseActions", "Send Back — {ref}"),
+    QT_TRANSLATE_NOOP(
+        "CaseActions",
+        "The draft decision goes back to the desk (the case returns to \u201cIn progress\u201d) and any "
+        "approval is cleared. Say what should change.",
+    ),
+    QT_TRANSLATE_NOOP("CaseActions", "&What should change:"),
+    QT_TRANSLATE_NOOP("CaseActions", "&Send Back"),
+    QT_TRANSLATE_NOOP("CaseActions", "Say why the decision goes back."),
+)
+# (title with {ref}, explanation with {detail}, field label, OK button, message when the date is missing)
+FEE_PAID_TEXTS = (
+    QT_TRANSLATE_NOOP("CaseActions", "Record Fee Paid — {ref}"),
+    QT_TRANSLATE_NOOP(
+        "CaseActions",
+        "{detail} A case waiting for the fee goes on to \u201cIn progress\u201d once it is paid.",
+    ),
+    QT_TRANSLATE_NOOP("CaseActions", "&Paid on:"),
+    QT_TRANSLATE_NOOP("CaseActions", "&Record Payment"),
+    QT_TRANSLATE_NOOP("CaseActions", "Enter the day the fee was paid."),
+)
+END_PAUSE_TEXTS = (
+    QT_TRANSLATE_NOOP("CaseActions", "Requester Answered — {ref}"),
+    QT_TRANSLATE_NOOP(
+        "CaseActions",
+        "{detail} The wait ends on the day the requester answered: the internal due date moves back by "
+        "the days the desk waited.",
+    ),
+    QT_TRANSLATE_NOOP("CaseActions", "&Answered on:"),
+    QT_TRANSLATE_NOOP("CaseActions", "&End Waiting"),
+    QT_TRANSLATE_NOOP("CaseActions", "Enter the day the requester answered."),
+)
+RESPOND_TEXTS = (
+    QT_TRANSLATE_NOOP("CaseActions", "Respond — {ref}"),
+    QT_TRANSLATE_NOOP(
+        "CaseActions",
+        "{detail} Record the day the answer went out to the requester; the case then waits to be closed.",
+    ),
+    QT_TRANSLATE_NOOP("CaseActions", "&Sent on:"),
+    QT_TRANSLATE_NOOP("CaseActions", "&Record Response"),
+    QT_TRANSLATE_NOOP("CaseActions", "Enter the day the answer went out."),
+)
+CLOSE_TEXTS = (
+    QT_TRANSLATE_NOOP("CaseActions", "Close — {ref}"),
+    QT_TRANSLATE_NOOP(
+        "CaseActions", "Close {ref}? A closed case keeps its record but cannot be changed or reopened."
+    ),
+    QT_TRANSLATE_NOOP("CaseActions", "&Close Case"),
+)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One button or menu entry. `text` and `tip` are English sources in the CaseActions context
+    (`tip` may use {state}); `reason` is the translated text of why it is disabled, None when enabled."""
+
+    key: str
+    text: str
+    primary: bool
+    run: Callable[[], None]
+    reason: str | None = None
+    tip: str = ""
+    tip_args: tuple[tuple[str, str], ...] = ()
+
+
+class CaseActionBar(QWidget):
+    changed = Signal(object)  # the fresh CaseDetail after a change the service confirmed
+    failed = Signal(str)  # an error text for the page's notice line
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.detail: CaseDetail | None = None
+        self.moves: list[MoveOption] = []
+        self.dialog: QWidget | None = None
+        self.steps: list[Step] = []
+        self.buttons: dict[str, QPushButton] = {}
+        self.menu_actions: dict[str, QAction] = {}
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setEnabled(False)
+        self.more_button = QToolButton(self)
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.more_button)
+        self.menu.setToolTipsVisible(True)
+        self.more_button.setMenu(self.menu)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(6)
+        self._row.addWidget(self.status, 1)
+        self._row.addWidget(self.more_button)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.retranslate()
+        self.clear()
+
+    # -- showing ---------------------------------------------------------------------------------------
+
+    def show_case(self, detail: CaseDetail, moves: list[MoveOption]) -> None:
+        self.detail, self.moves = detail, list(moves)
+        self._render()
+
+    def clear(self) -> None:
+        self.detail, self.moves = None, []
+        self._render()
+
+    def control(self, key: str) -> QPushButton | QAction | None:
+        """The button or menu entry of a step, or None when the case does not offer it."""
+        return self.buttons.get(key) or self.menu_actions.get(key)
+
+    def _render(self) -> None:
+        for button in self.buttons.values():
+            self._row.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        self.menu.clear()
+        self.menu_actions = {}
+        self.steps = self._plan() if self.detail is not None else []
+        position = 0
+        for step in self.steps:
+            text = translate("CaseActions", step.text)
+            tip = step.reason or translate("CaseActions", step.tip).format(
+                **{name: translate(context, value) for name, (context, value) in self._tip_args(step)}
+            )
+            if step.primary:
+                button = QPushButton(text, self)
+                button.setAutoDefault(False)
+                button.setEnabled(step.reason is None)
+                button.setToolTip(tip)
+                button.setAccessibleDescription(tip)
+                button.clicked.connect(step.run)
+                self._row.insertWidget(position, button)
+                position += 1
+                self.buttons[step.key] = button
+            else:
+                action = self.menu.addAction(text)
+                action.setEnabled(step.reason is None)
+                action.setToolTip(tip)
+                action.setStatusTip(tip)
+                action.triggered.connect(step.run)
+                self.menu_actions[step.key] = action
+        self.more_button.setVisible(bool(self.menu_actions))
+        if self.detail is not None and not self.steps:
+            self.status.setText(
+                translate("CaseActions", "{state}: no further steps.").format(
+                    state=translate("CaseState", self.detail.row.state.label)
+                )
+            )
+        else:
+            self.status.setText("")
+        self.setVisible(self.detail is not None)
+
+    @staticmethod
+    def _tip_args(step: Step):
+        return [(name, ("CaseState", value)) for name, value in step.tip_args]
+
+    # -- what the case offers --------------------------------------------------------------------------
+
+    def _can_approve(self) -> str | None:
+        """None when the signed-in user may approve decisions; otherwise why not (translated)."""
+        services = self.context.services
+        if services is None:
+            return ""
+        try:
+            services.actor.require(Permission.APPROVE_DECISIONS)
+        except PrivacyDeskError as error:
+            return translated_error(error)
+        return None
+
+    def _plan(self) -> list[Step]:
+        detail = self.detail
+        row = detail.row
+        state = row.state
+        moves = {m.target: m for m in self.moves}
+        used: set[CaseState] = set()
+
+        def why(target: CaseState) -> str | None:
+            option = moves[target]
+            return None if option.allowed else translated_error(option.reason)
+
+        def plain_move(key: str, text: str, target: CaseState, tip: str) -> Step:
+            used.add(target)
+            return Step(
+                key,
+                text,
+                True,
+                lambda: self._move(target),
+                why(target),
+                tip,
+                (("state", target.label),),
+            )
+
+        steps: list[Step] = []
+        manager = self._can_approve()
+        open_pause = next((p for p in detail.pauses if p.end_on is None), None)
+
+        if CaseState.IDENTITY_CHECK in moves:
+            steps.append(
+                plain_move(
+                    "start_identity_check",
+                    QT_TRANSLATE_NOOP("CaseActions", "Start Identity Chec&k"),
+                    CaseState.IDENTITY_CHECK,
+                    QT_TRANSLATE_NOOP("CaseActions", "Move the case to \u201c{state}\u201d."),
+                )
+            )
+        if state in (CaseState.RECEIVED, CaseState.IDENTITY_CHECK):
+            steps.append(
+                Step(
+                    "verify_identity",
+                    QT_TRANSLATE_NOOP("CaseActions", "Verif&y Identity…"),
+                    not detail.identity_settled,
+                    self.verify_identity,
+                    tip=QT_TRANSLATE_NOOP(
+                        "CaseActions", "Record who asks and which identity documents were checked."
+                    ),
+                )
+            )
+            if not detail.identity_settled:
+                steps.append(
+                    Step(
+                        "override_identity",
+                        QT_TRANSLATE_NOOP("CaseActions", "Override Identity Check…"),
+                        False,
+                        self.override_identity,
+                        manager,
+                        QT_TRANSLATE_NOOP(
+                            "CaseActions", "A manager lets the case proceed unverified, with a reason."
+                        ),
+                    )
+                )
+        if CaseState.REJECTED_IDENTITY in moves:
+            used.add(CaseState.REJECTED_IDENTITY)
+            steps.append(
+                Step(
+                    "reject_identity",
+                    QT_TRANSLATE_NOOP("CaseActions", "Reject (Identity Not Verified)…"),
+                    False,
+                    self.reject_identity,
+                    why(CaseState.REJECTED_IDENTITY),
+                    QT_TRANSLATE_NOOP("CaseActions", "End the case: the identity could not be verified."),
+                )
+            )
+        if CaseState.FEE_PENDING in moves and detail.fee_allowed:
+            steps.append(
+                plain_move(
+                    "request_fee",
+                    QT_TRANSLATE_NOOP("CaseActions", "Req&uest Fee"),
+                    CaseState.FEE_PENDING,
+                    QT_TRANSLATE_NOOP(
+                        "CaseActions", "Move the case to \u201c{state}\u201d: the desk waits for the fee."
+                    ),
+                )
+            )
+        if detail.fee_allowed and state.is_open and detail.fee_paid_on is None:
+            if state is CaseState.FEE_PENDING or detail.fee_amount is not None:
+                steps.append(
+                    Step(
+                        "record_fee_paid",
+                        QT_TRANSLATE_NOOP("CaseActions", "&Record Fee Paid…"),
+                        state is CaseState.FEE_PENDING,
+                        self.record_fee_paid,
+                        tip=QT_TRANSLATE_NOOP("CaseActions", "Record the day the fee arrived."),
+                    )
+                )
+            steps.append(
+                Step(
+                    "set_fee",
+                    QT_TRANSLATE_NOOP("CaseActions", "Set Fee…"),
+                    False,
+                    self.set_fee,
+                    tip=QT_TRANSLATE_NOOP("CaseActions", "Change the fee asked for this request."),
+                )
+            )
+        if CaseState.IN_PROGRESS in moves and state is not CaseState.DECISION:
+            steps.append(
+                plain_move(
+                    "start_work",
+                    QT_TRANSLATE_NOOP("CaseActions", "Start &Work"),
+                    CaseState.IN_PROGRESS,
+                    QT_TRANSLATE_NOOP("CaseActions", "Move the case to \u201c{state}\u201d."),
+                )
+            )
+        if state is CaseState.IN_PROGRESS:
+            used.add(CaseState.DECISION)
+            steps.append(
+                Step(
+                    "record_decision",
+                    QT_TRANSLATE_NOOP("CaseActions", "&Record Decision…"),
+                    True,
+                    self.record_decision,
+                    why(CaseState.DECISION) if CaseState.DECISION in moves else None,
+                    QT_TRANSLATE_NOOP(
+                        "CaseActions", "Record the decision: granted in full or in part, refused, no data."
+                    ),
+                )
+            )
+        if state is CaseState.DECISION:
+            refusal = row.decision is Decision.REFUSAL
+            if detail.approved_at is None:
+                steps.append(
+                    Step(
+                        "approve",
+                        QT_TRANSLATE_NOOP("CaseActions", "&Approve Decision"),
+                        refusal,
+                        self.approve,
+                        manager,
+                        QT_TRANSLATE_NOOP(
+                            "CaseActions", "Approve the decision as recorded (required for a refusal)."
+                        ),
+                    )
+                )
+        if CaseState.RESPONDED in moves:
+            used.add(CaseState.RESPONDED)
+            steps.append(
+                Step(
+                    "respond",
+                    QT_TRANSLATE_NOOP("CaseActions", "&Respond…"),
+                    True,
+                    self.respond,
+                    why(CaseState.RESPONDED),
+                    QT_TRANSLATE_NOOP("CaseActions", "Record that the answer went out to the requester."),
+                )
+            )
+        if state is CaseState.DECISION:
+            steps.append(
+                Step(
+                    "record_decision",
+                    QT_TRANSLATE_NOOP("CaseActions", "Change Decision…"),
+                    False,
+                    self.record_decision,
+                    tip=QT_TRANSLATE_NOOP(
+                        "CaseActions", "Record a different decision (an approval has to be given again)."
+                    ),
+                )
+            )
+            if CaseState.IN_PROGRESS in moves:
+                used.add(CaseState.IN_PROGRESS)
+                steps.append(
+                    Step(
+                        "send_back",
+                        QT_TRANSLATE_NOOP("CaseActions", "Send Back…"),
+                        False,
+                        self.send_back,
+                        manager or why(CaseState.IN_PROGRESS),
+                        QT_TRANSLATE_NOOP(
+                            "CaseActions", "Return the draft decision to the desk, with what should change."
+                        ),
+                    )
+                )
+        if CaseState.CLOSED in moves:
+            used.add(CaseState.CLOSED)
+            steps.append(
+                Step(
+                    "close",
+                    QT_TRANSLATE_NOOP("CaseActions", "C&lose Case…"),
+                    True,
+                    self.close_case,
+                    why(CaseState.CLOSED),
+                    QT_TRANSLATE_NOOP("CaseActions", "Close the case: the work is done."),
+                )
+            )
+        if state.is_open:
+            if open_pause is not None:
+                steps.append(
+                    Step(
+                        "end_pause",
+                        QT_TRANSLATE_NOOP("CaseActions", "Re&quester Answered…"),
+                        open_pause.reason is not PauseReason.FEE,
+                        self.end_pause,
+                        tip=QT_TRANSLATE_NOOP(
+                            "CaseActions", "The requester answered: the deadline clock runs again."
+                        ),
+                    )
+                )
+            else:
+                steps.append(
+                    Step(
+                        "start_pause",
+                        QT_TRANSLATE_NOOP("CaseActions", "Wait for Requester…"),
+                        False,
+                        self.start_pause,
+                        tip=QT_TRANSLATE_NOOP(
+                            "CaseActions",
+                            "The desk waits for documents, the fee or a clarification: the internal due "
+                            "date moves by the days waited.",
+                        ),
+                    )
+                )
+            if row.gdpr:
+                notified = detail.gdpr_extension_notice_on
+                steps.append(
+                    Step(
+                        "gdpr_extension",
+                        QT_TRANSLATE_NOOP("CaseActions", "Notify GDPR Extension…"),
+                        False,
+                        self.notify_gdpr_extension,
+                        translate("CaseActions", "The requester was told of the extension on {date}.").format(
+                            date=format_date(notified, current_language())
+                        )
+                        if notified is not None
+                        else None,
+                        QT_TRANSLATE_NOOP(
+                            "CaseActions",
+                            "Record that the requester was told the answer takes two more months.",
+                        ),
+                    )
+                )
+        if CaseState.WITHDRAWN in moves:
+            used.add(CaseState.WITHDRAWN)
+            steps.append(
+                Step(
+                    "withdraw",
+                    QT_TRANSLATE_NOOP("CaseActions", "Withdraw…"),
+                    False,
+                    self.withdraw,
+                    why(CaseState.WITHDRAWN),
+                    QT_TRANSLATE_NOOP("CaseActions", "The requester withdrew the request: the case ends."),
+                )
+            )
+        for target, _option in moves.items():
+            if target not in used:
+                steps.append(
+                    plain_move(
+                        f"move_{target.value}",
+                        QT_TRANSLATE_NOOP("CaseActions", "To \u201c{state}\u201d"),
+                        target,
+                        QT_TRANSLATE_NOOP("CaseActions", "Move the case to \u201c{state}\u201d."),
+                    )
+                )
+        return steps
+
+    # -- running ---------------------------------------------------------------------------------------
+
+    def _case(self):
+        services = self.context.services
+        if services is None or self.detail is None:
+            return None
+        return services, self.detail.row.id
+
+    def _with_moves(self, work: Callable[[], CaseDetail]) -> tuple[CaseDetail, list]:
+        detail = work()
+        return detail, self.context.services.cases.moves(detail.row.id)
+
+    def _saver(self, call: Callable[..., CaseDetail]) -> Callable[..., tuple[CaseDetail, list]]:
+        """`save(*args)` for a form: the service call for this case with the form's values, then moves."""
+        services, case_id = self._case()
+        return lambda *args: self._with_moves(lambda: call(services.actor, case_id, *args))
+
+    def _applied(self, result: tuple[CaseDetail, list]) -> None:
+        detail, moves = result
+        self.show_case(detail, moves)
+        self.changed.emit(detail)
+
+    def _failed(self, error: BaseException) -> None:
+        from privacy_desk.ui.inbox.dialogs import error_text
+
+        self.failed.emit(error_text(error))
+
+    def _run(self, call: Callable[..., CaseDetail], *args) -> None:
+        if self._case() is None:
+            return
+        save = self._saver(call)
+        self.context.operations.run(lambda: save(*args), self._applied, self._failed, parent=self)
+
+    def _open(self, dialog) -> None:
+        self.dialog = dialog
+
+        def finished(result: int) -> None:
+            if self.dialog is dialog:
+                self.dialog = None
+            dialog.deleteLater()
+            if result == dialog.DialogCode.Accepted:
+                self._applied(dialog.result_value)
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _fetch_then_open(self, fetch: Callable[[], Any], make: Callable[[Any], QWidget]) -> None:
+        """Read what a form needs (an office setting) first, then open the form with it."""
+        if self._case() is None:
+            return
+        self.context.operations.run(fetch, lambda value: self._open(make(value)), self._failed, parent=self)
+
+    def _move(self, target: CaseState) -> None:
+        services = self.context.services
+        self._run(lambda actor, case_id: services.cases.move(actor, case_id, target))
+
+    def verify_identity(self) -> None:
+        if (found := self._case()) is None:
+            return
+        services, case_id = found
+        from privacy_desk.ui.requests.action_dialogs import VerifyIdentityDialog
+
+        def save(documents, note, details):
+            def work():
+                if details is not None:
+                    services.cases.update_details(services.actor, case_id, details)
+                return services.cases.verify_identity(services.actor, case_id, documents, note)
+
+            return self._with_moves(work)
+
+        detail = self.detail
+        self._fetch_then_open(
+            services.cases.identity_documents,
+            lambda documents: VerifyIdentityDialog(
+                self.context.operations, save, detail, documents, self.window()
+            ),
+        )
+
+    def _reason_dialog(self, call, texts) -> None:
+        if self._case() is None:
+            return
+        from privacy_desk.ui.requests.action_dialogs import ReasonDialog
+
+        self._open(
+            ReasonDialog(
+                self.context.operations, self._saver(call), self.detail.row.ref, texts, self.window()
+            )
+        )
+
+    def override_identity(self) -> None:
+        if self._case() is not None:
+            self._reason_dialog(self.context.services.cases.override_identity, OVERRIDE_TEXTS)
+
+    def reject_identity(self) -> None:
+        if self._case() is not None:
+            self._reason_dialog(self.context.services.cases.reject_identity, REJECT_TEXTS)
+
+    def withdraw(self) -> None:
+        if self._case() is not None:
+            self._reason_dialog(self.context.services.cases.withdraw, WITHDRAW_TEXTS)
+
+    def send_back(self) -> None:
+        if self._case() is not None:
+            self._reason_dialog(self.context.services.cases.send_back, SEND_BACK_TEXTS)
+
+    def set_fee(self) -> None:
+        if (found := self._case()) is None:
+            return
+        services, _case_id = found
+        from privacy_desk.ui.requests.action_dialogs import FeeAmountDialog
+
+        save = self._saver(services.cases.set_fee_amount)
+        ref, amount = self.detail.row.ref, self.detail.fee_amount
+        self._fetch_then_open(
+            services.cases.fee_yen,
+            lambda default: FeeAmountDialog(
+                self.context.operations, save, ref, amount if amount is not None else default, self.window()
+            ),
+        )
+
+    def _date_dialog(self, save, texts, detail_line: Callable[[], str]) -> None:
+        from privacy_desk.ui.requests.action_dialogs import DateDialog
+
+        self._open(
+            DateDialog(
+                self.context.operations,
+                save,
+                self.detail.row.ref,
+                self.context.clock(),
+                texts,
+                detail_line,
+                self.window(),
+            )
+        )
+
+    def record_fee_paid(self) -> None:
+        if (found := self._case()) is None:
+            return
+        services, _case_id = found
+        amount = self.detail.fee_amount
+
+        def line() -> str:
+            if amount is None:
+                return translate("CaseActions", "The office's standard fee applies.")
+            return translate("CaseActions", "Fee: {amount} yen.").format(amount=f"{amount:,}")
+
+        self._date_dialog(self._saver(services.cases.record_fee_paid), FEE_PAID_TEXTS, line)
+
+    def start_pause(self) -> None:
+        if (found := self._case()) is None:
+            return
+        services, _case_id = found
+        from privacy_desk.ui.requests.action_dialogs import PauseDialog
+
+        reasons = [r for r in PauseReason if r is not PauseReason.FEE or self.detail.fee_allowed]
+        self._open(
+            PauseDialog(
+                self.context.operations,
+                self._saver(services.cases.start_pause),
+                self.detail.row.ref,
+                self.context.clock(),
+                reasons,
+                self.window(),
+            )
+        )
+
+    def end_pause(self) -> None:
+        if (found := self._case()) is None:
+            return
+        services, _case_id = found
+        pause = next((p for p in self.detail.pauses if p.end_on is None), None)
+        if pause is None:
+            return
+        from privacy_desk.ui.requests.action_dialogs import pause_line
+
+        end = services.cases.end_pause
+        self._date_dialog(
+            self._saver(lambda actor, case_id, day: end(actor, case_id, pause.id, day)),
+            END_PAUSE_TEXTS,
+            lambda: pause_line(pause),
+        )
+
+    def notify_gdpr_extension(self) -> None:
+        if (found := self._case()) is None:
+            return
+        services, _case_id = found
+        from privacy_desk.ui.requests.action_dialogs import GdprExtensionDialog
+
+        self._open(
+            GdprExtensionDialog(
+                self.context.operations,
+                self._saver(services.cases.notify_gdpr_extension),
+                self.detail.row.ref,
+                self.context.clock(),
+                self.window(),
+            )
+        )
+
+    def record_decision(self) -> None:
+        if (found := self._case()) is None:
+            return
+        services, _case_id = found
+        from privacy_desk.ui.requests.action_dialogs import DecisionDialog
+
+        self._open(
+            DecisionDialog(
+                self.context.operations,
+                self._saver(services.cases.record_decision),
+                self.detail,
+                self.window(),
+            )
+        )
+
+    def approve(self) -> None:
+        if self._case() is not None:
+            self._run(self.context.services.cases.approve_decision)
+
+    def respond(self) -> None:
+        if (found := self._case()) is None:
+            return
+        services, _case_id = found
+        decision = self.detail.row.decision
+
+        def line() -> str:
+            if decision is None:
+                return ""
+            return translate("CaseActions", "Decision: {decision}.").format(
+                decision=translate("Decision", decision.label)
+            )
+
+        self._date_dialog(self._saver(services.cases.respond), RESPOND_TEXTS, line)
+
+    def close_case(self) -> None:
+        if (found := self._case()) is None:
+            return
+        services, _case_id = found
+        from privacy_desk.ui.requests.action_dialogs import ConfirmDialog
+
+        save = self._saver(services.cases.close)
+        self._open(
+            ConfirmDialog(self.context.operations, save, self.detail.row.ref, CLOSE_TEXTS, self.window())
+        )
+
+    # -- language --------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(translate("CaseActions", "Case actions"))
+        self.more_button.setText(translate("CaseActions", "Mo&re"))
+        self.more_button.setToolTip(translate("CaseActions", "Less frequent steps for this case"))
+        if hasattr(self, "steps"):
+            self._render()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+__all__ = ["CaseActionBar", "Step"]
