@@ -496,3 +496,16 @@ def test_screens_of_the_bar_and_the_decision_form(desk, bar, ui_translators, tmp
         for label in (dialog.reasons_label, dialog.correction_label, dialog.systems_label):
             assert label.sizeHint().width() <= dialog.width()
         dialog.reject()
+
+
+def test_only_the_moves_the_service_gives_are_offered(desk, bar):
+    services, person = desk
+    case = in_progress(services, person)
+    case = services.cases.record_decision(services.actor, case.row.id, DecisionInput(Decision.FULL))
+    b = bar(case.row.id)
+    assert {"respond", "withdraw", "send_back"} <= b.offered()
+    b.widget.show_case(case, [])  # a state machine that offers nothing from here
+    assert not {"respond", "withdraw", "send_back", "close"} & b.offered()
+    responded = services.cases.respond(services.actor, case.row.id)
+    b.widget.show_case(responded, [])
+    assert b.offered() == set() and b.widget.status.text() == "Responded: no further steps."
