@@ -111,6 +111,9 @@ class Bar:
         else:
             assert isinstance(control, QAction) and key in self.widget.menu_actions
             control.trigger()
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        shown = {w for w in self.widget.findChildren(QPushButton, "", direct) if w.isVisible()}
+        assert shown == set(self.widget.buttons.values())  # the buttons of the last state are gone
         return self.widget.dialog
 
     def ok(self) -> None:
@@ -509,3 +512,29 @@ def test_only_the_moves_the_service_gives_are_offered(desk, bar):
     responded = services.cases.respond(services.actor, case.row.id)
     b.widget.show_case(responded, [])
     assert b.offered() == set() and b.widget.status.text() == "Responded: no further steps."
+
+
+def test_on_the_case_page_a_step_refreshes_the_page_and_the_list(qtbot, desk):
+    from privacy_desk.ui.requests.case_page import CasePage
+
+    services, person = desk
+    case = open_case(services, person)
+    page = CasePage(ViewContext(ChangeHub(), Operations(synchronous=True), services=services))
+    qtbot.addWidget(page)
+    page.show()
+    page.load(case.row.id)
+    assert isinstance(page.action_bar, CaseActionBar)
+    with qtbot.waitSignal(page.case_did_change) as signal:
+        qtbot.mouseClick(page.action_bar.buttons["start_identity_check"], Qt.MouseButton.LeftButton)
+    assert signal.args == [case.row.id] and page.detail.row.state is CaseState.IDENTITY_CHECK
+    services.cases.withdraw(services.actor, case.row.id, "電話で取り下げ")
+    qtbot.mouseClick(page.action_bar.buttons["verify_identity"], Qt.MouseButton.LeftButton)
+    page.action_bar.dialog.document_checks[0].setChecked(True)
+    qtbot.mouseClick(page.action_bar.dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert "no longer open" in page.action_bar.dialog.message.text()
+    page.action_bar.dialog.reject()
+    other = open_case(services, person)
+    page.load(other.row.id)
+    services.cases.withdraw(services.actor, other.row.id, "電話で取り下げ")
+    qtbot.mouseClick(page.action_bar.buttons["start_identity_check"], Qt.MouseButton.LeftButton)
+    assert page.notice.text() == "A case in state Withdrawn cannot move to Identity check."

@@ -177,6 +177,7 @@ class CaseActionBar(QWidget):
     def _render(self) -> None:
         for button in self.buttons.values():
             self._row.removeWidget(button)
+            button.hide()  # at once: deleteLater waits for the event loop
             button.deleteLater()
         self.buttons = {}
         self.menu.clear()
@@ -196,6 +197,7 @@ class CaseActionBar(QWidget):
                 button.setAccessibleDescription(tip)
                 button.clicked.connect(step.run)
                 self._row.insertWidget(position, button)
+                button.show()  # now, not on the next pass of the event loop
                 position += 1
                 self.buttons[step.key] = button
             else:
