@@ -1050,16 +1050,20 @@
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
+        <source>Ope&amp;n</source>
+        <translation>Ope&amp;n</translation>
     </message>
     <message>
-        <source>Save &amp;As…</source>
-        <translation>Save &amp;As…</translation>
+        <source>Sa&amp;ve As…</source>
+        <translation>Sa&amp;ve As…</translation>
     </message>
     <message>
-        <source>Shows My &amp;Number</source>
-        <translation>Shows My &amp;Number</translation>
+        <source>Shows My Num&amp;ber</source>
+        <translation>Shows My Num&amp;ber</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm Masked</source>
+        <translation>Con&amp;firm Masked</translation>
     </message>
     <message>
         <source>Mark whether the file shows an individual number that must be masked</source>
@@ -1068,10 +1072,6 @@
     <message>
         <source>&amp;Mask…</source>
         <translation>&amp;Mask…</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm Masked</source>
-        <translation>&amp;Confirm Masked</translation>
     </message>
     <message>
         <source>Record that the individual number in the file has been blacked out</source>
@@ -1318,8 +1318,8 @@
         <translation>Ta&amp;sks</translation>
     </message>
     <message>
-        <source>Attach&amp;ments ({count})</source>
-        <translation>Attach&amp;ments ({count})</translation>
+        <source>Attac&amp;hments ({count})</source>
+        <translation>Attac&amp;hments ({count})</translation>
     </message>
     <message>
         <source>A file shows an individual number that is not masked yet</source>
@@ -1482,6 +1482,10 @@
         <translation>&amp;Edit Details…</translation>
     </message>
     <message>
+        <source>Notes on&amp;ly</source>
+        <translation>Notes on&amp;ly</translation>
+    </message>
+    <message>
         <source>Who asks, the requested items, delivery, GDPR</source>
         <translation>Who asks, the requested items, delivery, GDPR</translation>
     </message>
@@ -1516,10 +1520,6 @@
     <message>
         <source>An internal note on the timeline</source>
         <translation>An internal note on the timeline</translation>
-    </message>
-    <message>
-        <source>Notes &amp;only</source>
-        <translation>Notes &amp;only</translation>
     </message>
     <message>
         <source>Timeline</source>

@@ -197,15 +197,26 @@ def test_the_action_bar_gets_the_case_and_its_changes_reload_the_page(en, desk, 
     assert bar.shown[-1] is None and page.stack.currentIndex() == 0 and page.detail is None
 
 
-def test_the_real_action_bar_is_embedded(en, desk, make_page):
+def test_the_real_action_bar_is_embedded_and_its_steps_reload_the_page(en, desk, qtbot):
     actions = pytest.importorskip("privacy_desk.ui.requests.actions")
     services, clerk, person = desk
     case = open_case(services, clerk, person)
     context = ViewContext(ChangeHub(), Operations(synchronous=True), services=services)
     page = CasePage(context)
+    qtbot.addWidget(page)
+    page.show()
     page.load(case.row.id)
-    assert isinstance(page.action_bar, actions.CaseActionBar)
-    assert page.action_bar.parentWidget() is not None
+    bar = page.action_bar
+    assert isinstance(bar, actions.CaseActionBar) and bar.isVisibleTo(page)
+    button = bar.control("start_identity_check")
+    with qtbot.waitSignal(page.case_did_change) as signal:
+        button.click()
+    assert signal.args == [case.row.id]
+    assert page.header.title_label.text() == "Disclosure — Identity check"
+    assert "Status changed from Received to Identity check." in page.timeline.text()
+    assert bar.control("start_identity_check") is None  # the bar shows the fresh case's steps
+    page.clear()
+    assert not bar.isVisibleTo(page)
 
 
 def test_timeline_lists_events_with_actor_names_and_notes_are_added_there(en, desk, make_page, qtbot):
@@ -495,7 +506,7 @@ def test_japanese_texts_and_a_language_switch_without_a_query(ui_translators, de
         page.timeline.text()
     )
     assert page.timeline.note_button.text() == JA("CasePage", "Add &Note…")
-    assert page.attachments.confirm_button.text() == JA("CasePage", "&Confirm Masked")
+    assert page.attachments.confirm_button.text() == JA("CasePage", "Con&firm Masked")
 
     def no_query(*_args):
         raise AssertionError("a language switch must not query")

@@ -292,14 +292,14 @@ class AttachmentsSection(QWidget):
         )
         self.tree.setAccessibleName(translate("CasePage", "Attachments"))
         self.add_button.setText(translate("CasePage", "&Add…"))
-        self.open_button.setText(translate("CasePage", "&Open"))
-        self.save_button.setText(translate("CasePage", "Save &As…"))
-        self.flag_button.setText(translate("CasePage", "Shows My &Number"))
+        self.open_button.setText(translate("CasePage", "Ope&n"))
+        self.save_button.setText(translate("CasePage", "Sa&ve As…"))
+        self.flag_button.setText(translate("CasePage", "Shows My Num&ber"))
         self.flag_button.setToolTip(
             translate("CasePage", "Mark whether the file shows an individual number that must be masked")
         )
         self.mask_button.setText(translate("CasePage", "&Mask…"))
-        self.confirm_button.setText(translate("CasePage", "&Confirm Masked"))
+        self.confirm_button.setText(translate("CasePage", "Con&firm Masked"))
         self.confirm_button.setToolTip(
             translate("CasePage", "Record that the individual number in the file has been blacked out")
         )

@@ -212,7 +212,7 @@ class CasePage(CaseFiles, QWidget):
             if open_tasks
             else translate("CasePage", "Ta&sks"),
         )
-        self.tabs.setTabText(3, translate("CasePage", "Attach&ments ({count})").format(count=files))
+        self.tabs.setTabText(3, translate("CasePage", "Attac&hments ({count})").format(count=files))
         unmasked = bool(detail and detail.my_number_unmasked)
         self.tabs.setTabIcon(
             3, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if unmasked else QIcon()

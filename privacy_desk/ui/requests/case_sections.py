@@ -360,6 +360,6 @@ class TimelineSection(QWidget):
     def retranslate(self) -> None:
         self.note_button.setText(translate("CasePage", "Add &Note…"))
         self.note_button.setToolTip(translate("CasePage", "An internal note on the timeline"))
-        self.notes_only.setText(translate("CasePage", "Notes &only"))
+        self.notes_only.setText(translate("CasePage", "Notes on&ly"))
         self.browser.setAccessibleName(translate("CasePage", "Timeline"))
         self._render()
