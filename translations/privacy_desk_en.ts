@@ -843,8 +843,8 @@
         <translation>Case actions</translation>
     </message>
     <message>
-        <source>Mo&amp;re</source>
-        <translation>Mo&amp;re</translation>
+        <source>&amp;More</source>
+        <translation>&amp;More</translation>
     </message>
     <message>
         <source>Less frequent steps for this case</source>

@@ -844,8 +844,8 @@
         <translation>案件の操作</translation>
     </message>
     <message>
-        <source>Mo&amp;re</source>
-        <translation>その他(&amp;R)</translation>
+        <source>&amp;More</source>
+        <translation>その他(&amp;M)</translation>
     </message>
     <message>
         <source>Less frequent steps for this case</source>

@@ -125,6 +125,8 @@ def fill_demo_cases(services, *, now: datetime | None = None) -> int:
         delivery_method=DeliveryMethod.ELECTRONIC,
     )
     cases.verify_identity(tanaka, case, ["委任状", "印鑑登録証明書", "運転免許証"], "弁護士による代理請求")
+    # Asked for the fee on that day, not the day the demo is made: the wait is dated in the past too.
+    cases.start_pause(tanaka, case, PauseReason.FEE, today - timedelta(days=21), "手数料の納付を依頼")
     cases.move(tanaka, case, CaseState.FEE_PENDING)
     cases.record_fee_paid(tanaka, case, today - timedelta(days=18))
     cases.add_task(tanaka, case, "提携先への提供記録を抽出する", today - timedelta(days=5), ito.id)

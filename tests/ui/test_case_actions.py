@@ -445,7 +445,7 @@ def test_the_bar_and_its_forms_speak_japanese(desk, bar, ui_translators):
     b = bar(case.row.id)
     verify = b.control("verify_identity")
     assert verify.text() == JA("CaseActions", "Verif&y Identity…") != "Verif&y Identity…"
-    assert b.widget.more_button.text() == JA("CaseActions", "Mo&re")
+    assert b.widget.more_button.text() == JA("CaseActions", "&More")
     assert b.tooltip("override_identity") == JA(
         "Errors", "{user} ({role}) is not allowed to {action}."
     ).format(user="田中 さくら", role=JA("Role", "Desk staff"), action=JA("Permission", "approve decisions"))
@@ -538,3 +538,5 @@ def test_on_the_case_page_a_step_refreshes_the_page_and_the_list(qtbot, desk):
     services.cases.withdraw(services.actor, other.row.id, "電話で取り下げ")
     qtbot.mouseClick(page.action_bar.buttons["start_identity_check"], Qt.MouseButton.LeftButton)
     assert page.notice.text() == "A case in state Withdrawn cannot move to Identity check."
+    # The page shows the case as it is stored now, so the refused step is no longer offered.
+    assert page.detail.row.state is CaseState.WITHDRAWN and page.action_bar.buttons == {}

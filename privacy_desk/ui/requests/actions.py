@@ -744,7 +744,7 @@ class CaseActionBar(QWidget):
 
     def retranslate(self) -> None:
         self.setAccessibleName(translate("CaseActions", "Case actions"))
-        self.more_button.setText(translate("CaseActions", "Mo&re"))
+        self.more_button.setText(translate("CaseActions", "&More"))
         self.more_button.setToolTip(translate("CaseActions", "Less frequent steps for this case"))
         if hasattr(self, "steps"):
             self._render()

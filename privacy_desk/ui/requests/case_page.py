@@ -85,7 +85,7 @@ class CasePage(CaseFiles, QWidget):
         if hasattr(action_bar, "changed"):
             action_bar.changed.connect(self._action_changed)
         if hasattr(action_bar, "failed"):
-            action_bar.failed.connect(self.notice.show_error)
+            action_bar.failed.connect(self._action_failed)
         self.tabs = QTabWidget(content)
         self.overview = OverviewSection(self)
         self.timeline = TimelineSection(self)
@@ -122,8 +122,9 @@ class CasePage(CaseFiles, QWidget):
     def today(self):
         return self.context.clock()
 
-    def load(self, case_id: int) -> None:
-        """Read the case and its moves (and the users and office time zone when not known yet)."""
+    def load(self, case_id: int, *, error: str = "") -> None:
+        """Read the case and its moves (and the users and office time zone when not known yet); `error`
+        stays in the notice line once the stored case is shown (why a change was refused)."""
         services = self.services
         if services is None:
             return
@@ -147,14 +148,24 @@ class CasePage(CaseFiles, QWidget):
             if users is not None:
                 self.users = users
             self.office_tz = tz
-            self.notice.clear()
             self.show_case(detail, moves)
+            if error:
+                self.notice.show_error(error)
+            else:
+                self.notice.clear()
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
                 self.show_error(error)
 
         self.context.operations.run(task, loaded, failed, parent=self)
+
+    def _action_failed(self, text: str) -> None:
+        """A step was refused (perhaps the case changed elsewhere): show the stored case and why."""
+        if self.case_id is not None:
+            self.load(self.case_id, error=text)
+        else:
+            self.notice.show_error(text)
 
     def reload(self) -> None:
         if self.case_id is not None:
@@ -246,9 +257,7 @@ class CasePage(CaseFiles, QWidget):
         def failed(error: BaseException) -> None:
             self.show_error(error)
             if case_id is not None:
-                notice = self.notice.text()
-                self.load(case_id)
-                self.notice.show_error(notice)
+                self.load(case_id, error=self.notice.text())
 
         self.context.operations.run(self.with_moves(work), self.apply_change, failed, parent=self)
 
