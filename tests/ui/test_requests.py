@@ -9,9 +9,9 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from privacy_desk.config import DUE_SOON_DAYS
 from privacy_desk.domain.case_deadlines import DeadlineStatus, PauseReason
@@ -33,37 +33,6 @@ from ticket_mail import HANAKO, mail
 
 JA = catalogue("ja")
 EN = catalogue("en")
-
-
-@pytest.fixture(autouse=True)
-def action_bar():
-    """The case page's workflow buttons come from ui/requests/actions.py (built in parallel); until that
-    module exists, a stand-in with its interface takes its place in these tests only."""
-    try:
-        import privacy_desk.ui.requests.actions  # noqa: F401
-    except ImportError:
-
-        class CaseActionBar(QWidget):
-            changed = Signal(object)
-            failed = Signal(str)
-
-            def __init__(self, context, parent=None) -> None:
-                super().__init__(parent)
-                self.dialog = None
-
-            def show_case(self, detail, moves) -> None:
-                pass
-
-            def clear(self) -> None:
-                pass
-
-        module = types.ModuleType("privacy_desk.ui.requests.actions")
-        module.CaseActionBar = CaseActionBar
-        sys.modules["privacy_desk.ui.requests.actions"] = module
-        yield
-        del sys.modules["privacy_desk.ui.requests.actions"]
-    else:
-        yield
 
 
 @pytest.fixture
