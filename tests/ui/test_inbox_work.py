@@ -12,7 +12,7 @@ from email.policy import SMTP
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -33,6 +33,7 @@ from privacy_desk.ui.inbox.dialogs import (
 )
 from privacy_desk.ui.inbox.mailbox import MailboxDialog
 from privacy_desk.ui.inbox.model import Column
+from privacy_desk.ui.operations import Operations
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 pytest.register_assert_rewrite("imap_server", "keyring_backends")
@@ -104,6 +105,27 @@ def accept(dialog: QDialog) -> None:
     dialog.ok_button.click()
 
 
+class Deferred(Operations):
+    """Keeps each task until `flush()`, as a worker thread that answers later would."""
+
+    def __init__(self) -> None:
+        super().__init__(synchronous=True)
+        self.queue: list = []
+
+    def run(self, task, on_success, on_failure=None, *, progress=None, parent=None) -> None:
+        self.queue.append((task, on_success, on_failure))
+
+    def flush(self) -> None:
+        while self.queue:
+            task, on_success, on_failure = self.queue.pop(0)
+            try:
+                value = task()
+            except Exception as error:
+                on_failure(error)
+            else:
+                on_success(value)
+
+
 def test_status_category_and_assignee_are_changed_from_the_pane(make_window, url, desk):
     manager = desk.users.add(desk.actor, "suzuki", "鈴木 一郎", desk.actor.role.MANAGER)
     _, inbox = open_ticket(make_window, url, "PD-2026-000002")
@@ -156,6 +178,26 @@ def test_internal_notes_look_different_from_correspondence(make_window, url, des
     assert "電話で本人確認済み。" in inbox.detail.body.toPlainText()
     thread.setCurrentRow(0)
     assert inbox.detail.note_banner.isHidden()
+
+
+def test_a_form_stays_open_while_it_saves_and_its_result_shows(make_window, url, desk, qtbot):
+    window, inbox = open_ticket(make_window, url, "PD-2026-000001")
+    window.context.operations = later = Deferred()
+    inbox.detail.note_button.click()
+    dialog = inbox.dialog
+    dialog.text_edit.setPlainText("折り返し電話の予定。")
+    accept(dialog)
+    assert later.queue and not dialog.ok_button.isEnabled() and not dialog.cancel_button.isEnabled()
+    # Escape, the window's close button, a reject from elsewhere: the note may already be stored.
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()
+    dialog.reject()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert dialog.isVisible() and inbox.dialog is dialog
+    later.flush()  # the save answers, then the ticket reloads
+    assert not dialog.isVisible() and inbox.dialog is None
+    thread = inbox.detail.thread
+    assert thread.item(thread.count() - 1).data(Qt.ItemDataRole.UserRole).kind is MessageKind.INTERNAL_NOTE
 
 
 def test_linking_the_requester_finds_variant_spellings(make_window, url, desk):

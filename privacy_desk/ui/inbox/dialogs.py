@@ -67,7 +67,11 @@ def plain_text_font() -> QFont:
 
 class FormDialog(QDialog):
     """OK runs `work()` (built by `prepare()`) through the operation helper; success accepts with
-    `result_value`, a refusal shows why and keeps the form as typed."""
+    `result_value`, a refusal shows why and keeps the form as typed.
+
+    While the work runs the form cannot be dismissed (Cancel is disabled; Escape and the window's close
+    button are ignored): the service may already have stored the change, and its result is applied when
+    it arrives."""
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,19 +106,26 @@ class FormDialog(QDialog):
             return
         if work is None:
             return
-        self.busy = True
-        self.ok_button.setEnabled(False)
+        self._set_busy(True)
         self._operations.run(work, self._done, self._refused, parent=self)
 
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.ok_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if self.busy:  # Escape, Cancel or the close button while saving: wait for the result
+            return
+        super().reject()
+
     def _done(self, value: Any) -> None:
-        self.busy = False
-        self.ok_button.setEnabled(True)
+        self._set_busy(False)
         self.result_value = value
         self.accept()
 
     def _refused(self, error: BaseException) -> None:
-        self.busy = False
-        self.ok_button.setEnabled(True)
+        self._set_busy(False)
         self.message.show_error(error_text(error))
 
     def retranslate(self) -> None:
@@ -302,6 +313,8 @@ class PersonDialog(FormDialog):
         self.fields["name"].setFocus()
 
     def unlink(self) -> None:
+        if self.busy:
+            return
         self.chosen = None
         self.result_value = None
         self.unlinked = True
@@ -448,6 +461,8 @@ class ReplyDialog(FormDialog):
         return lambda: self._log(draft)
 
     def save_as_eml(self) -> None:
+        if self.busy:
+            return
         self.action = self.SAVE
         self.submit()
 
