@@ -70,6 +70,7 @@ TICKET_SETTINGS = (TICKET_FIRST_RESPONSE_DAYS, ATTACHMENT_MAX_BYTES)
 REQUEST_FEE_YEN = OfficeSetting(
     "request_fee_yen", 1000, QT_TRANSLATE_NOOP("Settings", "Fee for a disclosure or notification (yen)")
 )
+MAX_FEE_YEN = 1_000_000  # the highest fee the settings service stores (and the settings dialog offers)
 IDENTITY_DOCUMENTS = OfficeSetting(
     "identity_documents",
     [

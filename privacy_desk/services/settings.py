@@ -20,6 +20,7 @@ from privacy_desk.config import (
     IMAP_USER,
     INTERNAL_DUE_DAYS,
     MAIL_SETTINGS,
+    MAX_FEE_YEN,
     OFFICE_SETTINGS,
     OFFICE_TIMEZONE,
     REQUEST_FEE_YEN,
@@ -75,9 +76,6 @@ def _validate_attachment_size(value: object) -> int:
             QT_TRANSLATE_NOOP("Errors", "Enter a size in bytes from 0 to {high}."), high=MAX_ATTACHMENT_CAP
         )
     return value
-
-
-MAX_FEE_YEN = 1_000_000
 
 
 def _validate_fee(value: object) -> int:

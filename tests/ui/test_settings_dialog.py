@@ -380,6 +380,20 @@ def test_an_administrator_changes_the_fee_and_the_documents_and_the_case_service
     assert documents(again) == expected
 
 
+def test_saving_another_setting_keeps_a_large_stored_fee(qtbot, open_dialog, services):
+    services.settings.set_many(services.actor, {REQUEST_FEE_YEN: 500_000})
+    dialog = open_dialog(services)
+    dialog.tabs.setCurrentWidget(dialog.requests_tab)
+    assert dialog.fee_spin.value() == 500_000 and dialog.fee_spin.text() == "500,000 yen"
+    set_spin(qtbot, dialog.due_spins[RequestType.DISCLOSURE], 7)
+    press(qtbot, dialog, OK)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert services.settings.get(DISCLOSURE_DAYS) == 7
+    assert services.settings.get(REQUEST_FEE_YEN) == 500_000
+    fee_writes = [e for e in services.audit.entries(entity="setting") if e.entity_id == REQUEST_FEE_YEN.key]
+    assert len(fee_writes) == 1  # only the one above: OK did not rewrite it
+
+
 def test_a_duplicate_or_empty_document_name_is_refused_with_a_message(qtbot, open_dialog, services):
     dialog = open_dialog(services)
     dialog.tabs.setCurrentWidget(dialog.requests_tab)

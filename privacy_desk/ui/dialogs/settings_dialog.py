@@ -55,6 +55,7 @@ from privacy_desk.config import (
     DUE_SOON_DAYS,
     IDENTITY_DOCUMENTS,
     INTERNAL_DUE_DAYS,
+    MAX_FEE_YEN,
     OFFICE_TIMEZONE,
     REQUEST_FEE_YEN,
     LocalConfig,
@@ -70,8 +71,6 @@ if TYPE_CHECKING:
     from privacy_desk.services.container import Services
 
 ConnectionCheck = Callable[[str], None]
-
-MAX_FEE_YEN = 100_000  # the services accept more; no office charges that much for a disclosure
 
 
 def check_database_url(url: str) -> None:
@@ -117,7 +116,7 @@ class YenSpinBox(QSpinBox):
         # The locale follows the language too: the group separator is the language's own.
         self.setLocale(QLocale())
         self.setSuffix(QCoreApplication.translate("SettingsDialog", " yen"))
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(f"000,000{self.suffix()}") + 48)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(f"0,000,000{self.suffix()}") + 48)
 
 
 def document_key(name: str) -> str:
