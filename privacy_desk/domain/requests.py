@@ -45,6 +45,10 @@ _REQUEST_TYPE_LABELS = {
 
 # Art. 38: a fee only for these.
 FEE_ALLOWED_TYPES = frozenset({RequestType.PURPOSE, RequestType.DISCLOSURE, RequestType.PROVISION_RECORD})
+# The person may ask how disclosure is given (Art. 33(1)); a provision record is disclosed the same way.
+DELIVERY_TYPES = frozenset({RequestType.DISCLOSURE, RequestType.PROVISION_RECORD})
+# Cessation of use or provision: a granted one records which systems were told to stop.
+STOP_TYPES = frozenset({RequestType.STOP_USE, RequestType.STOP_PROVISION})
 # Art. 39 lists every type but the notification of purpose.
 LAWSUIT_TYPES = frozenset(set(RequestType) - {RequestType.PURPOSE})
 

@@ -26,7 +26,7 @@ from privacy_desk.domain.cases import (
     check_transition,
     ground_required,
 )
-from privacy_desk.domain.requests import FEE_ALLOWED_TYPES, RequestType
+from privacy_desk.domain.requests import FEE_ALLOWED_TYPES, STOP_TYPES, RequestType
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Text
 from privacy_desk.services.actor import Actor
 from privacy_desk.services.cases_store import (
@@ -45,7 +45,6 @@ from privacy_desk.services.tickets_store import store_blob
 from privacy_desk.storage.models import Case, CaseAttachment, CasePause, CaseTask
 
 FILENAME_MAX = 255
-STOP_TYPES = frozenset({RequestType.STOP_USE, RequestType.STOP_PROVISION})
 ENDING_STATES = frozenset({CaseState.CLOSED, CaseState.WITHDRAWN, CaseState.REJECTED_IDENTITY})
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.domain.cases import DeliveryMethod, RequesterKind
-from privacy_desk.domain.requests import FEE_ALLOWED_TYPES, RequestType
+from privacy_desk.domain.requests import DELIVERY_TYPES, FEE_ALLOWED_TYPES, RequestType
 from privacy_desk.ui.inbox.dialogs import FormDialog, PersonDialog
 from privacy_desk.ui.widgets.date_edit import DateEdit
 
@@ -42,9 +42,6 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 CONTEXT = "Requests"
 NOT_SAID = "*none"  # no delivery method asked for
-
-# The person may ask how disclosure is given (Art. 33(1)); a provision record is disclosed the same way.
-DELIVERY_TYPES = frozenset({RequestType.DISCLOSURE, RequestType.PROVISION_RECORD})
 
 
 @dataclass(frozen=True)
