@@ -35,10 +35,9 @@ from privacy_desk.ui.requests.case_dialogs import (
     ReceivedOnDialog,
     TaskDialog,
 )
-from privacy_desk.ui.requests.case_header import due_soon_color
 from privacy_desk.ui.requests.case_page import CasePage
 from privacy_desk.ui.views import ViewContext
-from privacy_desk.ui.widgets import error_color
+from privacy_desk.ui.widgets import due_soon_color, error_color
 
 JA = catalogue("ja")
 

@@ -26,7 +26,7 @@ from privacy_desk.services.persons import PersonData
 from privacy_desk.ui.requests.model import Column, Role
 from privacy_desk.ui.requests.new_case import NewCaseDialog
 from privacy_desk.ui.requests.view import RequestsState
-from privacy_desk.ui.widgets import error_color
+from privacy_desk.ui.widgets import due_soon_color, error_color
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from ticket_mail import HANAKO, mail
@@ -139,9 +139,9 @@ def test_ctrl_3_shows_open_cases_by_due_date_with_the_overdue_one_marked(make_wi
 
     # Due soon: amber and bold, no warning icon; on track: plain.
     assert cell(view, r.c, Column.DUE, Qt.ItemDataRole.FontRole).bold()
-    assert cell(view, r.c, Column.DUE, Qt.ItemDataRole.ForegroundRole) not in (
-        None,
-        error_color(QApplication.palette()),
+    # (the same amber as the case page's header)
+    assert cell(view, r.c, Column.DUE, Qt.ItemDataRole.ForegroundRole) == due_soon_color(
+        QApplication.palette()
     )
     assert cell(view, r.c, Column.DUE, Qt.ItemDataRole.DecorationRole) is None
     assert cell(view, r.b, Column.DUE, Qt.ItemDataRole.FontRole) is None

@@ -8,7 +8,7 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -24,19 +24,13 @@ from PySide6.QtWidgets import (
 
 from privacy_desk.domain.case_deadlines import DeadlineStatus
 from privacy_desk.ui.requests.case_sections import DASH, day_text, value_label
-from privacy_desk.ui.widgets import error_color
+from privacy_desk.ui.widgets import due_soon_color, error_color
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases import CaseDetail
     from privacy_desk.ui.requests.case_page import CasePage
 
 translate = QCoreApplication.translate
-
-
-def due_soon_color(palette: QPalette) -> QColor:
-    """An amber that stays readable on the window colour (light and dark)."""
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ffcc80") if dark else QColor("#8a4b00")
 
 
 class CaseHeader(QWidget):

@@ -30,8 +30,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from privacy_desk.domain.case_deadlines import DeadlineStatus
+from privacy_desk.domain.cases import RequesterKind
 from privacy_desk.errors import QT_TRANSLATE_NOOP
-from privacy_desk.ui.widgets import error_color
+from privacy_desk.ui.widgets import due_soon_color, error_color
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases import CaseFilter, CaseListRow, CasePage, CaseSort
@@ -117,21 +119,15 @@ class Query:
 PageLoader = Callable[[Query, int, int], "CasePage"]
 
 
-def amber(palette: QPalette) -> QColor:
-    """An amber that stays readable on the palette's window colour (due soon)."""
-    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor("#ffb74d") if dark else QColor("#9a5b00")
-
-
 def due_soon(row: CaseListRow) -> bool:
-    return row.deadline_status is not None and row.deadline_status.value == "due_soon"
+    return row.deadline_status is DeadlineStatus.DUE_SOON
 
 
 def requester_text(row: CaseListRow) -> str:
     """The person, and who asked for them when it was not the person."""
-    if not row.agent_name or row.requester_kind.value == "person":
+    if not row.agent_name or not row.requester_kind.is_agent:
         return row.requester_name
-    if row.requester_kind.value == "legal_representative":
+    if row.requester_kind is RequesterKind.LEGAL_REPRESENTATIVE:
         return translate("Requests", "{name} (representative: {agent})").format(
             name=row.requester_name, agent=row.agent_name
         )
@@ -337,7 +333,7 @@ class CaseTableModel(QAbstractTableModel):
         if column == Column.DUE and row.overdue:
             return error_color(palette)
         if column == Column.DUE and due_soon(row):
-            return amber(palette)
+            return due_soon_color(palette)
         return None
 
     def _date(self, day) -> str:

@@ -32,6 +32,11 @@ def error_color(palette: QPalette) -> QColor:
     return QColor("#ff8a80") if _is_dark(palette) else QColor("#b3261e")
 
 
+def due_soon_color(palette: QPalette) -> QColor:
+    """An amber that stays readable on the palette's window colour (a deadline due soon)."""
+    return QColor("#ffcc80") if _is_dark(palette) else QColor("#8a4b00")
+
+
 def success_color(palette: QPalette) -> QColor:
     return QColor("#81c995") if _is_dark(palette) else QColor("#1e6b35")
 
