@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from privacy_desk.domain.case_deadlines import PauseReason
-from privacy_desk.domain.cases import CaseState, allowed_transitions
+from privacy_desk.domain.cases import CaseState, RequesterKind, allowed_transitions
 from privacy_desk.domain.requests import FEE_ALLOWED_TYPES, RequestType
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PrivacyDeskError
@@ -377,17 +377,28 @@ class CaseService:
         documents: Sequence[str],
         note: str = "",
         checked_at: datetime | None = None,
+        *,
+        requester: tuple[RequesterKind, str, str] | None = None,
     ) -> CaseDetail:
         """Who checked (the actor), which documents (from `identity_documents()`), when (now unless
-        given). Who is asking is the case's `requester_kind` (`update_details`)."""
-        return self._write(
-            actor,
-            case_id,
-            "verify_identity",
-            lambda session, case, policy: cases_work.verify_identity(
-                session, actor, policy, case, documents, note, checked_at
-            ),
-        )
+        given). Who is asking is the case's `requester_kind` (`update_details`); `requester` = (kind,
+        agent's name, agent's contact) sets it in the same transaction, so a refused check stores
+        neither."""
+
+        def work(session, case, policy):
+            if requester is not None:
+                require_open(case)
+                kind, agent_name, agent_contact = requester
+                clean = cases_intake.clean_details(
+                    CaseDetails(requester_kind=kind, agent_name=agent_name, agent_contact=agent_contact)
+                )
+                new = (clean.requester_kind.value, clean.agent_name, clean.agent_contact)
+                if (case.requester_kind, case.agent_name, case.agent_contact) != new:
+                    case.requester_kind, case.agent_name, case.agent_contact = new
+                    add_event(session, actor, case, "details")
+            cases_work.verify_identity(session, actor, policy, case, documents, note, checked_at)
+
+        return self._write(actor, case_id, "verify_identity", work)
 
     def override_identity(self, actor: Actor, case_id: int, reason: str) -> CaseDetail:
         """A manager lets the case proceed unverified, with a reason (needs "approve decisions")."""

@@ -155,6 +155,37 @@ def test_identity_documents_come_from_the_office_list(desk):
     assert case.identity_documents == ("社員証",)
 
 
+def test_who_asks_is_recorded_with_the_identity_check_or_not_at_all(desk):
+    services, clerk, _manager, person, *_ = desk
+    case = open_case(services, clerk, person, requested_items="購入履歴")
+    agent = (RequesterKind.APPOINTED_AGENT, " 弁護士 中村 聡 ", "03-5555-0000")
+    with pytest.raises(InvalidInput, match="not on the office's list"):
+        services.cases.verify_identity(clerk, case.row.id, ["社員証"], requester=agent)
+    stored = services.cases.get(case.row.id)  # the refused check stored neither
+    assert stored.row.requester_kind is RequesterKind.PERSON and stored.row.agent_name == ""
+    assert stored.row.state is CaseState.RECEIVED and len(stored.events) == len(case.events)
+    with pytest.raises(InvalidInput, match="representative or agent"):
+        services.cases.verify_identity(
+            clerk, case.row.id, ["委任状"], requester=(RequesterKind.APPOINTED_AGENT, " ", "")
+        )
+    case = services.cases.verify_identity(clerk, case.row.id, ["委任状"], requester=agent)
+    assert (
+        case.row.requester_kind is RequesterKind.APPOINTED_AGENT and case.row.agent_name == "弁護士 中村 聡"
+    )
+    assert case.agent_contact == "03-5555-0000" and case.requested_items == "購入履歴"
+    assert case.identity_documents == ("委任状",) and case.row.state is CaseState.IDENTITY_CHECK
+    kinds = [e.kind for e in case.events]
+    assert "details" in kinds and "identity_verified" in kinds
+    entry = services.audit.entries(entity="case", entity_id=case.row.id)[0]
+    assert entry.action == "verify_identity" and entry.before["requester_kind"] == "person"
+    assert entry.after["requester_kind"] == "appointed_agent" and entry.after["identity_documents"] == [
+        "委任状"
+    ]
+    # the same requester again: no details event
+    again = services.cases.verify_identity(clerk, case.row.id, ["委任状"], requester=agent)
+    assert [e.kind for e in again.events].count("details") == 1
+
+
 def test_an_agent_must_be_named_and_is_shown_on_the_row(desk):
     services, clerk, _manager, person, *_ = desk
     with pytest.raises(InvalidInput, match="representative or agent"):
