@@ -723,6 +723,10 @@
         <translation>Start &amp;Work</translation>
     </message>
     <message>
+        <source>Fee: {amount}.</source>
+        <translation>Fee: {amount}.</translation>
+    </message>
+    <message>
         <source>&amp;Record Fee Paid…</source>
         <translation>&amp;Record Fee Paid…</translation>
     </message>
@@ -829,10 +833,6 @@
     <message>
         <source>The office's standard fee applies.</source>
         <translation>The office's standard fee applies.</translation>
-    </message>
-    <message>
-        <source>Fee: {amount} yen.</source>
-        <translation>Fee: {amount} yen.</translation>
     </message>
     <message>
         <source>Decision: {decision}.</source>
@@ -2344,6 +2344,10 @@
     <message>
         <source>Give the reason for proceeding without identity verification.</source>
         <translation>Give the reason for proceeding without identity verification.</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB. The office stores files of up to {limit} MB with a case.</source>
+        <translation>{name} is {size} MB. The office stores files of up to {limit} MB with a case.</translation>
     </message>
     <message>
         <source>The file needs a name.</source>

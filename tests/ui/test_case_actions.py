@@ -540,3 +540,133 @@ def test_on_the_case_page_a_step_refreshes_the_page_and_the_list(qtbot, desk):
     assert page.notice.text() == "A case in state Withdrawn cannot move to Identity check."
     # The page shows the case as it is stored now, so the refused step is no longer offered.
     assert page.detail.row.state is CaseState.WITHDRAWN and page.action_bar.buttons == {}
+
+
+def test_a_wait_for_the_fee_ends_with_the_payment_not_with_requester_answered(desk, bar):
+    services, person = desk
+    case = open_case(services, person)
+    services.cases.verify_identity(services.actor, case.row.id, ["運転免許証"])
+    b = bar(case.row.id)
+    b.click("request_fee")
+    assert b.detail.row.waiting_for is PauseReason.FEE
+    assert "end_pause" not in b.offered() and "start_pause" not in b.offered()
+    assert b.enabled("record_fee_paid") and "record_fee_paid" in b.widget.buttons
+
+    # A fee wait started by hand while the work goes on: paying ends it too.
+    other = in_progress(services, person)
+    b = bar(other.row.id)
+    dialog = b.click("start_pause")
+    assert dialog.reason_combo.findData(PauseReason.FEE.value) >= 0
+    dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData(PauseReason.FEE.value))
+    b.ok()
+    assert b.detail.row.waiting_for is PauseReason.FEE and "end_pause" not in b.offered()
+    b.click("record_fee_paid")
+    b.ok()
+    detail = b.detail
+    assert detail.row.waiting_for is None and detail.fee_paid_on == today(services)
+    assert "start_pause" in b.offered()
+    dialog = b.click("start_pause")  # the fee is paid: no more waiting for it
+    assert dialog.reason_combo.findData(PauseReason.FEE.value) < 0
+    dialog.reject()
+
+
+def test_a_document_name_with_an_ampersand_is_shown_and_stored_as_it_is(desk, bar):
+    from privacy_desk.config import IDENTITY_DOCUMENTS
+
+    services, person = desk
+    services.settings.set(
+        services.users.sign_in("tester"), IDENTITY_DOCUMENTS, ["R&D 部の社員証", "運転免許証"]
+    )
+    case = open_case(services, person)
+    b = bar(case.row.id)
+    dialog = b.click("verify_identity")
+    check = dialog.document_checks[0]
+    assert check.text() == "R&&D 部の社員証"  # "&" shows, not a mnemonic
+    check.setChecked(True)
+    b.ok()
+    assert b.detail.identity_documents == ("R&D 部の社員証",)
+
+
+def test_a_refused_identity_check_does_not_store_who_asks(desk, bar):
+    from privacy_desk.config import IDENTITY_DOCUMENTS
+
+    services, person = desk
+    case = open_case(services, person)
+    b = bar(case.row.id)
+    dialog = b.click("verify_identity")
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(RequesterKind.APPOINTED_AGENT.value))
+    dialog.agent_edit.setText("中村 弁護士")
+    dialog.document_checks[0].setChecked(True)
+    services.settings.set(services.users.sign_in("tester"), IDENTITY_DOCUMENTS, ["パスポート"])  # an admin
+    b.ok()
+    assert "not on the office's list" in dialog.message.text() and b.widget.dialog is dialog
+    stored = b.detail
+    assert stored.row.requester_kind is RequesterKind.PERSON and stored.row.agent_name == ""
+    assert stored.row.state is CaseState.RECEIVED and b.changes == []
+
+
+class Later(Operations):
+    """Keeps every task until the test runs it, as a worker thread answers later."""
+
+    def __init__(self) -> None:
+        super().__init__(synchronous=True)
+        self.queue: list = []
+
+    def run(self, task, on_success, on_failure=None, *, progress=None, parent=None):
+        self.queue.append((task, on_success, on_failure))
+
+    def flush_all(self) -> None:
+        while self.queue:
+            task, on_success, on_failure = self.queue.pop(0)
+            try:
+                value = task()
+            except Exception as error:
+                on_failure(error)
+            else:
+                on_success(value)
+
+
+def test_a_late_result_is_not_shown_on_another_case_or_after_clear(desk, qtbot):
+    services, person = desk
+    a = open_case(services, person)
+    b = open_case(services, person, request_type=RequestType.CORRECTION)
+    operations = Later()
+    context = ViewContext(ChangeHub(), operations, services=services)
+    widget = CaseActionBar(context)
+    qtbot.addWidget(widget)
+    changes, failures = [], []
+    widget.changed.connect(changes.append)
+    widget.failed.connect(failures.append)
+    cases = services.cases
+    widget.show_case(cases.get(a.row.id), cases.moves(a.row.id))
+    widget.control("start_identity_check").click()
+    widget.control("verify_identity").click()  # reads the office's document list before its form opens
+    widget.show_case(cases.get(b.row.id), cases.moves(b.row.id))
+    operations.flush_all()
+    assert widget.detail.row.id == b.row.id and widget.dialog is None  # no form of A opens over B
+    assert cases.get(a.row.id).row.state is CaseState.IDENTITY_CHECK
+    assert [d.row.id for d in changes] == [a.row.id] and widget.detail is not changes[0]
+    assert widget.control("start_identity_check") is not None and failures == []
+
+    widget.control("start_identity_check").click()
+    widget.clear()
+    operations.flush_all()
+    assert widget.detail is None and widget.buttons == {} and widget.isHidden()
+    assert [d.row.id for d in changes] == [a.row.id, b.row.id]  # the page still refreshes the list
+
+
+def test_a_step_still_shows_its_result_when_the_database_closes_meanwhile(desk, qtbot):
+    services, person = desk
+    case = open_case(services, person)
+    operations = Later()
+    context = ViewContext(ChangeHub(), operations, services=services)
+    widget = CaseActionBar(context)
+    qtbot.addWidget(widget)
+    failures: list[str] = []
+    widget.failed.connect(failures.append)
+    widget.show_case(services.cases.get(case.row.id), services.cases.moves(case.row.id))
+    widget.control("start_identity_check").click()
+    context.services = None  # the database is closed before the worker runs the step
+    operations.flush_all()
+    assert failures == [] and widget.detail.row.state is CaseState.IDENTITY_CHECK
+    assert services.cases.get(case.row.id).row.state is CaseState.IDENTITY_CHECK

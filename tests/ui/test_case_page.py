@@ -366,6 +366,53 @@ def test_an_attachment_opens_from_a_temporary_copy_and_is_saved_where_asked(en, 
     assert "No program on this computer opens 委任状.pdf" in page.notice.text()
 
 
+def test_a_file_larger_than_the_office_allows_is_refused_before_it_is_read(en, desk, make_page, tmp_path):
+    from privacy_desk.config import ATTACHMENT_MAX_BYTES
+
+    services, clerk, person = desk
+    services.settings.set_many(services.actor, {ATTACHMENT_MAX_BYTES: 1024 * 1024})
+    case = open_case(services, clerk, person)
+    page = make_page(case.row.id)
+    scan = tmp_path / "big.pdf"
+    scan.write_bytes(b"x" * (1024 * 1024 + 1))
+    page.ask_open_path = lambda parent, title: str(scan)
+    page.attachments.add_button.click()
+    too_big = "big.pdf is 1.1 MB. The office stores files of up to 1 MB with a case."
+    assert page.dialog is None and page.notice.isVisible() and page.notice.text() == too_big
+    scan.write_bytes(b"x" * 1024 * 1024)  # it fits now
+    page.attachments.add_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, AttachmentDialog) and not page.notice.isVisible()
+    scan.write_bytes(b"x" * (1024 * 1024 + 1))  # changed again while the form is open: the service says no
+    accept(dialog)
+    assert dialog.isVisible() and dialog.message.text() == too_big
+    assert services.cases.get(case.row.id).attachments == ()
+    scan.unlink()
+    accept(dialog)
+    assert dialog.isVisible() and dialog.message.text().startswith(f"Could not read {scan}: ")
+    dialog.reject()
+
+
+def test_temporary_copies_go_when_the_page_turns_to_another_case(en, desk, make_page):
+    services, clerk, person = desk
+    a = open_case(services, clerk, person)
+    a = services.cases.add_attachment(clerk, a.row.id, "個人番号カード.png", "image/png", png(8, 8))
+    b = open_case(services, clerk, person)
+    page = make_page(a.row.id)
+    opened = []
+    page.open_path = lambda path: opened.append(Path(path)) or True
+    page.attachments.open_button.click()
+    page.reload()  # the same case again: the copy stays (it may be open in a viewer)
+    assert opened[0].exists()
+    page.load(b.row.id)
+    assert not opened[0].exists()
+    page.load(a.row.id)
+    page.attachments.open_button.click()
+    assert opened[1].exists()
+    page.clear()  # e.g. the database closed
+    assert not opened[1].exists()
+
+
 def test_date_received_is_changed_with_a_reason_that_shows_in_the_timeline(en, desk, make_page):
     services, clerk, person = desk
     case = open_case(services, clerk, person, days_ago=3)
@@ -582,3 +629,155 @@ def test_a_date_due_soon_stands_out_too(en, desk, make_page):
         header.strip.palette()
     )
     assert header.status_icon.isVisibleTo(page) and header.status_icon.toolTip() == "Due soon"
+
+
+class Deferred(Operations):
+    """Keeps every task until the test runs it (`flush`), as a worker thread answers later."""
+
+    def __init__(self) -> None:
+        super().__init__(synchronous=True)
+        self.queue: list = []
+
+    def run(self, task, on_success, on_failure=None, *, progress=None, parent=None):
+        self.queue.append((task, on_success, on_failure))
+
+    def flush(self, index: int = 0) -> None:
+        task, on_success, on_failure = self.queue.pop(index)
+        try:
+            value = task()
+        except Exception as error:
+            on_failure(error)
+        else:
+            on_success(value)
+
+    def flush_all(self) -> None:
+        while self.queue:
+            self.flush(0)
+
+
+@pytest.fixture
+def late_page(qtbot, services):
+    """A page with the real action bar whose operations answer only when the test says."""
+    operations = Deferred()
+    hub = ChangeHub()
+    page = CasePage(ViewContext(hub, operations, services=services))
+    qtbot.addWidget(page)
+    page.resize(1000, 760)
+    page.show()
+    told: list[int] = []
+    page.case_did_change.connect(told.append)
+    return page, operations, told
+
+
+def test_a_late_result_does_not_bring_back_the_case_the_user_left(en, desk, late_page):
+    services, clerk, person = desk
+    page, operations, told = late_page
+    a = open_case(services, clerk, person).row
+    b = open_case(services, clerk, person, request_type=RequestType.CORRECTION).row
+    page.load(a.id)
+    operations.flush_all()
+    page.action_bar.control("start_identity_check").click()  # a step of the bar, still running
+    page.set_assignee(clerk.id)  # a change of the page, still running
+    page.load(b.id)  # the user picks case B in the list
+    operations.flush(2)  # B arrives first
+    operations.flush_all()  # then the changes of A
+    assert page.case_id == b.id and page.detail.row.id == b.id and page.action_bar.detail.row.id == b.id
+    assert page.header.ref_label.text() == b.ref and "Correction" in page.header.title_label.text()
+    assert page.action_bar.control("start_identity_check") is not None  # B's steps, not A's
+    stored = services.cases.get(a.id).row
+    assert stored.state is CaseState.IDENTITY_CHECK and stored.assignee_id == clerk.id
+    assert told == [a.id, a.id]  # the list still refreshes A's row
+    assert operations.queue == []  # and nothing reads A again
+
+
+def test_a_late_refusal_does_not_reload_the_case_the_user_left(en, desk, late_page):
+    services, clerk, person = desk
+    page, operations, told = late_page
+    a = open_case(services, clerk, person).row
+    b = open_case(services, clerk, person).row
+    page.load(a.id)
+    operations.flush_all()
+    services.cases.withdraw(clerk, a.id, "電話で取り下げ")  # someone else, meanwhile
+    page.set_assignee(9999)  # no such user: refused once it runs
+    page.action_bar.control("start_identity_check").click()  # refused too: the case is withdrawn
+    page.load(b.id)
+    operations.flush_all()
+    assert page.case_id == b.id and page.detail.row.id == b.id and operations.queue == []
+    assert not page.notice.isVisible() and told == []
+
+
+def test_a_result_after_the_database_closed_shows_nothing(en, desk, late_page):
+    services, clerk, person = desk
+    page, operations, told = late_page
+    a = open_case(services, clerk, person).row
+    page.load(a.id)
+    operations.flush_all()
+    page.action_bar.control("start_identity_check").click()
+    page.context.hub.services_did_close.emit()
+    operations.flush_all()
+    assert page.detail is None and page.case_id is None and page.stack.currentIndex() == 0
+    assert page.action_bar.detail is None and not page.action_bar.isVisibleTo(page)
+    assert told == [a.id]
+
+
+def test_back_on_the_case_a_late_change_is_read_again(en, desk, late_page):
+    services, clerk, person = desk
+    page, operations, told = late_page
+    a = open_case(services, clerk, person).row
+    b = open_case(services, clerk, person).row
+    page.load(a.id)
+    operations.flush_all()
+    page.action_bar.control("start_identity_check").click()
+    page.load(b.id)
+    operations.flush(1)
+    page.load(a.id)  # back on A, read before the step is stored
+    operations.flush(1)
+    assert page.detail.row.state is CaseState.RECEIVED
+    operations.flush_all()  # the step answers, then A is read again
+    assert page.case_id == a.id and page.detail.row.state is CaseState.IDENTITY_CHECK
+    assert page.action_bar.control("start_identity_check") is None and told == [a.id]
+
+
+def test_a_step_of_the_bar_shows_its_fresh_case_without_reading_it_again(en, desk, late_page):
+    services, clerk, person = desk
+    page, operations, told = late_page
+    a = open_case(services, clerk, person).row
+    page.load(a.id)
+    operations.flush_all()
+    page.action_bar.control("start_identity_check").click()
+    operations.flush(0)
+    assert operations.queue == []  # no second read after the step
+    assert page.detail.row.state is CaseState.IDENTITY_CHECK and told == [a.id]
+    assert page.header.title_label.text() == "Disclosure — Identity check"
+    assert page.detail is page.action_bar.detail
+
+
+def test_the_details_form_asks_for_delivery_only_for_a_disclosure(en, desk, make_page):
+    services, clerk, person = desk
+    disclosure = open_case(services, clerk, person)
+    correction = open_case(services, clerk, person, request_type=RequestType.CORRECTION)
+    page = make_page(correction.row.id)
+    page.edit_details()
+    dialog = page.dialog
+    assert isinstance(dialog, CaseDetailsDialog)
+    assert not dialog.delivery_combo.isVisibleTo(dialog) and not dialog.note_edit.isVisibleTo(dialog)
+    dialog.reject()
+    page.load(disclosure.row.id)
+    page.edit_details()
+    dialog = page.dialog
+    assert dialog.delivery_combo.isVisibleTo(dialog) and dialog.note_edit.isVisibleTo(dialog)
+    dialog.reject()
+
+
+def test_the_tasks_of_a_closed_case_cannot_be_ticked(en, desk, make_page):
+    services, clerk, person = desk
+    case = open_case(services, clerk, person)
+    services.cases.add_task(clerk, case.row.id, "台帳を確認", None, None)
+    page = make_page(case.row.id)
+    item = page.tasks.tree.topLevelItem(0)
+    assert item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    services.cases.withdraw(clerk, case.row.id, "本人から取り下げ")
+    page.reload()
+    item = page.tasks.tree.topLevelItem(0)
+    assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert item.checkState(0) == Qt.CheckState.Unchecked  # the state still shows

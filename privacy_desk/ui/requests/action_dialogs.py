@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from privacy_desk.domain.case_deadlines import PauseReason
 from privacy_desk.domain.cases import Decision, RefusalGround, RequesterKind, ground_required
-from privacy_desk.domain.requests import RequestType
+from privacy_desk.domain.requests import STOP_TYPES, RequestType
 from privacy_desk.i18n.formatting import format_date
 from privacy_desk.ui.inbox.dialogs import FormDialog
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language
@@ -48,7 +48,8 @@ translate = QCoreApplication.translate
 CONTEXT = "CaseActions"
 
 
-def _form() -> QFormLayout:
+def form_layout() -> QFormLayout:
+    """A form whose fields take the dialog's width (the case page's dialogs share it)."""
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     return form
@@ -97,7 +98,7 @@ class ReasonDialog(FormDialog):
         self.explanation = _explanation(self)
         self.reason_label, self.reason_edit = QLabel(self), _text_edit(self, 120)
         self.reason_label.setBuddy(self.reason_edit)
-        form = _form()
+        form = form_layout()
         form.addRow(self.reason_label, self.reason_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
@@ -185,7 +186,7 @@ class DateDialog(FormDialog):
         self.explanation = _explanation(self)
         self.date_label, self.date_edit = QLabel(self), _date_field(self, day)
         self.date_label.setBuddy(self.date_edit)
-        form = _form()
+        form = form_layout()
         form.addRow(self.date_label, self.date_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
@@ -217,11 +218,11 @@ class DateDialog(FormDialog):
 
 
 class VerifyIdentityDialog(FormDialog):
-    """Who asks (the person, a legal representative, an appointed agent — saved with the case's details
-    when changed), the documents checked from the office's list, other documents and a note.
+    """Who asks (the person, a legal representative, an appointed agent — saved with the check when
+    changed), the documents checked from the office's list, other documents and a note.
 
-    `save(documents, note, details_or_None)`: details are the case's CaseDetails with the new requester
-    kind when the user changed who asks."""
+    `save(documents, note, requester_or_None)`: requester is (kind, agent's name, agent's contact) when
+    the user changed who asks (CaseService.verify_identity's `requester`)."""
 
     def __init__(
         self,
@@ -249,7 +250,8 @@ class VerifyIdentityDialog(FormDialog):
         box = QVBoxLayout(self.documents_box)
         already = set(detail.identity_documents)
         for name in documents:
-            check = QCheckBox(name, self.documents_box)
+            check = QCheckBox(name.replace("&", "&&"), self.documents_box)  # "&" is not a mnemonic here
+            check.setProperty("document", name)
             check.setChecked(name in already)
             self.document_checks.append(check)
             box.addWidget(check)
@@ -265,14 +267,14 @@ class VerifyIdentityDialog(FormDialog):
         self.note_label, self.note_edit = QLabel(self), _text_edit(self, 70)
         self.note_edit.setPlainText(detail.identity_note)
         self.note_label.setBuddy(self.note_edit)
-        form = _form()
+        form = form_layout()
         form.addRow(self.kind_label, self.kind_combo)
         form.addRow(self.agent_label, self.agent_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addLayout(form)
         layout.addWidget(self.documents_box)
-        notes = _form()
+        notes = form_layout()
         notes.addRow(self.note_label, self.note_edit)
         layout.addLayout(notes)
         self.finish_layout(layout)
@@ -290,25 +292,15 @@ class VerifyIdentityDialog(FormDialog):
         self.agent_edit.setVisible(agent)
 
     def chosen_documents(self) -> list[str]:
-        return [check.text().replace("&&", "&") for check in self.document_checks if check.isChecked()]
+        return [check.property("document") for check in self.document_checks if check.isChecked()]
 
-    def _details(self):
-        """The case's details with the new requester, or None when who asks did not change."""
-        from privacy_desk.services.cases import CaseDetails
-
+    def _requester(self) -> tuple[RequesterKind, str, str] | None:
+        """(kind, agent's name, agent's contact) when who asks changed, else None."""
         detail, kind = self._detail, self.requester_kind()
         agent = self.agent_edit.text().strip() if kind.is_agent else ""
         if kind is detail.row.requester_kind and agent == detail.row.agent_name:
             return None
-        return CaseDetails(
-            requested_items=detail.requested_items,
-            delivery_method=detail.delivery_method,
-            delivery_note=detail.delivery_note,
-            requester_kind=kind,
-            agent_name=agent,
-            agent_contact=detail.agent_contact,
-            gdpr=detail.row.gdpr,
-        )
+        return kind, agent, detail.agent_contact
 
     def prepare(self):
         kind = self.requester_kind()
@@ -342,8 +334,8 @@ class VerifyIdentityDialog(FormDialog):
         if other:
             line = translate("CaseActions", "Also checked: {document}").format(document=other)
             note = f"{line}\n{note}" if note else line
-        details = self._details()
-        return lambda: self._save(documents, note, details)
+        requester = self._requester()
+        return lambda: self._save(documents, note, requester)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -386,7 +378,7 @@ class FeeAmountDialog(FormDialog):
         self.amount_spin.setGroupSeparatorShown(True)
         self.amount_spin.setValue(amount)
         self.amount_label.setBuddy(self.amount_spin)
-        form = _form()
+        form = form_layout()
         form.addRow(self.amount_label, self.amount_spin)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
@@ -447,7 +439,7 @@ class PauseDialog(FormDialog):
             (self.note_label, self.note_edit),
         ):
             label.setBuddy(field)
-        form = _form()
+        form = form_layout()
         form.addRow(self.reason_label, self.reason_combo)
         form.addRow(self.date_label, self.date_edit)
         form.addRow(self.note_label, self.note_edit)
@@ -510,7 +502,7 @@ class GdprExtensionDialog(FormDialog):
         self.reason_label, self.reason_edit = QLabel(self), _text_edit(self)
         self.date_label.setBuddy(self.date_edit)
         self.reason_label.setBuddy(self.reason_edit)
-        form = _form()
+        form = form_layout()
         form.addRow(self.date_label, self.date_edit)
         form.addRow(self.reason_label, self.reason_edit)
         layout = QVBoxLayout(self)
@@ -614,7 +606,7 @@ class DecisionDialog(FormDialog):
         systems.addWidget(self.systems_list)
         self.approval_note = InlineMessage(self)
 
-        form = _form()
+        form = form_layout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         form.addRow(self.reasons_label, self.reasons_edit)
         form.addRow(self.correction_label, self.correction_edit)
@@ -628,8 +620,6 @@ class DecisionDialog(FormDialog):
         layout.addWidget(self.approval_note)
         layout.addStretch(1)
         self.finish_layout(layout)
-
-        from privacy_desk.services.cases_work import STOP_TYPES
 
         self._stop = self.request_type in STOP_TYPES
         form.setRowVisible(self.correction_edit, self.request_type is RequestType.CORRECTION)

@@ -22,6 +22,7 @@ from privacy_desk.domain.cases import CaseState, Decision
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
 from privacy_desk.i18n.formatting import format_date
+from privacy_desk.ui.requests.case_sections import yen_text
 from privacy_desk.ui.widgets import current_language, translated_error
 
 if TYPE_CHECKING:
@@ -130,6 +131,25 @@ class Step:
     tip_args: tuple[tuple[str, str], ...] = ()
 
 
+def with_moves(services, work: Callable[[], CaseDetail]) -> Callable[[], tuple[CaseDetail, list]]:
+    """A task for the worker: a write, then the moves the changed case may make. `services` is the one
+    captured when the step started (the database may be closed before the worker runs)."""
+
+    def task() -> tuple[CaseDetail, list]:
+        detail = work()
+        return detail, services.cases.moves(detail.row.id)
+
+    return task
+
+
+def case_of(context: ViewContext, detail: CaseDetail | None):
+    """(services, case id) of the case shown, or None when there is none or the database is closed."""
+    services = context.services
+    if services is None or detail is None:
+        return None
+    return services, detail.row.id
+
+
 class CaseActionBar(QWidget):
     changed = Signal(object)  # the fresh CaseDetail after a change the service confirmed
     failed = Signal(str)  # an error text for the page's notice line
@@ -143,6 +163,8 @@ class CaseActionBar(QWidget):
         self.steps: list[Step] = []
         self.buttons: dict[str, QPushButton] = {}
         self.menu_actions: dict[str, QAction] = {}
+        # Bumped when the bar turns to another case or to none: a step's result that arrives later is late.
+        self._generation = 0
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setEnabled(False)
@@ -157,18 +179,33 @@ class CaseActionBar(QWidget):
         self._row.addWidget(self.status, 1)
         self._row.addWidget(self.more_button)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.retranslate()
-        self.clear()
+        self.retranslate()  # renders the empty bar (hidden)
 
     # -- showing ---------------------------------------------------------------------------------------
 
     def show_case(self, detail: CaseDetail, moves: list[MoveOption]) -> None:
+        if self.detail is None or self.detail.row.id != detail.row.id:
+            self._generation += 1
         self.detail, self.moves = detail, list(moves)
         self._render()
 
     def clear(self) -> None:
+        self._generation += 1
         self.detail, self.moves = None, []
         self._render()
+
+    def _while_current(self, callback: Callable[..., None], late: Callable[..., None] | None = None):
+        """`callback` for a step's result; once the bar shows another case (or none) `late` runs instead
+        (or nothing)."""
+        generation = self._generation
+
+        def call(*args) -> None:
+            if generation == self._generation:
+                callback(*args)
+            elif late is not None:
+                late(*args)
+
+        return call
 
     def control(self, key: str) -> QPushButton | QAction | None:
         """The button or menu entry of a step, or None when the case does not offer it."""
@@ -319,13 +356,20 @@ class CaseActionBar(QWidget):
                     ),
                 )
             )
+        # a wait for the fee ends when it is paid (Record Fee Paid), not with "Requester Answered"
+        fee_wait = (
+            open_pause is not None
+            and open_pause.reason is PauseReason.FEE
+            and detail.fee_allowed
+            and detail.fee_paid_on is None
+        )
         if detail.fee_allowed and state.is_open and detail.fee_paid_on is None:
-            if state is CaseState.FEE_PENDING or detail.fee_amount is not None:
+            if state is CaseState.FEE_PENDING or fee_wait or detail.fee_amount is not None:
                 steps.append(
                     Step(
                         "record_fee_paid",
                         QT_TRANSLATE_NOOP("CaseActions", "&Record Fee Paid…"),
-                        state is CaseState.FEE_PENDING,
+                        state is CaseState.FEE_PENDING or fee_wait,
                         self.record_fee_paid,
                         tip=QT_TRANSLATE_NOOP("CaseActions", "Record the day the fee arrived."),
                     )
@@ -428,12 +472,14 @@ class CaseActionBar(QWidget):
                 )
             )
         if state.is_open:
-            if open_pause is not None:
+            if fee_wait:
+                pass  # Record Fee Paid ends it
+            elif open_pause is not None:
                 steps.append(
                     Step(
                         "end_pause",
                         QT_TRANSLATE_NOOP("CaseActions", "Re&quester Answered…"),
-                        open_pause.reason is not PauseReason.FEE,
+                        True,
                         self.end_pause,
                         tip=QT_TRANSLATE_NOOP(
                             "CaseActions", "The requester answered: the deadline clock runs again."
@@ -500,24 +546,22 @@ class CaseActionBar(QWidget):
     # -- running ---------------------------------------------------------------------------------------
 
     def _case(self):
-        services = self.context.services
-        if services is None or self.detail is None:
-            return None
-        return services, self.detail.row.id
-
-    def _with_moves(self, work: Callable[[], CaseDetail]) -> tuple[CaseDetail, list]:
-        detail = work()
-        return detail, self.context.services.cases.moves(detail.row.id)
+        return case_of(self.context, self.detail)
 
     def _saver(self, call: Callable[..., CaseDetail]) -> Callable[..., tuple[CaseDetail, list]]:
         """`save(*args)` for a form: the service call for this case with the form's values, then moves."""
         services, case_id = self._case()
-        return lambda *args: self._with_moves(lambda: call(services.actor, case_id, *args))
+        return lambda *args: with_moves(services, lambda: call(services.actor, case_id, *args))()
 
     def _applied(self, result: tuple[CaseDetail, list]) -> None:
         detail, moves = result
         self.show_case(detail, moves)
         self.changed.emit(detail)
+
+    def _late(self, result: tuple[CaseDetail, list]) -> None:
+        """A step's result for a case the bar no longer shows: not shown, but the change is told (the
+        page refreshes the list's row); `self.detail` is not this detail."""
+        self.changed.emit(result[0])
 
     def _failed(self, error: BaseException) -> None:
         from privacy_desk.ui.inbox.dialogs import error_text
@@ -528,17 +572,23 @@ class CaseActionBar(QWidget):
         if self._case() is None:
             return
         save = self._saver(call)
-        self.context.operations.run(lambda: save(*args), self._applied, self._failed, parent=self)
+        self.context.operations.run(
+            lambda: save(*args),
+            self._while_current(self._applied, self._late),
+            self._while_current(self._failed),
+            parent=self,
+        )
 
     def _open(self, dialog) -> None:
         self.dialog = dialog
+        applied = self._while_current(self._applied, self._late)
 
         def finished(result: int) -> None:
             if self.dialog is dialog:
                 self.dialog = None
             dialog.deleteLater()
             if result == dialog.DialogCode.Accepted:
-                self._applied(dialog.result_value)
+                applied(dialog.result_value)
 
         dialog.finished.connect(finished)
         dialog.open()
@@ -547,7 +597,12 @@ class CaseActionBar(QWidget):
         """Read what a form needs (an office setting) first, then open the form with it."""
         if self._case() is None:
             return
-        self.context.operations.run(fetch, lambda value: self._open(make(value)), self._failed, parent=self)
+        self.context.operations.run(
+            fetch,
+            self._while_current(lambda value: self._open(make(value))),
+            self._while_current(self._failed),
+            parent=self,
+        )
 
     def _move(self, target: CaseState) -> None:
         services = self.context.services
@@ -559,13 +614,14 @@ class CaseActionBar(QWidget):
         services, case_id = found
         from privacy_desk.ui.requests.action_dialogs import VerifyIdentityDialog
 
-        def save(documents, note, details):
-            def work():
-                if details is not None:
-                    services.cases.update_details(services.actor, case_id, details)
-                return services.cases.verify_identity(services.actor, case_id, documents, note)
-
-            return self._with_moves(work)
+        def save(documents, note, requester):
+            # who asks and the check in one transaction: a refused check stores neither
+            return with_moves(
+                services,
+                lambda: services.cases.verify_identity(
+                    services.actor, case_id, documents, note, requester=requester
+                ),
+            )()
 
         detail = self.detail
         self._fetch_then_open(
@@ -641,7 +697,7 @@ class CaseActionBar(QWidget):
         def line() -> str:
             if amount is None:
                 return translate("CaseActions", "The office's standard fee applies.")
-            return translate("CaseActions", "Fee: {amount} yen.").format(amount=f"{amount:,}")
+            return translate("CaseActions", "Fee: {amount}.").format(amount=yen_text(amount))
 
         self._date_dialog(self._saver(services.cases.record_fee_paid), FEE_PAID_TEXTS, line)
 
@@ -651,7 +707,8 @@ class CaseActionBar(QWidget):
         services, _case_id = found
         from privacy_desk.ui.requests.action_dialogs import PauseDialog
 
-        reasons = [r for r in PauseReason if r is not PauseReason.FEE or self.detail.fee_allowed]
+        fee_due = self.detail.fee_allowed and self.detail.fee_paid_on is None
+        reasons = [r for r in PauseReason if r is not PauseReason.FEE or fee_due]
         self._open(
             PauseDialog(
                 self.context.operations,
@@ -746,8 +803,7 @@ class CaseActionBar(QWidget):
         self.setAccessibleName(translate("CaseActions", "Case actions"))
         self.more_button.setText(translate("CaseActions", "&More"))
         self.more_button.setToolTip(translate("CaseActions", "Less frequent steps for this case"))
-        if hasattr(self, "steps"):
-            self._render()
+        self._render()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -755,4 +811,4 @@ class CaseActionBar(QWidget):
         super().changeEvent(event)
 
 
-__all__ = ["CaseActionBar", "Step"]
+__all__ = ["CaseActionBar", "Step", "case_of", "with_moves"]

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.domain.cases import DeliveryMethod, RequesterKind
+from privacy_desk.domain.requests import DELIVERY_TYPES
 from privacy_desk.ui.inbox.dialogs import FormDialog, NoteDialog
+from privacy_desk.ui.requests.action_dialogs import form_layout
 from privacy_desk.ui.widgets.date_edit import DateEdit
 
 if TYPE_CHECKING:
@@ -31,12 +32,6 @@ if TYPE_CHECKING:
     from privacy_desk.ui.operations import Operations
 
 translate = QCoreApplication.translate
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    return form
 
 
 class ReceivedOnDialog(FormDialog):
@@ -57,7 +52,7 @@ class ReceivedOnDialog(FormDialog):
         self.reason_edit.setMaximumHeight(90)
         self.date_label.setBuddy(self.date_edit)
         self.reason_label.setBuddy(self.reason_edit)
-        form = _form()
+        form = form_layout()
         form.addRow(self.date_label, self.date_edit)
         form.addRow(self.reason_label, self.reason_edit)
         layout = QVBoxLayout(self)
@@ -116,7 +111,7 @@ class CaseDetailsDialog(FormDialog):
             self.delivery_combo.addItem("", method.value)
         self.note_label, self.note_edit = QLabel(self), QLineEdit(self)
         self.gdpr_check = QCheckBox(self)
-        form = _form()
+        form = form_layout()
         for label, field in (
             (self.kind_label, self.kind_combo),
             (self.agent_label, self.agent_edit),
@@ -128,6 +123,10 @@ class CaseDetailsDialog(FormDialog):
             label.setBuddy(field)
             form.addRow(label, field)
         form.addRow("", self.gdpr_check)
+        # Only a disclosure is delivered: the other types keep what is stored (nothing) and do not ask.
+        self.asks_delivery = detail.row.request_type in DELIVERY_TYPES
+        form.setRowVisible(self.delivery_combo, self.asks_delivery)
+        form.setRowVisible(self.note_edit, self.asks_delivery)
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         self.finish_layout(layout)
@@ -228,7 +227,7 @@ class TaskDialog(FormDialog):
         for user_id, name in users:
             self.assignee_combo.addItem(name, user_id)
         self.assignee_combo.setCurrentIndex(max(self.assignee_combo.findData(assignee_id), 0))
-        form = _form()
+        form = form_layout()
         for label, field in (
             (self.title_label, self.title_edit),
             (self.due_label, self.due_edit),

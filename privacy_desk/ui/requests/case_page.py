@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.ui.printing import print_pdf, save_pdf_as
+from privacy_desk.ui.requests.actions import CaseActionBar, case_of, with_moves
 from privacy_desk.ui.requests.case_attachments import AttachmentsSection
 from privacy_desk.ui.requests.case_files import (
     CaseFiles,
@@ -60,7 +61,10 @@ class CasePage(CaseFiles, QWidget):
         self.users: list[tuple[int, str]] | None = None
         self.office_tz = None
         self.dialog: QWidget | None = None
-        self._generation = 0
+        self._generation = 0  # of load(): a read that another load or a shown change overtook is dropped
+        # Bumped when the page turns to another case or to none: a change's result arriving after that is
+        # late (`when_current`).
+        self._case_generation = 0
         self._temp: QTemporaryDir | None = None
         self.ask_open_path: Callable[[QWidget, str], str | None] = choose_file_to_open
         self.ask_save_path: Callable[[QWidget, str, str, str], str | None] = choose_save_path
@@ -77,8 +81,6 @@ class CasePage(CaseFiles, QWidget):
         self.header = CaseHeader(self, content)
         self.notice = InlineMessage(content)
         if action_bar is None:
-            from privacy_desk.ui.requests.actions import CaseActionBar
-
             action_bar = CaseActionBar(context, content)
         self.action_bar = action_bar
         self.action_bar.setParent(content)
@@ -128,6 +130,8 @@ class CasePage(CaseFiles, QWidget):
         services = self.services
         if services is None:
             return
+        if case_id != self.case_id:
+            self._case_generation += 1
         self.case_id = case_id
         self._generation += 1
         generation = self._generation
@@ -161,7 +165,11 @@ class CasePage(CaseFiles, QWidget):
         self.context.operations.run(task, loaded, failed, parent=self)
 
     def _action_failed(self, text: str) -> None:
-        """A step was refused (perhaps the case changed elsewhere): show the stored case and why."""
+        """A step was refused (perhaps the case changed elsewhere): show the stored case and why. While
+        another case is being read the bar still holds the one the user left: its refusal is dropped."""
+        shown = getattr(self.action_bar, "detail", None)
+        if shown is not None and shown.row.id != self.case_id:
+            return
         if self.case_id is not None:
             self.load(self.case_id, error=text)
         else:
@@ -180,14 +188,19 @@ class CasePage(CaseFiles, QWidget):
         self.reload()
 
     def show_case(self, detail: CaseDetail, moves: list[MoveOption]) -> None:
+        if detail.row.id != self.case_id:
+            self._case_generation += 1
+        self._generation += 1  # what is shown now is newer than a read still under way
         self.detail, self.moves = detail, moves
         self.case_id = detail.row.id
         self.stack.setCurrentIndex(1)
-        self.action_bar.show_case(detail, moves)
+        if getattr(self.action_bar, "detail", None) is not detail:
+            self.action_bar.show_case(detail, moves)
         self._render()
 
     def clear(self) -> None:
         self._generation += 1
+        self._case_generation += 1
         self.case_id = None
         self.detail = None
         self.moves = []
@@ -237,20 +250,31 @@ class CasePage(CaseFiles, QWidget):
 
     # -- changing ----------------------------------------------------------------------------------
 
+    def when_current(
+        self, callback: Callable[..., None], late: Callable[..., None] | None = None
+    ) -> Callable[..., None]:
+        """`callback` for the result of work started now for the case shown; once the page shows another
+        case (or none, e.g. the database closed) `late` runs instead, or nothing."""
+        generation = self._case_generation
+
+        def call(*args) -> None:
+            if generation == self._case_generation:
+                callback(*args)
+            elif late is not None:
+                late(*args)
+
+        return call
+
     def with_moves(self, work: Callable[[], CaseDetail]) -> Callable[[], tuple[CaseDetail, list]]:
-        """A write, followed by the moves the changed case may make (both on the worker)."""
-        services = self.services
-
-        def task():
-            detail = work()
-            return detail, services.cases.moves(detail.row.id)
-
-        return task
+        """actions.with_moves with the services open now (call it on the GUI thread)."""
+        return with_moves(self.services, work)
 
     def run_change(self, work: Callable[[], CaseDetail]) -> None:
         """Run a write; show the case it returns and tell the list. On a refusal, show why and put the
-        page back to what is stored (a tick or toggle the user made is undone)."""
-        if self.services is None:
+        page back to what is stored (a tick or toggle the user made is undone). A result that arrives
+        after the user turned to another case only refreshes the list."""
+        services = self.services
+        if services is None:
             return
         case_id = self.case_id
 
@@ -259,7 +283,12 @@ class CasePage(CaseFiles, QWidget):
             if case_id is not None:
                 self.load(case_id, error=self.notice.text())
 
-        self.context.operations.run(self.with_moves(work), self.apply_change, failed, parent=self)
+        self.context.operations.run(
+            with_moves(services, work),
+            self.when_current(self.apply_change, self._late_change),
+            self.when_current(failed),
+            parent=self,
+        )
 
     def apply_change(self, result: tuple[CaseDetail, list]) -> None:
         detail, moves = result
@@ -267,9 +296,24 @@ class CasePage(CaseFiles, QWidget):
         self.show_case(detail, moves)
         self.case_did_change.emit(detail.row.id)
 
-    def _action_changed(self, detail: CaseDetail) -> None:
-        self.load(detail.row.id)
+    def _late_change(self, result: tuple[CaseDetail, list]) -> None:
+        """A change of a case the page turned away from: the list refreshes its row; when the page is back
+        on that case, it reads it again (the read may predate the change)."""
+        detail = result[0]
+        if detail.row.id == self.case_id:
+            self.reload()
         self.case_did_change.emit(detail.row.id)
+
+    def _action_changed(self, detail: CaseDetail) -> None:
+        """The bar made a change: show the fresh case and moves it holds when it is still this page's
+        case (the bar does not take a late result: then the page only tells the list, or rereads)."""
+        bar = self.action_bar
+        if detail.row.id == self.case_id and getattr(bar, "detail", None) is detail:
+            self.notice.clear()
+            self.show_case(detail, bar.moves)
+            self.case_did_change.emit(detail.row.id)
+        else:
+            self._late_change((detail, []))
 
     def show_error(self, error: BaseException) -> None:
         from privacy_desk.ui.inbox.dialogs import error_text
@@ -290,10 +334,12 @@ class CasePage(CaseFiles, QWidget):
         dialog.open()
 
     def _case(self):
-        services = self.services
-        if services is None or self.detail is None:
-            return None
-        return services, self.detail.row.id
+        return case_of(self.context, self.detail)
+
+    def _open_change(self, dialog) -> None:
+        """A form whose `result_value` is the changed case and its moves."""
+        apply = self.when_current(self.apply_change, self._late_change)
+        self.open_dialog(dialog, lambda d: apply(d.result_value))
 
     def set_assignee(self, user_id: int | None) -> None:
         if (found := self._case()) is not None:
@@ -308,14 +354,14 @@ class CasePage(CaseFiles, QWidget):
 
         dialog = ReceivedOnDialog(
             self.context.operations,
-            lambda day, reason: self.with_moves(
-                lambda: services.cases.set_received_on(services.actor, case_id, day, reason)
+            lambda day, reason: with_moves(
+                services, lambda: services.cases.set_received_on(services.actor, case_id, day, reason)
             )(),
             self.detail.row.received_on,
             self.detail.row.ref,
             self,
         )
-        self.open_dialog(dialog, lambda d: self.apply_change(d.result_value))
+        self._open_change(dialog)
 
     def edit_details(self) -> None:
         if (found := self._case()) is None:
@@ -325,13 +371,13 @@ class CasePage(CaseFiles, QWidget):
 
         dialog = CaseDetailsDialog(
             self.context.operations,
-            lambda details: self.with_moves(
-                lambda: services.cases.update_details(services.actor, case_id, details)
+            lambda details: with_moves(
+                services, lambda: services.cases.update_details(services.actor, case_id, details)
             )(),
             self.detail,
             self,
         )
-        self.open_dialog(dialog, lambda d: self.apply_change(d.result_value))
+        self._open_change(dialog)
 
     def add_note(self) -> None:
         if (found := self._case()) is None:
@@ -341,11 +387,13 @@ class CasePage(CaseFiles, QWidget):
 
         dialog = CaseNoteDialog(
             self.context.operations,
-            lambda text: self.with_moves(lambda: services.cases.add_note(services.actor, case_id, text))(),
+            lambda text: with_moves(
+                services, lambda: services.cases.add_note(services.actor, case_id, text)
+            )(),
             self.detail.row.ref,
             self,
         )
-        self.open_dialog(dialog, lambda d: self.apply_change(d.result_value))
+        self._open_change(dialog)
 
     def add_task(self) -> None:
         if (found := self._case()) is None:
@@ -355,15 +403,15 @@ class CasePage(CaseFiles, QWidget):
 
         dialog = TaskDialog(
             self.context.operations,
-            lambda title, due, assignee: self.with_moves(
-                lambda: services.cases.add_task(services.actor, case_id, title, due, assignee)
+            lambda title, due, assignee: with_moves(
+                services, lambda: services.cases.add_task(services.actor, case_id, title, due, assignee)
             )(),
             self.users or [],
             self.detail.row.assignee_id,
             self.detail.row.ref,
             self,
         )
-        self.open_dialog(dialog, lambda d: self.apply_change(d.result_value))
+        self._open_change(dialog)
 
     def set_task_done(self, task_id: int, done: bool) -> None:
         if (found := self._case()) is not None:
@@ -377,8 +425,10 @@ class CasePage(CaseFiles, QWidget):
         self.header.retranslate()
         for section in (self.overview, self.timeline, self.tasks, self.attachments):
             section.retranslate()
-        self._tab_titles()
-        self._render()
+        if self.detail is None:
+            self._tab_titles()
+        else:
+            self._render()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

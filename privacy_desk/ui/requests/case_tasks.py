@@ -91,7 +91,11 @@ class TasksSection(QWidget):
                     ]
                 )
                 item.setData(self.TITLE, Qt.ItemDataRole.UserRole, task.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                # The tick shows on a closed case too, but only an open case's tasks can be ticked.
+                if detail.row.state.is_open:
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                else:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(
                     self.TITLE, Qt.CheckState.Checked if task.done else Qt.CheckState.Unchecked
                 )
