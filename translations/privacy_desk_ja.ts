@@ -2347,7 +2347,7 @@
     </message>
     <message>
         <source>{name} is {size} MB. The office stores files of up to {limit} MB with a case.</source>
-        <translation type="unfinished" />
+        <translation>{name} は {size} MB です。案件に保存できるファイルは {limit} MB までです。</translation>
     </message>
     <message>
         <source>The file needs a name.</source>

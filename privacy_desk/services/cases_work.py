@@ -8,6 +8,7 @@ depend on stored records (an unmasked individual number, an unpaid fee) are chec
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
@@ -15,6 +16,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from privacy_desk.config import ATTACHMENT_MAX_BYTES
 from privacy_desk.domain.case_deadlines import PauseReason
 from privacy_desk.domain.cases import (
     PAST_IDENTITY,
@@ -41,6 +43,7 @@ from privacy_desk.services.cases_store import (
     require_text,
     unmasked_my_number,
 )
+from privacy_desk.services.settings import stored_setting
 from privacy_desk.services.tickets_store import store_blob
 from privacy_desk.storage.models import Case, CaseAttachment, CasePause, CaseTask
 
@@ -235,6 +238,34 @@ def override_identity(session: Session, actor: Actor, policy: CasePolicy, case: 
 # -- attachments and My Number ---------------------------------------------------------------------
 
 
+def megabytes(size: int, *, round_up: bool = False) -> str:
+    """A size in MB as people read it: "25", "25.1", "0.049" (`round_up`: a file just over a limit
+    never reads as the limit itself)."""
+    value = size / 1024 / 1024
+    places = 1 if value >= 0.1 or size <= 0 else 1 - math.floor(math.log10(value))  # 2 significant digits
+    if round_up:
+        value = math.ceil(value * 10**places) / 10**places
+    return f"{value:.{places}f}".rstrip("0").rstrip(".")
+
+
+def check_attachment_size(session: Session, filename: str, size: int) -> None:
+    """InvalidInput when a file is larger than the office's largest stored attachment."""
+    refuse_oversize(filename, size, int(stored_setting(session, ATTACHMENT_MAX_BYTES)))
+
+
+def refuse_oversize(filename: str, size: int, limit: int) -> None:
+    """InvalidInput when `size` bytes are more than `limit` (the office's ATTACHMENT_MAX_BYTES)."""
+    if size > limit:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{name} is {size} MB. The office stores files of up to {limit} MB with a case."
+            ),
+            name=filename,
+            size=megabytes(size, round_up=True),
+            limit=megabytes(limit),
+        )
+
+
 def add_attachment(
     session: Session,
     actor: Actor,
@@ -247,6 +278,7 @@ def add_attachment(
     shows_my_number: bool = False,
 ) -> CaseAttachment:
     filename = require_text(filename, QT_TRANSLATE_NOOP("Errors", "The file needs a name."))[:FILENAME_MAX]
+    check_attachment_size(session, filename, len(data))
     attachment = CaseAttachment(
         case_id=case.id,
         filename=filename,

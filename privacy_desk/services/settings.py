@@ -6,6 +6,7 @@ from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from privacy_desk.config import (
     ATTACHMENT_MAX_BYTES,
@@ -133,6 +134,12 @@ def _validate(setting: OfficeSetting, value: object) -> object:
     return _validate_days(value, 1, 365)  # internal due days
 
 
+def stored_setting(session: Session, setting: OfficeSetting) -> object:
+    """`setting`'s stored value, or its default, read in the caller's transaction."""
+    row = session.get(Setting, setting.key)
+    return setting.default if row is None else row.value
+
+
 class OfficeSettingsService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -145,8 +152,7 @@ class OfficeSettingsService:
 
     def get(self, setting: OfficeSetting) -> object:
         with self._db.transaction() as session:
-            row = session.get(Setting, setting.key)
-            return setting.default if row is None else row.value
+            return stored_setting(session, setting)
 
     def set_many(self, actor: Actor, changes: dict[OfficeSetting, object]) -> None:
         """Validate all, then write all in one transaction: a bad value changes nothing."""

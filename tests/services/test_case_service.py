@@ -233,6 +233,21 @@ def test_my_number_must_be_confirmed_masked_before_the_case_proceeds(desk):
     assert "Confirmed that the individual number in card.png is masked." in texts(case)
 
 
+def test_a_file_larger_than_the_office_allows_is_refused(desk):
+    services, clerk, _manager, person, *_ = desk
+    from privacy_desk.config import ATTACHMENT_MAX_BYTES
+
+    services.settings.set_many(services.actor, {ATTACHMENT_MAX_BYTES: 1024 * 1024})
+    case = open_case(services, clerk, person)
+    too_big = b"x" * (1024 * 1024 + 1)
+    message = r"^big\.pdf is 1\.1 MB\. The office stores files of up to 1 MB with a case\.$"
+    with pytest.raises(InvalidInput, match=message):
+        services.cases.add_attachment(clerk, case.row.id, "big.pdf", "application/pdf", too_big)
+    assert services.cases.get(case.row.id).attachments == ()
+    case = services.cases.add_attachment(clerk, case.row.id, "fits.pdf", "application/pdf", too_big[:-1])
+    assert [a.filename for a in case.attachments] == ["fits.pdf"]
+
+
 def test_pauses_move_the_due_date_and_show_on_the_row(desk):
     services, clerk, _manager, person, *_ = desk
     cases = services.cases

@@ -89,6 +89,8 @@ class AttachmentsSection(QWidget):
 
     def show_detail(self, detail: CaseDetail | None, tz) -> None:
         self._detail, self._tz = detail, tz
+        # Copies opened from another case's files go once the page turns away from that case.
+        self._page.discard_temp_copies(keep=detail.row.id if detail is not None else None)
         self._render()
 
     def current(self) -> CaseAttachmentRow | None:
@@ -201,8 +203,12 @@ class AttachmentsSection(QWidget):
         if attachment is None:
             return
 
+        case_id = self._detail.row.id if self._detail is not None else None
+
         def use(data: bytes) -> None:
-            path = self._page.temp_file(attachment.filename, data)
+            if self._detail is None or self._detail.row.id != case_id:
+                return  # the page shows another case now
+            path = self._page.temp_file(attachment.filename, data, case_id=case_id)
             if path is not None and not self._page.open_path(path):
                 self._page.notice.show_error(
                     translate(

@@ -37,12 +37,30 @@ def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
     return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
+def read_file(path: str) -> bytes:
+    """The file's bytes; InvalidInput with the reason when it cannot be read."""
+    from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
+
+    try:
+        return Path(path).read_bytes()
+    except OSError as error:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Could not read {path}: {reason}"),
+            path=path,
+            reason=error.strerror or str(error),
+        ) from error
+
+
 class CaseFiles:
     """Attachments in and out, and the case report (mixed into CasePage)."""
 
     _temp: QTemporaryDir | None = None
+    _temp_copies: list[tuple[int | None, Path]] | None = None  # (case id, path) of each copy opened
+    _attach_generation = 0  # of add_attachment: a size check answered after another began is dropped
 
     def add_attachment(self) -> None:
+        """Attach a file: its size is checked against the office's limit before anything is read; the
+        file is read on the worker when the form is saved."""
         if (found := self._case()) is None:
             return
         services, case_id = found
@@ -50,7 +68,7 @@ class CaseFiles:
         if not path:
             return
         try:
-            data = Path(path).read_bytes()
+            size = Path(path).stat().st_size
         except OSError as error:
             self.notice.show_error(
                 translate("CasePage", "Could not read {path}: {reason}").format(
@@ -59,25 +77,44 @@ class CaseFiles:
             )
             return
         name = Path(path).name
+
+        def check() -> None:
+            from privacy_desk.config import ATTACHMENT_MAX_BYTES
+            from privacy_desk.services.cases_work import refuse_oversize
+
+            refuse_oversize(name, size, int(services.settings.get(ATTACHMENT_MAX_BYTES)))
+
+        self._attach_generation += 1
+        generation = self._attach_generation
+
+        def fits(_none: None) -> None:
+            if generation == self._attach_generation and self.case_id == case_id:
+                self._attach_form(services, case_id, path, name)
+
+        def too_large(error: BaseException) -> None:
+            if generation == self._attach_generation and self.case_id == case_id:
+                self.show_error(error)
+
+        self.notice.clear()
+        self.context.operations.run(check, fits, too_large, parent=self)
+
+    def _attach_form(self, services, case_id: int, path: str, name: str) -> None:
         content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         from privacy_desk.ui.requests.case_dialogs import AttachmentDialog
 
-        dialog = AttachmentDialog(
-            self.context.operations,
-            lambda identity, my_number: self.with_moves(
-                lambda: services.cases.add_attachment(
-                    services.actor,
-                    case_id,
-                    name,
-                    content_type,
-                    data,
-                    identity_document=identity,
-                    shows_my_number=my_number,
-                )
-            )(),
-            name,
-            self,
-        )
+        def store(identity: bool, my_number: bool):  # on the worker
+            detail = services.cases.add_attachment(
+                services.actor,
+                case_id,
+                name,
+                content_type,
+                read_file(path),
+                identity_document=identity,
+                shows_my_number=my_number,
+            )
+            return detail, services.cases.moves(case_id)
+
+        dialog = AttachmentDialog(self.context.operations, store, name, self)
 
         def added(d) -> None:
             self.apply_change(d.result_value)
@@ -95,7 +132,9 @@ class CaseFiles:
             return None
         return Path(self._temp.path())
 
-    def temp_file(self, name: str, data: bytes) -> str | None:
+    def temp_file(self, name: str, data: bytes, *, case_id: int | None = None) -> str | None:
+        """A temporary copy of a case's file to open; it is deleted once the page shows another case or
+        none (`discard_temp_copies`), or at the latest when the app quits."""
         from privacy_desk.ui.inbox.view import safe_filename
 
         folder = self.temp_folder()
@@ -106,7 +145,26 @@ class CaseFiles:
         while target.exists():
             number += 1
             target = folder / f"{Path(safe_filename(name)).stem}~{number}{target.suffix}"
-        return str(target) if self.write_file(target, data, quiet=True) else None
+        if not self.write_file(target, data, quiet=True):
+            return None
+        if self._temp_copies is None:
+            self._temp_copies = []
+        self._temp_copies.append((case_id, target))
+        return str(target)
+
+    def discard_temp_copies(self, *, keep: int | None = None) -> None:
+        """Delete the temporary copies of every case but `keep` (an opened file may show an individual
+        number not masked yet). A copy a program still holds open (Windows) is tried again next time."""
+        left = []
+        for case_id, path in self._temp_copies or []:
+            if case_id == keep and keep is not None:
+                left.append((case_id, path))
+                continue
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                left.append((case_id, path))
+        self._temp_copies = left
 
     def write_file(self, path: Path, data: bytes, *, quiet: bool = False) -> bool:
         try:
