@@ -200,6 +200,25 @@ def test_a_form_stays_open_while_it_saves_and_its_result_shows(make_window, url,
     assert thread.item(thread.count() - 1).data(Qt.ItemDataRole.UserRole).kind is MessageKind.INTERNAL_NOTE
 
 
+def test_the_case_links_of_the_last_ticket_go_while_the_next_one_loads(make_window, url, desk):
+    from privacy_desk.domain.requests import RequestType
+    from privacy_desk.services.cases import CaseDetails
+
+    first = desk.tickets.id_of("PD-2026-000001")
+    case = desk.cases.create_from_ticket(desk.actor, first, RequestType.DISCLOSURE, CaseDetails())
+    window, inbox = open_ticket(make_window, url, "PD-2026-000001")
+    pane = inbox.detail
+    assert pane.cases_label.isVisible() and case.row.ref in pane.cases_label.text()
+    window.context.operations = later = Deferred()
+    inbox.select_ticket(_id(inbox, "PD-2026-000002"))
+    task, on_success, _failure = later.queue.pop(0)  # the ticket answers; its cases are not read yet
+    on_success(task())
+    assert pane.detail.ticket.ref == "PD-2026-000002"
+    assert not pane.cases_label.isVisible() and case.row.ref not in pane.cases_label.text()
+    later.flush()
+    assert not pane.cases_label.isVisible() and pane.cases == []
+
+
 def test_linking_the_requester_finds_variant_spellings(make_window, url, desk):
     person = desk.persons.create(desk.actor, PersonData("山﨑 翔太", "ヤマザキ ショウタ", "shota@example.jp"))
     _, inbox = open_ticket(make_window, url, "PD-2026-000002")  # Ken's ticket, linked to 佐藤 健

@@ -339,6 +339,8 @@ class TicketDetailPane(QWidget):
         )
         if grew:
             keep_message = False  # something was just added: show it
+        if before is None or before.ticket.id != detail.ticket.id:
+            self.show_cases([])  # the last ticket's links go; this one's are read next
         self.detail = detail
         self.stack.setCurrentWidget(self.content)
         self._updating = True
