@@ -10,7 +10,7 @@ step without a form emits `failed(text)` for the page's notice line (a form show
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
@@ -150,6 +150,32 @@ def case_of(context: ViewContext, detail: CaseDetail | None):
     return services, detail.row.id
 
 
+@dataclass
+class _Plan:
+    """What `CaseActionBar._plan` works from, and the steps it has so far (`used`: the targets a step
+    already offers, so the leftover moves are not offered twice)."""
+
+    detail: CaseDetail
+    moves: dict[CaseState, MoveOption]
+    manager: str | None  # None when the user may approve decisions, else why not
+    steps: list[Step] = field(default_factory=list)
+    used: set[CaseState] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.open_pause = next((p for p in self.detail.pauses if p.end_on is None), None)
+        # a wait for the fee ends when it is paid (Record Fee Paid), not with "Requester Answered"
+        self.fee_wait = (
+            self.open_pause is not None
+            and self.open_pause.reason is PauseReason.FEE
+            and self.detail.fee_allowed
+            and self.detail.fee_paid_on is None
+        )
+
+    def why(self, target: CaseState) -> str | None:
+        option = self.moves[target]
+        return None if option.allowed else translated_error(option.reason)
+
+
 class CaseActionBar(QWidget):
     changed = Signal(object)  # the fresh CaseDetail after a change the service confirmed
     failed = Signal(str)  # an error text for the page's notice line
@@ -273,43 +299,37 @@ class CaseActionBar(QWidget):
         return None
 
     def _plan(self) -> list[Step]:
-        detail = self.detail
-        row = detail.row
-        state = row.state
-        moves = {m.target: m for m in self.moves}
-        used: set[CaseState] = set()
+        """The steps of the case's state, in the order they show: identity, fee, work and decision,
+        waiting for the requester, then the ways out (withdraw, any other move the machine offers)."""
+        plan = _Plan(self.detail, {m.target: m for m in self.moves}, self._can_approve())
+        self._identity_steps(plan)
+        self._fee_steps(plan)
+        self._decision_steps(plan)
+        self._waiting_steps(plan)
+        self._other_moves(plan)
+        return plan.steps
 
-        def why(target: CaseState) -> str | None:
-            option = moves[target]
-            return None if option.allowed else translated_error(option.reason)
-
-        def plain_move(key: str, text: str, target: CaseState, tip: str) -> Step:
-            used.add(target)
-            return Step(
-                key,
-                text,
-                True,
-                lambda: self._move(target),
-                why(target),
-                tip,
-                (("state", target.label),),
+    def _move_step(self, plan: _Plan, key: str, text: str, target: CaseState, tip: str) -> None:
+        plan.used.add(target)
+        plan.steps.append(
+            Step(
+                key, text, True, lambda: self._move(target), plan.why(target), tip, (("state", target.label),)
             )
+        )
 
-        steps: list[Step] = []
-        manager = self._can_approve()
-        open_pause = next((p for p in detail.pauses if p.end_on is None), None)
-
+    def _identity_steps(self, plan: _Plan) -> None:
+        detail, moves = plan.detail, plan.moves
+        state = detail.row.state
         if CaseState.IDENTITY_CHECK in moves:
-            steps.append(
-                plain_move(
-                    "start_identity_check",
-                    QT_TRANSLATE_NOOP("CaseActions", "Start Identity Chec&k"),
-                    CaseState.IDENTITY_CHECK,
-                    QT_TRANSLATE_NOOP("CaseActions", "Move the case to \u201c{state}\u201d."),
-                )
+            self._move_step(
+                plan,
+                "start_identity_check",
+                QT_TRANSLATE_NOOP("CaseActions", "Start Identity Chec&k"),
+                CaseState.IDENTITY_CHECK,
+                QT_TRANSLATE_NOOP("CaseActions", "Move the case to \u201c{state}\u201d."),
             )
         if state in (CaseState.RECEIVED, CaseState.IDENTITY_CHECK):
-            steps.append(
+            plan.steps.append(
                 Step(
                     "verify_identity",
                     QT_TRANSLATE_NOOP("CaseActions", "Verif&y Identity…"),
@@ -321,120 +341,118 @@ class CaseActionBar(QWidget):
                 )
             )
             if not detail.identity_settled:
-                steps.append(
+                plan.steps.append(
                     Step(
                         "override_identity",
                         QT_TRANSLATE_NOOP("CaseActions", "Override Identity Check…"),
                         False,
                         self.override_identity,
-                        manager,
+                        plan.manager,
                         QT_TRANSLATE_NOOP(
                             "CaseActions", "A manager lets the case proceed unverified, with a reason."
                         ),
                     )
                 )
         if CaseState.REJECTED_IDENTITY in moves:
-            used.add(CaseState.REJECTED_IDENTITY)
-            steps.append(
+            plan.used.add(CaseState.REJECTED_IDENTITY)
+            plan.steps.append(
                 Step(
                     "reject_identity",
                     QT_TRANSLATE_NOOP("CaseActions", "Reject (Identity Not Verified)…"),
                     False,
                     self.reject_identity,
-                    why(CaseState.REJECTED_IDENTITY),
+                    plan.why(CaseState.REJECTED_IDENTITY),
                     QT_TRANSLATE_NOOP("CaseActions", "End the case: the identity could not be verified."),
                 )
             )
-        if CaseState.FEE_PENDING in moves and detail.fee_allowed:
-            steps.append(
-                plain_move(
-                    "request_fee",
-                    QT_TRANSLATE_NOOP("CaseActions", "Req&uest Fee"),
-                    CaseState.FEE_PENDING,
-                    QT_TRANSLATE_NOOP(
-                        "CaseActions", "Move the case to \u201c{state}\u201d: the desk waits for the fee."
-                    ),
-                )
+
+    def _fee_steps(self, plan: _Plan) -> None:
+        detail = plan.detail
+        state = detail.row.state
+        if CaseState.FEE_PENDING in plan.moves and detail.fee_allowed:
+            self._move_step(
+                plan,
+                "request_fee",
+                QT_TRANSLATE_NOOP("CaseActions", "Req&uest Fee"),
+                CaseState.FEE_PENDING,
+                QT_TRANSLATE_NOOP(
+                    "CaseActions", "Move the case to \u201c{state}\u201d: the desk waits for the fee."
+                ),
             )
-        # a wait for the fee ends when it is paid (Record Fee Paid), not with "Requester Answered"
-        fee_wait = (
-            open_pause is not None
-            and open_pause.reason is PauseReason.FEE
-            and detail.fee_allowed
-            and detail.fee_paid_on is None
-        )
-        if detail.fee_allowed and state.is_open and detail.fee_paid_on is None:
-            if state is CaseState.FEE_PENDING or fee_wait or detail.fee_amount is not None:
-                steps.append(
-                    Step(
-                        "record_fee_paid",
-                        QT_TRANSLATE_NOOP("CaseActions", "&Record Fee Paid…"),
-                        state is CaseState.FEE_PENDING or fee_wait,
-                        self.record_fee_paid,
-                        tip=QT_TRANSLATE_NOOP("CaseActions", "Record the day the fee arrived."),
-                    )
-                )
-            steps.append(
+        if not (detail.fee_allowed and state.is_open and detail.fee_paid_on is None):
+            return
+        if state is CaseState.FEE_PENDING or plan.fee_wait or detail.fee_amount is not None:
+            plan.steps.append(
                 Step(
-                    "set_fee",
-                    QT_TRANSLATE_NOOP("CaseActions", "Set Fee…"),
-                    False,
-                    self.set_fee,
-                    tip=QT_TRANSLATE_NOOP("CaseActions", "Change the fee asked for this request."),
+                    "record_fee_paid",
+                    QT_TRANSLATE_NOOP("CaseActions", "&Record Fee Paid…"),
+                    state is CaseState.FEE_PENDING or plan.fee_wait,
+                    self.record_fee_paid,
+                    tip=QT_TRANSLATE_NOOP("CaseActions", "Record the day the fee arrived."),
                 )
             )
+        plan.steps.append(
+            Step(
+                "set_fee",
+                QT_TRANSLATE_NOOP("CaseActions", "Set Fee…"),
+                False,
+                self.set_fee,
+                tip=QT_TRANSLATE_NOOP("CaseActions", "Change the fee asked for this request."),
+            )
+        )
+
+    def _decision_steps(self, plan: _Plan) -> None:
+        detail, moves = plan.detail, plan.moves
+        state = detail.row.state
         if CaseState.IN_PROGRESS in moves and state is not CaseState.DECISION:
-            steps.append(
-                plain_move(
-                    "start_work",
-                    QT_TRANSLATE_NOOP("CaseActions", "Start &Work"),
-                    CaseState.IN_PROGRESS,
-                    QT_TRANSLATE_NOOP("CaseActions", "Move the case to \u201c{state}\u201d."),
-                )
+            self._move_step(
+                plan,
+                "start_work",
+                QT_TRANSLATE_NOOP("CaseActions", "Start &Work"),
+                CaseState.IN_PROGRESS,
+                QT_TRANSLATE_NOOP("CaseActions", "Move the case to \u201c{state}\u201d."),
             )
         if state is CaseState.IN_PROGRESS:
-            used.add(CaseState.DECISION)
-            steps.append(
+            plan.used.add(CaseState.DECISION)
+            plan.steps.append(
                 Step(
                     "record_decision",
                     QT_TRANSLATE_NOOP("CaseActions", "&Record Decision…"),
                     True,
                     self.record_decision,
-                    why(CaseState.DECISION) if CaseState.DECISION in moves else None,
+                    plan.why(CaseState.DECISION) if CaseState.DECISION in moves else None,
                     QT_TRANSLATE_NOOP(
                         "CaseActions", "Record the decision: granted in full or in part, refused, no data."
                     ),
                 )
             )
-        if state is CaseState.DECISION:
-            refusal = row.decision is Decision.REFUSAL
-            if detail.approved_at is None:
-                steps.append(
-                    Step(
-                        "approve",
-                        QT_TRANSLATE_NOOP("CaseActions", "&Approve Decision"),
-                        refusal,
-                        self.approve,
-                        manager,
-                        QT_TRANSLATE_NOOP(
-                            "CaseActions", "Approve the decision as recorded (required for a refusal)."
-                        ),
-                    )
+        if state is CaseState.DECISION and detail.approved_at is None:
+            plan.steps.append(
+                Step(
+                    "approve",
+                    QT_TRANSLATE_NOOP("CaseActions", "&Approve Decision"),
+                    detail.row.decision is Decision.REFUSAL,
+                    self.approve,
+                    plan.manager,
+                    QT_TRANSLATE_NOOP(
+                        "CaseActions", "Approve the decision as recorded (required for a refusal)."
+                    ),
                 )
+            )
         if CaseState.RESPONDED in moves:
-            used.add(CaseState.RESPONDED)
-            steps.append(
+            plan.used.add(CaseState.RESPONDED)
+            plan.steps.append(
                 Step(
                     "respond",
                     QT_TRANSLATE_NOOP("CaseActions", "&Respond…"),
                     True,
                     self.respond,
-                    why(CaseState.RESPONDED),
+                    plan.why(CaseState.RESPONDED),
                     QT_TRANSLATE_NOOP("CaseActions", "Record that the answer went out to the requester."),
                 )
             )
         if state is CaseState.DECISION:
-            steps.append(
+            plan.steps.append(
                 Step(
                     "record_decision",
                     QT_TRANSLATE_NOOP("CaseActions", "Change Decision…"),
@@ -446,102 +464,106 @@ class CaseActionBar(QWidget):
                 )
             )
             if CaseState.IN_PROGRESS in moves:
-                used.add(CaseState.IN_PROGRESS)
-                steps.append(
+                plan.used.add(CaseState.IN_PROGRESS)
+                plan.steps.append(
                     Step(
                         "send_back",
                         QT_TRANSLATE_NOOP("CaseActions", "Send Back…"),
                         False,
                         self.send_back,
-                        manager or why(CaseState.IN_PROGRESS),
+                        plan.manager or plan.why(CaseState.IN_PROGRESS),
                         QT_TRANSLATE_NOOP(
                             "CaseActions", "Return the draft decision to the desk, with what should change."
                         ),
                     )
                 )
         if CaseState.CLOSED in moves:
-            used.add(CaseState.CLOSED)
-            steps.append(
+            plan.used.add(CaseState.CLOSED)
+            plan.steps.append(
                 Step(
                     "close",
                     QT_TRANSLATE_NOOP("CaseActions", "C&lose Case…"),
                     True,
                     self.close_case,
-                    why(CaseState.CLOSED),
+                    plan.why(CaseState.CLOSED),
                     QT_TRANSLATE_NOOP("CaseActions", "Close the case: the work is done."),
                 )
             )
-        if state.is_open:
-            if fee_wait:
-                pass  # Record Fee Paid ends it
-            elif open_pause is not None:
-                steps.append(
-                    Step(
-                        "end_pause",
-                        QT_TRANSLATE_NOOP("CaseActions", "Re&quester Answered…"),
-                        True,
-                        self.end_pause,
-                        tip=QT_TRANSLATE_NOOP(
-                            "CaseActions", "The requester answered: the deadline clock runs again."
-                        ),
-                    )
+
+    def _waiting_steps(self, plan: _Plan) -> None:
+        detail = plan.detail
+        if not detail.row.state.is_open:
+            return
+        if plan.fee_wait:
+            pass  # Record Fee Paid ends it
+        elif plan.open_pause is not None:
+            plan.steps.append(
+                Step(
+                    "end_pause",
+                    QT_TRANSLATE_NOOP("CaseActions", "Re&quester Answered…"),
+                    True,
+                    self.end_pause,
+                    tip=QT_TRANSLATE_NOOP(
+                        "CaseActions", "The requester answered: the deadline clock runs again."
+                    ),
                 )
-            else:
-                steps.append(
-                    Step(
-                        "start_pause",
-                        QT_TRANSLATE_NOOP("CaseActions", "Wait for Requester…"),
-                        False,
-                        self.start_pause,
-                        tip=QT_TRANSLATE_NOOP(
-                            "CaseActions",
-                            "The desk waits for documents, the fee or a clarification: the internal due "
-                            "date moves by the days waited.",
-                        ),
-                    )
+            )
+        else:
+            plan.steps.append(
+                Step(
+                    "start_pause",
+                    QT_TRANSLATE_NOOP("CaseActions", "Wait for Requester…"),
+                    False,
+                    self.start_pause,
+                    tip=QT_TRANSLATE_NOOP(
+                        "CaseActions",
+                        "The desk waits for documents, the fee or a clarification: the internal due "
+                        "date moves by the days waited.",
+                    ),
                 )
-            if row.gdpr:
-                notified = detail.gdpr_extension_notice_on
-                steps.append(
-                    Step(
-                        "gdpr_extension",
-                        QT_TRANSLATE_NOOP("CaseActions", "Notify GDPR Extension…"),
-                        False,
-                        self.notify_gdpr_extension,
-                        translate("CaseActions", "The requester was told of the extension on {date}.").format(
-                            date=format_date(notified, current_language())
-                        )
-                        if notified is not None
-                        else None,
-                        QT_TRANSLATE_NOOP(
-                            "CaseActions",
-                            "Record that the requester was told the answer takes two more months.",
-                        ),
+            )
+        if detail.row.gdpr:
+            notified = detail.gdpr_extension_notice_on
+            plan.steps.append(
+                Step(
+                    "gdpr_extension",
+                    QT_TRANSLATE_NOOP("CaseActions", "Notify GDPR Extension…"),
+                    False,
+                    self.notify_gdpr_extension,
+                    translate("CaseActions", "The requester was told of the extension on {date}.").format(
+                        date=format_date(notified, current_language())
                     )
+                    if notified is not None
+                    else None,
+                    QT_TRANSLATE_NOOP(
+                        "CaseActions",
+                        "Record that the requester was told the answer takes two more months.",
+                    ),
                 )
-        if CaseState.WITHDRAWN in moves:
-            used.add(CaseState.WITHDRAWN)
-            steps.append(
+            )
+
+    def _other_moves(self, plan: _Plan) -> None:
+        if CaseState.WITHDRAWN in plan.moves:
+            plan.used.add(CaseState.WITHDRAWN)
+            plan.steps.append(
                 Step(
                     "withdraw",
                     QT_TRANSLATE_NOOP("CaseActions", "Withdraw…"),
                     False,
                     self.withdraw,
-                    why(CaseState.WITHDRAWN),
+                    plan.why(CaseState.WITHDRAWN),
                     QT_TRANSLATE_NOOP("CaseActions", "The requester withdrew the request: the case ends."),
                 )
             )
-        for target, _option in moves.items():
-            if target not in used:
-                steps.append(
-                    plain_move(
-                        f"move_{target.value}",
-                        QT_TRANSLATE_NOOP("CaseActions", "To \u201c{state}\u201d"),
-                        target,
-                        QT_TRANSLATE_NOOP("CaseActions", "Move the case to \u201c{state}\u201d."),
-                    )
+        for target in list(plan.moves):
+            if target not in plan.used:
+                self._move_step(
+                    plan,
+                    f"move_{target.value}",
+                    QT_TRANSLATE_NOOP("CaseActions", "To \u201c{state}\u201d"),
+                    target,
+                    QT_TRANSLATE_NOOP("CaseActions", "Move the case to \u201c{state}\u201d."),
                 )
-        return steps
 
     # -- running ---------------------------------------------------------------------------------------
 
