@@ -781,3 +781,18 @@ def test_the_tasks_of_a_closed_case_cannot_be_ticked(en, desk, make_page):
     item = page.tasks.tree.topLevelItem(0)
     assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
     assert item.checkState(0) == Qt.CheckState.Unchecked  # the state still shows
+
+
+def test_a_change_shown_during_a_reread_keeps_the_users_the_reread_brought(en, desk, late_page):
+    services, clerk, person = desk
+    page, operations, _told = late_page
+    a = open_case(services, clerk, person).row
+    page.load(a.id)
+    operations.flush_all()
+    services.users.add(services.actor, "ito", "伊藤 大輔", Role.DESK)
+    page.context.hub.users_did_change.emit()  # rereads the case and the users
+    page.set_assignee(clerk.id)
+    operations.flush(1)  # the change is shown first
+    operations.flush_all()  # then the reread, which is older than the change
+    assert page.detail.row.assignee_id == clerk.id
+    assert page.header.assignee_combo.findText("伊藤 大輔") > 0

@@ -146,9 +146,15 @@ class CasePage(CaseFiles, QWidget):
             return detail, moves, users, services.settings.office_tz()
 
         def loaded(result) -> None:
-            if generation != self._generation:
-                return  # another case was chosen meanwhile
             detail, moves, users, tz = result
+            if generation != self._generation:
+                # Another case was chosen meanwhile, or a change showed a newer read of this one: keep
+                # only the users and the time zone (the same database), which the page still needs.
+                if self.services is services:
+                    self.users = users if users is not None else self.users
+                    self.office_tz = tz
+                    self._render()
+                return
             if users is not None:
                 self.users = users
             self.office_tz = tz
