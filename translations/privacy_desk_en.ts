@@ -4189,12 +4189,12 @@
         <translation>Unassigned</translation>
     </message>
     <message>
-        <source>&amp;Overdue only</source>
-        <translation>&amp;Overdue only</translation>
+        <source>Overdue onl&amp;y</source>
+        <translation>Overdue onl&amp;y</translation>
     </message>
     <message>
-        <source>Due &amp;soon</source>
-        <translation>Due &amp;soon</translation>
+        <source>D&amp;ue soon</source>
+        <translation>D&amp;ue soon</translation>
     </message>
     <message>
         <source>Open cases that are overdue or due within the office's due-soon days.</source>

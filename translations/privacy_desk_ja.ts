@@ -4189,12 +4189,12 @@
         <translation>未割り当て</translation>
     </message>
     <message>
-        <source>&amp;Overdue only</source>
-        <translation>期限超過のみ(&amp;O)</translation>
+        <source>Overdue onl&amp;y</source>
+        <translation>期限超過のみ(&amp;X)</translation>
     </message>
     <message>
-        <source>Due &amp;soon</source>
-        <translation>期限間近(&amp;S)</translation>
+        <source>D&amp;ue soon</source>
+        <translation>期限間近(&amp;Z)</translation>
     </message>
     <message>
         <source>Open cases that are overdue or due within the office's due-soon days.</source>

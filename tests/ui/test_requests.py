@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from privacy_desk.config import DUE_SOON_DAYS
 from privacy_desk.domain.case_deadlines import DeadlineStatus, PauseReason
@@ -430,6 +430,46 @@ def test_the_list_follows_the_language(make_window, url, desk):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert view.title.text() == JA("Requests", "Requests") != "Requests"
     assert isinstance(cell(view, r.a, Column.DUE, Qt.ItemDataRole.FontRole), QFont)
+
+
+def mnemonics(window) -> dict[str, list[str]]:
+    """Letter -> the texts that use it, of every widget shown in the window and the menu bar's menus."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar, QWidget
+
+    texts = [action.text() for action in window.menuBar().actions()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton | QLabel):
+            texts.append(widget.text())
+        if isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+    letters: dict[str, list[str]] = {}
+    for text in texts:
+        plain = text.replace("&&", "")
+        if "&" in plain and plain.index("&") + 1 < len(plain):
+            letters.setdefault(plain[plain.index("&") + 1].lower(), []).append(text)
+    return letters
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_the_filter_check_boxes_have_letters_of_their_own(make_window, url, desk, language):
+    window, view = open_requests(make_window, url, desk)
+    window.commands.apply_language(language)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    view.select_case(desk.services.cases.id_of(desk.refs.a))
+    tabs = view.page.tabs
+    workflow = [button.text() for button in view.page.action_bar.findChildren(QPushButton)]
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        letters = mnemonics(window)
+        for check in (view.overdue_check, view.due_soon_check):
+            text = check.text()
+            others = [t for t in letters[text[text.index("&") + 1].lower()] if t != text]
+            if language == "ja":
+                assert others == [], (tabs.tabText(index), others)
+            else:  # no letter is left in English: at most a workflow button of the first steps shares one
+                assert all(t in ("Verif&y Identity…", "Req&uest Fee") and t in workflow for t in others)
 
 
 def test_the_list_reads_a_page_at_a_time(make_window, url, desk):

@@ -571,8 +571,11 @@ class RequestsView(QWidget):
         self.assignee_combo.setItemText(0, translate("Requests", "Anyone"))
         self.assignee_combo.setItemText(1, translate("Requests", "Unassigned"))
         self.assignee_combo.setAccessibleName(translate("Requests", "Assignee"))
-        self.overdue_check.setText(translate("Requests", "&Overdue only"))
-        self.due_soon_check.setText(translate("Requests", "Due &soon"))
+        # Letters the case page's tabs, header and sections and the menu bar leave free. English has none
+        # left that no workflow button uses: Y and U are those of Verify Identity and Request Fee, shown
+        # only in the first steps of a case.
+        self.overdue_check.setText(translate("Requests", "Overdue onl&y"))
+        self.due_soon_check.setText(translate("Requests", "D&ue soon"))
         self.due_soon_check.setToolTip(
             translate("Requests", "Open cases that are overdue or due within the office's due-soon days.")
         )
