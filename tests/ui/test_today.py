@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from privacy_desk.errors import QT_TRANSLATE_NOOP, StorageError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, NotFound, StorageError
 from privacy_desk.i18n.qt import catalogue
 from privacy_desk.services.agenda import AgendaDay, AgendaItem, AgendaKind
 from privacy_desk.ui.hub import ChangeHub
@@ -224,6 +224,28 @@ def test_waiting_for_the_database_and_losing_it(fake_view):
     assert view.state is TodayState.WAITING
     assert view.message.text() == JA("Today", "Opening the database…")
     assert view.model.rowCount(QModelIndex()) == 0
+
+
+def test_an_item_that_cannot_be_opened_says_why(fake_view, qtbot):
+    def missing(ref: str) -> int:
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No request case {ref}."), ref=ref)
+
+    view = fake_view(FakeAgenda(sample_days()))
+    services = view.context_for_test.services
+    services.cases = SimpleNamespace(id_of=missing)
+    services.tickets = SimpleNamespace(id_of=lambda ref: 42)
+    opened = []
+    view.context_for_test.hub.ticket_open_requested.connect(opened.append)
+    tree = view.tree
+    tree.setFocus()
+    tree.setCurrentIndex(view.model.index(0, 0, view.model.index(0, 0)))  # the overdue case
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert view.notice is not None and view.notice.isVisible()
+    assert view.notice.text() == JA("Errors", "No request case {ref}.").format(ref="R-2026-0012")
+    assert view.stack.currentWidget() is tree  # the agenda stays
+    tree.setCurrentIndex(view.model.index(0, 0, view.model.index(1, 0)))  # a ticket that is there
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert opened == [42] and not view.notice.isVisible()
 
 
 def test_the_agenda_is_keyboard_navigable(fake_view, qtbot):

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from privacy_desk.services.agenda import AgendaDay
     from privacy_desk.ui.today.agenda import AgendaTree
     from privacy_desk.ui.today.model import AgendaModel
+    from privacy_desk.ui.widgets import InlineMessage
 
 translate = QCoreApplication.translate
 
@@ -64,6 +65,7 @@ class TodayView(QWidget):
         self._shown_day: date | None = None
         self.state = TodayState.WAITING
         self.tree: AgendaTree | None = None  # made when the first agenda arrives
+        self.notice: InlineMessage | None = None  # why an item could not be opened; made when needed
 
         self.title = QLabel(self)
         self.title.setFont(_scaled_font(self.title, 1.6, bold=True))
@@ -175,10 +177,29 @@ class TodayView(QWidget):
             return
         lookup = services.cases.id_of if kind == "case" else services.tickets.id_of
         signal = hub.case_open_requested if kind == "case" else hub.ticket_open_requested
-        self._context.operations.run(lambda: lookup(ref), signal.emit, lambda _error: None)
+
+        def found(item_id: int) -> None:
+            if self.notice is not None:
+                self.notice.clear()
+            signal.emit(item_id)
+
+        self._context.operations.run(lambda: lookup(ref), found, self._open_failed)
+
+    def _open_failed(self, error: BaseException) -> None:
+        """Why the item could not be opened (e.g. merged or deleted meanwhile), above the agenda."""
+        from privacy_desk.ui.inbox.dialogs import error_text
+
+        if self.notice is None:  # made on first use: this page paints first at start-up
+            from privacy_desk.ui.widgets import InlineMessage
+
+            self.notice = InlineMessage(self)
+            self.layout().insertWidget(self.layout().indexOf(self.stack), self.notice)
+        self.notice.show_error(error_text(error))
 
     def _on_services_closed(self) -> None:
         self._generation += 1
+        if self.notice is not None:
+            self.notice.clear()
         self._shown_day = None
         if self.tree is not None:
             self.tree.agenda_model.clear()
