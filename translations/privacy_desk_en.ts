@@ -3989,6 +3989,10 @@
         <translation>&amp;Use This Person</translation>
     </message>
     <message>
+        <source>The database is not open. Try again once it is open; nothing was saved.</source>
+        <translation>The database is not open. Try again once it is open; nothing was saved.</translation>
+    </message>
+    <message>
         <source>Choose the person the request is about.</source>
         <translation>Choose the person the request is about.</translation>
     </message>

@@ -3989,6 +3989,10 @@
         <translation>この人を選ぶ(&amp;U)</translation>
     </message>
     <message>
+        <source>The database is not open. Try again once it is open; nothing was saved.</source>
+        <translation>データベースが開いていないため、保存していません。データベースが開いてから、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>Choose the person the request is about.</source>
         <translation>請求の対象となる本人を選んでください。</translation>
     </message>

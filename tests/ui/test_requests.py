@@ -352,6 +352,23 @@ def test_the_new_case_form_shows_the_services_refusal(make_window, url, desk, qt
     dialog.reject()
 
 
+def test_the_new_case_form_closes_with_the_database_and_says_so_without_it(make_window, url, desk):
+    window, view = open_requests(make_window, url, desk)
+    view.new_button.click()
+    dialog = view.dialog
+    services, window.context.services = window.context.services, None  # closed under the open form
+    closed = JA("Requests", "The database is not open. Try again once it is open; nothing was saved.")
+    dialog.person = desk.services.persons.get(desk.people.yamada.id)
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.message.isVisible() and dialog.message.text() == closed
+    dialog.message.clear()
+    dialog.person_button.click()
+    assert dialog.person_dialog is None and dialog.message.text() == closed
+    window.context.services = services
+    window.session.close()  # the view closes the form
+    assert not dialog.isVisible() and view.dialog is None
+
+
 def test_converting_a_ticket_in_the_inbox_opens_a_linked_case_in_requests(make_window, url, desk):
     desk.services.ticket_import.import_raw(
         mail("h1@example.jp", HANAKO, "開示請求", "購入履歴の開示を請求します。"), "h1"

@@ -197,6 +197,7 @@ class NewCaseDialog(FormDialog):
         """Find the requester's person record, or make one (the Inbox's person form)."""
         services = self.services
         if services is None:
+            self._database_closed()
             return
         actor = services.actor
         ticket = self.ticket
@@ -255,9 +256,15 @@ class NewCaseDialog(FormDialog):
             gdpr=self.gdpr_check.isChecked(),
         )
 
+    def _database_closed(self) -> None:
+        self.message.show_error(
+            translate("Requests", "The database is not open. Try again once it is open; nothing was saved.")
+        )
+
     def prepare(self):
         services = self.services
         if services is None:
+            self._database_closed()
             return None
         person_id = self.person_id()
         if person_id is None and not self._ticket_has_requester():

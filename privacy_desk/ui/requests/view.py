@@ -268,6 +268,8 @@ class RequestsView(QWidget):
         self.apply_filters()
 
     def _services_closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()  # the intake form cannot save now (one still saving waits for its answer)
         self.model.clear()
         self._current_id = None
         self.notice.clear()
