@@ -4141,6 +4141,10 @@
         <translation>The list could not be loaded.</translation>
     </message>
     <message>
+        <source>unexpected error ({error})</source>
+        <translation>unexpected error ({error})</translation>
+    </message>
+    <message>
         <source>No open request cases. New Case… (Ctrl+Shift+N) opens one.</source>
         <translation>No open request cases. New Case… (Ctrl+Shift+N) opens one.</translation>
     </message>

@@ -4141,6 +4141,10 @@
         <translation>一覧を読み込めませんでした。</translation>
     </message>
     <message>
+        <source>unexpected error ({error})</source>
+        <translation>予期しないエラー（{error}）</translation>
+    </message>
+    <message>
         <source>No open request cases. New Case… (Ctrl+Shift+N) opens one.</source>
         <translation>対応中の請求案件はありません。「新しい案件…」（Ctrl+Shift+N）で登録できます。</translation>
     </message>

@@ -536,6 +536,31 @@ def test_a_list_that_cannot_be_read_says_why_and_the_next_query_recovers(make_wi
     assert view.count_label.text() == JA("Requests", "Opening the database…")
 
 
+def test_an_unexpected_list_failure_is_logged_once_and_its_notice_follows_the_language(
+    make_window, url, desk, monkeypatch, caplog
+):
+    window, view = open_requests(make_window, url, desk)
+    services = window.context.services
+    real_page = services.cases.page
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(services.cases, "page", broken)
+    with caplog.at_level("ERROR", logger="privacy_desk"):
+        view.refresh()
+        window.commands.apply_language("en")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert view.notice.text() == "The list could not be loaded: unexpected error (RuntimeError)"
+    assert [r.exc_info[0] for r in caplog.records if r.exc_info] == [RuntimeError]
+    monkeypatch.setattr(services.cases, "page", real_page)
+    view.refresh()
+    assert view.state is RequestsState.READY and not view.notice.isVisible()
+    window.commands.apply_language("ja")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert not view.notice.isVisible()
+
+
 def test_waiting_for_the_requester_shows_in_the_state_and_the_due_dates_tooltip(make_window, url, desk):
     r = desk.refs
     cases = desk.services.cases

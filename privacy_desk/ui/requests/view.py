@@ -31,10 +31,9 @@ from PySide6.QtWidgets import (
 from privacy_desk.domain.cases import CaseState
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.errors import PrivacyDeskError
-from privacy_desk.ui.inbox.dialogs import error_text
 from privacy_desk.ui.requests.case_page import CasePage
 from privacy_desk.ui.requests.model import CaseTableModel, Column, Query, Role, column_of, sort_of
-from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language
+from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language, translated_error
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases import CaseDetail, CaseFilter, CaseListRow
@@ -371,6 +370,7 @@ class RequestsView(QWidget):
                 from privacy_desk.ui.errors import log_exception
 
                 log_exception(error)
+            self._list_failed = True  # the notice above the list says why until a query succeeds
             self._set_state(RequestsState.FAILED)
             return
         if self._list_failed:  # the failure said above the list is over
@@ -409,9 +409,13 @@ class RequestsView(QWidget):
             self.count_label.setText(translate("Requests", "Loading…"))
         elif state is RequestsState.FAILED:
             self.count_label.setText("")
-            self._list_failed = True
             error = self.model.error
-            reason = error_text(error) if error is not None else ""
+            if isinstance(error, PrivacyDeskError):
+                reason = translated_error(error)
+            else:  # logged once, when it happened (error_text would log it on every language switch)
+                reason = translate("Requests", "unexpected error ({error})").format(
+                    error=type(error).__name__
+                )
             self.notice.show_error(
                 translate("Requests", "The list could not be loaded: {reason}").format(reason=reason)
             )
