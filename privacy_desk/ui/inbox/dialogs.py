@@ -61,6 +61,32 @@ def error_text(error: BaseException) -> str:
     )
 
 
+def open_form(
+    owner: object,
+    dialog: QDialog,
+    on_accept: Callable[[Any], None],
+    *,
+    attribute: str = "dialog",
+    after: Callable[[], None] | None = None,
+) -> None:
+    """Open `dialog` (window-modal) for `owner`, which holds it in `owner.<attribute>` while it is open
+    (tests reach it there). When it closes it is deleted later; `on_accept(dialog)` runs if it was
+    accepted, then `after()` either way."""
+    setattr(owner, attribute, dialog)
+
+    def finished(result: int) -> None:
+        if getattr(owner, attribute, None) is dialog:
+            setattr(owner, attribute, None)
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            on_accept(dialog)
+        if after is not None:
+            after()
+
+    dialog.finished.connect(finished)
+    dialog.open()
+
+
 def plain_text_font() -> QFont:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
@@ -847,4 +873,5 @@ __all__ = [
     "ReplyDialog",
     "TextDialog",
     "decode_original",
+    "open_form",
 ]

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from privacy_desk.domain.tickets import OPEN_STATUSES, TicketCategory, TicketStatus
 from privacy_desk.errors import PrivacyDeskError
 from privacy_desk.ui.inbox.detail import TicketDetailPane
-from privacy_desk.ui.inbox.dialogs import error_text
+from privacy_desk.ui.inbox.dialogs import error_text, open_form
 from privacy_desk.ui.inbox.model import Column, Query, Role, TicketTableModel
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language
 
@@ -677,17 +677,7 @@ class InboxView(QWidget):
             self._run_change(lambda: services.tickets.mark_responded(services.actor, ticket_id))
 
     def _open_dialog(self, dialog, on_accept: Callable[[Any], None]) -> None:
-        self.dialog = dialog
-
-        def finished(result: int) -> None:
-            if self.dialog is dialog:
-                self.dialog = None
-            dialog.deleteLater()
-            if result == dialog.DialogCode.Accepted:
-                on_accept(dialog)
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        open_form(self, dialog, on_accept)
 
     def add_note(self) -> None:
         if (found := self._ticket()) is None:

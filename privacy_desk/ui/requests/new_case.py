@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from privacy_desk.domain.cases import DeliveryMethod, RequesterKind
 from privacy_desk.domain.requests import DELIVERY_TYPES, FEE_ALLOWED_TYPES, RequestType
-from privacy_desk.ui.inbox.dialogs import FormDialog, PersonDialog
+from privacy_desk.ui.inbox.dialogs import FormDialog, PersonDialog, open_form
 from privacy_desk.ui.widgets.date_edit import DateEdit
 
 if TYPE_CHECKING:
@@ -216,20 +216,14 @@ class NewCaseDialog(FormDialog):
             suggestion=suggestion,
             parent=self,
         )
-        self.person_dialog = dialog
 
-        def finished(result: int) -> None:
-            if self.person_dialog is dialog:
-                self.person_dialog = None
-            dialog.deleteLater()
-            if result == dialog.DialogCode.Accepted and dialog.result_value is not None:
-                self.person = dialog.result_value
+        def chosen(d) -> None:
+            if d.result_value is not None:
+                self.person = d.result_value
                 self.message.clear()
                 self._retranslate_person()
-            self.person_button.setFocus()
 
-        dialog.finished.connect(finished)
-        dialog.open()
+        open_form(self, dialog, chosen, attribute="person_dialog", after=self.person_button.setFocus)
 
     def person_id(self) -> int | None:
         if self.person is not None:

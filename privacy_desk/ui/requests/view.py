@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from privacy_desk.domain.cases import CaseState
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.errors import PrivacyDeskError
+from privacy_desk.ui.inbox.dialogs import open_form
 from privacy_desk.ui.requests.case_page import CasePage
 from privacy_desk.ui.requests.model import CaseTableModel, Column, Query, Role, column_of, sort_of
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language, translated_error
@@ -521,18 +522,7 @@ class RequestsView(QWidget):
         """File › New Request Case… and the New Case button: the intake form, then the new case."""
         if self.services is None:
             return
-        dialog = self.make_new_case_dialog()
-        self.dialog = dialog
-
-        def finished(result: int) -> None:
-            if self.dialog is dialog:
-                self.dialog = None
-            dialog.deleteLater()
-            if result == dialog.DialogCode.Accepted:
-                self._created(dialog.result_value)
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        open_form(self, self.make_new_case_dialog(), lambda d: self._created(d.result_value))
 
     def _created(self, detail: CaseDetail) -> None:
         case_id = detail.row.id
