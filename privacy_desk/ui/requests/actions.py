@@ -22,6 +22,7 @@ from privacy_desk.domain.cases import CaseState, Decision
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
 from privacy_desk.i18n.formatting import format_date
+from privacy_desk.ui.inbox.dialogs import open_form
 from privacy_desk.ui.requests.case_sections import yen_text
 from privacy_desk.ui.widgets import current_language, translated_error
 
@@ -602,18 +603,8 @@ class CaseActionBar(QWidget):
         )
 
     def _open(self, dialog) -> None:
-        self.dialog = dialog
         applied = self._while_current(self._applied, self._late)
-
-        def finished(result: int) -> None:
-            if self.dialog is dialog:
-                self.dialog = None
-            dialog.deleteLater()
-            if result == dialog.DialogCode.Accepted:
-                applied(dialog.result_value)
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        open_form(self, dialog, lambda d: applied(d.result_value))
 
     def _fetch_then_open(self, fetch: Callable[[], Any], make: Callable[[Any], QWidget]) -> None:
         """Read what a form needs (an office setting) first, then open the form with it."""

@@ -195,7 +195,9 @@ class AttachmentsSection(QWidget):
         services = self._page.services
         if services is not None:
             self._page.context.operations.run(
-                lambda: services.cases.attachment(attachment.id).data, use, self._page.show_error
+                lambda: services.cases.attachment(attachment.id).data,
+                self._page.when_current(use),
+                self._page.when_current(self._page.show_error),
             )
 
     def open_current(self) -> None:

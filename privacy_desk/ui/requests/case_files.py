@@ -116,13 +116,14 @@ class CaseFiles:
 
         dialog = AttachmentDialog(self.context.operations, store, name, self)
 
-        def added(d) -> None:
-            self.apply_change(d.result_value)
+        def added(result) -> None:
+            self.apply_change(result)
             self.tabs.setCurrentWidget(self.attachments)
             if self.detail is not None and self.detail.attachments:
                 self.attachments.select(self.detail.attachments[-1].id)
 
-        self.open_dialog(dialog, added)
+        shown = self.when_current(added, self._late_change)
+        self.open_dialog(dialog, lambda d: shown(d.result_value))
 
     def temp_folder(self) -> Path | None:
         if self._temp is None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privacy_desk.ui.inbox.dialogs import open_form
 from privacy_desk.ui.printing import print_pdf, save_pdf_as
 from privacy_desk.ui.requests.actions import CaseActionBar, case_of, with_moves
 from privacy_desk.ui.requests.case_attachments import AttachmentsSection
@@ -327,17 +328,7 @@ class CasePage(CaseFiles, QWidget):
         self.notice.show_error(error_text(error))
 
     def open_dialog(self, dialog, on_accept: Callable[[Any], None]) -> None:
-        self.dialog = dialog
-
-        def finished(result: int) -> None:
-            if self.dialog is dialog:
-                self.dialog = None
-            dialog.deleteLater()
-            if result == dialog.DialogCode.Accepted:
-                on_accept(dialog)
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        open_form(self, dialog, on_accept)
 
     def _case(self):
         return case_of(self.context, self.detail)
