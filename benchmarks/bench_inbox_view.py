@@ -64,7 +64,7 @@ def measure(url: str) -> dict[str, float]:
     from privacy_desk.app import build_main_window, create_application
     from privacy_desk.config import LocalConfig
     from privacy_desk.i18n.qt import Translators
-    from privacy_desk.ui.inbox.view import InboxState
+    from privacy_desk.ui.widgets.lists import ListState
 
     app = create_application()
     translators = Translators()
@@ -103,7 +103,7 @@ def measure(url: str) -> dict[str, float]:
     inbox_rows = inbox.model.rowCount
     watch = PaintWatch()
     inbox.table.viewport().installEventFilter(watch)
-    wait(lambda: inbox.state is InboxState.READY and watch.painted)
+    wait(lambda: inbox.state is ListState.READY and watch.painted)
     results["switch to first page painted"] = time.perf_counter() - start
     first = results["switch to first page painted"]
     print(
@@ -119,7 +119,7 @@ def measure(url: str) -> dict[str, float]:
         start = time.perf_counter()
         window.show_view("inbox")
         inbox.refresh()
-        wait(lambda: inbox.state is InboxState.READY and not inbox.model.loading and watch.painted)
+        wait(lambda: inbox.state is ListState.READY and not inbox.model.loading and watch.painted)
         times.append(time.perf_counter() - start)
     results["switch again and refresh"] = statistics.median(times)
     print(f"switch back and refresh (F5): {results['switch again and refresh'] * 1000:.0f} ms (median)")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from privacy_desk.i18n.qt import catalogue
 from privacy_desk.services.container import open_services
 from privacy_desk.ui.inbox.model import Column, Role
-from privacy_desk.ui.inbox.view import InboxState
+from privacy_desk.ui.widgets.lists import ListState
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from ticket_mail import HANAKO, KEN, mail
@@ -62,7 +62,7 @@ def test_the_inbox_is_the_second_view_and_lists_tickets_newest_first(make_window
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_view_key() == "inbox"
     inbox = window.view_widget("inbox")
-    assert inbox.state is InboxState.READY
+    assert inbox.state is ListState.READY
     assert refs(inbox) == ["PD-2026-000002", "PD-2026-000001"]
     model = inbox.model
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
@@ -138,7 +138,7 @@ def test_ctrl_f_searches_japanese_words_of_any_length(make_window, url, qtbot, t
     inbox.search_edit.setText(term)
     qtbot.keyClick(inbox.search_edit, Qt.Key.Key_Return)
     assert refs(inbox) == expected
-    assert inbox.state is (InboxState.READY if expected else InboxState.EMPTY)
+    assert inbox.state is (ListState.READY if expected else ListState.EMPTY)
     qtbot.keyClick(inbox.search_edit, Qt.Key.Key_Escape)  # clears the search, back to the list
     assert inbox.search_edit.text() == "" and len(refs(inbox)) == 2 and inbox.table.hasFocus()
 

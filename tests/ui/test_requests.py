@@ -25,8 +25,8 @@ from privacy_desk.services.container import open_services
 from privacy_desk.services.persons import PersonData
 from privacy_desk.ui.requests.model import Column, Role
 from privacy_desk.ui.requests.new_case import NewCaseDialog
-from privacy_desk.ui.requests.view import RequestsState
 from privacy_desk.ui.widgets import due_soon_color, error_color
+from privacy_desk.ui.widgets.lists import ListState
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from ticket_mail import HANAKO, mail
@@ -118,7 +118,7 @@ def test_ctrl_3_shows_open_cases_by_due_date_with_the_overdue_one_marked(make_wi
     assert window.current_view_key() == "requests"
     assert window.sidebar.currentItem().text() == JA("Views", "Requests") != "Requests"
     view = window.view_widget("requests")
-    assert view.state is RequestsState.READY
+    assert view.state is ListState.READY
     r = desk.refs
     assert refs(view) == [r.a, r.c, r.b]  # open cases only, the earliest due first
     assert view.count_label.text() == JA("Requests", "%n case(s)", None, 3)
@@ -202,7 +202,7 @@ def test_filters_and_search_change_the_rows(make_window, url, desk, qtbot):
     assert refs(view) == [r.c]
     view.search_edit.setText("該当なし")
     view.search_edit.returnPressed.emit()
-    assert refs(view) == [] and view.state is RequestsState.EMPTY
+    assert refs(view) == [] and view.state is ListState.EMPTY
     assert view.empty_label.isVisible()
     assert view.empty_label.text() == JA("Requests", "No request cases match the filter.")
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Escape)
@@ -515,24 +515,24 @@ def test_a_list_that_cannot_be_read_says_why_and_the_next_query_recovers(make_wi
 
     monkeypatch.setattr(services.cases, "page", broken)
     view.refresh()
-    assert view.state is RequestsState.FAILED
+    assert view.state is ListState.FAILED
     reason = JA("Errors", "The database is not open.")
     assert view.notice.text() == JA("Requests", "The list could not be loaded: {reason}").format(
         reason=reason
     )
     monkeypatch.setattr(services.cases, "page", real_page)
     view.refresh()
-    assert view.state is RequestsState.READY and not view.notice.isVisible()
+    assert view.state is ListState.READY and not view.notice.isVisible()
     desk.services.cases.withdraw(desk.services.actor, desk.services.cases.id_of(desk.refs.a), "取下げ")
     for ref in (desk.refs.b, desk.refs.c):
         desk.services.cases.withdraw(desk.services.actor, desk.services.cases.id_of(ref), "取下げ")
     view.refresh()
-    assert view.state is RequestsState.EMPTY and view.empty_label.isVisible()
+    assert view.state is ListState.EMPTY and view.empty_label.isVisible()
     assert view.empty_label.text() == JA(
         "Requests", "No open request cases. New Case… (Ctrl+Shift+N) opens one."
     )
     window.context.hub.services_did_close.emit()
-    assert view.state is RequestsState.WAITING and refs(view) == []
+    assert view.state is ListState.WAITING and refs(view) == []
     assert view.count_label.text() == JA("Requests", "Opening the database…")
 
 
@@ -555,7 +555,7 @@ def test_an_unexpected_list_failure_is_logged_once_and_its_notice_follows_the_la
     assert [r.exc_info[0] for r in caplog.records if r.exc_info] == [RuntimeError]
     monkeypatch.setattr(services.cases, "page", real_page)
     view.refresh()
-    assert view.state is RequestsState.READY and not view.notice.isVisible()
+    assert view.state is ListState.READY and not view.notice.isVisible()
     window.commands.apply_language("ja")
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert not view.notice.isVisible()

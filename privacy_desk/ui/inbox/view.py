@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from enum import Enum
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTemporaryDir, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,12 +23,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +37,7 @@ from privacy_desk.ui.inbox.detail import TicketDetailPane
 from privacy_desk.ui.inbox.dialogs import error_text, open_form
 from privacy_desk.ui.inbox.model import Column, Query, Role, TicketTableModel
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language
+from privacy_desk.ui.widgets.lists import ListState, OpenableTable, SearchEdit
 
 if TYPE_CHECKING:
     from privacy_desk.services.tickets import TicketDetail, TicketFilter, TicketListRow, TicketPage
@@ -50,36 +48,6 @@ SEARCH_DELAY_MS = 300
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox")
 ALL, OPEN = "*all", "*open"  # not a status value
 ANYONE, UNASSIGNED = "*anyone", "*unassigned"
-
-
-class InboxState(Enum):
-    WAITING = "waiting"
-    LOADING = "loading"
-    READY = "ready"
-    EMPTY = "empty"
-    FAILED = "failed"
-
-
-class TicketTable(QTableView):
-    """Enter opens the current ticket (`open_requested`)."""
-
-    open_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class SearchEdit(QLineEdit):
-    escape_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape:
-            self.escape_pressed.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class _ProgressRelay(QObject):
@@ -123,7 +91,7 @@ class InboxView(QWidget):
         super().__init__(parent)
         self.setObjectName("inbox")
         self._context = context
-        self.state = InboxState.WAITING
+        self.state = ListState.WAITING
         self.ask_save_path: Callable[[QWidget, str, str, str], str | None] = _ask_save_path
         self.ask_import_paths: Callable[[QWidget, str], list[str]] = _ask_import_paths
         self.open_path: Callable[[str], bool] = _open_with_system
@@ -173,7 +141,7 @@ class InboxView(QWidget):
             button.setAutoDefault(False)
         self.notice = InlineMessage(self)
 
-        self.table = TicketTable(self)
+        self.table = OpenableTable(self)
         self.table.setObjectName("tickets")
         self.model = TicketTableModel(self._load_page, context.operations, current_language, self)
         self.table.setModel(self.model)
@@ -302,7 +270,7 @@ class InboxView(QWidget):
         self.model.clear()
         self.detail.clear()
         self._current_id = None
-        self._set_state(InboxState.WAITING)
+        self._set_state(ListState.WAITING)
 
     def _load_users(self) -> None:
         services = self.services
@@ -361,10 +329,10 @@ class InboxView(QWidget):
     def apply_filters(self) -> None:
         self._search_timer.stop()
         if self.services is None:
-            self._set_state(InboxState.WAITING)
+            self._set_state(ListState.WAITING)
             return
-        if self.state not in (InboxState.READY, InboxState.EMPTY):
-            self._set_state(InboxState.LOADING)
+        if self.state not in (ListState.READY, ListState.EMPTY):
+            self._set_state(ListState.LOADING)
         self.model.set_query(self.current_query())
 
     def refresh(self) -> None:
@@ -392,9 +360,9 @@ class InboxView(QWidget):
                 from privacy_desk.ui.errors import log_exception
 
                 log_exception(error)
-            self._set_state(InboxState.FAILED)
+            self._set_state(ListState.FAILED)
             return
-        self._set_state(InboxState.READY if self.model.rows else InboxState.EMPTY)
+        self._set_state(ListState.READY if self.model.rows else ListState.EMPTY)
         if self.model.rows and not getattr(self, "_dates_fitted", False):
             self._fit_date_columns()
         if not getattr(self, "_fetch_scheduled", True):
@@ -417,18 +385,18 @@ class InboxView(QWidget):
             self.table.selectionModel().blockSignals(False)
             self.table.selectRow(row)
 
-    def _set_state(self, state: InboxState) -> None:
+    def _set_state(self, state: ListState) -> None:
         self.state = state
         self._show_count()
 
     def _show_count(self) -> None:
         model = self.model
         state = self.state
-        if state is InboxState.WAITING:
+        if state is ListState.WAITING:
             self.count_label.setText(translate("Inbox", "Opening the database…"))
-        elif state is InboxState.LOADING:
+        elif state is ListState.LOADING:
             self.count_label.setText(translate("Inbox", "Loading…"))
-        elif state is InboxState.FAILED:
+        elif state is ListState.FAILED:
             self.count_label.setText("")
             error = model.error
             reason = error_text(error) if error is not None else ""
@@ -441,7 +409,7 @@ class InboxView(QWidget):
         else:
             total = model.total
             self.count_label.setText(translate("Inbox", "more than %n ticket(s)", None, total))
-        if state in (InboxState.READY, InboxState.EMPTY) and model.short_terms:
+        if state in (ListState.READY, ListState.EMPTY) and model.short_terms:
             self.count_label.setToolTip(
                 translate(
                     "Inbox",
@@ -451,7 +419,7 @@ class InboxView(QWidget):
             )
         else:
             self.count_label.setToolTip("")
-        if state is InboxState.EMPTY:
+        if state is ListState.EMPTY:
             self.table.setToolTip(translate("Inbox", "No tickets match the filter."))
         else:
             self.table.setToolTip("")

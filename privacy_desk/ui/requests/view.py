@@ -8,11 +8,10 @@ through the operation helper; the list asks for one page at a time and the first
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,10 +19,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +32,7 @@ from privacy_desk.ui.inbox.dialogs import open_form
 from privacy_desk.ui.requests.case_page import CasePage
 from privacy_desk.ui.requests.model import CaseTableModel, Column, Query, Role, column_of, sort_of
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language, translated_error
+from privacy_desk.ui.widgets.lists import ListState, OpenableTable, SearchEdit
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases import CaseDetail, CaseFilter, CaseListRow
@@ -46,36 +44,6 @@ translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 300
 ALL, OPEN = "*all", "*open"  # not a state or type value
 ANYONE, UNASSIGNED = "*anyone", "*unassigned"
-
-
-class RequestsState(Enum):
-    WAITING = "waiting"
-    LOADING = "loading"
-    READY = "ready"
-    EMPTY = "empty"
-    FAILED = "failed"
-
-
-class CaseTable(QTableView):
-    """Enter moves into the current case (`open_requested`)."""
-
-    open_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class SearchEdit(QLineEdit):
-    escape_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape:
-            self.escape_pressed.emit()
-            return
-        super().keyPressEvent(event)
 
 
 def _focus_first(widget: QWidget) -> bool:
@@ -101,7 +69,7 @@ class RequestsView(QWidget):
         super().__init__(parent)
         self.setObjectName("requests")
         self._context = context
-        self.state = RequestsState.WAITING
+        self.state = ListState.WAITING
         self.dialog: QWidget | None = None
         self._current_id: int | None = None
         self._emitting = False
@@ -141,7 +109,7 @@ class RequestsView(QWidget):
         self.count_label = QLabel(self)
         self.notice = InlineMessage(self)
 
-        self.table = CaseTable(self)
+        self.table = OpenableTable(self)
         self.table.setObjectName("cases")
         self.model = CaseTableModel(self._load_page, context.operations, current_language, self)
         self.table.setModel(self.model)
@@ -273,7 +241,7 @@ class RequestsView(QWidget):
         self.model.clear()
         self._current_id = None
         self.notice.clear()
-        self._set_state(RequestsState.WAITING)
+        self._set_state(ListState.WAITING)
 
     def _users_changed(self) -> None:
         self._load_users()
@@ -325,10 +293,10 @@ class RequestsView(QWidget):
     def apply_filters(self) -> None:
         self._search_timer.stop()
         if self.services is None:
-            self._set_state(RequestsState.WAITING)
+            self._set_state(ListState.WAITING)
             return
-        if self.state not in (RequestsState.READY, RequestsState.EMPTY):
-            self._set_state(RequestsState.LOADING)
+        if self.state not in (ListState.READY, ListState.EMPTY):
+            self._set_state(ListState.LOADING)
         self.model.set_query(self.current_query())
 
     def refresh(self) -> None:
@@ -372,12 +340,12 @@ class RequestsView(QWidget):
 
                 log_exception(error)
             self._list_failed = True  # the notice above the list says why until a query succeeds
-            self._set_state(RequestsState.FAILED)
+            self._set_state(ListState.FAILED)
             return
         if self._list_failed:  # the failure said above the list is over
             self._list_failed = False
             self.notice.clear()
-        self._set_state(RequestsState.READY if self.model.rows else RequestsState.EMPTY)
+        self._set_state(ListState.READY if self.model.rows else ListState.EMPTY)
         if self.model.rows and not self._columns_fitted:
             self._fit_date_columns()
 
@@ -398,17 +366,17 @@ class RequestsView(QWidget):
             selection.blockSignals(False)
             self.table.selectRow(row)
 
-    def _set_state(self, state: RequestsState) -> None:
+    def _set_state(self, state: ListState) -> None:
         self.state = state
         self._show_count()
 
     def _show_count(self) -> None:
         state = self.state
-        if state is RequestsState.WAITING:
+        if state is ListState.WAITING:
             self.count_label.setText(translate("Requests", "Opening the database…"))
-        elif state is RequestsState.LOADING:
+        elif state is ListState.LOADING:
             self.count_label.setText(translate("Requests", "Loading…"))
-        elif state is RequestsState.FAILED:
+        elif state is ListState.FAILED:
             self.count_label.setText("")
             error = self.model.error
             if isinstance(error, PrivacyDeskError):
@@ -423,15 +391,15 @@ class RequestsView(QWidget):
         else:
             total = self.model.total
             self.count_label.setText(translate("Requests", "%n case(s)", None, total))
-        if state is RequestsState.EMPTY:
+        if state is ListState.EMPTY:
             self.empty_label.setText(self._empty_text())
-        elif state is RequestsState.WAITING:
+        elif state is ListState.WAITING:
             self.empty_label.setText(translate("Requests", "Opening the database…"))
-        elif state is RequestsState.FAILED and not self.model.rows:
+        elif state is ListState.FAILED and not self.model.rows:
             self.empty_label.setText(translate("Requests", "The list could not be loaded."))
         self.empty_label.setVisible(
-            state in (RequestsState.EMPTY, RequestsState.WAITING)
-            or (state is RequestsState.FAILED and not self.model.rows)
+            state in (ListState.EMPTY, ListState.WAITING)
+            or (state is ListState.FAILED and not self.model.rows)
         )
 
     def _empty_text(self) -> str:

@@ -1,0 +1,40 @@
+"""What the list views (Inbox, Requests) share: their load states, a table where Enter opens the current
+row, and a search field whose Escape the view handles (clear the search, back to the list)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QTableView
+
+
+class ListState(Enum):
+    WAITING = "waiting"  # for the database to open
+    LOADING = "loading"
+    READY = "ready"
+    EMPTY = "empty"
+    FAILED = "failed"
+
+
+class OpenableTable(QTableView):
+    """Enter opens the current row (`open_requested`)."""
+
+    open_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchEdit(QLineEdit):
+    escape_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape_pressed.emit()
+            return
+        super().keyPressEvent(event)
