@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from privacy_desk.domain.case_deadlines import PauseReason
 from privacy_desk.domain.cases import Decision, RefusalGround, RequesterKind, ground_required
 from privacy_desk.domain.requests import STOP_TYPES, RequestType
+from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.i18n.formatting import format_date
 from privacy_desk.ui.inbox.dialogs import FormDialog
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language
@@ -490,15 +491,22 @@ def pause_line(pause: PauseRow) -> str:
 # -- GDPR --------------------------------------------------------------------------------------------
 
 
-class GdprExtensionDialog(FormDialog):
+class DateReasonDialog(FormDialog):
+    """A day and a required reason, both kept on the timeline. Subclasses name their `CONTEXT` and
+    `TEXTS`, English sources: title (with {ref}), explanation, the date's label, the reason's label, the
+    OK button ("" keeps the default), and the messages when the date or the reason is missing."""
+
+    CONTEXT = CONTEXT
+    TEXTS: tuple[str, str, str, str, str, str, str]
+
     def __init__(
-        self, operations: Operations, save: Callable[[date, str], Any], ref: str, today: date, parent=None
+        self, operations: Operations, save: Callable[[date, str], Any], ref: str, day: date, parent=None
     ) -> None:
         super().__init__(operations, parent)
         self._save = save
         self._ref = ref
         self.explanation = _explanation(self)
-        self.date_label, self.date_edit = QLabel(self), _date_field(self, today)
+        self.date_label, self.date_edit = QLabel(self), _date_field(self, day)
         self.reason_label, self.reason_edit = QLabel(self), _text_edit(self)
         self.date_label.setBuddy(self.date_edit)
         self.reason_label.setBuddy(self.reason_edit)
@@ -514,31 +522,44 @@ class GdprExtensionDialog(FormDialog):
         self.date_edit.setFocus()
 
     def prepare(self):
+        missing_date, missing_reason = self.TEXTS[5:]
         day = self.date_edit.validate()
         if day is None:
-            self.message.show_error(translate("CaseActions", "Enter the day the requester was told."))
+            self.message.show_error(translate(self.CONTEXT, missing_date))
             self.date_edit.setFocus()
             return None
         reason = self.reason_edit.toPlainText().strip()
         if not reason:
-            self.message.show_error(translate("CaseActions", "Give the reason for the extension."))
+            self.message.show_error(translate(self.CONTEXT, missing_reason))
             self.reason_edit.setFocus()
             return None
         return lambda: self._save(day, reason)
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(translate("CaseActions", "GDPR Extension — {ref}").format(ref=self._ref))
-        self.explanation.setText(
-            translate(
-                "CaseActions",
-                "GDPR Art. 12(3): the answer may take two more months when the requester is told so, with "
-                "the reasons, within the first month. The extension can be recorded once.",
-            )
-        )
-        self.date_label.setText(translate("CaseActions", "&Requester told on:"))
-        self.reason_label.setText(translate("CaseActions", "&Reason given:"))
-        self.ok_button.setText(translate("CaseActions", "Record E&xtension"))
+        title, explanation, date_label, reason_label, ok = self.TEXTS[:5]
+        self.setWindowTitle(translate(self.CONTEXT, title).format(ref=self._ref))
+        self.explanation.setText(translate(self.CONTEXT, explanation))
+        self.date_label.setText(translate(self.CONTEXT, date_label))
+        self.reason_label.setText(translate(self.CONTEXT, reason_label))
+        if ok:
+            self.ok_button.setText(translate(self.CONTEXT, ok))
+
+
+class GdprExtensionDialog(DateReasonDialog):
+    TEXTS = (
+        QT_TRANSLATE_NOOP("CaseActions", "GDPR Extension — {ref}"),
+        QT_TRANSLATE_NOOP(
+            "CaseActions",
+            "GDPR Art. 12(3): the answer may take two more months when the requester is told so, with "
+            "the reasons, within the first month. The extension can be recorded once.",
+        ),
+        QT_TRANSLATE_NOOP("CaseActions", "&Requester told on:"),
+        QT_TRANSLATE_NOOP("CaseActions", "&Reason given:"),
+        QT_TRANSLATE_NOOP("CaseActions", "Record E&xtension"),
+        QT_TRANSLATE_NOOP("CaseActions", "Enter the day the requester was told."),
+        QT_TRANSLATE_NOOP("CaseActions", "Give the reason for the extension."),
+    )
 
 
 # -- decision ----------------------------------------------------------------------------------------

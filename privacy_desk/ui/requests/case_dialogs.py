@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from privacy_desk.domain.cases import DeliveryMethod, RequesterKind
 from privacy_desk.domain.requests import DELIVERY_TYPES
+from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.inbox.dialogs import FormDialog, NoteDialog
-from privacy_desk.ui.requests.action_dialogs import form_layout
+from privacy_desk.ui.requests.action_dialogs import DateReasonDialog, form_layout
 from privacy_desk.ui.widgets.date_edit import DateEdit
 
 if TYPE_CHECKING:
@@ -34,61 +35,23 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-class ReceivedOnDialog(FormDialog):
+class ReceivedOnDialog(DateReasonDialog):
     """A new date received (every deadline runs from it) and why it was wrong: both go on the timeline."""
 
-    def __init__(
-        self, operations: Operations, save: Callable[[date, str], Any], current: date, ref: str, parent=None
-    ) -> None:
-        super().__init__(operations, parent)
-        self._save = save
-        self._ref = ref
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
-        self.date_label, self.date_edit = QLabel(self), DateEdit(self)
-        self.date_edit.setDate(current)
-        self.reason_label, self.reason_edit = QLabel(self), QPlainTextEdit(self)
-        self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setMaximumHeight(90)
-        self.date_label.setBuddy(self.date_edit)
-        self.reason_label.setBuddy(self.reason_edit)
-        form = form_layout()
-        form.addRow(self.date_label, self.date_edit)
-        form.addRow(self.reason_label, self.reason_edit)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self.finish_layout(layout)
-        self.resize(520, 280)
-        self.retranslate()
-        self.date_edit.setFocus()
-
-    def prepare(self):
-        day = self.date_edit.validate()
-        if day is None:
-            self.message.show_error(translate("CasePage", "Enter the date the request was received."))
-            self.date_edit.setFocus()
-            return None
-        reason = self.reason_edit.toPlainText().strip()
-        if not reason:
-            self.message.show_error(translate("CasePage", "Say why the date received changes."))
-            self.reason_edit.setFocus()
-            return None
-        return lambda: self._save(day, reason)
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.setWindowTitle(translate("CasePage", "Change Date Received — {ref}").format(ref=self._ref))
-        self.explanation.setText(
-            translate(
-                "CasePage",
-                "Every deadline of the case runs from the date received. The change and its reason are "
-                "kept on the timeline and in the audit trail.",
-            )
-        )
-        self.date_label.setText(translate("CasePage", "&Date received:"))
-        self.reason_label.setText(translate("CasePage", "&Reason:"))
+    CONTEXT = "CasePage"
+    TEXTS = (
+        QT_TRANSLATE_NOOP("CasePage", "Change Date Received — {ref}"),
+        QT_TRANSLATE_NOOP(
+            "CasePage",
+            "Every deadline of the case runs from the date received. The change and its reason are "
+            "kept on the timeline and in the audit trail.",
+        ),
+        QT_TRANSLATE_NOOP("CasePage", "&Date received:"),
+        QT_TRANSLATE_NOOP("CasePage", "&Reason:"),
+        "",
+        QT_TRANSLATE_NOOP("CasePage", "Enter the date the request was received."),
+        QT_TRANSLATE_NOOP("CasePage", "Say why the date received changes."),
+    )
 
 
 class CaseDetailsDialog(FormDialog):

@@ -354,8 +354,8 @@ class CasePage(CaseFiles, QWidget):
             lambda day, reason: with_moves(
                 services, lambda: services.cases.set_received_on(services.actor, case_id, day, reason)
             )(),
-            self.detail.row.received_on,
             self.detail.row.ref,
+            self.detail.row.received_on,
             self,
         )
         self._open_change(dialog)
