@@ -85,6 +85,7 @@ class CaseHeader(QWidget):
         self.received_button.clicked.connect(page.change_received_on)
         received = QHBoxLayout()
         received.setContentsMargins(0, 0, 0, 0)
+        received.setSpacing(12)
         received.addWidget(self.received_value)
         received.addWidget(self.received_button)
         received.addStretch(1)
