@@ -752,17 +752,19 @@ def test_a_step_of_the_bar_shows_its_fresh_case_without_reading_it_again(en, des
     assert page.detail is page.action_bar.detail
 
 
-def test_the_details_form_asks_for_delivery_only_for_a_disclosure(en, desk, make_page):
+def test_delivery_is_shown_and_asked_only_for_a_disclosure(en, desk, make_page):
     services, clerk, person = desk
     disclosure = open_case(services, clerk, person)
     correction = open_case(services, clerk, person, request_type=RequestType.CORRECTION)
     page = make_page(correction.row.id)
+    assert "Delivery method:" not in page.overview.values("request")  # the overview does not show it
     page.edit_details()
     dialog = page.dialog
     assert isinstance(dialog, CaseDetailsDialog)
     assert not dialog.delivery_combo.isVisibleTo(dialog) and not dialog.note_edit.isVisibleTo(dialog)
     dialog.reject()
     page.load(disclosure.row.id)
+    assert page.overview.values("request")["Delivery method:"] == "—"
     page.edit_details()
     dialog = page.dialog
     assert dialog.delivery_combo.isVisibleTo(dialog) and dialog.note_edit.isVisibleTo(dialog)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privacy_desk.domain.requests import DELIVERY_TYPES
 from privacy_desk.i18n.formatting import format_date, format_datetime, format_list, format_number
 from privacy_desk.ui.widgets import current_language
 
@@ -143,7 +144,11 @@ class OverviewSection(QWidget):
             "request",
             [
                 (translate("CasePage", "Requested items:"), detail.requested_items or DASH),
-                (translate("CasePage", "Delivery method:"), delivery),
+                *(
+                    [(translate("CasePage", "Delivery method:"), delivery)]
+                    if row.request_type in DELIVERY_TYPES
+                    else []
+                ),
                 (translate("CasePage", "Requester's contact:"), contact or DASH),
                 *(
                     [(translate("CasePage", "Waited for the requester:"), self._pauses(detail))]
