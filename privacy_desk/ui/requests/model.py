@@ -1,10 +1,8 @@
 """The Requests list's table model: request cases a page at a time, as `CaseService.page` gives them.
 
-Requests are few (hundreds a year), but the list still asks for one page of plain `CaseListRow`s at a
-time through the operation helper, and the view scrolling towards the end asks for the next. A new
-filter or sort order starts again from the first page; a case that changed is replaced in place
-(`update_rows`). Texts are formatted for the current language when asked: a language switch needs no
-query.
+Requests are few (hundreds a year), but the list still reads one page of plain `CaseListRow`s at a
+time (ui/widgets/paged_model.py). Texts are formatted for the current language when asked: a language
+switch needs no query.
 
 The due date is the office's internal due date (after the days the desk waited for the requester): an
 overdue one is red, bold, has a warning icon and says so in words; one due soon is amber and bold. Cases
@@ -13,19 +11,15 @@ no longer open are greyed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
@@ -34,14 +28,12 @@ from privacy_desk.domain.case_deadlines import DeadlineStatus
 from privacy_desk.domain.cases import RequesterKind
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import due_soon_color, error_color
+from privacy_desk.ui.widgets.paged_model import PagedTableModel
 
 if TYPE_CHECKING:
-    from privacy_desk.services.cases import CaseFilter, CaseListRow, CasePage, CaseSort
-    from privacy_desk.ui.operations import Operations
+    from privacy_desk.services.cases import CaseFilter, CaseListRow, CaseSort
 
 CONTEXT = "Requests"
-PAGE_SIZE = 100
-ROOT = QModelIndex()
 
 translate = QCoreApplication.translate
 
@@ -116,9 +108,6 @@ class Query:
     descending: bool = False
 
 
-PageLoader = Callable[[Query, int, int], "CasePage"]
-
-
 def due_soon(row: CaseListRow) -> bool:
     return row.deadline_status is DeadlineStatus.DUE_SOON
 
@@ -136,137 +125,10 @@ def requester_text(row: CaseListRow) -> str:
     )
 
 
-class CaseTableModel(QAbstractTableModel):
-    """`query_did_finish(bool)` after the first page of a new query arrived (True) or failed (False);
-    `error` then holds the exception. `page_did_load` after a further page."""
+class CaseTableModel(PagedTableModel):
+    """The cases of a query, a page at a time (ui/widgets/paged_model.py)."""
 
-    query_did_finish = Signal(bool)
-    page_did_load = Signal()
-
-    def __init__(
-        self,
-        loader: PageLoader,
-        operations: Operations,
-        language: Callable[[], str],
-        parent=None,
-        *,
-        page_size: int = PAGE_SIZE,
-    ) -> None:
-        super().__init__(parent)
-        self._loader = loader
-        self._operations = operations
-        self._language = language
-        self.page_size = page_size
-        self.query: Query | None = None
-        self.rows: list[CaseListRow] = []
-        self.total = 0
-        self.error: BaseException | None = None
-        self.loading = False
-        self._fetching = False
-        self._complete = True
-        self._generation = 0
-
-    # -- queries -----------------------------------------------------------------------------------
-
-    def set_query(self, query: Query) -> None:
-        """Start again from the first page of `query`; the rows shown stay until it arrives."""
-        self.query = query
-        self._generation += 1
-        self.loading, self._fetching = True, False
-        self._operations.run(
-            partial(self._loader, query, 0, self.page_size),
-            partial(self._first_page, self._generation),
-            partial(self._failed, self._generation),
-        )
-
-    def reload(self) -> None:
-        if self.query is not None:
-            self.set_query(self.query)
-
-    def clear(self) -> None:
-        self._generation += 1
-        self.beginResetModel()
-        self.rows, self.total = [], 0
-        self._complete, self.loading, self._fetching = True, False, False
-        self.endResetModel()
-
-    def _first_page(self, generation: int, page: CasePage) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self.rows, self.total = list(page.rows), page.total
-        self._complete = len(self.rows) >= page.total or len(page.rows) < self.page_size
-        self.loading, self.error = False, None
-        self.endResetModel()
-        self.query_did_finish.emit(True)
-
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self.loading = self._fetching = False
-        self.error = error
-        self.query_did_finish.emit(False)
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> bool:  # noqa: N802
-        return not (
-            parent.isValid() or self.query is None or self.loading or self._fetching or self._complete
-        )
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> None:  # noqa: N802
-        if not self.canFetchMore(parent):
-            return
-        assert self.query is not None
-        self._fetching = True
-        offset = len(self.rows)
-        self._operations.run(
-            partial(self._loader, self.query, offset, self.page_size),
-            partial(self._more, self._generation, offset),
-            partial(self._failed, self._generation),
-        )
-
-    def _more(self, generation: int, offset: int, page: CasePage) -> None:
-        if generation != self._generation or offset != len(self.rows):
-            return
-        self._fetching = False
-        known = {row.id for row in self.rows}
-        new = [row for row in page.rows if row.id not in known]  # a case opened meanwhile shifts pages
-        if new:
-            self.beginInsertRows(ROOT, len(self.rows), len(self.rows) + len(new) - 1)
-            self.rows.extend(new)
-            self.endInsertRows()
-        self.total = max(page.total, len(self.rows))
-        self._complete = len(page.rows) < self.page_size or len(self.rows) >= page.total
-        self.page_did_load.emit()
-
-    # -- rows --------------------------------------------------------------------------------------
-
-    def row_of(self, case_id: int) -> int:
-        return next((number for number, row in enumerate(self.rows) if row.id == case_id), -1)
-
-    def case(self, row: int) -> CaseListRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def update_rows(self, rows: Sequence[CaseListRow]) -> None:
-        """Fresh rows after a change, replaced where shown (a case that left the filter stays until the
-        next query, so the user's place in the list is not pulled away)."""
-        for fresh in rows:
-            number = self.row_of(fresh.id)
-            if number >= 0:
-                self.rows[number] = fresh
-                self.dataChanged.emit(self.index(number, 0), self.index(number, len(Column) - 1))
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(Column) - 1))
-
-    # -- Qt's model interface ----------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(Column)
+    COLUMN_COUNT = len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
@@ -288,11 +150,6 @@ class CaseTableModel(QAbstractTableModel):
         from privacy_desk.services.cases import CaseSort
 
         self.set_query(Query(self.query.filters, CaseSort(key), order == Qt.SortOrder.DescendingOrder))
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

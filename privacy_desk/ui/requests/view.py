@@ -504,7 +504,7 @@ class RequestsView(QWidget):
         self._emit_changed([case_id])
 
     def case_row(self, case_id: int) -> CaseListRow | None:
-        return self.model.case(self.model.row_of(case_id))
+        return self.model.row_at(self.model.row_of(case_id))
 
     # -- language ----------------------------------------------------------------------------------
 

@@ -1,0 +1,177 @@
+"""A table model that reads its rows a page at a time through the operation helper (`canFetchMore` /
+`fetchMore`), never all of them: the Inbox's tickets and the Requests list's cases.
+
+A `PageLoader(query, offset, limit)` returns a page with `rows` (frozen dataclasses with an `id`) and a
+`total`. A new query starts again from the first page (a model reset when it arrives; the rows shown
+stay until then); the view scrolling towards the end asks for the next page. Rows that changed are
+replaced in place (`update_rows`), without a query. A result that arrives after a newer query started is
+dropped. Subclasses give `COLUMN_COUNT`, `data`, `headerData` and `sort`, and may refine how a page tells
+the total and whether more pages exist (`_took_first_page`, `_took_page`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+if TYPE_CHECKING:
+    from privacy_desk.ui.operations import Operations
+
+ROOT = QModelIndex()
+PAGE_SIZE = 100
+
+PageLoader = Callable[[Any, int, int], Any]
+
+
+class PagedTableModel(QAbstractTableModel):
+    """`query_did_finish(bool)` after the first page of a new query arrived (True) or failed (False);
+    `error` then holds the exception. `page_did_load` after a further page."""
+
+    query_did_finish = Signal(bool)
+    page_did_load = Signal()
+    COLUMN_COUNT = 0
+
+    def __init__(
+        self,
+        loader: PageLoader,
+        operations: Operations,
+        language: Callable[[], str],
+        parent=None,
+        *,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._loader = loader
+        self._operations = operations
+        self._language = language
+        self.page_size = page_size
+        self.query: Any = None
+        self.rows: list[Any] = []
+        self.total = 0
+        self.error: BaseException | None = None
+        self.loading = False
+        self._fetching = False
+        self._complete = True  # nothing more to fetch
+        self._generation = 0
+
+    # -- queries -----------------------------------------------------------------------------------
+
+    def set_query(self, query: Any) -> None:
+        """Start again from the first page of `query`; the rows shown stay until it arrives."""
+        self.query = query
+        self._generation += 1
+        self.loading, self._fetching = True, False
+        self._operations.run(
+            partial(self._loader, query, 0, self.page_size),
+            partial(self._first_page, self._generation),
+            partial(self._failed, self._generation),
+        )
+
+    def reload(self) -> None:
+        if self.query is not None:
+            self.set_query(self.query)
+
+    def clear(self) -> None:
+        self._generation += 1
+        self.beginResetModel()
+        self.rows, self.total = [], 0
+        self._complete, self.loading, self._fetching = True, False, False
+        self._cleared()
+        self.endResetModel()
+
+    def _cleared(self) -> None:
+        """What a subclass keeps about the query goes too."""
+
+    def _first_page(self, generation: int, page: Any) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self.rows, self.total = list(page.rows), page.total
+        self._complete = self._took_first_page(page)
+        self.loading, self.error = False, None
+        self.endResetModel()
+        self.query_did_finish.emit(True)
+
+    def _took_first_page(self, page: Any) -> bool:
+        """After the first page is in `rows`: True when there is no further page."""
+        return len(page.rows) < self.page_size or len(self.rows) >= page.total
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.loading = self._fetching = False
+        self.error = error
+        self.query_did_finish.emit(False)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> bool:  # noqa: N802
+        return not (
+            parent.isValid() or self.query is None or self.loading or self._fetching or self._complete
+        )
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        offset = len(self.rows)
+        self._operations.run(
+            partial(self._loader, self.query, offset, self.page_size),
+            partial(self._more, self._generation, offset),
+            partial(self._failed, self._generation),
+        )
+
+    def _more(self, generation: int, offset: int, page: Any) -> None:
+        if generation != self._generation or offset != len(self.rows):
+            return
+        self._fetching = False
+        known = {row.id for row in self.rows}
+        new = [row for row in page.rows if row.id not in known]  # a row added meanwhile shifts pages
+        if new:
+            self.beginInsertRows(ROOT, len(self.rows), len(self.rows) + len(new) - 1)
+            self.rows.extend(new)
+            self.endInsertRows()
+        self._complete = self._took_page(page)
+        self.page_did_load.emit()
+
+    def _took_page(self, page: Any) -> bool:
+        """After a further page is in `rows`: update `total`; True when there is no further page."""
+        self.total = max(page.total, len(self.rows))
+        return len(page.rows) < self.page_size or len(self.rows) >= page.total
+
+    # -- rows --------------------------------------------------------------------------------------
+
+    def row_of(self, item_id: int) -> int:
+        return next((number for number, row in enumerate(self.rows) if row.id == item_id), -1)
+
+    def row_at(self, number: int) -> Any:
+        return self.rows[number] if 0 <= number < len(self.rows) else None
+
+    def update_rows(self, rows: Sequence[Any]) -> None:
+        """Fresh rows after a change, replaced where shown (a row that left the filter stays until the
+        next query, so the user's place in the list is not pulled away)."""
+        for fresh in rows:
+            number = self.row_of(fresh.id)
+            if number >= 0:
+                self.rows[number] = fresh
+                self.dataChanged.emit(self.index(number, 0), self.index(number, self.COLUMN_COUNT - 1))
+
+    def retranslate(self) -> None:
+        last = self.COLUMN_COUNT - 1
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, last))
+
+    # -- Qt's model interface ----------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
