@@ -176,6 +176,11 @@ class _Plan:
         option = self.moves[target]
         return None if option.allowed else translated_error(option.reason)
 
+    def claim(self, target: CaseState) -> str | None:
+        """A step offers the move to `target`: it is used, and why it is disabled (None: it is not)."""
+        self.used.add(target)
+        return self.why(target)
+
 
 class CaseActionBar(QWidget):
     changed = Signal(object)  # the fresh CaseDetail after a change the service confirmed
@@ -311,11 +316,9 @@ class CaseActionBar(QWidget):
         return plan.steps
 
     def _move_step(self, plan: _Plan, key: str, text: str, target: CaseState, tip: str) -> None:
-        plan.used.add(target)
+        reason = plan.claim(target)
         plan.steps.append(
-            Step(
-                key, text, True, lambda: self._move(target), plan.why(target), tip, (("state", target.label),)
-            )
+            Step(key, text, True, lambda: self._move(target), reason, tip, (("state", target.label),))
         )
 
     def _identity_steps(self, plan: _Plan) -> None:
@@ -355,14 +358,13 @@ class CaseActionBar(QWidget):
                     )
                 )
         if CaseState.REJECTED_IDENTITY in moves:
-            plan.used.add(CaseState.REJECTED_IDENTITY)
             plan.steps.append(
                 Step(
                     "reject_identity",
                     QT_TRANSLATE_NOOP("CaseActions", "Reject (Identity Not Verified)…"),
                     False,
                     self.reject_identity,
-                    plan.why(CaseState.REJECTED_IDENTITY),
+                    plan.claim(CaseState.REJECTED_IDENTITY),
                     QT_TRANSLATE_NOOP("CaseActions", "End the case: the identity could not be verified."),
                 )
             )
@@ -441,14 +443,13 @@ class CaseActionBar(QWidget):
                 )
             )
         if CaseState.RESPONDED in moves:
-            plan.used.add(CaseState.RESPONDED)
             plan.steps.append(
                 Step(
                     "respond",
                     QT_TRANSLATE_NOOP("CaseActions", "&Respond…"),
                     True,
                     self.respond,
-                    plan.why(CaseState.RESPONDED),
+                    plan.claim(CaseState.RESPONDED),
                     QT_TRANSLATE_NOOP("CaseActions", "Record that the answer went out to the requester."),
                 )
             )
@@ -479,14 +480,13 @@ class CaseActionBar(QWidget):
                     )
                 )
         if CaseState.CLOSED in moves:
-            plan.used.add(CaseState.CLOSED)
             plan.steps.append(
                 Step(
                     "close",
                     QT_TRANSLATE_NOOP("CaseActions", "C&lose Case…"),
                     True,
                     self.close_case,
-                    plan.why(CaseState.CLOSED),
+                    plan.claim(CaseState.CLOSED),
                     QT_TRANSLATE_NOOP("CaseActions", "Close the case: the work is done."),
                 )
             )
@@ -545,14 +545,13 @@ class CaseActionBar(QWidget):
 
     def _other_moves(self, plan: _Plan) -> None:
         if CaseState.WITHDRAWN in plan.moves:
-            plan.used.add(CaseState.WITHDRAWN)
             plan.steps.append(
                 Step(
                     "withdraw",
                     QT_TRANSLATE_NOOP("CaseActions", "Withdraw…"),
                     False,
                     self.withdraw,
-                    plan.why(CaseState.WITHDRAWN),
+                    plan.claim(CaseState.WITHDRAWN),
                     QT_TRANSLATE_NOOP("CaseActions", "The requester withdrew the request: the case ends."),
                 )
             )
