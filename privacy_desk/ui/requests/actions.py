@@ -143,6 +143,12 @@ def with_moves(services, work: Callable[[], CaseDetail]) -> Callable[[], tuple[C
     return task
 
 
+def form_saver(services, case_id: int, call: Callable[..., CaseDetail]) -> Callable[..., tuple]:
+    """`save(*args)` for a form: `call(actor, case_id, *args)` (a CaseService write with the form's values),
+    then the moves, on the worker."""
+    return lambda *args: with_moves(services, lambda: call(services.actor, case_id, *args))()
+
+
 def case_of(context: ViewContext, detail: CaseDetail | None):
     """(services, case id) of the case shown, or None when there is none or the database is closed."""
     services = context.services
@@ -573,7 +579,7 @@ class CaseActionBar(QWidget):
     def _saver(self, call: Callable[..., CaseDetail]) -> Callable[..., tuple[CaseDetail, list]]:
         """`save(*args)` for a form: the service call for this case with the form's values, then moves."""
         services, case_id = self._case()
-        return lambda *args: with_moves(services, lambda: call(services.actor, case_id, *args))()
+        return form_saver(services, case_id, call)
 
     def _applied(self, result: tuple[CaseDetail, list]) -> None:
         detail, moves = result

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from privacy_desk.ui.inbox.dialogs import open_form
 from privacy_desk.ui.printing import print_pdf, save_pdf_as
-from privacy_desk.ui.requests.actions import CaseActionBar, case_of, with_moves
+from privacy_desk.ui.requests.actions import CaseActionBar, case_of, form_saver, with_moves
 from privacy_desk.ui.requests.case_attachments import AttachmentsSection
 from privacy_desk.ui.requests.case_files import (
     CaseFiles,
@@ -272,10 +272,6 @@ class CasePage(CaseFiles, QWidget):
 
         return call
 
-    def with_moves(self, work: Callable[[], CaseDetail]) -> Callable[[], tuple[CaseDetail, list]]:
-        """actions.with_moves with the services open now (call it on the GUI thread)."""
-        return with_moves(self.services, work)
-
     def run_change(self, work: Callable[[], CaseDetail]) -> None:
         """Run a write; show the case it returns and tell the list. On a refusal, show why and put the
         page back to what is stored (a tick or toggle the user made is undone). A result that arrives
@@ -351,9 +347,7 @@ class CasePage(CaseFiles, QWidget):
 
         dialog = ReceivedOnDialog(
             self.context.operations,
-            lambda day, reason: with_moves(
-                services, lambda: services.cases.set_received_on(services.actor, case_id, day, reason)
-            )(),
+            form_saver(services, case_id, services.cases.set_received_on),
             self.detail.row.ref,
             self.detail.row.received_on,
             self,
@@ -368,9 +362,7 @@ class CasePage(CaseFiles, QWidget):
 
         dialog = CaseDetailsDialog(
             self.context.operations,
-            lambda details: with_moves(
-                services, lambda: services.cases.update_details(services.actor, case_id, details)
-            )(),
+            form_saver(services, case_id, services.cases.update_details),
             self.detail,
             self,
         )
@@ -384,9 +376,7 @@ class CasePage(CaseFiles, QWidget):
 
         dialog = CaseNoteDialog(
             self.context.operations,
-            lambda text: with_moves(
-                services, lambda: services.cases.add_note(services.actor, case_id, text)
-            )(),
+            form_saver(services, case_id, services.cases.add_note),
             self.detail.row.ref,
             self,
         )
@@ -400,9 +390,7 @@ class CasePage(CaseFiles, QWidget):
 
         dialog = TaskDialog(
             self.context.operations,
-            lambda title, due, assignee: with_moves(
-                services, lambda: services.cases.add_task(services.actor, case_id, title, due, assignee)
-            )(),
+            form_saver(services, case_id, services.cases.add_task),
             self.users or [],
             self.detail.row.assignee_id,
             self.detail.row.ref,
