@@ -32,13 +32,27 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        # Not journal_mode=WAL here: it rewrites the file's header, and a database this app refuses
+        # (a newer schema) must be left exactly as it was. `use_wal` switches after the version check.
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
         connection.exec_driver_sql("BEGIN")
+
+
+def use_wal(engine: Engine) -> None:
+    """Put a SQLite file in WAL mode (readers and the writer do not block each other); kept in the file,
+    so later connections use it too. Nothing for other databases."""
+    if engine.dialect.name != "sqlite":
+        return
+    # A raw connection: the mode cannot change inside the transaction SQLAlchemy would begin.
+    connection = engine.raw_connection()
+    try:
+        connection.driver_connection.execute("PRAGMA journal_mode=WAL")
+    finally:
+        connection.close()
 
 
 def make_engine(url: str) -> Engine:

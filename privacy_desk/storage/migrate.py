@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, SchemaTooNew
-from privacy_desk.storage.engine import sqlite_path
+from privacy_desk.storage.engine import sqlite_path, use_wal
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -78,6 +78,7 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> UpgradeResult:
     """Bring the schema to head. Raises SchemaTooNew, without writing, for a newer database."""
     before = current_revision(engine)
     if before == SCHEMA_HEAD:
+        use_wal(engine)
         return UpgradeResult(before, SCHEMA_HEAD, None)
     if before is not None and before not in _known_revisions():
         raise SchemaTooNew(
@@ -92,6 +93,7 @@ def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> UpgradeResult:
     path = sqlite_path(str(engine.url))
     if before is not None and path is not None and backup_dir is not None:
         backup = _backup_sqlite(path, backup_dir, before)
+    use_wal(engine)
     from alembic import command
 
     config = _config()

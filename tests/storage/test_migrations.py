@@ -72,3 +72,25 @@ def test_an_existing_sqlite_file_is_copied_aside_before_an_upgrade(tmp_path, mon
     assert result.backup is not None and result.backup.parent == paths.backup_dir()
     with sqlite3.connect(result.backup) as copy:
         assert copy.execute("SELECT login FROM users").fetchall() == [("alice",)]
+
+
+def test_a_newer_database_in_rollback_journal_mode_is_refused_byte_for_byte_untouched(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    open_services(f"sqlite:///{path}", login="alice").close()
+    with sqlite3.connect(path) as connection:  # as a newer app might leave it: no WAL
+        connection.execute("PRAGMA journal_mode=DELETE")
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.close()
+    before = path.read_bytes()
+    stat = path.stat()
+    files = sorted(p.name for p in tmp_path.iterdir())
+
+    with pytest.raises(SchemaTooNew):
+        open_services(f"sqlite:///{path}", login="alice")
+
+    assert path.read_bytes() == before
+    assert path.stat().st_mtime_ns == stat.st_mtime_ns
+    assert sorted(p.name for p in tmp_path.iterdir()) == files  # no -wal, -shm or -journal left
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    connection.close()
