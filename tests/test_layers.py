@@ -48,6 +48,7 @@ FORBIDDEN = {
     "config.py": ("PySide6", "sqlalchemy"),
     "paths.py": ("PySide6", "sqlalchemy"),
     "errors.py": ("PySide6", "sqlalchemy"),
+    "redact.py": ("PySide6", "sqlalchemy"),
     "cli.py": ("PySide6", "sqlalchemy"),
 }
 

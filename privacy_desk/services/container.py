@@ -43,7 +43,9 @@ class Services:
 
 
 def open_services(url: str, *, login: str | None = None) -> Services:
-    """Open the database, upgrade its schema (backing a SQLite file up first) and sign the user in."""
+    """Open the database, upgrade its schema (backing a SQLite file up first) and sign the user in. The
+    app's folders and files are made the user's only first, wherever an earlier version left them open."""
+    paths.repair_private_modes()
     db = Database(url)
     try:
         db.check_connection()

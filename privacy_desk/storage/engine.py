@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
 
+from privacy_desk.paths import create_private_file, make_private_folders
+from privacy_desk.redact import driver_text
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
@@ -56,24 +58,31 @@ def use_wal(engine: Engine) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine for `url`; a SQLite file's folder is created. Bad URLs raise a translated InvalidInput."""
+    """An engine for `url`; a SQLite file and its folder are created, the user's only. Bad URLs raise a
+    translated InvalidInput."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Not a database URL: {url}"), url=url) from exc
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # Made here rather than by SQLite, which would make the file readable to all (0644 less the
+        # umask); its -wal and -shm files take the database file's mode.
+        make_private_folders(path.parent)
+        create_private_file(path)
+    # hide_parameters: an error's text (shown, logged) must not carry the row's personal data.
     try:
         if parsed.get_backend_name() == "sqlite":
             # The GUI opens the database on a worker thread and queries it from others; the pool
             # still hands each connection to one thread at a time.
-            engine = create_engine(parsed, connect_args={"check_same_thread": False})
+            engine = create_engine(parsed, hide_parameters=True, connect_args={"check_same_thread": False})
         elif parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
             # An unreachable server must fail in seconds with a message, not hang the desk for minutes.
-            engine = create_engine(parsed, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+            engine = create_engine(
+                parsed, hide_parameters=True, pool_pre_ping=True, connect_args={"connect_timeout": 10}
+            )
         else:
-            engine = create_engine(parsed, pool_pre_ping=True)
+            engine = create_engine(parsed, hide_parameters=True, pool_pre_ping=True)
     except NoSuchModuleError as exc:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "This kind of database is not supported: {url}"),
@@ -100,7 +109,7 @@ def storage_error(exc: DBAPIError) -> StorageError:
     """The translated error for what the database driver reported (its cause set by the caller)."""
     return StorageError(
         QT_TRANSLATE_NOOP("Errors", "The database reported an error: {detail}"),
-        detail=str(exc.orig).strip() or type(exc.orig).__name__,
+        detail=driver_text(exc.orig),
     )
 
 

@@ -6,6 +6,7 @@ and says so), and an existing SQLite file is copied aside before any upgrade cha
 
 from __future__ import annotations
 
+import glob
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, SchemaTooNew
+from privacy_desk.paths import create_private_file
 from privacy_desk.storage.engine import sqlite_path, use_wal
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -22,6 +24,8 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # The newest migration's revision. Knowing it without Alembic keeps Alembic's import (a third of a
 # second) off the start-up path when, as on most days, there is nothing to upgrade. A test keeps it true.
 SCHEMA_HEAD = "0003"
+# Copies made before an upgrade that are kept (the newest); each is a whole database of personal data.
+BACKUPS_KEPT = 5
 
 
 @dataclass(frozen=True)
@@ -69,9 +73,23 @@ def _backup_sqlite(source: Path, backup_dir: Path, revision: str) -> Path:
     """Copy with SQLite's online backup, which includes pages still in the WAL file."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backup_dir / f"{source.stem}-{stamp}-before-upgrade-from-{revision}.sqlite3"
+    create_private_file(target)
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
+    prune_backups(source, backup_dir, keep=BACKUPS_KEPT)
     return target
+
+
+def prune_backups(source: Path, backup_dir: Path, *, keep: int) -> list[Path]:
+    """Delete all but the `keep` newest pre-upgrade copies of `source`; the deleted ones."""
+    copies = sorted(
+        backup_dir.glob(f"{glob.escape(source.stem)}-*-before-upgrade-from-*.sqlite3"),
+        key=lambda path: (path.name[len(source.stem) + 1 :].split("-", 1)[0], path.stat().st_mtime_ns),
+        reverse=True,
+    )
+    for old in copies[keep:]:
+        old.unlink(missing_ok=True)
+    return copies[keep:]
 
 
 def upgrade(engine: Engine, *, backup_dir: Path | None = None) -> UpgradeResult:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from privacy_desk import paths
 from privacy_desk.errors import PrivacyDeskError
+from privacy_desk.redact import log_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -38,18 +39,37 @@ def log_path() -> Path:
     return paths.log_dir() / LOG_FILENAME
 
 
+class _PrivateFormatter(logging.Formatter):
+    """Database errors in the log say which rule failed, never the values of the row (personal data)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return log_text(super().format(record))
+
+
 def configure_logging() -> Path:
-    """Attach the rotating log file (1 MB × 5) to the "privacy_desk" logger, once per file."""
+    """Attach the rotating log file (1 MB × 5) to the "privacy_desk" logger, once per file. The log files
+    are the user's only, as is their folder."""
     import logging.handlers  # loads socket & co.: kept off the start-up path until first needed
+
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):  # also for the new file after each rollover
+            return open(
+                self.baseFilename,
+                self.mode,
+                encoding=self.encoding,
+                errors=self.errors,
+                opener=paths.private_opener,
+            )
 
     target = log_path()
     for handler in log.handlers:
         if isinstance(handler, logging.handlers.RotatingFileHandler) and Path(handler.baseFilename) == target:
             return target
-    handler = logging.handlers.RotatingFileHandler(
+    paths.repair_private_modes([target.parent])
+    handler = PrivateRotatingFileHandler(
         target, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
     )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+    handler.setFormatter(_PrivateFormatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
     log.addHandler(handler)
     if log.level == logging.NOTSET or log.level > logging.INFO:
         log.setLevel(logging.INFO)
