@@ -65,3 +65,13 @@ class StorageError(PrivacyDeskError):
 
 class SchemaTooNew(StorageError):
     """The database was written by a newer Privacy Desk; this one must not touch it."""
+
+
+class StaleEdit(PrivacyDeskError):
+    """Another desk changed the record after this desk read it: the change was refused, nothing was
+    written. `current` is the record as it is stored now (the same kind of value the call returns), so
+    the screen can show it in place of what the desk saw."""
+
+    def __init__(self, message: str, *, current: object = None, **params: object) -> None:
+        super().__init__(message, **params)
+        self.current = current

@@ -2717,6 +2717,34 @@
         <source>No request case {ref}.</source>
         <translation>No request case {ref}.</translation>
     </message>
+    <message>
+        <source>This request case</source>
+        <translation>This request case</translation>
+    </message>
+    <message>
+        <source>This ticket</source>
+        <translation>This ticket</translation>
+    </message>
+    <message>
+        <source>This person's record</source>
+        <translation>This person's record</translation>
+    </message>
+    <message>
+        <source>This user</source>
+        <translation>This user</translation>
+    </message>
+    <message>
+        <source>These settings</source>
+        <translation>These settings</translation>
+    </message>
+    <message>
+        <source>{what} was changed by {name} at {time} after you opened it. Your change was not saved; what is stored now is shown.</source>
+        <translation>{what} was changed by {name} at {time} after you opened it. Your change was not saved; what is stored now is shown.</translation>
+    </message>
+    <message>
+        <source>{what} was changed on another desk after you opened it. Your change was not saved; what is stored now is shown.</source>
+        <translation>{what} was changed on another desk after you opened it. Your change was not saved; what is stored now is shown.</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>

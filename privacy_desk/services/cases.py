@@ -48,9 +48,10 @@ from privacy_desk.services.cases_store import (
     require_open,
     snapshot,
 )
-from privacy_desk.services.cases_work import DecisionInput
+from privacy_desk.services.cases_work import DecisionInput, now
+from privacy_desk.services.core.versions import CASE_WORD, check_version
+from privacy_desk.services.core.writing import begin_writing
 from privacy_desk.services.settings import OfficeSettingsService
-from privacy_desk.services.tickets_store import begin_writing
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Blob, Case, User
 
@@ -241,20 +242,34 @@ class CaseService:
         *,
         permission: Permission = Permission.WORK_CASES,
         extra: dict | None = None,
+        version: int | None = None,
     ) -> CaseDetail:
-        """Load the case, do `work`, audit what changed, and return the case as it now is."""
+        """Lock the case, refuse when it is no longer at `version` (the one the desk's form showed), do
+        `work`, audit what changed, and return the case as it now is. Any change counts as a new version
+        of the case, its tasks, pauses and files included: they are edited on the case's page."""
         actor.require(permission)
         policy = self.policy()
         with self._db.transaction() as session:
             begin_writing(session)
-            case = get_case(session, case_id)
+            case = get_case(session, case_id, lock=True)
+            check_version(
+                session,
+                actor,
+                case,
+                version,
+                what=CASE_WORD,
+                office_tz=policy.office_tz,
+                current=lambda: cases_queries.detail(session, case, policy=policy, today=policy.today()),
+            )
             before = snapshot(case)
             result = work(session, case, policy)
             session.flush()
             after = snapshot(case)
             detail = {**(extra or {}), **(result if isinstance(result, dict) else {})}
             if after != before or detail:
+                case.updated_at = now()  # a new version even when only a task, pause or file changed
                 record(session, actor, "case", case.id, action, before=before, after={**after, **detail})
+                session.flush()
             return cases_queries.detail(session, case, policy=policy, today=policy.today())
 
     def create(self, actor: Actor, new: NewCase) -> CaseDetail:
@@ -300,7 +315,9 @@ class CaseService:
             record(session, actor, "case", case.id, "create", after=snapshot(case))
             return cases_queries.detail(session, case, policy=policy, today=policy.today())
 
-    def update_details(self, actor: Actor, case_id: int, details: CaseDetails) -> CaseDetail:
+    def update_details(
+        self, actor: Actor, case_id: int, details: CaseDetails, *, version: int | None = None
+    ) -> CaseDetail:
         """Requested items, delivery method, who is asking (the person, a representative, an agent), GDPR."""
 
         def work(session, case, policy):
@@ -311,18 +328,22 @@ class CaseService:
             if snapshot(case) != before:
                 add_event(session, actor, case, "details")
 
-        return self._write(actor, case_id, "update_details", work)
+        return self._write(actor, case_id, "update_details", work, version=version)
 
-    def set_requester(self, actor: Actor, case_id: int, person_id: int) -> CaseDetail:
+    def set_requester(
+        self, actor: Actor, case_id: int, person_id: int, *, version: int | None = None
+    ) -> CaseDetail:
         def work(session, case, policy):
             person = cases_intake.check_person(session, person_id)
             if case.person_id != person.id:
                 case.person_id = person.id
                 add_event(session, actor, case, "requester", name=person.name)
 
-        return self._write(actor, case_id, "set_requester", work)
+        return self._write(actor, case_id, "set_requester", work, version=version)
 
-    def set_received_on(self, actor: Actor, case_id: int, received_on: date, reason: str = "") -> CaseDetail:
+    def set_received_on(
+        self, actor: Actor, case_id: int, received_on: date, reason: str = "", *, version: int | None = None
+    ) -> CaseDetail:
         """Correct the date received (it sets every deadline running): audited, on the timeline."""
         return self._write(
             actor,
@@ -331,9 +352,12 @@ class CaseService:
             lambda session, case, policy: cases_intake.set_received_on(
                 session, actor, policy, case, received_on, reason
             ),
+            version=version,
         )
 
-    def set_assignee(self, actor: Actor, case_id: int, user_id: int | None) -> CaseDetail:
+    def set_assignee(
+        self, actor: Actor, case_id: int, user_id: int | None, *, version: int | None = None
+    ) -> CaseDetail:
         def work(session, case, policy):
             user = cases_intake.check_user(session, user_id)
             if case.assignee_id == user_id:
@@ -344,9 +368,11 @@ class CaseService:
             else:
                 add_event(session, actor, case, "assigned", name=user.display_name)
 
-        return self._write(actor, case_id, "set_assignee", work)
+        return self._write(actor, case_id, "set_assignee", work, version=version)
 
-    def move(self, actor: Actor, case_id: int, target: CaseState, reason: str = "") -> CaseDetail:
+    def move(
+        self, actor: Actor, case_id: int, target: CaseState, reason: str = "", *, version: int | None = None
+    ) -> CaseDetail:
         """Any status move the state machine allows (see `moves`); withdrawn and rejected need a reason.
         Prefer the dedicated calls below where one exists (they record what the move needs)."""
         return self._write(
@@ -356,17 +382,20 @@ class CaseService:
             lambda session, case, policy: cases_work.move(
                 session, actor, policy, case, CaseState(target), reason
             ),
+            version=version,
         )
 
-    def withdraw(self, actor: Actor, case_id: int, reason: str) -> CaseDetail:
-        return self.move(actor, case_id, CaseState.WITHDRAWN, reason)
+    def withdraw(self, actor: Actor, case_id: int, reason: str, *, version: int | None = None) -> CaseDetail:
+        return self.move(actor, case_id, CaseState.WITHDRAWN, reason, version=version)
 
-    def reject_identity(self, actor: Actor, case_id: int, reason: str) -> CaseDetail:
+    def reject_identity(
+        self, actor: Actor, case_id: int, reason: str, *, version: int | None = None
+    ) -> CaseDetail:
         """The requester's identity could not be verified: the case ends."""
-        return self.move(actor, case_id, CaseState.REJECTED_IDENTITY, reason)
+        return self.move(actor, case_id, CaseState.REJECTED_IDENTITY, reason, version=version)
 
-    def close(self, actor: Actor, case_id: int) -> CaseDetail:
-        return self.move(actor, case_id, CaseState.CLOSED)
+    def close(self, actor: Actor, case_id: int, *, version: int | None = None) -> CaseDetail:
+        return self.move(actor, case_id, CaseState.CLOSED, version=version)
 
     # identity
 
@@ -379,6 +408,7 @@ class CaseService:
         checked_at: datetime | None = None,
         *,
         requester: tuple[RequesterKind, str, str] | None = None,
+        version: int | None = None,
     ) -> CaseDetail:
         """Who checked (the actor), which documents (from `identity_documents()`), when (now unless
         given). Who is asking is the case's `requester_kind` (`update_details`); `requester` = (kind,
@@ -398,9 +428,11 @@ class CaseService:
                     add_event(session, actor, case, "details")
             cases_work.verify_identity(session, actor, policy, case, documents, note, checked_at)
 
-        return self._write(actor, case_id, "verify_identity", work)
+        return self._write(actor, case_id, "verify_identity", work, version=version)
 
-    def override_identity(self, actor: Actor, case_id: int, reason: str) -> CaseDetail:
+    def override_identity(
+        self, actor: Actor, case_id: int, reason: str, *, version: int | None = None
+    ) -> CaseDetail:
         """A manager lets the case proceed unverified, with a reason (needs "approve decisions")."""
         return self._write(
             actor,
@@ -408,6 +440,7 @@ class CaseService:
             "override_identity",
             lambda session, case, policy: cases_work.override_identity(session, actor, policy, case, reason),
             permission=Permission.APPROVE_DECISIONS,
+            version=version,
         )
 
     # attachments and My Number
@@ -422,6 +455,7 @@ class CaseService:
         *,
         identity_document: bool = False,
         shows_my_number: bool = False,
+        version: int | None = None,
     ) -> CaseDetail:
         """Keep a file with the case (stored once by SHA-256). `shows_my_number`: the document shows an
         individual number, so the case stops before work until its masking is confirmed."""
@@ -446,9 +480,11 @@ class CaseService:
                 }
             }
 
-        return self._write(actor, case_id, "add_attachment", work)
+        return self._write(actor, case_id, "add_attachment", work, version=version)
 
-    def set_shows_my_number(self, actor: Actor, attachment_id: int, shows: bool) -> CaseDetail:
+    def set_shows_my_number(
+        self, actor: Actor, attachment_id: int, shows: bool, *, version: int | None = None
+    ) -> CaseDetail:
         case_id = self._attachment_case(attachment_id)
 
         def work(session, case, policy):
@@ -456,7 +492,7 @@ class CaseService:
             cases_work.flag_my_number(session, actor, case, attachment, shows)
             return {"attachment": {"id": attachment_id, "shows_my_number": shows}}
 
-        return self._write(actor, case_id, "flag_my_number", work)
+        return self._write(actor, case_id, "flag_my_number", work, version=version)
 
     def confirm_my_number_masked(
         self,
@@ -464,6 +500,8 @@ class CaseService:
         attachment_id: int,
         masked_data: bytes | None = None,
         content_type: str | None = None,
+        *,
+        version: int | None = None,
     ) -> CaseDetail:
         """The desk's confirmation that the individual number is masked; with `masked_data` (e.g. the
         mask tool's PNG) the attachment is replaced by it and the unmasked original is not kept."""
@@ -482,7 +520,7 @@ class CaseService:
                 }
             }
 
-        return self._write(actor, case_id, "confirm_my_number_masked", work)
+        return self._write(actor, case_id, "confirm_my_number_masked", work, version=version)
 
     def _attachment_case(self, attachment_id: int) -> int:
         with self._db.transaction() as session:
@@ -490,25 +528,38 @@ class CaseService:
 
     # fee, pauses, GDPR
 
-    def set_fee_amount(self, actor: Actor, case_id: int, amount_yen: int) -> CaseDetail:
+    def set_fee_amount(
+        self, actor: Actor, case_id: int, amount_yen: int, *, version: int | None = None
+    ) -> CaseDetail:
         return self._write(
             actor,
             case_id,
             "set_fee_amount",
             lambda session, case, policy: cases_work.set_fee_amount(session, actor, case, amount_yen),
+            version=version,
         )
 
-    def record_fee_paid(self, actor: Actor, case_id: int, paid_on: date) -> CaseDetail:
+    def record_fee_paid(
+        self, actor: Actor, case_id: int, paid_on: date, *, version: int | None = None
+    ) -> CaseDetail:
         """The fee arrived (the fee pause ends; a case at "fee pending" goes on to "in progress")."""
         return self._write(
             actor,
             case_id,
             "record_fee_paid",
             lambda session, case, policy: cases_work.record_fee_paid(session, actor, policy, case, paid_on),
+            version=version,
         )
 
     def start_pause(
-        self, actor: Actor, case_id: int, reason: PauseReason, start_on: date, note: str = ""
+        self,
+        actor: Actor,
+        case_id: int,
+        reason: PauseReason,
+        start_on: date,
+        note: str = "",
+        *,
+        version: int | None = None,
     ) -> CaseDetail:
         """The desk waits for the requester from `start_on`: the internal due date moves by the days."""
 
@@ -516,18 +567,22 @@ class CaseService:
             pause = cases_work.start_pause(session, actor, policy, case, reason, start_on, note)
             return {"pause": {"id": pause.id, "reason": pause.reason, "start_on": start_on.isoformat()}}
 
-        return self._write(actor, case_id, "start_pause", work)
+        return self._write(actor, case_id, "start_pause", work, version=version)
 
-    def end_pause(self, actor: Actor, case_id: int, pause_id: int, end_on: date) -> CaseDetail:
+    def end_pause(
+        self, actor: Actor, case_id: int, pause_id: int, end_on: date, *, version: int | None = None
+    ) -> CaseDetail:
         """The requester answered on `end_on` (the clock runs again that day)."""
 
         def work(session, case, policy):
             cases_work.end_pause(session, actor, policy, case, pause_id, end_on)
             return {"pause": {"id": pause_id, "end_on": end_on.isoformat()}}
 
-        return self._write(actor, case_id, "end_pause", work)
+        return self._write(actor, case_id, "end_pause", work, version=version)
 
-    def notify_gdpr_extension(self, actor: Actor, case_id: int, notice_on: date, reason: str) -> CaseDetail:
+    def notify_gdpr_extension(
+        self, actor: Actor, case_id: int, notice_on: date, reason: str, *, version: int | None = None
+    ) -> CaseDetail:
         """GDPR Art. 12(3): the requester was told on `notice_on` that the answer takes two more months."""
         return self._write(
             actor,
@@ -536,11 +591,14 @@ class CaseService:
             lambda session, case, policy: cases_work.notify_gdpr_extension(
                 session, actor, policy, case, notice_on, reason
             ),
+            version=version,
         )
 
     # decision, approval, response
 
-    def record_decision(self, actor: Actor, case_id: int, decision: DecisionInput) -> CaseDetail:
+    def record_decision(
+        self, actor: Actor, case_id: int, decision: DecisionInput, *, version: int | None = None
+    ) -> CaseDetail:
         """Draft decision (the case moves to "decision"); partial/refusal need an Art. 33(2) ground for
         disclosure and provision records and an Art. 36 explanation. Clears an earlier approval."""
         return self._write(
@@ -548,9 +606,10 @@ class CaseService:
             case_id,
             "record_decision",
             lambda session, case, policy: cases_work.record_decision(session, actor, policy, case, decision),
+            version=version,
         )
 
-    def approve_decision(self, actor: Actor, case_id: int) -> CaseDetail:
+    def approve_decision(self, actor: Actor, case_id: int, *, version: int | None = None) -> CaseDetail:
         """A manager approves the decision (needs "approve decisions"); required before a refusal goes out."""
         return self._write(
             actor,
@@ -558,24 +617,31 @@ class CaseService:
             "approve_decision",
             lambda session, case, policy: cases_work.approve(session, actor, case),
             permission=Permission.APPROVE_DECISIONS,
+            version=version,
         )
 
-    def send_back(self, actor: Actor, case_id: int, reason: str = "") -> CaseDetail:
+    def send_back(
+        self, actor: Actor, case_id: int, reason: str = "", *, version: int | None = None
+    ) -> CaseDetail:
         """The decision goes back to "in progress" (its approval is cleared)."""
         return self._write(
             actor,
             case_id,
             "send_back",
             lambda session, case, policy: cases_work.send_back(session, actor, policy, case, reason),
+            version=version,
         )
 
-    def respond(self, actor: Actor, case_id: int, responded_on: date | None = None) -> CaseDetail:
+    def respond(
+        self, actor: Actor, case_id: int, responded_on: date | None = None, *, version: int | None = None
+    ) -> CaseDetail:
         """The answer went out (today unless given): decision → responded."""
         return self._write(
             actor,
             case_id,
             "respond",
             lambda session, case, policy: cases_work.respond(session, actor, policy, case, responded_on),
+            version=version,
         )
 
     # tasks and notes
@@ -587,6 +653,8 @@ class CaseService:
         title: str,
         due_on: date | None = None,
         assignee_id: int | None = None,
+        *,
+        version: int | None = None,
     ) -> CaseDetail:
         def work(session, case, policy):
             cases_intake.check_user(session, assignee_id)
@@ -595,9 +663,11 @@ class CaseService:
                 "task": {"id": task.id, "title": task.title, "due_on": due_on.isoformat() if due_on else None}
             }
 
-        return self._write(actor, case_id, "add_task", work)
+        return self._write(actor, case_id, "add_task", work, version=version)
 
-    def set_task_done(self, actor: Actor, task_id: int, done: bool = True) -> CaseDetail:
+    def set_task_done(
+        self, actor: Actor, task_id: int, done: bool = True, *, version: int | None = None
+    ) -> CaseDetail:
         with self._db.transaction() as session:
             case_id = cases_work.get_task(session, task_id).case_id
 
@@ -606,16 +676,16 @@ class CaseService:
             cases_work.set_task_done(session, actor, case, task, done)
             return {"task": {"id": task_id, "done": done}}
 
-        return self._write(actor, case_id, "set_task_done", work)
+        return self._write(actor, case_id, "set_task_done", work, version=version)
 
-    def add_note(self, actor: Actor, case_id: int, text: str) -> CaseDetail:
+    def add_note(self, actor: Actor, case_id: int, text: str, *, version: int | None = None) -> CaseDetail:
         """An internal note on the timeline (never sent to the requester)."""
 
         def work(session, case, policy):
             cases_work.add_note(session, actor, case, text)
             return {"note": text.strip()}
 
-        return self._write(actor, case_id, "add_note", work)
+        return self._write(actor, case_id, "add_note", work, version=version)
 
 
 class CaseAgenda:

@@ -96,6 +96,7 @@ class CaseListRow:
     ticket_ref: str | None
     decision: Decision | None
     updated_at: datetime
+    version: int = 1  # what a change sends back so that a stale one is refused (services.core.versions)
 
     @property
     def overdue(self) -> bool:
@@ -414,6 +415,7 @@ def _row(
         ticket_ref=ticket_ref,
         decision=Decision(case.decision) if case.decision else None,
         updated_at=case.updated_at,
+        version=case.version,
     )
 
 

@@ -109,8 +109,11 @@ def next_case_ref(session: Session, year: int) -> str:
 # -- reading the stored case -----------------------------------------------------------------------
 
 
-def get_case(session: Session, case_id: int) -> Case:
-    case = session.get(Case, case_id)
+def get_case(session: Session, case_id: int, *, lock: bool = False) -> Case:
+    """`lock`: for a change — PostgreSQL holds the row until commit (SELECT … FOR UPDATE), so a second
+    desk moving the same case waits and then sees this one's move; SQLite's write lock, taken first by
+    `begin_writing`, already orders the two."""
+    case = session.get(Case, case_id, with_for_update=lock or None)
     if case is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No request case with id {id}."), id=case_id)
     return case

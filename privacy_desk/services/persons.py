@@ -10,6 +10,9 @@ from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.services.actor import Actor
 from privacy_desk.services.audit import record
+from privacy_desk.services.core.versions import PERSON_WORD, check_version
+from privacy_desk.services.core.writing import begin_writing
+from privacy_desk.services.settings import office_tz
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Person
 
@@ -26,14 +29,15 @@ class PersonData:
 @dataclass(frozen=True)
 class PersonRow(PersonData):
     id: int = 0
+    version: int = 1  # what `update` sends back so that a stale edit is refused (services.core.versions)
 
 
 def _data(person: Person) -> PersonData:
     return PersonData(person.name, person.name_kana, person.email, person.phone, person.address)
 
 
-def _row(person: Person) -> PersonRow:
-    return PersonRow(**asdict(_data(person)), id=person.id)
+def person_row(person: Person) -> PersonRow:
+    return PersonRow(**asdict(_data(person)), id=person.id, version=person.version)
 
 
 def _clean(data: PersonData) -> PersonData:
@@ -53,32 +57,47 @@ class PersonService:
         actor.require(Permission.WORK_CASES)
         data = _clean(data)
         with self._db.transaction() as session:
+            begin_writing(session)
             person = Person(**asdict(data))
             session.add(person)
             session.flush()
             record(session, actor, "person", person.id, "create", after=asdict(data))
-            return _row(person)
+            return person_row(person)
 
-    def update(self, actor: Actor, person_id: int, data: PersonData) -> PersonRow:
+    def update(
+        self, actor: Actor, person_id: int, data: PersonData, *, version: int | None = None
+    ) -> PersonRow:
+        """`version`: the one the desk's form showed; a save over another desk's later edit is refused."""
         actor.require(Permission.WORK_CASES)
         data = _clean(data)
         with self._db.transaction() as session:
-            person = session.get(Person, person_id)
+            begin_writing(session)
+            person = session.get(Person, person_id, with_for_update=True)
             if person is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No person with id {id}."), id=person_id)
+            check_version(
+                session,
+                actor,
+                person,
+                version,
+                what=PERSON_WORD,
+                office_tz=office_tz(session),
+                current=lambda: person_row(person),
+            )
             before = asdict(_data(person))
             for key, value in asdict(data).items():
                 setattr(person, key, value)
             record(session, actor, "person", person.id, "update", before=before, after=asdict(data))
-            return _row(person)
+            session.flush()
+            return person_row(person)
 
     def get(self, person_id: int) -> PersonRow:
         with self._db.transaction() as session:
             person = session.get(Person, person_id)
             if person is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No person with id {id}."), id=person_id)
-            return _row(person)
+            return person_row(person)
 
     def list(self) -> list[PersonRow]:
         with self._db.transaction() as session:
-            return [_row(p) for p in session.scalars(select(Person).order_by(Person.id))]
+            return [person_row(p) for p in session.scalars(select(Person).order_by(Person.id))]

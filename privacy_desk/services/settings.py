@@ -34,6 +34,8 @@ from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.services.actor import Actor
 from privacy_desk.services.audit import record
+from privacy_desk.services.core.versions import SETTINGS_WORD, refuse_stale
+from privacy_desk.services.core.writing import begin_writing
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Setting
 
@@ -140,6 +142,11 @@ def stored_setting(session: Session, setting: OfficeSetting) -> object:
     return setting.default if row is None else row.value
 
 
+def office_tz(session: Session) -> ZoneInfo:
+    """The office's time zone, read in the caller's transaction."""
+    return ZoneInfo(str(stored_setting(session, OFFICE_TIMEZONE)))
+
+
 class OfficeSettingsService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -154,13 +161,21 @@ class OfficeSettingsService:
         with self._db.transaction() as session:
             return stored_setting(session, setting)
 
-    def set_many(self, actor: Actor, changes: dict[OfficeSetting, object]) -> None:
-        """Validate all, then write all in one transaction: a bad value changes nothing."""
+    def set_many(
+        self, actor: Actor, changes: dict[OfficeSetting, object], *, read: dict[str, object] | None = None
+    ) -> None:
+        """Validate all, then write all in one transaction: a bad value changes nothing. `read`: the
+        values (by key) the administrator's form showed; when another desk has changed one of the
+        settings being saved since, nothing is saved (StaleEdit, with every value as stored now)."""
         actor.require(Permission.EDIT_OFFICE_SETTINGS)
         clean = {setting: _validate(setting, value) for setting, value in changes.items()}
         with self._db.transaction() as session:
+            begin_writing(session)
+            rows = {s.key: session.get(Setting, s.key, with_for_update=True) for s in clean}
+            if read is not None:
+                self._check_unchanged(session, rows, clean, read)
             for setting, value in clean.items():
-                row = session.get(Setting, setting.key)
+                row = rows[setting.key]
                 before = setting.default if row is None else row.value
                 if before == value:
                     continue
@@ -176,6 +191,22 @@ class OfficeSettingsService:
                     "update",
                     before={"value": before},
                     after={"value": value},
+                )
+
+    @staticmethod
+    def _check_unchanged(session: Session, rows: dict, clean: dict, read: dict[str, object]) -> None:
+        for setting in clean:
+            row = rows[setting.key]
+            stored = setting.default if row is None else row.value
+            if setting.key in read and read[setting.key] != stored:
+                current = {s.key: stored_setting(session, s) for s in OFFICE_SETTINGS}
+                refuse_stale(
+                    session,
+                    "setting",
+                    setting.key,
+                    what=SETTINGS_WORD,
+                    office_tz=office_tz(session),
+                    current=current,
                 )
 
     def set(self, actor: Actor, setting: OfficeSetting, value: object) -> None:

@@ -14,7 +14,7 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from privacy_desk.domain.reply_templates import ReplyTemplate
 from privacy_desk.domain.roles import Permission
@@ -31,7 +31,8 @@ from privacy_desk.services import tickets_intake, tickets_merge, tickets_queries
 from privacy_desk.services.actor import Actor
 from privacy_desk.services.agenda import AgendaItem, AgendaKind
 from privacy_desk.services.audit import record
-from privacy_desk.services.persons import PersonRow
+from privacy_desk.services.core.versions import TICKET_WORD, check_version
+from privacy_desk.services.persons import PersonRow, person_row
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.services.tickets_intake import CallLog, LetterLog
 from privacy_desk.services.tickets_queries import (
@@ -171,28 +172,33 @@ class TicketService:
             found = []
             for person in session.scalars(select(Person).order_by(Person.id)):
                 if name_matches(text, person.name, person.name_kana, person.email, person.phone):
-                    found.append(
-                        PersonRow(
-                            person.name,
-                            person.name_kana,
-                            person.email,
-                            person.phone,
-                            person.address,
-                            person.id,
-                        )
-                    )
+                    found.append(person_row(person))
                     if len(found) >= limit:
                         break
             return found
 
     # -- changing one ticket ----------------------------------------------------------------------
 
-    def _change(self, actor: Actor, ticket_id: int, action: str, change, **extra) -> TicketListRow:
+    def _change(
+        self, actor: Actor, ticket_id: int, action: str, change, *, version: int | None = None, **extra
+    ) -> TicketListRow:
+        """Lock the ticket, refuse when it is no longer at `version` (the one the desk saw), change it
+        and audit the change."""
         actor.require(Permission.WORK_CASES)
-        today = self._today()
+        policy = self.policy()
+        today = policy.today()
         with self._db.transaction() as session:
             begin_writing(session)
-            ticket = get_ticket(session, ticket_id)
+            ticket = get_ticket(session, ticket_id, lock=True)
+            check_version(
+                session,
+                actor,
+                ticket,
+                version,
+                what=TICKET_WORD,
+                office_tz=policy.office_tz,
+                current=lambda: tickets_queries.rows_by_id(session, [ticket.id], today=today)[0],
+            )
             before = snapshot(ticket)
             change(session, ticket)
             after = snapshot(ticket)
@@ -203,19 +209,29 @@ class TicketService:
 
     def mark_read(self, actor: Actor, ticket_id: int, read: bool = True) -> TicketListRow:
         """Read or unread for everyone at the desk. Audited (who opened whose inquiry is worth
-        knowing), but only when it changes."""
+        knowing), but only when it changes. Not a new version of the ticket: opening it on one desk
+        must not make another desk's open form stale."""
         actor.require(Permission.WORK_CASES)
         today = self._today()
         with self._db.transaction() as session:
             begin_writing(session)
             ticket = get_ticket(session, ticket_id)
             if ticket.unread == read:
-                ticket.unread = not read
-                record(session, actor, "ticket", ticket.id, "mark_read" if read else "mark_unread")
-            session.flush()
+                session.execute(update(Ticket).where(Ticket.id == ticket.id).values(unread=not read))
+                record(
+                    session,
+                    actor,
+                    "ticket",
+                    ticket.id,
+                    "mark_read" if read else "mark_unread",
+                    before={"unread": read},
+                    after={"unread": not read},
+                )
             return tickets_queries.rows_by_id(session, [ticket.id], today=today)[0]
 
-    def set_status(self, actor: Actor, ticket_id: int, status: TicketStatus) -> TicketListRow:
+    def set_status(
+        self, actor: Actor, ticket_id: int, status: TicketStatus, *, version: int | None = None
+    ) -> TicketListRow:
         def change(session, ticket: Ticket) -> None:
             check_transition(TicketStatus(ticket.status), status)
             ticket.status = status
@@ -223,26 +239,30 @@ class TicketService:
             if status is TicketStatus.WAITING and ticket.first_responded_at is None:
                 ticket.first_responded_at = datetime.now(UTC)
 
-        return self._change(actor, ticket_id, "set_status", change)
+        return self._change(actor, ticket_id, "set_status", change, version=version)
 
-    def set_category(self, actor: Actor, ticket_id: int, category: TicketCategory) -> TicketListRow:
+    def set_category(
+        self, actor: Actor, ticket_id: int, category: TicketCategory, *, version: int | None = None
+    ) -> TicketListRow:
         """Set (and so confirm) the category."""
 
         def change(session, ticket: Ticket) -> None:
             ticket.category = category
             ticket.category_confirmed = True
 
-        return self._change(actor, ticket_id, "set_category", change)
+        return self._change(actor, ticket_id, "set_category", change, version=version)
 
-    def confirm_category(self, actor: Actor, ticket_id: int) -> TicketListRow:
+    def confirm_category(self, actor: Actor, ticket_id: int, *, version: int | None = None) -> TicketListRow:
         """Accept the category the keywords suggested (or the default) as it stands."""
 
         def change(session, ticket: Ticket) -> None:
             ticket.category_confirmed = True
 
-        return self._change(actor, ticket_id, "confirm_category", change)
+        return self._change(actor, ticket_id, "confirm_category", change, version=version)
 
-    def set_assignee(self, actor: Actor, ticket_id: int, user_id: int | None) -> TicketListRow:
+    def set_assignee(
+        self, actor: Actor, ticket_id: int, user_id: int | None, *, version: int | None = None
+    ) -> TicketListRow:
         def change(session, ticket: Ticket) -> None:
             if user_id is not None:
                 user = session.get(User, user_id)
@@ -250,9 +270,11 @@ class TicketService:
                     raise NotFound(QT_TRANSLATE_NOOP("Errors", "No user with id {id}."), id=user_id)
             ticket.assignee_id = user_id
 
-        return self._change(actor, ticket_id, "set_assignee", change)
+        return self._change(actor, ticket_id, "set_assignee", change, version=version)
 
-    def set_person(self, actor: Actor, ticket_id: int, person_id: int | None) -> TicketListRow:
+    def set_person(
+        self, actor: Actor, ticket_id: int, person_id: int | None, *, version: int | None = None
+    ) -> TicketListRow:
         """Link the ticket to the requester's person record (or unlink it)."""
 
         def change(session, ticket: Ticket) -> None:
@@ -260,16 +282,16 @@ class TicketService:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No person with id {id}."), id=person_id)
             ticket.person_id = person_id
 
-        return self._change(actor, ticket_id, "set_person", change)
+        return self._change(actor, ticket_id, "set_person", change, version=version)
 
-    def mark_responded(self, actor: Actor, ticket_id: int) -> TicketListRow:
+    def mark_responded(self, actor: Actor, ticket_id: int, *, version: int | None = None) -> TicketListRow:
         """The first response was given outside Privacy Desk: stop the first-response clock."""
 
         def change(session, ticket: Ticket) -> None:
             if ticket.first_responded_at is None:
                 ticket.first_responded_at = datetime.now(UTC)
 
-        return self._change(actor, ticket_id, "mark_responded", change)
+        return self._change(actor, ticket_id, "mark_responded", change, version=version)
 
     def add_note(self, actor: Actor, ticket_id: int, text: str) -> int:
         """An internal note in the thread (never sent to the requester); the message id."""

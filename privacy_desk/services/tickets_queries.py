@@ -100,6 +100,7 @@ class TicketListRow:
     message_count: int
     attachments_not_stored: int
     possibly_related_to_ref: str | None
+    version: int = 1  # what a change sends back so that a stale one is refused (services.core.versions)
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,7 @@ def _row_columns():
         Ticket.message_count,
         Ticket.attachments_not_stored,
         related.ref,
+        Ticket.version,
     )
     statement = (
         select(*columns)
@@ -217,6 +219,7 @@ def _to_row(values, today: date) -> TicketListRow:
         message_count,
         not_stored,
         related_ref,
+        version,
     ) = values
     status = TicketStatus(status)
     return TicketListRow(
@@ -243,6 +246,7 @@ def _to_row(values, today: date) -> TicketListRow:
         message_count=message_count,
         attachments_not_stored=not_stored,
         possibly_related_to_ref=related_ref,
+        version=version,
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, func, select, text, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from privacy_desk.config import (
@@ -35,6 +35,7 @@ from privacy_desk.domain.tickets import (
 from privacy_desk.errors import QT_TRANSLATE_NOOP, NotFound
 from privacy_desk.services.actor import Actor
 from privacy_desk.services.audit import record, record_many
+from privacy_desk.services.core.writing import begin_writing as begin_writing  # re-exported for the import
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.storage import search
 from privacy_desk.storage.models import Blob, Message, MessageAttachment, Person, Ticket, TicketCounter
@@ -135,14 +136,6 @@ def store_blob(session: Session, data: bytes) -> str:
         "sha256",
     )
     return digest
-
-
-def begin_writing(session: Session) -> None:
-    """Take SQLite's write lock as the transaction's first step. A transaction that has read first
-    and then writes fails at once when another connection wrote meanwhile (WAL snapshots); one that
-    starts by writing waits its turn (busy_timeout). PostgreSQL locks rows as needed: nothing to do."""
-    if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("UPDATE ticket_counters SET last_number = last_number WHERE 0"))
 
 
 _COUNTERS = TicketCounter.__table__
@@ -537,8 +530,9 @@ def person_id_for_address(
     return person_id
 
 
-def get_ticket(session: Session, ticket_id: int) -> Ticket:
-    ticket = session.get(Ticket, ticket_id)
+def get_ticket(session: Session, ticket_id: int, *, lock: bool = False) -> Ticket:
+    """`lock`: for a change (PostgreSQL holds the row until commit; see cases_store.get_case)."""
+    ticket = session.get(Ticket, ticket_id, with_for_update=lock or None)
     if ticket is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No ticket with id {id}."), id=ticket_id)
     return ticket
@@ -567,4 +561,5 @@ def snapshot(ticket: Ticket) -> dict:
         "merged_into_id": ticket.merged_into_id,
         "possibly_related_to_id": ticket.possibly_related_to_id,
         "first_response_due": ticket.first_response_due.isoformat() if ticket.first_response_due else None,
+        "first_responded_at": ticket.first_responded_at.isoformat() if ticket.first_responded_at else None,
     }

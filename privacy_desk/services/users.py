@@ -12,6 +12,9 @@ from privacy_desk.domain.roles import Permission, Role
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.services.actor import Actor
 from privacy_desk.services.audit import record
+from privacy_desk.services.core.versions import USER_WORD, check_version
+from privacy_desk.services.core.writing import begin_writing
+from privacy_desk.services.settings import office_tz
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import User
 
@@ -30,10 +33,11 @@ class UserRow:
     display_name: str
     role: Role
     active: bool
+    version: int = 1  # what `update` sends back so that a stale change is refused (services.core.versions)
 
 
 def _row(user: User) -> UserRow:
-    return UserRow(user.id, user.login, user.display_name, Role(user.role), user.active)
+    return UserRow(user.id, user.login, user.display_name, Role(user.role), user.active, user.version)
 
 
 def _snapshot(user: User) -> dict:
@@ -80,6 +84,7 @@ class UserService:
         if not login:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A login name is required."))
         with self._db.transaction() as session:
+            begin_writing(session)
             if session.scalar(select(User).where(User.login == login)) is not None:
                 raise InvalidInput(
                     QT_TRANSLATE_NOOP("Errors", "The user {login} already exists."), login=login
@@ -91,11 +96,28 @@ class UserService:
             return _row(user)
 
     def update(
-        self, actor: Actor, user_id: int, *, role: Role | None = None, active: bool | None = None
+        self,
+        actor: Actor,
+        user_id: int,
+        *,
+        role: Role | None = None,
+        active: bool | None = None,
+        version: int | None = None,
     ) -> UserRow:
+        """`version`: the one the administrator's list showed; a change over a later one is refused."""
         actor.require(Permission.MANAGE_USERS)
         with self._db.transaction() as session:
-            user = self._get(session, user_id)
+            begin_writing(session)
+            user = self._get(session, user_id, lock=True)
+            check_version(
+                session,
+                actor,
+                user,
+                version,
+                what=USER_WORD,
+                office_tz=office_tz(session),
+                current=lambda: _row(user),
+            )
             before = _snapshot(user)
             if role is not None:
                 user.role = role
@@ -103,11 +125,12 @@ class UserService:
                 user.active = active
             self._keep_an_administrator(session)
             record(session, actor, "user", user.id, "update", before=before, after=_snapshot(user))
+            session.flush()
             return _row(user)
 
     @staticmethod
-    def _get(session: Session, user_id: int) -> User:
-        user = session.get(User, user_id)
+    def _get(session: Session, user_id: int, *, lock: bool = False) -> User:
+        user = session.get(User, user_id, with_for_update=lock or None)
         if user is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "No user with id {id}."), id=user_id)
         return user

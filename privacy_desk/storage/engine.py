@@ -9,11 +9,12 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
-
 from privacy_desk.paths import create_private_file, make_private_folders
 from privacy_desk.redact import driver_text
+
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 
@@ -128,6 +129,15 @@ class Database:
                 yield session
         except DBAPIError as exc:
             raise storage_error(exc) from exc
+        except StaleDataError as exc:
+            # A row changed between this transaction's read and its UPDATE (the services lock what they
+            # change, so only a write outside them gets here); nothing was written.
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Another desk changed this record at the same moment; nothing was saved. Try again.",
+                )
+            ) from exc
 
     def session(self) -> Session:
         """A session whose transactions the caller manages itself (a bulk import committing a batch

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from sqlalchemy import BigInteger, Date, ForeignKey, Index, LargeBinary, MetaData, String, Text
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from privacy_desk.storage.types import JSONText, UTCDateTime
 
@@ -27,6 +27,17 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class Versioned:
+    """A record desks edit: the ORM adds 1 to `version` with every UPDATE and makes that UPDATE match the
+    version it read, so a service can refuse a save made against an older read (migration 0004)."""
+
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:  # noqa: N805 - SQLAlchemy's declared_attr takes the class
+        return {"version_id_col": cls.__table__.c.version}
+
+
 class Setting(Base):
     """Office-wide settings, shared by every desk that uses this database."""
 
@@ -37,7 +48,7 @@ class Setting(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
-class User(Base):
+class User(Versioned, Base):
     __tablename__ = "users"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -48,7 +59,7 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class Person(Base):
+class Person(Versioned, Base):
     """A requester: someone who writes, calls or asks about their personal data."""
 
     __tablename__ = "persons"
@@ -104,7 +115,7 @@ class TicketCounter(Base):
     last_number: Mapped[int] = mapped_column(default=0)
 
 
-class Ticket(Base):
+class Ticket(Versioned, Base):
     """An inquiry, complaint or request as it reached the desk: a thread of messages.
 
     `from_address`, `from_name`, `message_count` and `last_message_at` summarise the thread so that a
@@ -219,7 +230,7 @@ class CaseCounter(Base):
     last_number: Mapped[int] = mapped_column(default=0)
 
 
-class Case(Base):
+class Case(Versioned, Base):
     """A data-subject request from its arrival to its closing. The requester is the person whose data it
     is (`person_id`); an agent or legal representative who asks for them is `requester_kind`/`agent_*`.
 

@@ -798,3 +798,21 @@ def test_a_change_shown_during_a_reread_keeps_the_users_the_reread_brought(en, d
     operations.flush_all()  # then the reread, which is older than the change
     assert page.detail.row.assignee_id == clerk.id
     assert page.header.assignee_combo.findText("伊藤 大輔") > 0
+
+
+def test_a_details_form_opened_before_another_desks_save_does_not_revert_it(en, desk, make_page):
+    services, clerk, person = desk
+    case = open_case(services, clerk, person, requested_items="購入履歴")
+    page = make_page(case.row.id)  # this desk (the tester) shows the case…
+    page.edit_details()
+    dialog = page.dialog
+    dialog.items_edit.setPlainText("購入履歴と問い合わせ履歴")
+    # …while 田中 adds to the request on her desk and saves first.
+    services.cases.update_details(clerk, case.row.id, CaseDetails(requested_items="購入履歴、配送先"))
+    dialog.ok_button.click()
+    assert dialog.isVisible()  # refused: what the user typed is still there to copy
+    assert dialog.message.text().startswith("This request case was changed by 田中 さくら at ")
+    assert dialog.items_edit.toPlainText() == "購入履歴と問い合わせ履歴"
+    assert services.cases.get(case.row.id).requested_items == "購入履歴、配送先"
+    dialog.reject()
+    assert page.overview.values("request")["Requested items:"] == "購入履歴、配送先"

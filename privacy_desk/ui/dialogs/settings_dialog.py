@@ -63,7 +63,7 @@ from privacy_desk.config import (
 )
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Permission
-from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError, StorageError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError, StaleEdit, StorageError
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language, translated_error
 from privacy_desk.ui.widgets.date_edit import DateEdit, describe_date
 
@@ -489,6 +489,9 @@ class SettingsDialog(QDialog):
                 values = self._services.settings.values()
             except PrivacyDeskError as error:
                 self._office_error = error
+        self._show_office(values)
+
+    def _show_office(self, values: dict[str, object]) -> None:
         self._office_values = values
         for request_type, spin in self.due_spins.items():
             setting = INTERNAL_DUE_DAYS[request_type]
@@ -740,8 +743,10 @@ class SettingsDialog(QDialog):
             changes = self.office_changes()
             if changes:
                 try:
-                    self._services.settings.set_many(self._services.actor, changes)
+                    self._services.settings.set_many(self._services.actor, changes, read=self._office_values)
                 except PrivacyDeskError as error:
+                    if isinstance(error, StaleEdit):
+                        self._show_office(error.current)  # another administrator saved meanwhile
                     only_requests = all(s in (REQUEST_FEE_YEN, IDENTITY_DOCUMENTS) for s in changes)
                     self._fail(error, self.requests_tab if only_requests else self.office_tab)
                     return

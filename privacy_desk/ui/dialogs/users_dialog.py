@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.domain.roles import Permission, Role
-from privacy_desk.errors import PrivacyDeskError
+from privacy_desk.errors import PrivacyDeskError, StaleEdit
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, translated_error
 
 if TYPE_CHECKING:
@@ -163,8 +163,12 @@ class UsersModel(QAbstractTableModel):
         row = index.row()
         user = self._rows[row]
         try:
-            self._rows[row] = self._services.users.update(self._services.actor, user.id, **change)
+            self._rows[row] = self._services.users.update(
+                self._services.actor, user.id, version=user.version, **change
+            )
         except PrivacyDeskError as error:
+            if isinstance(error, StaleEdit):
+                self._rows[row] = error.current  # another administrator's change: show it
             # The row keeps what the database has; the signal lets an open combo show it again.
             self.dataChanged.emit(self.index(row, 0), self.index(row, ACTIVE))
             self.change_was_refused.emit(error, row)

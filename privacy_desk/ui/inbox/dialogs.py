@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.domain.reply_templates import ReplyTemplate
-from privacy_desk.errors import PrivacyDeskError
+from privacy_desk.errors import PrivacyDeskError, StaleEdit
 from privacy_desk.ui.widgets import InlineMessage, translated_error
 
 if TYPE_CHECKING:
@@ -97,7 +97,12 @@ class FormDialog(QDialog):
 
     While the work runs the form cannot be dismissed (Cancel is disabled; Escape and the window's close
     button are ignored): the service may already have stored the change, and its result is applied when
-    it arrives."""
+    it arrives.
+
+    `stale_refused` tells the page behind that another desk changed the record since the form opened
+    (StaleEdit): the page shows what is stored while the form keeps what the user typed."""
+
+    stale_refused = Signal(object)  # the StaleEdit
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,6 +158,8 @@ class FormDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self._set_busy(False)
         self.message.show_error(error_text(error))
+        if isinstance(error, StaleEdit):
+            self.stale_refused.emit(error)
 
     def retranslate(self) -> None:
         self._built = True  # the subclass calls this last in __init__: from now on, follow the language
@@ -360,7 +367,7 @@ class PersonDialog(FormDialog):
         if chosen is None:
             return lambda: self._create(data)
         if any(getattr(chosen, key) != value for key, value in data.__dict__.items()):
-            return lambda: self._update(chosen.id, data)
+            return lambda: self._update(chosen.id, data, chosen.version)
         return lambda: chosen
 
     def _retranslate_form(self) -> None:

@@ -608,30 +608,28 @@ class InboxView(QWidget):
 
     # -- actions on the open ticket ----------------------------------------------------------------
 
-    def set_status(self, status: TicketStatus) -> None:
+    def _change_ticket(self, change: Callable[[Any, int, int], Any]) -> None:
+        """Run `change(services, ticket_id, version)` for the open ticket; `version` is the one shown, so
+        a change made over another desk's later one is refused (and the pane shows what is stored)."""
         if (found := self._ticket()) is not None:
             services, ticket_id = found
-            self._run_change(lambda: services.tickets.set_status(services.actor, ticket_id, status))
+            version = self.detail.detail.ticket.version
+            self._run_change(lambda: change(services, ticket_id, version))
+
+    def set_status(self, status: TicketStatus) -> None:
+        self._change_ticket(lambda s, t, v: s.tickets.set_status(s.actor, t, status, version=v))
 
     def set_category(self, category: TicketCategory) -> None:
-        if (found := self._ticket()) is not None:
-            services, ticket_id = found
-            self._run_change(lambda: services.tickets.set_category(services.actor, ticket_id, category))
+        self._change_ticket(lambda s, t, v: s.tickets.set_category(s.actor, t, category, version=v))
 
     def confirm_category(self) -> None:
-        if (found := self._ticket()) is not None:
-            services, ticket_id = found
-            self._run_change(lambda: services.tickets.confirm_category(services.actor, ticket_id))
+        self._change_ticket(lambda s, t, v: s.tickets.confirm_category(s.actor, t, version=v))
 
     def set_assignee(self, user_id: int | None) -> None:
-        if (found := self._ticket()) is not None:
-            services, ticket_id = found
-            self._run_change(lambda: services.tickets.set_assignee(services.actor, ticket_id, user_id))
+        self._change_ticket(lambda s, t, v: s.tickets.set_assignee(s.actor, t, user_id, version=v))
 
     def mark_responded(self) -> None:
-        if (found := self._ticket()) is not None:
-            services, ticket_id = found
-            self._run_change(lambda: services.tickets.mark_responded(services.actor, ticket_id))
+        self._change_ticket(lambda s, t, v: s.tickets.mark_responded(s.actor, t, version=v))
 
     def _open_dialog(self, dialog, on_accept: Callable[[Any], None]) -> None:
         open_form(self, dialog, on_accept)
@@ -669,7 +667,9 @@ class InboxView(QWidget):
             self._context.operations,
             find=services.tickets.find_persons,
             create=lambda data: services.persons.create(actor, data),
-            update=lambda person_id, data: services.persons.update(actor, person_id, data),
+            update=lambda person_id, data, version: services.persons.update(
+                actor, person_id, data, version=version
+            ),
             current=current,
             suggestion=(row.from_name, row.from_address),
             parent=self,

@@ -143,10 +143,15 @@ def with_moves(services, work: Callable[[], CaseDetail]) -> Callable[[], tuple[C
     return task
 
 
-def form_saver(services, case_id: int, call: Callable[..., CaseDetail]) -> Callable[..., tuple]:
-    """`save(*args)` for a form: `call(actor, case_id, *args)` (a CaseService write with the form's values),
-    then the moves, on the worker."""
-    return lambda *args: with_moves(services, lambda: call(services.actor, case_id, *args))()
+def form_saver(
+    services, case_id: int, call: Callable[..., CaseDetail], version: int | None = None
+) -> Callable[..., tuple]:
+    """`save(*args)` for a form: `call(actor, case_id, *args, version=version)` (a CaseService write with
+    the form's values, refused when another desk changed the case since `version`, the one the form was
+    opened on), then the moves, on the worker. No `version`: an addition (a note, a task) that another
+    desk's change cannot make wrong."""
+    extra = {} if version is None else {"version": version}
+    return lambda *args: with_moves(services, lambda: call(services.actor, case_id, *args, **extra))()
 
 
 def case_of(context: ViewContext, detail: CaseDetail | None):
@@ -579,7 +584,7 @@ class CaseActionBar(QWidget):
     def _saver(self, call: Callable[..., CaseDetail]) -> Callable[..., tuple[CaseDetail, list]]:
         """`save(*args)` for a form: the service call for this case with the form's values, then moves."""
         services, case_id = self._case()
-        return form_saver(services, case_id, call)
+        return form_saver(services, case_id, call, self.detail.row.version)
 
     def _applied(self, result: tuple[CaseDetail, list]) -> None:
         detail, moves = result
@@ -609,6 +614,8 @@ class CaseActionBar(QWidget):
 
     def _open(self, dialog) -> None:
         applied = self._while_current(self._applied, self._late)
+        if hasattr(dialog, "stale_refused"):  # the page behind shows what another desk stored
+            dialog.stale_refused.connect(self._while_current(self._failed))
         open_form(self, dialog, lambda d: applied(d.result_value))
 
     def _fetch_then_open(self, fetch: Callable[[], Any], make: Callable[[Any], QWidget]) -> None:
@@ -624,7 +631,7 @@ class CaseActionBar(QWidget):
 
     def _move(self, target: CaseState) -> None:
         services = self.context.services
-        self._run(lambda actor, case_id: services.cases.move(actor, case_id, target))
+        self._run(lambda actor, case_id, **version: services.cases.move(actor, case_id, target, **version))
 
     def verify_identity(self) -> None:
         if (found := self._case()) is None:
@@ -632,12 +639,14 @@ class CaseActionBar(QWidget):
         services, case_id = found
         from privacy_desk.ui.requests.action_dialogs import VerifyIdentityDialog
 
+        version = self.detail.row.version
+
         def save(documents, note, requester):
             # who asks and the check in one transaction: a refused check stores neither
             return with_moves(
                 services,
                 lambda: services.cases.verify_identity(
-                    services.actor, case_id, documents, note, requester=requester
+                    services.actor, case_id, documents, note, requester=requester, version=version
                 ),
             )()
 
@@ -749,7 +758,7 @@ class CaseActionBar(QWidget):
 
         end = services.cases.end_pause
         self._date_dialog(
-            self._saver(lambda actor, case_id, day: end(actor, case_id, pause.id, day)),
+            self._saver(lambda actor, case_id, day, **version: end(actor, case_id, pause.id, day, **version)),
             END_PAUSE_TEXTS,
             lambda: pause_line(pause),
         )

@@ -332,12 +332,17 @@ class CasePage(CaseFiles, QWidget):
     def _open_change(self, dialog) -> None:
         """A form whose `result_value` is the changed case and its moves."""
         apply = self.when_current(self.apply_change, self._late_change)
+        if hasattr(dialog, "stale_refused"):
+            dialog.stale_refused.connect(self.when_current(lambda _error: self.reload()))
         self.open_dialog(dialog, lambda d: apply(d.result_value))
 
     def set_assignee(self, user_id: int | None) -> None:
         if (found := self._case()) is not None:
             services, case_id = found
-            self.run_change(lambda: services.cases.set_assignee(services.actor, case_id, user_id))
+            version = self.detail.row.version
+            self.run_change(
+                lambda: services.cases.set_assignee(services.actor, case_id, user_id, version=version)
+            )
 
     def change_received_on(self) -> None:
         if (found := self._case()) is None:
@@ -347,7 +352,7 @@ class CasePage(CaseFiles, QWidget):
 
         dialog = ReceivedOnDialog(
             self.context.operations,
-            form_saver(services, case_id, services.cases.set_received_on),
+            form_saver(services, case_id, services.cases.set_received_on, self.detail.row.version),
             self.detail.row.ref,
             self.detail.row.received_on,
             self,
@@ -362,7 +367,7 @@ class CasePage(CaseFiles, QWidget):
 
         dialog = CaseDetailsDialog(
             self.context.operations,
-            form_saver(services, case_id, services.cases.update_details),
+            form_saver(services, case_id, services.cases.update_details, self.detail.row.version),
             self.detail,
             self,
         )

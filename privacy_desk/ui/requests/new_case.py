@@ -211,7 +211,9 @@ class NewCaseDialog(FormDialog):
             self._operations,
             find=services.tickets.find_persons,
             create=lambda data: services.persons.create(actor, data),
-            update=lambda person_id, data: services.persons.update(actor, person_id, data),
+            update=lambda person_id, data, version: services.persons.update(
+                actor, person_id, data, version=version
+            ),
             current=self.person,
             suggestion=suggestion,
             parent=self,
