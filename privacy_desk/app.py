@@ -1,4 +1,4 @@
-"""The GUI's composition root (DESIGN.md §6.2): builds the application, translators, hub, operation
+"""The GUI's composition root (docs/ARCHITECTURE.md §6.2): builds the application, translators, hub, operation
 helper, view registry and main window once, and passes them through constructors.
 
 Start-up order is part of the design: only QtCore/QtGui/QtWidgets and light modules are imported before
@@ -62,7 +62,7 @@ def _render_sample_case_report(services, language: str, folder):
 
 class OfficeClock:
     """Today's date in the office time zone (an office setting), the machine's until the database is open.
-    Dates on the Today page are office dates (DESIGN.md §4)."""
+    Dates on the Today page are office dates (docs/ARCHITECTURE.md §4)."""
 
     def __init__(self) -> None:
         self.zone: tzinfo | None = None

@@ -1,4 +1,4 @@
-"""The command line (DESIGN.md §5): argparse in front of the services, no business logic here."""
+"""The command line (docs/ARCHITECTURE.md §5): argparse in front of the services, no business logic here."""
 
 from __future__ import annotations
 

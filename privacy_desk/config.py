@@ -1,4 +1,5 @@
-"""Declared settings: each key once, with its type, default and translatable title (DESIGN.md §6.7).
+"""Declared settings: each key once, with its type, default and translatable title
+(docs/ARCHITECTURE.md §6.7).
 
 Two scopes. *Local* settings belong to one desk (which database, which language) and live in a small
 JSON file in the user config folder, readable without Qt or a database. *Office* settings are shared

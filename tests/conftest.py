@@ -1,4 +1,4 @@
-"""Fixtures shared by the whole suite (DESIGN.md §6.11).
+"""Fixtures shared by the whole suite (docs/ARCHITECTURE.md §6.11).
 
 - Qt runs offscreen: set before any test module imports PySide6.
 - Every test gets its own PRIVACY_DESK_HOME (config, data, logs, window settings) and no PRIVACY_DESK_DB,

@@ -1,4 +1,4 @@
-"""The command-line contract administrators script against (DESIGN.md §5)."""
+"""The command-line contract administrators script against (docs/ARCHITECTURE.md §5)."""
 
 from __future__ import annotations
 

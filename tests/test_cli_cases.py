@@ -1,4 +1,5 @@
-"""`privacy-desk cases list --json` and `privacy-desk report case` (DESIGN.md §5) on the demo's cases."""
+"""`privacy-desk cases list --json` and `privacy-desk report case` (docs/ARCHITECTURE.md §5) on the
+demo's cases."""
 
 from __future__ import annotations
 

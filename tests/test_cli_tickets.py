@@ -1,4 +1,5 @@
-"""The tickets part of the command-line contract (DESIGN.md §5): import-mail, tickets list/show/export-csv."""
+"""The tickets part of the command-line contract (docs/ARCHITECTURE.md §5): import-mail, tickets
+list/show/export-csv."""
 
 from __future__ import annotations
 

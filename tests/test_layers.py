@@ -1,4 +1,5 @@
-"""Imports point downwards only (DESIGN.md §2, §6.1): checked on every module's import statements."""
+"""Imports point downwards only (docs/ARCHITECTURE.md §2, §6.1): checked on every module's import
+statements."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Data-subject requests (開示等の請求): their types and the dates that follow from their arrival.
 
-Which dates are statutory and which are office policy matters to staff (DESIGN.md §4): the fee rule
+Which dates are statutory and which are office policy matters to staff (docs/ARCHITECTURE.md §4): the fee rule
 (Art. 38) and the lawsuit date (Art. 39) are statutory, the internal due date is policy, and the GDPR dates
 come from GDPR Art. 12(3).
 """

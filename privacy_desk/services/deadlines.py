@@ -33,7 +33,7 @@ class DeadlineService:
 
 
 def request_json(result: RequestDeadlines, request_type: RequestType) -> dict[str, object]:
-    """The CLI contract (DESIGN.md §5): {due, lawsuit_possible_from, fee_allowed}."""
+    """The CLI contract (docs/ARCHITECTURE.md §5): {due, lawsuit_possible_from, fee_allowed}."""
     lawsuit = result.lawsuit_possible_from
     return {
         "due": result.due.isoformat(),
@@ -43,7 +43,8 @@ def request_json(result: RequestDeadlines, request_type: RequestType) -> dict[st
 
 
 def breach_json(result: BreachDeadlines) -> dict[str, object]:
-    """The CLI contract (DESIGN.md §5): preliminary_target, preliminary_due, final_due(_ja), gdpr_due."""
+    """The CLI contract (docs/ARCHITECTURE.md §5): preliminary_target, preliminary_due, final_due(_ja),
+    gdpr_due."""
     return {
         "preliminary_target": result.preliminary_target.isoformat(),
         "preliminary_due": result.preliminary_due.isoformat(),

@@ -1,4 +1,4 @@
-"""Tickets as the command line prints them (DESIGN.md §5): UTF-8 JSON, dates in ISO 8601."""
+"""Tickets as the command line prints them (docs/ARCHITECTURE.md §5): UTF-8 JSON, dates in ISO 8601."""
 
 from __future__ import annotations
 

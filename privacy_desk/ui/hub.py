@@ -1,4 +1,4 @@
-"""Typed change notices (DESIGN.md §6.6): after something changes, one hub says what, and only the
+"""Typed change notices (docs/ARCHITECTURE.md §6.6): after something changes, one hub says what, and only the
 views that show it refresh. Signals are named noun_did_verb; later issues add their own
 (`tickets_did_change(list)` …)."""
 

@@ -1,4 +1,4 @@
-"""Slow work off the GUI thread (DESIGN.md §6.5).
+"""Slow work off the GUI thread (docs/ARCHITECTURE.md §6.5).
 
 `Operations.run(task, on_success, on_failure)` runs `task()` on `QThreadPool.globalInstance()` and calls
 `on_success(result)` or `on_failure(exception)` back on the GUI thread, through a queued signal. The

@@ -1,5 +1,5 @@
-"""Breach reports, DESIGN.md §4: 速報 aware + 3 / + 5 calendar days; 確報 aware + 29 (+ 59 malicious) moved
-forward past closure days; GDPR 72 hours."""
+"""Breach reports, docs/ARCHITECTURE.md §4: 速報 aware + 3 / + 5 calendar days; 確報 aware + 29
+(+ 59 malicious) moved forward past closure days; GDPR 72 hours."""
 
 from __future__ import annotations
 

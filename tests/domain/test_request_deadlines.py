@@ -1,4 +1,5 @@
-"""Requests (開示等の請求), DESIGN.md §4: fee (Art. 38), lawsuit date (Art. 39), internal due date, GDPR."""
+"""Requests (開示等の請求), docs/ARCHITECTURE.md §4: fee (Art. 38), lawsuit date (Art. 39), internal due
+date, GDPR."""
 
 from __future__ import annotations
 
@@ -86,7 +87,7 @@ def test_lawsuit_possible_from_arrival_plus_fifteen():
 
 
 def test_lawsuit_day_is_calendar_arithmetic_without_closure_shift():
-    # DESIGN.md §4 states "from arrival + 15 days", with no closure rule.
+    # docs/ARCHITECTURE.md §4 states "from arrival + 15 days", with no closure rule.
     assert deadlines(date(2026, 12, 17)).lawsuit_possible_from == date(2027, 1, 1)
 
 

@@ -1,6 +1,7 @@
 """Tools › Deadline calculator: what is due when, for a request or a breach, and on what basis.
 
-Every answer says whether it is statutory, a PPC guideline or the office's own policy (DESIGN.md §4):
+Every answer says whether it is statutory, a PPC guideline or the office's own policy
+(docs/ARCHITECTURE.md §4):
 staff must never mistake an internal target for a legal deadline, or the other way round.
 """
 
