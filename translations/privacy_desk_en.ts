@@ -148,6 +148,10 @@
         <translation>print JSON</translation>
     </message>
     <message>
+        <source>a whole number, 0 or more, is needed: {value}</source>
+        <translation>a whole number, 0 or more, is needed: {value}</translation>
+    </message>
+    <message>
         <source>how many demo tickets to create (default 40)</source>
         <translation>how many demo tickets to create (default 40)</translation>
     </message>
@@ -314,6 +318,14 @@
     <message numerus="yes">
         <source>%n message(s) or file(s) could not be imported.</source>
         <translation><numerusform>%n message or file could not be imported.</numerusform><numerusform>%n messages or files could not be imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{reason}: %n times, the first {origin}</source>
+        <translation><numerusform>{reason}: %n times, the first {origin}</numerusform><numerusform>{reason}: %n times, the first {origin}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n other reason(s): see the JSON summary.</source>
+        <translation><numerusform>… and %n other reason: see the JSON summary.</numerusform><numerusform>… and %n other reasons: see the JSON summary.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n row(s) to {file}.</source>
@@ -1557,33 +1569,12 @@
 <context>
     <name>CaseReport</name>
     <message>
-        <source>{name}, {when}</source>
-        <translation>{name}, {when}</translation>
-    </message>
-    <message>
-        <source>Department head</source>
-        <translation>Department head</translation>
-    </message>
-    <message>
-        <source>Section chief</source>
-        <translation>Section chief</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <comment>approval seal box of the person in charge</comment>
-        <translation>Staff</translation>
-    </message>
-    <message>
         <source>Data-subject request case report</source>
         <translation>Data-subject request case report</translation>
     </message>
     <message>
         <source>Reference: {ref}</source>
         <translation>Reference: {ref}</translation>
-    </message>
-    <message>
-        <source>Printed: {when}</source>
-        <translation>Printed: {when}</translation>
     </message>
     <message numerus="yes">
         <source>(includes paused days: %n)</source>
@@ -1773,14 +1764,6 @@
     <message>
         <source>5. Timeline</source>
         <translation>5. Timeline</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>Confidential</translation>
-    </message>
-    <message>
-        <source>Confidential — contains personal data</source>
-        <translation>Confidential — contains personal data</translation>
     </message>
     <message>
         <source>Case report {ref}</source>
@@ -2474,6 +2457,10 @@
         <translation>The database reported an error: {detail}</translation>
     </message>
     <message>
+        <source>Another desk changed this record at the same moment; nothing was saved. Try again.</source>
+        <translation>Another desk changed this record at the same moment; nothing was saved. Try again.</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of Privacy Desk (schema {revision}). Install the newer version; this one has not changed the database.</source>
         <translation>This database was written by a newer version of Privacy Desk (schema {revision}). Install the newer version; this one has not changed the database.</translation>
     </message>
@@ -2610,6 +2597,10 @@
         <translation>Cannot read {name} as an Outlook message: {reason}</translation>
     </message>
     <message>
+        <source>the file is damaged or is not an Outlook message</source>
+        <translation>the file is damaged or is not an Outlook message</translation>
+    </message>
+    <message>
         <source>Stopped fetching mail: {count} messages in a row could not be imported. The last reason: {reason}</source>
         <translation>Stopped fetching mail: {count} messages in a row could not be imported. The last reason: {reason}</translation>
     </message>
@@ -2744,6 +2735,66 @@
     <message>
         <source>{what} was changed on another desk after you opened it. Your change was not saved; what is stored now is shown.</source>
         <translation>{what} was changed on another desk after you opened it. Your change was not saved; what is stored now is shown.</translation>
+    </message>
+    <message>
+        <source>This mail's HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
+        <translation>This mail's HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</translation>
+    </message>
+    <message>
+        <source>This mail's text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
+        <translation>This mail's text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, a pipe or a socket): not read</source>
+        <translation>not a regular file (a device, a pipe or a socket): not read</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>cannot be read ({reason})</translation>
+    </message>
+    <message>
+        <source>cannot be read after message {number} ({reason})</source>
+        <translation>cannot be read after message {number} ({reason})</translation>
+    </message>
+    <message>
+        <source>larger than {limit} MB; it was not read</source>
+        <translation>larger than {limit} MB; it was not read</translation>
+    </message>
+    <message>
+        <source>a message larger than {limit} MB; it was not read</source>
+        <translation>a message larger than {limit} MB; it was not read</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file holds no message</source>
+        <translation>the file holds no message</translation>
+    </message>
+    <message>
+        <source>empty message</source>
+        <translation>empty message</translation>
+    </message>
+    <message>
+        <source>not an mbox file (it does not start with a From line)</source>
+        <translation>not an mbox file (it does not start with a From line)</translation>
+    </message>
+    <message>
+        <source>the folder holds no .eml, .msg or .mbox file</source>
+        <translation>the folder holds no .eml, .msg or .mbox file</translation>
+    </message>
+    <message>
+        <source>not readable as an Outlook message ({error})</source>
+        <translation>not readable as an Outlook message ({error})</translation>
+    </message>
+    <message>
+        <source>No deadline can be computed from {date}: it is too far in the future.</source>
+        <translation>No deadline can be computed from {date}: it is too far in the future.</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3897,38 @@
     <message>
         <source>Notice of completion</source>
         <translation>Notice of completion</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{name}, {when}</source>
+        <translation>{name}, {when}</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>Department head</translation>
+    </message>
+    <message>
+        <source>Section chief</source>
+        <translation>Section chief</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <comment>approval seal box of the person in charge</comment>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Printed: {when}</source>
+        <translation>Printed: {when}</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Confidential — contains personal data</source>
+        <translation>Confidential — contains personal data</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,10 @@
         <translation>JSONで出力する</translation>
     </message>
     <message>
+        <source>a whole number, 0 or more, is needed: {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>how many demo tickets to create (default 40)</source>
         <translation>作成するデモ用チケットの件数（既定：40）</translation>
     </message>
@@ -314,6 +318,14 @@
     <message>
         <source>%n message(s) or file(s) could not be imported.</source>
         <translation>%n件のメッセージまたはファイルを取り込めませんでした。</translation>
+    </message>
+    <message>
+        <source>{reason}: %n times, the first {origin}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %n other reason(s): see the JSON summary.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Wrote %n row(s) to {file}.</source>
@@ -1557,33 +1569,12 @@
 <context>
     <name>CaseReport</name>
     <message>
-        <source>{name}, {when}</source>
-        <translation>{name}（{when}）</translation>
-    </message>
-    <message>
-        <source>Department head</source>
-        <translation>部長</translation>
-    </message>
-    <message>
-        <source>Section chief</source>
-        <translation>課長</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <comment>approval seal box of the person in charge</comment>
-        <translation>担当</translation>
-    </message>
-    <message>
         <source>Data-subject request case report</source>
         <translation>開示等の請求 案件報告書</translation>
     </message>
     <message>
         <source>Reference: {ref}</source>
         <translation>管理番号：{ref}</translation>
-    </message>
-    <message>
-        <source>Printed: {when}</source>
-        <translation>印刷日時：{when}</translation>
     </message>
     <message>
         <source>(includes paused days: %n)</source>
@@ -1773,14 +1764,6 @@
     <message>
         <source>5. Timeline</source>
         <translation>5. 経過</translation>
-    </message>
-    <message>
-        <source>Confidential</source>
-        <translation>社外秘</translation>
-    </message>
-    <message>
-        <source>Confidential — contains personal data</source>
-        <translation>社外秘 — 個人情報を含みます</translation>
     </message>
     <message>
         <source>Case report {ref}</source>
@@ -2474,6 +2457,10 @@
         <translation>データベースでエラーが発生しました：{detail}</translation>
     </message>
     <message>
+        <source>Another desk changed this record at the same moment; nothing was saved. Try again.</source>
+        <translation>別の端末が同時にこの記録を変更したため、保存されませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>This database was written by a newer version of Privacy Desk (schema {revision}). Install the newer version; this one has not changed the database.</source>
         <translation>このデータベースは新しいバージョンのPrivacy Deskで作成されています（スキーマ {revision}）。新しいバージョンをインストールしてください。データベースは変更していません。</translation>
     </message>
@@ -2610,6 +2597,10 @@
         <translation>{name} をOutlookのメッセージとして読み込めません：{reason}</translation>
     </message>
     <message>
+        <source>the file is damaged or is not an Outlook message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Stopped fetching mail: {count} messages in a row could not be imported. The last reason: {reason}</source>
         <translation>メールの取得を中止しました。{count}件のメッセージを続けて取り込めませんでした。最後の原因：{reason}</translation>
     </message>
@@ -2744,6 +2735,66 @@
     <message>
         <source>{what} was changed on another desk after you opened it. Your change was not saved; what is stored now is shown.</source>
         <translation>{what}は、開いた後に別の端末で変更されました。この変更は保存されていません。現在保存されている内容を表示します。</translation>
+    </message>
+    <message>
+        <source>This mail's HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This mail's text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a regular file (a device, a pipe or a socket): not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot be read after message {number} ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>larger than {limit} MB; it was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a message larger than {limit} MB; it was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file holds no message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not an mbox file (it does not start with a From line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder holds no .eml, .msg or .mbox file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not readable as an Outlook message ({error})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No deadline can be computed from {date}: it is too far in the future.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3846,6 +3897,38 @@
     <message>
         <source>Notice of completion</source>
         <translation>対応完了のお知らせ</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>{name}, {when}</source>
+        <translation>{name}（{when}）</translation>
+    </message>
+    <message>
+        <source>Department head</source>
+        <translation>部長</translation>
+    </message>
+    <message>
+        <source>Section chief</source>
+        <translation>課長</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <comment>approval seal box of the person in charge</comment>
+        <translation>担当</translation>
+    </message>
+    <message>
+        <source>Printed: {when}</source>
+        <translation>印刷日時：{when}</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>社外秘</translation>
+    </message>
+    <message>
+        <source>Confidential — contains personal data</source>
+        <translation>社外秘 — 個人情報を含みます</translation>
     </message>
 </context>
 <context>

@@ -72,3 +72,25 @@ def format_list(items: Iterable[str], lang: str) -> str:
 def format_weekday(d: date, lang: str, *, width: Literal["wide", "abbreviated"] = "wide") -> str:
     """水曜日 / Wednesday, or abbreviated 水 / Wed."""
     return babel_dates.format_date(d, "EEEE" if width == "wide" else "E", locale=_locale(lang))
+
+
+DASH = "—"  # what every screen and report shows for "no date" or "no value"
+
+
+def format_report_date(d: date, lang: str, *, weekday: bool = False) -> str:
+    """A date on a printed form: 和暦 in Japanese (令和8年4月1日（水）), the medium date elsewhere
+    (Wed, Apr 1, 2026), so a report says what the screen says."""
+    if _locale(lang).language == "ja":
+        return format_wareki(d, weekday=weekday)
+    text = format_date(d, lang)
+    return f"{format_weekday(d, lang, width='abbreviated')}, {text}" if weekday else text
+
+
+def format_report_datetime(dt: datetime, lang: str, tz: tzinfo | str = OFFICE_TIMEZONE) -> str:
+    """A moment on a printed form in the office's time zone: 令和8年4月1日 09:30 / Apr 1, 2026, 9:30 AM."""
+    if _locale(lang).language != "ja":
+        # CLDR puts a narrow no-break space before "AM"; the report fonts have no glyph for it.
+        return format_datetime(dt, lang, tz).replace("\u202f", " ")
+    zone = ZoneInfo(tz) if isinstance(tz, str) else tz
+    local = dt.astimezone(zone)
+    return f"{format_wareki(local.date())} {local:%H:%M}"

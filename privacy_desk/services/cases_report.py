@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from privacy_desk.domain.wareki import format_wareki
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
+from privacy_desk.i18n.formatting import format_report_date
 from privacy_desk.reports.data import (
     CaseReportData,
     DecisionData,
@@ -38,7 +38,7 @@ def report_data(
     translate = translate or _catalogue(lang)
 
     def fmt_date(day: date) -> str:
-        return format_wareki(day) if lang == "ja" else day.isoformat()
+        return format_report_date(day, lang)
 
     row = detail.row
     attachments = detail.attachments

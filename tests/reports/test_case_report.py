@@ -155,8 +155,9 @@ def test_an_english_report_has_english_labels_and_iso_dates(tmp_path):
         "Likely to seriously hinder the proper conduct of the company's business",
     ):
         assert label in text, label
-    assert "2026-04-01 (Wed)" in text and "2026-04-17 (Fri)" in text
-    assert "2026-04-01 09:30" in text
+    # the dates the screen shows (i18n/formatting.py), not ISO
+    assert "Wed, Apr 1, 2026" in text and "Fri, Apr 17, 2026" in text
+    assert "Apr 1, 2026, 9:30 AM" in text
     assert "1,000 yen" in text
     assert "令和" not in text
 
@@ -189,7 +190,7 @@ def test_the_report_renders_into_a_binary_stream():
 
 def test_timeline_times_are_shown_in_the_office_time_zone(tmp_path):
     text = text_of(render(tmp_path, case(office_tz=ZoneInfo("Europe/Berlin")), "en"))
-    assert "2026-04-01 02:30" in text  # 00:30 UTC in summer time
+    assert "Apr 1, 2026, 2:30 AM" in text  # 00:30 UTC in summer time
     assert "Europe/Berlin" in text
 
 
