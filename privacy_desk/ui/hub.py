@@ -24,7 +24,6 @@ class ChangeHub(QObject):
     tickets_did_change = Signal(list)
     #: Request cases were created or changed; their ids.
     cases_did_change = Signal(list)
-    #: Somebody asked to see this case (Requests view) or this ticket (Inbox); the main window shows
-    #: the view and calls its `select_case(id)` / `select_ticket(id)`.
-    case_open_requested = Signal(int)
-    ticket_open_requested = Signal(int)
+    #: Somebody asked to see an item: its kind ("ticket", "case" …) and id. The main window shows the
+    #: view whose spec opens that kind and calls its `open_item(id)`.
+    open_requested = Signal(str, int)

@@ -29,7 +29,7 @@ from privacy_desk.i18n.qt import Translators
 from privacy_desk.ui.icons import resource_icon
 from privacy_desk.ui.menus import MainMenus
 from privacy_desk.ui.session import DatabaseSession, SessionState, describe_database
-from privacy_desk.ui.views import ReportRegistry, ViewContext, ViewRegistry
+from privacy_desk.ui.views import ReportRegistry, ViewCommand, ViewContext, ViewRegistry
 
 if TYPE_CHECKING:
     from privacy_desk.ui.actions import WindowActions
@@ -43,6 +43,19 @@ DEFAULT_SIZE = QSize(1120, 720)
 
 def set_application_display_name() -> None:
     QApplication.setApplicationDisplayName(translate("MainWindow", "Privacy Desk"))
+
+
+def _set_plain_text(label: QLabel, text: str, tooltip: str = "") -> None:
+    """Names people chose (the user's, the database's) shown as text, never as markup. Qt takes a text
+    for markup only when it holds '<' or '&': only then is the plain format set, so that start-up does
+    not load Qt's enums before the window paints (see ui/today/view.py)."""
+    if "<" in text or "&" in text or "<" in tooltip or "&" in tooltip:
+        from privacy_desk.ui.widgets.plain_text import make_plain, safe_tooltip
+
+        make_plain(label)
+        tooltip = safe_tooltip(tooltip) or ""
+    label.setText(text)
+    label.setToolTip(tooltip)
 
 
 def window_settings() -> QSettings:
@@ -68,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.context = context
         self.views = views
+        context.views = views
         self.reports = reports or ReportRegistry()
         self.local_config = local_config
         self.translators = translators
@@ -147,17 +161,12 @@ class MainWindow(QMainWindow):
         menus.users_action.triggered.connect(lambda: self.commands.open_users())
         menus.about_action.triggered.connect(lambda: self.commands.open_about())
         for key, command, action in menus.command_actions:
-            action.triggered.connect(
-                lambda _checked=False, k=key, m=command.method: self.run_view_command(k, m)
-            )
+            action.triggered.connect(lambda _checked=False, k=key, c=command: self.run_view_command(k, c))
         menus.language_group.triggered.connect(lambda action: self.commands.switch_language(action.data()))
         self.session.state_did_change.connect(self._update_session_widgets)
         hub.services_did_open.connect(lambda _services: self._update_session_widgets())
         hub.users_did_change.connect(self._update_session_widgets)
-        hub.case_open_requested.connect(lambda case_id: self._show_item("requests", "select_case", case_id))
-        hub.ticket_open_requested.connect(
-            lambda ticket_id: self._show_item("inbox", "select_ticket", ticket_id)
-        )
+        hub.open_requested.connect(self.open_item)
 
     def open_database(self) -> None:
         """Open (or reopen) the database on a worker thread; the window stays responsive meanwhile."""
@@ -193,26 +202,23 @@ class MainWindow(QMainWindow):
         self.menus.view_actions[key].setChecked(True)
         self._update_title()
 
-    def run_view_command(self, key: str, method: str) -> None:
-        """A File-menu command of a view: show the view (made now if need be), then call it."""
+    def run_view_command(self, key: str, command: ViewCommand) -> None:
+        """A File-menu command of a view: show the view (made now if need be), then run it on the view."""
         self.show_view(key)
-        widget = self._view_widgets.get(key)
-        command = getattr(widget, method, None)
-        if callable(command):
-            command()
+        command.run(self._view_widgets[key])
 
-    def _show_item(self, key: str, method: str, item_id: int) -> None:
-        """Show view `key` (made now if need be) with one of its items open."""
-        self.show_view(key)
-        select = getattr(self._view_widgets.get(key), method, None)
-        if callable(select):
-            select(item_id)
+    def open_item(self, kind: str, item_id: int) -> None:
+        """Show the view that opens `kind` (made now if need be) with the item open."""
+        spec = self.views.opening(kind)
+        if spec is None:
+            raise ValueError(f"no view opens {kind!r} items")
+        self.show_view(spec.key)
+        self._view_widgets[spec.key].open_item(item_id)
 
     def refresh_current_view(self) -> None:
         widget = self.stack.currentWidget()
-        refresh = getattr(widget, "refresh", None)
-        if callable(refresh):
-            refresh()
+        if widget is not None:  # every widget of the stack is a view
+            widget.refresh()
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -221,16 +227,15 @@ class MainWindow(QMainWindow):
         label, tooltip = describe_database(session.url)
         if services is not None:
             label = services.database_label
-        self.database_label.setText(translate("MainWindow", "Database: {location}").format(location=label))
-        self.database_label.setToolTip(tooltip)
+        location = translate("MainWindow", "Database: {location}").format(location=label)
+        _set_plain_text(self.database_label, location, tooltip)
         if services is not None:
             actor = services.actor
             role = translate("Role", actor.role.label)
-            self.user_label.setText(
-                translate("MainWindow", "Signed in as {user} ({role})").format(
-                    user=actor.display_name, role=role
-                )
+            signed_in = translate("MainWindow", "Signed in as {user} ({role})").format(
+                user=actor.display_name, role=role
             )
+            _set_plain_text(self.user_label, signed_in)
         else:
             self.user_label.setText("")
         self.menus.calculator_action.setEnabled(services is not None)

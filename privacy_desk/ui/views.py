@@ -1,8 +1,10 @@
 """What the main window shows: a registry of views (and of reports for the self-test), built by the
 composition root and passed to the window. No globals: two windows could hold two registries.
 
-A view is a QWidget made by `factory(context)` the first time it is shown. It may define
-`refresh()` (F5) and `retranslate()` (called from its own `changeEvent(LanguageChange)`).
+A view is a QWidget made by `factory(context)` the first time it is shown, and keeps the `FeatureView`
+contract (docs/ARCHITECTURE.md §9). Other views never import it: they ask the hub to open an item
+(`ChangeHub.open_requested(kind, id)`) and the main window routes the request to the view whose spec
+says it opens that kind.
 """
 
 from __future__ import annotations
@@ -40,22 +42,36 @@ class ViewContext:
     clock: Callable[[], date] = today_from_system
     services: Services | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    views: ViewRegistry | None = None  # set by the main window: whom to ask for an item of a kind
 
 
-class View(Protocol):
-    def refresh(self) -> None: ...
+class FeatureView(Protocol):
+    """What the main window may ask of every view."""
+
+    def refresh(self) -> None:
+        """Read again what the view shows (F5)."""
+
+    def retranslate(self) -> None:
+        """Set every text again in the current language (called from the view's own changeEvent)."""
+
+
+class OpensItems(FeatureView, Protocol):
+    """A view whose spec lists item kinds in `opens`."""
+
+    def open_item(self, item_id: int) -> None:
+        """Show the item `item_id` (of a kind the view's spec opens), as if the user had picked it."""
 
 
 @dataclass(frozen=True)
 class ViewCommand:
     """A File-menu command a view brings (File › Import mail…): listed whether or not the view was made
-    yet; choosing it shows the view and calls its method `method`. `source_text` is an English source
-    text in the translation context `context`; `shortcut` a key sequence such as "Ctrl+I"."""
+    yet; choosing it shows the view and calls `run(view)`. `source_text` is an English source text in
+    the translation context `context`; `shortcut` a key sequence such as "Ctrl+I"."""
 
     key: str
     context: str
     source_text: str
-    method: str
+    run: Callable[[Any], None]
     shortcut: str | None = None
 
     def text(self) -> str:
@@ -66,7 +82,9 @@ class ViewCommand:
 class ViewSpec:
     """`title_source_text` is an English source text in the "Views" translation context (mark it with
     QT_TRANSLATE_NOOP where it is declared); `shortcut_index` n gives the view Ctrl+n (1–9); `icon` names
-    a picture in privacy_desk/resources (`ui.icons.resource_icon`); `commands` go to the File menu."""
+    a picture in privacy_desk/resources (`ui.icons.resource_icon`); `commands` go to the File menu;
+    `opens` are the item kinds ("ticket", "case" …) the view shows when the hub is asked to open one,
+    and `find(services, ref)` their id by reference (for pages that know items by reference, as Today)."""
 
     key: str
     title_source_text: str
@@ -74,6 +92,8 @@ class ViewSpec:
     shortcut_index: int
     icon: str | None = None
     commands: tuple[ViewCommand, ...] = ()
+    opens: tuple[str, ...] = ()
+    find: Callable[[Services, str], int] | None = None  # the id of an item of `opens` by its reference
 
     def title(self) -> str:
         return QCoreApplication.translate(VIEW_CONTEXT, self.title_source_text)
@@ -110,6 +130,11 @@ class Registry(Generic[SpecT]):
             for other in self._specs.values()
         ):
             raise ValueError(f"view {spec.key!r}: Ctrl+{spec.shortcut_index} is taken")
+        if isinstance(spec, ViewSpec) and any(
+            isinstance(other, ViewSpec) and set(other.opens) & set(spec.opens)
+            for other in self._specs.values()
+        ):
+            raise ValueError(f"view {spec.key!r}: another view already opens one of {spec.opens}")
         self._specs[spec.key] = spec
 
     def __iter__(self) -> Iterator[SpecT]:
@@ -126,6 +151,10 @@ class Registry(Generic[SpecT]):
 
     def keys(self) -> list[str]:
         return list(self._specs)
+
+    def opening(self, kind: str) -> SpecT | None:
+        """The view that opens items of `kind`."""
+        return next((s for s in self._specs.values() if kind in getattr(s, "opens", ())), None)
 
 
 ViewRegistry = Registry[ViewSpec]

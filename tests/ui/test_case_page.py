@@ -499,9 +499,9 @@ def test_the_linked_ticket_opens_in_the_inbox(en, desk, make_page, qtbot):
     page = make_page(case.row.id)
     label = page.header.ticket_value
     assert ticket.ref in label.text() and label.toolTip() == "Show the ticket in the Inbox"
-    with qtbot.waitSignal(page.context.hub.ticket_open_requested) as signal:
+    with qtbot.waitSignal(page.context.hub.open_requested) as signal:
         label.linkActivated.emit(f"ticket:{ticket.id}")
-    assert signal.args == [ticket.id]
+    assert signal.args == ["ticket", ticket.id]
 
 
 def test_save_as_pdf_writes_the_case_report(en, desk, make_page, tmp_path):

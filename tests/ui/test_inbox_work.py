@@ -378,7 +378,7 @@ def test_importing_a_folder_reports_broken_files_by_name(make_window, url, desk,
     folder = write_mail_folder(tmp_path / "mail")
     window, inbox = open_ticket(make_window, url, "PD-2026-000001")
     inbox.ask_import_paths = lambda *_args: [str(folder)]
-    action = next(a for key, c, a in window.menus.command_actions if c.method == "import_mail")
+    action = next(a for key, c, a in window.menus.command_actions if c.key == "import_mail")
     assert action.text() == JA("Inbox", "&Import Mail…")
     action.trigger()
     box = inbox.summary_box
@@ -414,7 +414,7 @@ def test_export_writes_the_filtered_list_as_csv(make_window, url, desk, tmp_path
     inbox.ask_save_path = lambda *_args: str(target)
     inbox.search_edit.setText("開示")
     inbox.apply_filters()
-    next(a for key, c, a in window.menus.command_actions if c.method == "export_csv").trigger()
+    next(a for key, c, a in window.menus.command_actions if c.key == "export_csv").trigger()
     table = list(csv.DictReader(io.StringIO(target.read_bytes().decode("utf-8-sig"))))
     assert {row["ref"] for row in table} == {"PD-2026-000001"} and len(table) == 2
     assert str(target) in inbox.notice.text()

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from privacy_desk.app import build_views
 from privacy_desk.errors import QT_TRANSLATE_NOOP, NotFound, StorageError
 from privacy_desk.i18n.qt import catalogue
 from privacy_desk.services.agenda import AgendaDay, AgendaItem, AgendaKind
@@ -148,7 +149,7 @@ def sample_days() -> list[AgendaDay]:
 @pytest.fixture
 def fake_view(qtbot, ui_translators):
     def make(agenda: FakeAgenda, *, clock=lambda: TODAY) -> TodayView:
-        context = ViewContext(ChangeHub(), Operations(synchronous=True), clock)
+        context = ViewContext(ChangeHub(), Operations(synchronous=True), clock, views=build_views())
         context.services = SimpleNamespace(agenda=agenda)
         view = TodayView(context)
         view.context_for_test = context
@@ -235,7 +236,7 @@ def test_an_item_that_cannot_be_opened_says_why(fake_view, qtbot):
     services.cases = SimpleNamespace(id_of=missing)
     services.tickets = SimpleNamespace(id_of=lambda ref: 42)
     opened = []
-    view.context_for_test.hub.ticket_open_requested.connect(opened.append)
+    view.context_for_test.hub.open_requested.connect(lambda kind, item_id: opened.append((kind, item_id)))
     tree = view.tree
     tree.setFocus()
     tree.setCurrentIndex(view.model.index(0, 0, view.model.index(0, 0)))  # the overdue case
@@ -245,7 +246,7 @@ def test_an_item_that_cannot_be_opened_says_why(fake_view, qtbot):
     assert view.stack.currentWidget() is tree  # the agenda stays
     tree.setCurrentIndex(view.model.index(0, 0, view.model.index(1, 0)))  # a ticket that is there
     qtbot.keyClick(tree, Qt.Key.Key_Return)
-    assert opened == [42] and not view.notice.isVisible()
+    assert opened == [("ticket", 42)] and not view.notice.isVisible()
 
 
 def test_the_agenda_is_keyboard_navigable(fake_view, qtbot):

@@ -7,10 +7,23 @@ from privacy_desk.ui.views import ViewCommand, ViewContext, ViewSpec
 
 KEY = "inbox"
 TITLE = QT_TRANSLATE_NOOP("Views", "Inbox")
+KINDS = ("ticket",)
 COMMANDS = (
-    ViewCommand("import_mail", "Inbox", QT_TRANSLATE_NOOP("Inbox", "&Import Mail…"), "import_mail", "Ctrl+I"),
-    ViewCommand("export_csv", "Inbox", QT_TRANSLATE_NOOP("Inbox", "&Export Inbox as CSV…"), "export_csv"),
+    ViewCommand(
+        "import_mail",
+        "Inbox",
+        QT_TRANSLATE_NOOP("Inbox", "&Import Mail…"),
+        lambda v: v.import_mail(),
+        "Ctrl+I",
+    ),
+    ViewCommand(
+        "export_csv", "Inbox", QT_TRANSLATE_NOOP("Inbox", "&Export Inbox as CSV…"), lambda v: v.export_csv()
+    ),
 )
+
+
+def find(services, ref: str) -> int:
+    return services.tickets.id_of(ref)
 
 
 def inbox_view_spec(shortcut_index: int = 2) -> ViewSpec:
@@ -19,4 +32,6 @@ def inbox_view_spec(shortcut_index: int = 2) -> ViewSpec:
 
         return InboxView(context)
 
-    return ViewSpec(KEY, TITLE, create, shortcut_index, icon="inbox", commands=COMMANDS)
+    return ViewSpec(
+        KEY, TITLE, create, shortcut_index, icon="inbox", commands=COMMANDS, opens=KINDS, find=find
+    )

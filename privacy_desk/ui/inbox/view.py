@@ -13,8 +13,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTemporaryDir, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTemporaryDir, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,13 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privacy_desk.domain.attachments import safe_filename, visible_name
 from privacy_desk.domain.tickets import OPEN_STATUSES, TicketCategory, TicketStatus
 from privacy_desk.errors import PrivacyDeskError
 from privacy_desk.ui.inbox.detail import TicketDetailPane
 from privacy_desk.ui.inbox.dialogs import error_text, open_form
 from privacy_desk.ui.inbox.model import Column, Query, Role, TicketTableModel
-from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language
+from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language, translated_error
 from privacy_desk.ui.widgets.lists import ListState, OpenableTable, SearchEdit
+from privacy_desk.ui.widgets.opening import open_checked, open_with_system
+from privacy_desk.ui.widgets.plain_text import ask_yes_no
 
 if TYPE_CHECKING:
     from privacy_desk.services.tickets import TicketDetail, TicketFilter, TicketListRow, TicketPage
@@ -47,6 +50,15 @@ SEARCH_DELAY_MS = 300
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox")
 ALL, OPEN = "*all", "*open"  # not a status value
 ANYONE, UNASSIGNED = "*anyone", "*unassigned"
+
+
+DETAILS_SHOWN = 1000
+
+
+def _reason_text(reason: str) -> str:
+    """Why a file or message was not imported, in the user's language where the reason knows how."""
+    problem = getattr(reason, "problem", None)
+    return translated_error(problem) if isinstance(problem, PrivacyDeskError) else reason
 
 
 class _ProgressRelay(QObject):
@@ -67,22 +79,6 @@ def _ask_import_paths(parent: QWidget, title: str) -> list[str]:
     return paths
 
 
-def _open_with_system(path: str) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-
-
-def _confirm(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def safe_filename(name: str, fallback: str = "attachment") -> str:
-    """A file name from a mail that cannot climb out of its folder or hold a device name."""
-    name = name.replace("\\", "/").rsplit("/", 1)[-1].strip().strip(".")
-    cleaned = "".join("_" if ch in '<>:"|?*' or ord(ch) < 32 else ch for ch in name)
-    return cleaned[:150] or fallback
-
-
 class InboxView(QWidget):
     """Tests may replace `ask_save_path`, `ask_import_paths`, `open_path` and `confirm`."""
 
@@ -93,8 +89,8 @@ class InboxView(QWidget):
         self.state = ListState.WAITING
         self.ask_save_path: Callable[[QWidget, str, str, str], str | None] = _ask_save_path
         self.ask_import_paths: Callable[[QWidget, str], list[str]] = _ask_import_paths
-        self.open_path: Callable[[str], bool] = _open_with_system
-        self.confirm: Callable[[QWidget, str, str], bool] = _confirm
+        self.open_path: Callable[[str], bool] = open_with_system
+        self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.dialog: QWidget | None = None  # the form open now (tests reach it here)
         self.summary_box: QMessageBox | None = None
         self.progress: QProgressDialog | None = None
@@ -446,6 +442,10 @@ class InboxView(QWidget):
     def back_to_list(self) -> None:
         self.table.setFocus()
 
+    def open_item(self, item_id: int) -> None:
+        """The view contract (ui/views.FeatureView): show this ticket, asked for through the hub."""
+        self.select_ticket(item_id)
+
     def select_ticket(self, ticket_id: int) -> None:
         """Show `ticket_id` (selected in the list when it is there)."""
         row = self.model.row_of(ticket_id)
@@ -509,7 +509,7 @@ class InboxView(QWidget):
             case_id = d.result_value.row.id
             self._changed(also=[ticket_id])
             self._context.hub.cases_did_change.emit([case_id])
-            self._context.hub.case_open_requested.emit(case_id)
+            self._context.hub.open_requested.emit("case", case_id)
 
         self._open_dialog(dialog, accepted)
 
@@ -598,7 +598,9 @@ class InboxView(QWidget):
         pane.headers_requested.connect(self.show_headers)
         pane.back_requested.connect(self.back_to_list)
         pane.convert_requested.connect(self.convert_to_case)
-        pane.case_open_requested.connect(self._context.hub.case_open_requested)
+        pane.case_open_requested.connect(
+            lambda case_id: self._context.hub.open_requested.emit("case", case_id)
+        )
 
     def _ticket(self) -> tuple[Any, int] | None:
         services = self.services
@@ -847,16 +849,21 @@ class InboxView(QWidget):
             )
 
     def open_attachment(self, attachment) -> None:
-        def use(found) -> None:
-            if found.data is None:
-                return
-            path = self._temp_file(found.attachment.filename, found.data)
+        """A temporary copy, opened by the system's program; one that can run only once the user said so."""
+
+        def open_copy(name: str, data: bytes) -> None:
+            path = self._temp_file(name, data)
             if path is not None and not self.open_path(path):
                 self.notice.show_error(
                     translate(
                         "Inbox", "No program on this computer opens {name}. Use Save As… instead."
-                    ).format(name=found.attachment.filename)
+                    ).format(name=visible_name(name))
                 )
+
+        def use(found) -> None:
+            if found.data is not None:
+                name, data = found.attachment.filename, found.data
+                open_checked(self, name, data, lambda: open_copy(name, data))
 
         self._with_attachment(attachment, use)
 
@@ -1031,11 +1038,16 @@ class InboxView(QWidget):
         if failed:
             broken = len(failed)
             lines.append(translate("Inbox", "%n file(s) or message(s) could not be read:", None, broken))
-            lines.extend(f"• {Path(origin).name}: {reason}" for origin, reason in failed[:10])
+            lines.extend(f"• {Path(origin).name}: {_reason_text(reason)}" for origin, reason in failed[:10])
             if len(failed) > 10:
                 more = broken - 10
                 lines.append(translate("Inbox", "… and %n more (see Show Details).", None, more))
-            box.setDetailedText("\n".join(f"{origin}: {reason}" for origin, reason in failed))
+            # The first ones only: the box would take minutes to lay out an mbox of 200,000 empty messages.
+            details = [f"{origin}: {_reason_text(reason)}" for origin, reason in failed[:DETAILS_SHOWN]]
+            if broken > DETAILS_SHOWN:
+                rest = broken - DETAILS_SHOWN
+                details.append(translate("Inbox", "… and %n more.", None, rest))
+            box.setDetailedText("\n".join(details))
         box.setText("\n".join(lines))
         self.summary_box = box
         box.finished.connect(box.deleteLater)

@@ -7,16 +7,21 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.views import ViewCommand, ViewContext, ViewSpec
 
 KEY = "requests"
+KINDS = ("case",)
 TITLE = QT_TRANSLATE_NOOP("Views", "Requests")
 COMMANDS = (
     ViewCommand(
         "new_case",
         "Requests",
         QT_TRANSLATE_NOOP("Requests", "&New Request Case…"),
-        "new_case",
+        lambda view: view.new_case(),
         "Ctrl+Shift+N",
     ),
 )
+
+
+def find(services, ref: str) -> int:
+    return services.cases.id_of(ref)
 
 
 def requests_view_spec(shortcut_index: int = 3) -> ViewSpec:
@@ -25,4 +30,6 @@ def requests_view_spec(shortcut_index: int = 3) -> ViewSpec:
 
         return RequestsView(context)
 
-    return ViewSpec(KEY, TITLE, create, shortcut_index, icon="requests", commands=COMMANDS)
+    return ViewSpec(
+        KEY, TITLE, create, shortcut_index, icon="requests", commands=COMMANDS, opens=KINDS, find=find
+    )

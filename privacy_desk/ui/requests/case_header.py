@@ -281,7 +281,7 @@ class CaseHeader(QWidget):
 
     def _open_ticket(self, link: str) -> None:
         if link.startswith("ticket:"):
-            self._page.context.hub.ticket_open_requested.emit(int(link.split(":", 1)[1]))
+            self._page.context.hub.open_requested.emit("ticket", int(link.split(":", 1)[1]))
 
     def _assignee_chosen(self, index: int) -> None:
         if self._filling or self._detail is None:

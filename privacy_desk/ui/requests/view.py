@@ -433,6 +433,10 @@ class RequestsView(QWidget):
     def back_to_list(self) -> None:
         self.table.setFocus()
 
+    def open_item(self, item_id: int) -> None:
+        """The view contract (ui/views.FeatureView): show this case, asked for through the hub."""
+        self.select_case(item_id)
+
     def select_case(self, case_id: int) -> None:
         """Show `case_id`: selected in the list when it is there, on the page below in any case."""
         self._current_id = case_id

@@ -152,7 +152,7 @@ class TodayView(QWidget):
             from privacy_desk.ui.today.agenda import AgendaTree
 
             self.tree = AgendaTree(self)
-            self.tree.item_activated.connect(self.open_item)
+            self.tree.item_activated.connect(self.open_agenda_item)
             self.stack.addWidget(self.tree)
             self.setFocusProxy(self.tree)
         self._error = None
@@ -170,20 +170,21 @@ class TodayView(QWidget):
         self._error = error
         self._set_state(TodayState.FAILED)
 
-    def open_item(self, kind: str, ref: str) -> None:
-        """Enter or a double-click on a case or a ticket: the Requests view or the Inbox shows it."""
-        services, hub = self._context.services, self._context.hub
-        if services is None or kind not in ("case", "ticket"):
+    def open_agenda_item(self, kind: str, ref: str) -> None:
+        """Enter or a double-click on an item: the view that opens its kind finds it by reference, and
+        the hub asks that view to show it."""
+        services, hub, views = self._context.services, self._context.hub, self._context.views
+        spec = views.opening(kind) if views is not None else None
+        if services is None or spec is None or spec.find is None:
             return
-        lookup = services.cases.id_of if kind == "case" else services.tickets.id_of
-        signal = hub.case_open_requested if kind == "case" else hub.ticket_open_requested
+        find = spec.find
 
         def found(item_id: int) -> None:
             if self.notice is not None:
                 self.notice.clear()
-            signal.emit(item_id)
+            hub.open_requested.emit(str(kind), item_id)
 
-        self._context.operations.run(lambda: lookup(ref), found, self._open_failed)
+        self._context.operations.run(lambda: find(services, ref), found, self._open_failed)
 
     def _open_failed(self, error: BaseException) -> None:
         """Why the item could not be opened (e.g. merged or deleted meanwhile), above the agenda."""
@@ -245,6 +246,7 @@ class TodayView(QWidget):
         from PySide6.QtCore import Qt
 
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # a failure's reason may quote a path or name
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._message_row.setStretchFactor(self.message, 20)  # wrap within most of the width
