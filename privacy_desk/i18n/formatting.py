@@ -17,10 +17,11 @@ from babel import dates as babel_dates
 from babel import lists as babel_lists
 from babel import numbers as babel_numbers
 
+from privacy_desk.config import OFFICE_TIMEZONE as OFFICE_TIMEZONE_SETTING
 from privacy_desk.domain.wareki import format_wareki
 
 DateStyle = Literal["medium", "long", "wareki"]
-OFFICE_TIMEZONE = "Asia/Tokyo"
+OFFICE_TIMEZONE = str(OFFICE_TIMEZONE_SETTING.default)  # until the office's own setting is read
 
 
 @lru_cache(maxsize=16)
@@ -77,13 +78,33 @@ def format_weekday(d: date, lang: str, *, width: Literal["wide", "abbreviated"] 
 DASH = "—"  # what every screen and report shows for "no date" or "no value"
 
 
-def format_report_date(d: date, lang: str, *, weekday: bool = False) -> str:
-    """A date on a printed form: 和暦 in Japanese (令和8年4月1日（水）), the medium date elsewhere
-    (Wed, Apr 1, 2026), so a report says what the screen says."""
+def format_weekday_date(d: date, lang: str, *, long: bool = False) -> str:
+    """A date with its weekday, as a form shows a date the user typed or a date computed for them:
+    和暦 in Japanese (令和8年4月1日（水）); elsewhere Wed, Apr 1, 2026, or with `long`
+    Wednesday, April 1, 2026."""
     if _locale(lang).language == "ja":
-        return format_wareki(d, weekday=weekday)
-    text = format_date(d, lang)
-    return f"{format_weekday(d, lang, width='abbreviated')}, {text}" if weekday else text
+        return format_wareki(d, weekday=True)
+    weekday = format_weekday(d, lang, width="wide" if long else "abbreviated")
+    return f"{weekday}, {format_date(d, lang, style='long' if long else 'medium')}"
+
+
+def format_agenda_day(d: date, lang: str, *, with_year: bool = False) -> str:
+    """A day of the agenda as Japanese desks write it, 11月28日（土） (2026年11月28日（土）), and as CLDR
+    gives it elsewhere: Saturday, November 28 (…, 2026)."""
+    if _locale(lang).language == "ja":
+        weekday = format_weekday(d, lang, width="abbreviated")
+        when = format_date(d, lang, style="long") if with_year else f"{d.month}月{d.day}日"
+        return f"{when}（{weekday}）"
+    pattern = "EEEE, MMMM d, y" if with_year else "EEEE, MMMM d"
+    return babel_dates.format_date(d, pattern, locale=_locale(lang))
+
+
+def format_report_date(d: date, lang: str, *, weekday: bool = False) -> str:
+    """A date on a printed form: 和暦 in Japanese (令和8年4月1日), the medium date elsewhere
+    (Apr 1, 2026), so a report says what the screen says."""
+    if weekday:
+        return format_weekday_date(d, lang)
+    return format_wareki(d) if _locale(lang).language == "ja" else format_date(d, lang)
 
 
 def format_report_datetime(dt: datetime, lang: str, tz: tzinfo | str = OFFICE_TIMEZONE) -> str:

@@ -20,6 +20,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, T
 
 from privacy_desk.domain.cases import Decision, RequesterKind, ground_required
 from privacy_desk.domain.requests import FEE_ALLOWED_TYPES
+from privacy_desk.i18n.formatting import DASH
 from privacy_desk.reports.base import (
     CONTENT_WIDTH,
     INK,
@@ -148,14 +149,14 @@ class _CaseReport(A4Document):
         ]
         spans = [1]
         if d.requester_kind is not RequesterKind.PERSON or d.agent_name:
-            rows.append([translate("CaseReport", "Agent"), d.agent_name or "—", "", ""])
+            rows.append([translate("CaseReport", "Agent"), d.agent_name or DASH, "", ""])
             spans.append(len(rows) - 1)
         rows.append(
             [
                 translate("CaseReport", "Received on"),
                 self.fmt_date(d.received_on, weekday=True),
                 translate("CaseReport", "Assignee"),
-                d.assignee or "—",
+                d.assignee or DASH,
             ]
         )
         rows.append([translate("CaseReport", "Internal due date (office policy)"), due, "", ""])
@@ -210,11 +211,11 @@ class _CaseReport(A4Document):
                 ),
                 alert=True,
             )
-        documents = "\n".join(identity.documents) if identity.documents else "—"
+        documents = "\n".join(identity.documents) if identity.documents else DASH
         rows: list[list[object]] = [
             [
                 translate("CaseReport", "Checked by"),
-                identity.checked_by or "—",
+                identity.checked_by or DASH,
                 translate("CaseReport", "Checked at"),
                 self.fmt_datetime(identity.checked_at),
             ],
@@ -284,7 +285,7 @@ class _CaseReport(A4Document):
         elif decision.decision is Decision.REFUSAL:
             approval = self.para(translate("CaseReport", "Not approved yet"), alert=True)
         else:
-            approval = "—"
+            approval = DASH
         rows = [
             [
                 translate("CaseReport", "Decision"),
@@ -303,14 +304,14 @@ class _CaseReport(A4Document):
         ]
         spans = []
         if decision.ground is not None or ground_required(self.data.request_type, decision.decision):
-            ground = translate("RefusalGround", decision.ground.label) if decision.ground else "—"
+            ground = translate("RefusalGround", decision.ground.label) if decision.ground else DASH
             rows.append([translate("CaseReport", "Ground (APPI Art. 33(2))"), ground, "", ""])
             spans.append(len(rows) - 1)
         if decision.explanation or decision.decision.needs_ground:
             rows.append(
                 [
                     translate("CaseReport", "Explanation given (APPI Art. 36)"),
-                    decision.explanation or "—",
+                    decision.explanation or DASH,
                     "",
                     "",
                 ]
@@ -338,7 +339,7 @@ class _CaseReport(A4Document):
                 ]
             )
         if len(rows) == 1:
-            rows.append(["—", "", ""])
+            rows.append([DASH, "", ""])
         style = [
             ("FONT", (0, 0), (-1, -1), self.fonts.regular, 8),
             ("GRID", (0, 0), (-1, -1), 0.5, RULE),

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from privacy_desk.domain.cases import CaseState, Decision, DeliveryMethod, RefusalGround, RequesterKind
 from privacy_desk.domain.requests import RequestType
+from privacy_desk.i18n.formatting import OFFICE_TIMEZONE
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class CaseReportData:
     requester_name: str
     received_on: date
     due: date  # the internal due date after pauses (case_deadlines.case_due_date)
-    office_tz: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Tokyo"))
+    office_tz: ZoneInfo = field(default_factory=lambda: ZoneInfo(OFFICE_TIMEZONE))
     gdpr: bool = False
     requester_kana: str = ""
     requester_kind: RequesterKind = RequesterKind.PERSON

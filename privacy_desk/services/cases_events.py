@@ -15,6 +15,7 @@ from privacy_desk.domain.case_deadlines import PauseReason
 from privacy_desk.domain.cases import CaseState, Decision, DeliveryMethod, RefusalGround, RequesterKind
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.errors import QT_TRANSLATE_NOOP
+from privacy_desk.i18n.formatting import DASH
 
 CONTEXT = "CaseEvent"
 Translate = Callable[..., str]
@@ -93,7 +94,7 @@ def _param(value: object, translate: Translate, format_date: FormatDate) -> obje
             return format_date(date.fromisoformat(str(value["date"])))
     if isinstance(value, list):
         separator = translate("CaseEvent", ", ", "separator between the items of a list")
-        return separator.join(str(_param(v, translate, format_date)) for v in value) or "—"
+        return separator.join(str(_param(v, translate, format_date)) for v in value) or DASH
     return value
 
 
@@ -123,4 +124,4 @@ def event_text(
 
 class _Missing(dict):
     def __missing__(self, key: str) -> str:
-        return "—"
+        return DASH

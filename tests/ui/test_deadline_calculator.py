@@ -157,7 +157,7 @@ def test_a_malicious_act_gives_60_days_and_the_time_moves_the_gdpr_deadline(qtbo
 def test_copy_puts_the_answers_on_the_clipboard_as_plain_text(qtbot, calculator):
     qtbot.mouseClick(calculator.copy_button, Qt.MouseButton.LeftButton)
     text = QGuiApplication.clipboard().text()
-    assert text.startswith("Deadlines for a request (Disclosure) received on 2026-04-01\n")
+    assert text.startswith("Deadlines for a request (Disclosure) received on Apr 1, 2026\n")
     assert "Internal due date\tWednesday, April 15, 2026\tOffice policy\t" in text
     assert "GDPR" not in text  # only the rows on screen
     calculator.tabs.setCurrentWidget(calculator.breach_tab)

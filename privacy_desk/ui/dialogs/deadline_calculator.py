@@ -32,26 +32,21 @@ from PySide6.QtWidgets import (
 
 from privacy_desk.config import OFFICE_TIMEZONE
 from privacy_desk.domain.requests import FEE_ALLOWED_TYPES, RequestType
-from privacy_desk.domain.wareki import format_wareki
 from privacy_desk.errors import PrivacyDeskError
-from privacy_desk.i18n.formatting import format_date, format_datetime, format_weekday
+from privacy_desk.i18n.formatting import DASH, format_date, format_datetime, format_weekday_date
 from privacy_desk.ui.widgets import InlineMessage, current_language, translated_error
 from privacy_desk.ui.widgets.date_edit import DateEdit
 
 if TYPE_CHECKING:
     from privacy_desk.services.deadlines import DeadlineService
 
-DASH = "—"
-
 
 def format_day(day: date, language: str) -> str:
     """A result date: in Japanese the long date over the 和暦 with the weekday (2026年4月15日 /
     令和8年4月15日（水）); otherwise the weekday and the long date (Wednesday, April 15, 2026)."""
     if language == "ja":
-        return f"{format_date(day, 'ja', style='long')}\n{format_wareki(day, weekday=True)}"
-    return QCoreApplication.translate("DateEdit", "{weekday}, {date}", "a weekday and a date").format(
-        weekday=format_weekday(day, language), date=format_date(day, language, style="long")
-    )
+        return f"{format_date(day, 'ja', style='long')}\n{format_weekday_date(day, 'ja')}"
+    return format_weekday_date(day, language, long=True)
 
 
 @dataclass
@@ -379,13 +374,14 @@ class DeadlineCalculatorDialog(QDialog):
             received = self.received_edit.date()
             title = self.tr("Deadlines for a request ({request_type}) received on {date}").format(
                 request_type=self.type_combo.currentText(),
-                date=received.isoformat() if received else DASH,
+                date=format_date(received, self.language) if received else DASH,
             )
             rows = [r for r in self.request_results.rows if r.what.isVisibleTo(self.request_results)]
         else:
             aware_at = self.aware_at()
             title = self.tr("Breach deadlines, aware since {datetime} ({zone})").format(
-                datetime=aware_at.strftime("%Y-%m-%d %H:%M") if aware_at else DASH, zone=self._zone_name()
+                datetime=format_datetime(aware_at, self.language, self.office_tz) if aware_at else DASH,
+                zone=self._zone_name(),
             )
             if self.malicious_check.isChecked():
                 title = self.tr("{title}; malicious act").format(title=title)

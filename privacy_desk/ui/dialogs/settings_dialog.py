@@ -64,8 +64,9 @@ from privacy_desk.config import (
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError, StaleEdit, StorageError
+from privacy_desk.i18n.formatting import format_weekday_date
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language, translated_error
-from privacy_desk.ui.widgets.date_edit import DateEdit, describe_date
+from privacy_desk.ui.widgets.date_edit import DateEdit
 
 if TYPE_CHECKING:
     from privacy_desk.services.container import Services
@@ -553,7 +554,7 @@ class SettingsDialog(QDialog):
     def _label_closure_item(self, item: QListWidgetItem) -> None:
         day: date = item.data(Qt.ItemDataRole.UserRole)
         text = self.tr("{iso}  ({date})").format(
-            iso=day.isoformat(), date=describe_date(day, current_language())
+            iso=day.isoformat(), date=format_weekday_date(day, current_language())
         )
         item.setText(text)
 

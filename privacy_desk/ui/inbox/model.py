@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import error_color
 from privacy_desk.ui.widgets.paged_model import PagedTableModel
+from privacy_desk.ui.widgets.plain_text import safe_tooltip
 
 if TYPE_CHECKING:
     from privacy_desk.services.tickets import TicketFilter, TicketListRow, TicketPage, TicketSort
@@ -159,8 +160,8 @@ class TicketTableModel(PagedTableModel):
                 return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.DecorationRole and row.overdue and column == Column.DUE:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:  # subjects and names from outside: never markup
+            return safe_tooltip(self._tooltip(row, column))
         return None
 
     def _text(self, row: TicketListRow, column: Column, accessible: bool = False) -> str:
@@ -183,10 +184,10 @@ class TicketTableModel(PagedTableModel):
             return translate("TicketStatus", row.status.label)
         if column == Column.ASSIGNEE:
             return row.assignee_name or ""
-        from privacy_desk.i18n.formatting import format_date, format_datetime
+        from privacy_desk.i18n.formatting import OFFICE_TIMEZONE, format_date, format_datetime
 
         if column == Column.RECEIVED:
-            return format_datetime(row.received_at, language, self.office_tz or "Asia/Tokyo")
+            return format_datetime(row.received_at, language, self.office_tz or OFFICE_TIMEZONE)
         if row.first_response_due is None:
             return ""
         due = format_date(row.first_response_due, language)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.domain.requests import DELIVERY_TYPES
-from privacy_desk.i18n.formatting import format_date, format_datetime, format_list, format_number
+from privacy_desk.i18n.formatting import DASH, format_date, format_datetime, format_list, format_number
 from privacy_desk.ui.widgets import current_language
 
 if TYPE_CHECKING:
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 NOTE_TINT_LIGHT, NOTE_TINT_DARK = QColor("#fff4c2"), QColor("#4a4020")
-DASH = "—"
 
 
 def day_text(day: date | None) -> str:

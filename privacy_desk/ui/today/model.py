@@ -63,17 +63,10 @@ HEADERS = {
 
 
 def format_day(day: date, language: str, *, with_year: bool = False) -> str:
-    """A day with its weekday as Japanese desks write it, 11月28日（土） (2026年11月28日（土）), and as
-    CLDR gives it elsewhere: Saturday, November 28 (…, 2026). babel loads on first use, after paint."""
-    from privacy_desk.i18n.formatting import format_date, format_weekday
+    """i18n/formatting.py's agenda day; babel loads on first use, after paint."""
+    from privacy_desk.i18n.formatting import format_agenda_day
 
-    if language == "ja":
-        weekday = format_weekday(day, language, width="abbreviated")
-        when = format_date(day, language, style="long") if with_year else f"{day.month}月{day.day}日"
-        return f"{when}（{weekday}）"
-    from babel.dates import format_date as babel_format_date
-
-    return babel_format_date(day, "EEEE, MMMM d, y" if with_year else "EEEE, MMMM d", locale=language)
+    return format_agenda_day(day, language, with_year=with_year)
 
 
 def day_heading(day: date, today: date, language: str) -> str:

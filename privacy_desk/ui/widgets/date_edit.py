@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -19,21 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_desk.domain.wareki import format_wareki, parse_date
+from privacy_desk.domain.wareki import parse_date
 from privacy_desk.errors import InvalidInput
-from privacy_desk.i18n.formatting import format_date, format_weekday
+from privacy_desk.i18n.formatting import format_weekday_date
 from privacy_desk.ui.widgets import InlineMessage, current_language, translated_error
-
-
-def describe_date(day: date, language: str) -> str:
-    """How a parsed date is shown back: 和暦 with the weekday in Japanese (令和8年4月1日（水）), the
-    abbreviated weekday and babel's medium date otherwise (Wed, Apr 1, 2026)."""
-    if language == "ja":
-        return format_wareki(day, weekday=True)
-    return QCoreApplication.translate("DateEdit", "{weekday}, {date}", "a weekday and a date").format(
-        weekday=format_weekday(day, language, width="abbreviated"),
-        date=format_date(day, language, style="medium"),
-    )
 
 
 def _calendar_icon(palette: QPalette, size: int = 16) -> QIcon:
@@ -239,7 +228,7 @@ class DateEdit(QWidget):
             self.date_did_change.emit(day)
 
     def _update_hint(self, day: date | None) -> None:
-        self.hint.setText(describe_date(day, self.language()) if day is not None else "")
+        self.hint.setText(format_weekday_date(day, self.language()) if day is not None else "")
         self._describe_for_screen_readers()
 
     def _describe_for_screen_readers(self) -> None:
@@ -322,4 +311,4 @@ class DateEdit(QWidget):
         super().changeEvent(event)
 
 
-__all__ = ["DateEdit", "describe_date"]
+__all__ = ["DateEdit"]
