@@ -1885,11 +1885,6 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <source>{weekday}, {date}</source>
-        <comment>a weekday and a date</comment>
-        <translation>{weekday}, {date}</translation>
-    </message>
-    <message>
         <source>2026-04-01 or R8.4.1</source>
         <translation>2026-04-01 or R8.4.1</translation>
     </message>
@@ -2453,6 +2448,14 @@
         <translation>The database driver {driver} is not installed.</translation>
     </message>
     <message>
+        <source>{path} is not a Privacy Desk database, or it is damaged ({detail}). Restore it from a backup, or choose another database.</source>
+        <translation>{path} is not a Privacy Desk database, or it is damaged ({detail}). Restore it from a backup, or choose another database.</translation>
+    </message>
+    <message>
+        <source>The database file is not a Privacy Desk database, or it is damaged ({detail}). Restore it from a backup, or choose another database.</source>
+        <translation>The database file is not a Privacy Desk database, or it is damaged ({detail}). Restore it from a backup, or choose another database.</translation>
+    </message>
+    <message>
         <source>The database reported an error: {detail}</source>
         <translation>The database reported an error: {detail}</translation>
     </message>
@@ -2795,6 +2798,29 @@
     <message>
         <source>No deadline can be computed from {date}: it is too far in the future.</source>
         <translation>No deadline can be computed from {date}: it is too far in the future.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRisk</name>
+    <message>
+        <source>a program</source>
+        <translation>a program</translation>
+    </message>
+    <message>
+        <source>a script (program code that runs when opened)</source>
+        <translation>a script (program code that runs when opened)</translation>
+    </message>
+    <message>
+        <source>an installer or a change to the system's settings</source>
+        <translation>an installer or a change to the system's settings</translation>
+    </message>
+    <message>
+        <source>a shortcut that starts a program or opens an address</source>
+        <translation>a shortcut that starts a program or opens an address</translation>
+    </message>
+    <message>
+        <source>a disk image that opens as a drive of its own</source>
+        <translation>a disk image that opens as a drive of its own</translation>
     </message>
 </context>
 <context>
@@ -3602,6 +3628,10 @@
         <translation><numerusform>… and %n more (see Show Details).</numerusform><numerusform>… and %n more (see Show Details).</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation><numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n new message(s) fetched.</source>
         <translation><numerusform>%n new message fetched.</numerusform><numerusform>%n new messages fetched.</numerusform></translation>
     </message>
@@ -3814,6 +3844,41 @@
     <message>
         <source>Letter</source>
         <translation>Letter</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <source>{name} is {kind}, although its name ends in .{extension}.</source>
+        <translation>{name} is {kind}, although its name ends in .{extension}.</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, although its name does not say so.</source>
+        <translation>{name} is {kind}, although its name does not say so.</translation>
+    </message>
+    <message>
+        <source>{name} is {kind} (.{extension}), although its name looks like a .{disguise} file.</source>
+        <translation>{name} is {kind} (.{extension}), although its name looks like a .{disguise} file.</translation>
+    </message>
+    <message>
+        <source>{name} is {kind} (.{extension}).</source>
+        <translation>{name} is {kind} (.{extension}).</translation>
+    </message>
+    <message>
+        <source>Open a File That Can Run?</source>
+        <translation>Open a File That Can Run?</translation>
+    </message>
+    <message>
+        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk's files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
+        <translation>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk's files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Anyway</source>
+        <translation>&amp;Open Anyway</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

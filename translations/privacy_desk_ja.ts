@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>About</name>
@@ -66,7 +67,7 @@
         <translation>役割(&amp;R)：</translation>
     </message>
     <message>
-        <source>The login name is the user's sign-in name on the computer; it cannot be changed later.</source>
+        <source>The login name is the user&apos;s sign-in name on the computer; it cannot be changed later.</source>
         <translation>ログイン名は、そのユーザーがコンピューターにサインインするときの名前です。後から変更することはできません。</translation>
     </message>
 </context>
@@ -149,7 +150,7 @@
     </message>
     <message>
         <source>a whole number, 0 or more, is needed: {value}</source>
-        <translation type="unfinished" />
+        <translation>0 以上の整数を指定してください：{value}</translation>
     </message>
     <message>
         <source>how many demo tickets to create (default 40)</source>
@@ -321,11 +322,11 @@
     </message>
     <message>
         <source>{reason}: %n times, the first {origin}</source>
-        <translation type="unfinished" />
+        <translation>{reason}：%n 件（最初は {origin}）</translation>
     </message>
     <message>
         <source>… and %n other reason(s): see the JSON summary.</source>
-        <translation type="unfinished" />
+        <translation>…ほかに %n 種類の理由があります。JSON の集計を見てください。</translation>
     </message>
     <message>
         <source>Wrote %n row(s) to {file}.</source>
@@ -351,7 +352,7 @@
         <translation>確認したその他の書類の名称を入力してください。</translation>
     </message>
     <message>
-        <source>Tick the documents from the office's list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
+        <source>Tick the documents from the office&apos;s list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
         <translation>確認した書類を一覧からチェックしてください。一覧にない書類だけでは本人確認になりません。管理職が理由を記録して先に進めることはできます。</translation>
     </message>
     <message>
@@ -375,7 +376,7 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent's name:</source>
+        <source>&amp;Agent&apos;s name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
@@ -387,7 +388,7 @@
         <translation>その他(&amp;O)：</translation>
     </message>
     <message>
-        <source>a document not on the office's list</source>
+        <source>a document not on the office&apos;s list</source>
         <translation>一覧にない書類</translation>
     </message>
     <message>
@@ -403,7 +404,7 @@
         <translation>手数料 — {ref}</translation>
     </message>
     <message>
-        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office's standard amount is filled in.</source>
+        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office&apos;s standard amount is filled in.</source>
         <translation>手数料は実費を勘案して合理的と認められる範囲内で定めます（個人情報保護法第38条）。事務所の標準額が入力されています。</translation>
     </message>
     <message>
@@ -567,7 +568,7 @@
         <translation>本人確認不可による却下 — {ref}</translation>
     </message>
     <message>
-        <source>The requester's identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
+        <source>The requester&apos;s identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
         <translation>請求者の本人確認ができなかったため、請求には応じません。案件は終了し、再開できません。</translation>
     </message>
     <message>
@@ -843,7 +844,7 @@
         <translation>「{state}」へ</translation>
     </message>
     <message>
-        <source>The office's standard fee applies.</source>
+        <source>The office&apos;s standard fee applies.</source>
         <translation>事務所の標準の手数料が適用されます。</translation>
     </message>
     <message>
@@ -1126,11 +1127,11 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent's name:</source>
+        <source>&amp;Agent&apos;s name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
-        <source>Agent's &amp;contact:</source>
+        <source>Agent&apos;s &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
@@ -1186,7 +1187,7 @@
         <translation>社内メモ — {ref}</translation>
     </message>
     <message>
-        <source>The note goes on the case's timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
+        <source>The note goes on the case&apos;s timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
         <translation>メモは窓口用に案件の経過記録に残り、案件報告書にも印刷されます。請求者に送られることはありません。</translation>
     </message>
     <message>
@@ -1386,7 +1387,7 @@
         <translation>開示の方法：</translation>
     </message>
     <message>
-        <source>Requester's contact:</source>
+        <source>Requester&apos;s contact:</source>
         <translation>本人の連絡先：</translation>
     </message>
     <message>
@@ -1885,11 +1886,6 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <source>{weekday}, {date}</source>
-        <comment>a weekday and a date</comment>
-        <translation>{date}（{weekday}）</translation>
-    </message>
-    <message>
         <source>2026-04-01 or R8.4.1</source>
         <translation>2026-04-01 または R8.4.1</translation>
     </message>
@@ -1971,7 +1967,7 @@
         <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy this tab's answers as plain text.</source>
+        <source>Copy this tab&apos;s answers as plain text.</source>
         <translation>このタブの計算結果をテキストとしてコピーします。</translation>
     </message>
     <message>
@@ -2039,7 +2035,7 @@
         <translation>GDPR第12条第3項：最初の1か月以内に本人へ理由を通知すれば、さらに2か月延長できます。</translation>
     </message>
     <message>
-        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company's own closure days.</source>
+        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company&apos;s own closure days.</source>
         <translation>休業日：土曜日、日曜日、国民の祝日・休日、12月29日～1月3日、会社休業日。</translation>
     </message>
     <message>
@@ -2317,7 +2313,7 @@
         <translation>確認した書類を選んでください。</translation>
     </message>
     <message>
-        <source>{documents} is not on the office's list of identity documents (Settings).</source>
+        <source>{documents} is not on the office&apos;s list of identity documents (Settings).</source>
         <translation>{documents} は本人確認書類の一覧（設定）にありません。</translation>
     </message>
     <message>
@@ -2453,6 +2449,14 @@
         <translation>データベースドライバー {driver} がインストールされていません。</translation>
     </message>
     <message>
+        <source>{path} is not a Privacy Desk database, or it is damaged ({detail}). Restore it from a backup, or choose another database.</source>
+        <translation>{path} は Privacy Desk のデータベースではないか、壊れています（{detail}）。バックアップから戻すか、別のデータベースを選んでください。</translation>
+    </message>
+    <message>
+        <source>The database file is not a Privacy Desk database, or it is damaged ({detail}). Restore it from a backup, or choose another database.</source>
+        <translation>データベースファイルが Privacy Desk のデータベースではないか、壊れています（{detail}）。バックアップから戻すか、別のデータベースを選んでください。</translation>
+    </message>
+    <message>
         <source>The database reported an error: {detail}</source>
         <translation>データベースでエラーが発生しました：{detail}</translation>
     </message>
@@ -2485,7 +2489,7 @@
         <translation>状態が「{state}」の案件を「{target}」にすることはできません。</translation>
     </message>
     <message>
-        <source>The requester's identity is not verified: verify it, or a manager overrides the check with a reason.</source>
+        <source>The requester&apos;s identity is not verified: verify it, or a manager overrides the check with a reason.</source>
         <translation>請求者の本人確認が済んでいません。本人確認を行うか、管理職が理由を記録して例外承認してください。</translation>
     </message>
     <message>
@@ -2501,7 +2505,7 @@
         <translation>不開示または一部開示の場合は、請求者に説明した理由を記録してください（個人情報保護法第36条）。</translation>
     </message>
     <message>
-        <source>A refusal needs a manager's approval before responding.</source>
+        <source>A refusal needs a manager&apos;s approval before responding.</source>
         <translation>不開示の場合は、回答する前に管理職の承認が必要です。</translation>
     </message>
     <message>
@@ -2598,7 +2602,7 @@
     </message>
     <message>
         <source>the file is damaged or is not an Outlook message</source>
-        <translation type="unfinished" />
+        <translation>ファイルが壊れているか、Outlook のメッセージではありません</translation>
     </message>
     <message>
         <source>Stopped fetching mail: {count} messages in a row could not be imported. The last reason: {reason}</source>
@@ -2613,7 +2617,7 @@
         <translation>メールの取得が設定されていません。メールサーバーとユーザー名を入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in the mail settings.</source>
+        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in the mail settings.</source>
         <translation>{host} の {user} のパスワードが、このコンピューターのキーチェーンに保存されていません。メールの設定で入力してください。</translation>
     </message>
     <message>
@@ -2625,7 +2629,7 @@
         <translation>チケット {ref} は別のチケットに統合されています。</translation>
     </message>
     <message>
-        <source>Enter the caller's name.</source>
+        <source>Enter the caller&apos;s name.</source>
         <translation>電話をかけてきた方の氏名を入力してください。</translation>
     </message>
     <message>
@@ -2637,7 +2641,7 @@
         <translation>通話時間は0～24時間の範囲で入力してください。</translation>
     </message>
     <message>
-        <source>Enter the sender's name.</source>
+        <source>Enter the sender&apos;s name.</source>
         <translation>差出人の氏名を入力してください。</translation>
     </message>
     <message>
@@ -2717,7 +2721,7 @@
         <translation>このチケット</translation>
     </message>
     <message>
-        <source>This person's record</source>
+        <source>This person&apos;s record</source>
         <translation>この人物の記録</translation>
     </message>
     <message>
@@ -2737,64 +2741,87 @@
         <translation>{what}は、開いた後に別の端末で変更されました。この変更は保存されていません。現在保存されている内容を表示します。</translation>
     </message>
     <message>
-        <source>This mail's HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
-        <translation type="unfinished" />
+        <source>This mail&apos;s HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This mail's text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
-        <translation type="unfinished" />
+        <source>This mail&apos;s text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished" />
+        <translation>そのようなファイルやフォルダーはありません</translation>
     </message>
     <message>
         <source>not a regular file (a device, a pipe or a socket): not read</source>
-        <translation type="unfinished" />
+        <translation>通常のファイルではありません（デバイス、パイプまたはソケット）。読み込んでいません</translation>
     </message>
     <message>
         <source>cannot be read ({reason})</source>
-        <translation type="unfinished" />
+        <translation>読み込めません（{reason}）</translation>
     </message>
     <message>
         <source>cannot be read after message {number} ({reason})</source>
-        <translation type="unfinished" />
+        <translation>{number} 通目のメッセージより後を読み込めません（{reason}）</translation>
     </message>
     <message>
         <source>larger than {limit} MB; it was not read</source>
-        <translation type="unfinished" />
+        <translation>{limit} MB を超えるため、読み込んでいません</translation>
     </message>
     <message>
         <source>a message larger than {limit} MB; it was not read</source>
-        <translation type="unfinished" />
+        <translation>{limit} MB を超えるメッセージのため、読み込んでいません</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>ファイルが空です</translation>
     </message>
     <message>
         <source>the file holds no message</source>
-        <translation type="unfinished" />
+        <translation>ファイルにメッセージがありません</translation>
     </message>
     <message>
         <source>empty message</source>
-        <translation type="unfinished" />
+        <translation>空のメッセージです</translation>
     </message>
     <message>
         <source>not an mbox file (it does not start with a From line)</source>
-        <translation type="unfinished" />
+        <translation>mbox ファイルではありません（From 行で始まっていません）</translation>
     </message>
     <message>
         <source>the folder holds no .eml, .msg or .mbox file</source>
-        <translation type="unfinished" />
+        <translation>フォルダーに .eml、.msg、.mbox のファイルがありません</translation>
     </message>
     <message>
         <source>not readable as an Outlook message ({error})</source>
-        <translation type="unfinished" />
+        <translation>Outlook のメッセージとして読み込めません（{error}）</translation>
     </message>
     <message>
         <source>No deadline can be computed from {date}: it is too far in the future.</source>
-        <translation type="unfinished" />
+        <translation>{date} からは期限を計算できません。先の日付すぎます。</translation>
+    </message>
+</context>
+<context>
+    <name>FileRisk</name>
+    <message>
+        <source>a program</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>a script (program code that runs when opened)</source>
+        <translation>スクリプト（開くと実行されるプログラムコード）</translation>
+    </message>
+    <message>
+        <source>an installer or a change to the system&apos;s settings</source>
+        <translation>インストーラーまたはシステム設定の変更</translation>
+    </message>
+    <message>
+        <source>a shortcut that starts a program or opens an address</source>
+        <translation>プログラムを起動するかアドレスを開くショートカット</translation>
+    </message>
+    <message>
+        <source>a disk image that opens as a drive of its own</source>
+        <translation>ひとつのドライブとして開くディスクイメージ</translation>
     </message>
 </context>
 <context>
@@ -3100,11 +3127,11 @@
         <translation>メールボックスの設定</translation>
     </message>
     <message>
-        <source>Mail sent to the desk's address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer's keychain.</source>
+        <source>Mail sent to the desk&apos;s address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer&apos;s keychain.</source>
         <translation>窓口のアドレスに届いたメールは、このIMAPメールボックスから取得します。サーバーの設定はすべての窓口で共有され、パスワードはこのコンピューターのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
-        <source>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</source>
+        <source>Only an administrator can change the server settings. You can store the password in this computer&apos;s keychain, so this desk can fetch mail.</source>
         <translation>サーバーの設定を変更できるのは管理者だけです。パスワードをこのコンピューターのキーチェーンに保存すると、この窓口でメールを取得できるようになります。</translation>
     </message>
     <message>
@@ -3222,7 +3249,7 @@
         <translation>社内メモ：相手方には送られません。</translation>
     </message>
     <message>
-        <source>{name} ({size}, not stored: larger than the office's limit)</source>
+        <source>{name} ({size}, not stored: larger than the office&apos;s limit)</source>
         <translation>{name}（{size}、保存されていません：上限を超えるサイズ）</translation>
     </message>
     <message>
@@ -3602,6 +3629,10 @@
         <translation>…ほか%n件（「詳細を表示」を参照）</translation>
     </message>
     <message>
+        <source>… and %n more.</source>
+        <translation>…ほか%n件</translation>
+    </message>
+    <message>
         <source>%n new message(s) fetched.</source>
         <translation>%n件の新着メッセージを取得しました。</translation>
     </message>
@@ -3817,6 +3848,41 @@
     </message>
 </context>
 <context>
+    <name>OpenFile</name>
+    <message>
+        <source>{name} is {kind}, although its name ends in .{extension}.</source>
+        <translation>{name} は名前の末尾が .{extension} ですが、中身は{kind}です。</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, although its name does not say so.</source>
+        <translation>{name} は名前からは分かりませんが、中身は{kind}です。</translation>
+    </message>
+    <message>
+        <source>{name} is {kind} (.{extension}), although its name looks like a .{disguise} file.</source>
+        <translation>{name} は .{disguise} ファイルのような名前ですが、{kind}（.{extension}）です。</translation>
+    </message>
+    <message>
+        <source>{name} is {kind} (.{extension}).</source>
+        <translation>{name} は{kind}（.{extension}）です。</translation>
+    </message>
+    <message>
+        <source>Open a File That Can Run?</source>
+        <translation>実行されるおそれのあるファイルを開きますか？</translation>
+    </message>
+    <message>
+        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk&apos;s files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
+        <translation>開くと、このコンピューターであなたの権限のまま実行されるおそれがあり、外部から送られたプログラムは窓口のファイルを読み取ったり壊したりできます。送り主と目的が分かっている場合にだけ開いてください。「名前を付けて保存…」なら実行せずにコピーを保存できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Anyway</source>
+        <translation>それでも開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>PauseReason</name>
     <message>
         <source>Waiting for identity documents</source>
@@ -3872,7 +3938,7 @@
         <translation>本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある</translation>
     </message>
     <message>
-        <source>Likely to seriously hinder the proper conduct of the company's business</source>
+        <source>Likely to seriously hinder the proper conduct of the company&apos;s business</source>
         <translation>当社の業務の適正な実施に著しい支障を及ぼすおそれがある</translation>
     </message>
     <message>
@@ -4008,7 +4074,7 @@
         <translation>社内期限</translation>
     </message>
     <message>
-        <source>The office's internal due date: the policy's days after arrival, moved by the days the desk waited for the requester.</source>
+        <source>The office&apos;s internal due date: the policy&apos;s days after arrival, moved by the days the desk waited for the requester.</source>
         <translation>社内期限：受付日から社内規程の日数後の日です。請求者の対応を待った日数の分だけ後ろにずれます。</translation>
     </message>
     <message>
@@ -4020,7 +4086,7 @@
         <translation>訴え提起可能日</translation>
     </message>
     <message>
-        <source>GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3)).</source>
+        <source>GDPR marks a request of an EU data subject: the GDPR&apos;s month runs too (Art. 12(3)).</source>
         <translation>「GDPR」はEU域内のデータ主体からの請求を示します。GDPRの1か月の期限も適用されます（第12条3項）。</translation>
     </message>
     <message>
@@ -4116,7 +4182,7 @@
         <translation>請求の受付日を入力してください。</translation>
     </message>
     <message>
-        <source>{sender}: the ticket's sender (a person record is made if none has this address)</source>
+        <source>{sender}: the ticket&apos;s sender (a person record is made if none has this address)</source>
         <translation>{sender}：チケットの差出人（このアドレスの人物情報がなければ新しく作成します）</translation>
     </message>
     <message>
@@ -4180,15 +4246,15 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>Agent's na&amp;me:</source>
+        <source>Agent&apos;s na&amp;me:</source>
         <translation>代理人の氏名(&amp;M)：</translation>
     </message>
     <message>
-        <source>Agent's &amp;contact:</source>
+        <source>Agent&apos;s &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
-        <source>An EU data subject: the &amp;GDPR's month runs too</source>
+        <source>An EU data subject: the &amp;GDPR&apos;s month runs too</source>
         <translation>EU域内のデータ主体（GDPRの1か月の期限も適用）(&amp;G)</translation>
     </message>
     <message>
@@ -4316,7 +4382,7 @@
         <translation>期限間近(&amp;Z)</translation>
     </message>
     <message>
-        <source>Open cases that are overdue or due within the office's due-soon days.</source>
+        <source>Open cases that are overdue or due within the office&apos;s due-soon days.</source>
         <translation>期限を過ぎた案件と、社内で定めた「期限間近」の日数以内に期限が来る対応中の案件です。</translation>
     </message>
     <message>
@@ -4513,7 +4579,7 @@
         <translation>受付からの日数</translation>
     </message>
     <message>
-        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office's own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
+        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office&apos;s own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
         <translation>法律は請求への回答期限を日数では定めておらず、「遅滞なく」としています。ここで定めるのは事務所独自の目標です。請求の受付日から数え、休業日に当たるときはその前の営業日に繰り上げます。</translation>
     </message>
     <message>
@@ -4577,7 +4643,7 @@
         <translation>本人確認</translation>
     </message>
     <message>
-        <source>The documents staff can tick when they verify a requester's identity, shown in this order. Names are written as the office writes them.</source>
+        <source>The documents staff can tick when they verify a requester&apos;s identity, shown in this order. Names are written as the office writes them.</source>
         <translation>担当者が請求者の本人確認を行う際にチェックできる書類です。この順序で表示されます。名称は事務所で用いている表記で入力してください。</translation>
     </message>
     <message>
@@ -4734,7 +4800,7 @@
         <translation>法律で定められた期限です。社内規程で変更することはできません。</translation>
     </message>
     <message>
-        <source>The office's own target date (office policy), not a legal deadline.</source>
+        <source>The office&apos;s own target date (office policy), not a legal deadline.</source>
         <translation>事務所独自の目標日（社内規程）で、法定の期限ではありません。</translation>
     </message>
     <message>

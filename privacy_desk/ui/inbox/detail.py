@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privacy_desk.domain.attachments import visible_name
 from privacy_desk.domain.tickets import MessageKind, TicketCategory, TicketStatus, allowed_transitions
 from privacy_desk.ui.widgets import InlineMessage, error_color
 from privacy_desk.ui.widgets import MessageKind as NoticeKind
+from privacy_desk.ui.widgets.plain_text import plain_label, safe_tooltip
 
 if TYPE_CHECKING:
     from privacy_desk.services.tickets import AttachmentRow, MessageRow, TicketDetail
@@ -107,9 +109,8 @@ class TicketDetailPane(QWidget):
         self.placeholder.setEnabled(False)
 
         content = QWidget(self)
-        self.ref_label = QLabel(content)
-        self.ref_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subject_label = QLabel(content)
+        self.ref_label = plain_label(content, selectable=True)
+        self.subject_label = plain_label(content)  # the mail's own subject: never markup
         font = self.subject_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -203,8 +204,7 @@ class TicketDetailPane(QWidget):
         self.message_header.setWordWrap(True)
         self.message_header.setTextFormat(Qt.TextFormat.PlainText)
         self.message_header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.note_banner = QLabel(reader)
-        self.note_banner.setWordWrap(True)
+        self.note_banner = plain_label(reader, wrap=True)  # names its author, a user's own name
         self.note_banner.setAutoFillBackground(True)
         self.note_banner.setMargin(4)
         self.body = QPlainTextEdit(reader)
@@ -215,6 +215,9 @@ class TicketDetailPane(QWidget):
         )
         self.attachments = QListWidget(reader)
         self.attachments.setMaximumHeight(72)
+        # The whole name, scrolled sideways if need be: cut short, 請求書.pdf.exe would pass for a PDF.
+        self.attachments.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.attachments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.attachments.currentItemChanged.connect(self._update_attachment_buttons)
         self.attachments.itemActivated.connect(lambda _item: self._open_attachment())
         self.open_attachment_button = QPushButton(reader)
@@ -493,6 +496,7 @@ class TicketDetailPane(QWidget):
         for attachment in message.attachments:
             entry = QListWidgetItem(self._attachment_text(attachment))
             entry.setData(Qt.ItemDataRole.UserRole, attachment)
+            entry.setToolTip(safe_tooltip(visible_name(attachment.filename)))
             if not attachment.stored:
                 entry.setForeground(error_color(self.palette()))
             self.attachments.addItem(entry)
@@ -506,10 +510,10 @@ class TicketDetailPane(QWidget):
     def _attachment_text(self, attachment: AttachmentRow) -> str:
         if not attachment.stored:
             return translate("Inbox", "{name} ({size}, not stored: larger than the office's limit)").format(
-                name=attachment.filename, size=human_size(attachment.size)
+                name=visible_name(attachment.filename), size=human_size(attachment.size)
             )
         return translate("Inbox", "{name} ({size})").format(
-            name=attachment.filename, size=human_size(attachment.size)
+            name=visible_name(attachment.filename), size=human_size(attachment.size)
         )
 
     def _label_message(self, message: MessageRow) -> None:

@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privacy_desk.domain.attachments import safe_filename, visible_name
 from privacy_desk.i18n.formatting import format_list
 from privacy_desk.ui.inbox.detail import human_size
 from privacy_desk.ui.requests.case_sections import DASH, moment_text
 from privacy_desk.ui.widgets import InlineMessage, current_language, error_color, success_color
+from privacy_desk.ui.widgets.opening import open_checked
+from privacy_desk.ui.widgets.plain_text import safe_tooltip
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases import CaseAttachmentRow, CaseDetail
@@ -50,10 +53,12 @@ class AttachmentsSection(QWidget):
         self.tree.setColumnCount(4)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
-        header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (self.SIZE, self.KIND, self.MY_NUMBER):
+        # Names as wide as they are, scrolled sideways if need be: cut short, 請求書.pdf.exe would pass
+        # for a PDF. The last column takes the room left.
+        for column in (self.NAME, self.SIZE, self.KIND, self.MY_NUMBER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
+        header.setStretchLastSection(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.tree.itemActivated.connect(lambda *_: self.open_current())
 
@@ -117,7 +122,7 @@ class AttachmentsSection(QWidget):
         for attachment in detail.attachments:
             item = QTreeWidgetItem(
                 [
-                    attachment.filename,
+                    visible_name(attachment.filename),
                     human_size(attachment.size),
                     translate("CasePage", "Identity document") if attachment.identity_document else "",
                     self._my_number_text(attachment),
@@ -125,31 +130,27 @@ class AttachmentsSection(QWidget):
             )
             item.setData(self.NAME, Qt.ItemDataRole.UserRole, attachment)
             item.setTextAlignment(self.SIZE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(
-                self.NAME,
-                translate("CasePage", "Added by {name}, {when}").format(
-                    name=attachment.added_by_name or DASH, when=moment_text(attachment.added_at, self._tz)
-                ),
+            added = translate("CasePage", "Added by {name}, {when}").format(
+                name=attachment.added_by_name or DASH, when=moment_text(attachment.added_at, self._tz)
             )
+            item.setToolTip(self.NAME, safe_tooltip(f"{visible_name(attachment.filename)}\n{added}"))
             if attachment.needs_masking:
                 item.setForeground(self.MY_NUMBER, QBrush(red))
                 item.setIcon(self.MY_NUMBER, warning_icon)
             elif attachment.shows_my_number:
                 item.setForeground(self.MY_NUMBER, QBrush(green))
-                item.setToolTip(
-                    self.MY_NUMBER,
-                    translate("CasePage", "Masking confirmed by {name}, {when}").format(
-                        name=attachment.masked_confirmed_by_name or DASH,
-                        when=moment_text(attachment.masked_confirmed_at, self._tz),
-                    ),
+                confirmed = translate("CasePage", "Masking confirmed by {name}, {when}").format(
+                    name=attachment.masked_confirmed_by_name or DASH,
+                    when=moment_text(attachment.masked_confirmed_at, self._tz),
                 )
+                item.setToolTip(self.MY_NUMBER, safe_tooltip(confirmed))
             self.tree.addTopLevelItem(item)
         if current is not None:
             self.select(current.id)
         if self.tree.currentItem() is None and detail.attachments:
             first = detail.my_number_unmasked[0] if detail.my_number_unmasked else detail.attachments[0]
             self.select(first.id)  # what needs doing first
-        unmasked = [a.filename for a in detail.my_number_unmasked]
+        unmasked = [visible_name(a.filename) for a in detail.my_number_unmasked]
         count = len(unmasked)
         if unmasked:
             self.warning.show_error(
@@ -207,16 +208,23 @@ class AttachmentsSection(QWidget):
 
         case_id = self._detail.row.id if self._detail is not None else None
 
-        def use(data: bytes) -> None:
-            if self._detail is None or self._detail.row.id != case_id:
-                return  # the page shows another case now
+        def showing() -> bool:
+            return self._detail is not None and self._detail.row.id == case_id
+
+        def open_copy(data: bytes) -> None:
+            if not showing():
+                return  # the page shows another case now (its copies are gone)
             path = self._page.temp_file(attachment.filename, data, case_id=case_id)
             if path is not None and not self._page.open_path(path):
                 self._page.notice.show_error(
                     translate(
                         "CasePage", "No program on this computer opens {name}. Use Save As… instead."
-                    ).format(name=attachment.filename)
+                    ).format(name=visible_name(attachment.filename))
                 )
+
+        def use(data: bytes) -> None:
+            if showing():  # a file that can run is opened only once the user said so
+                open_checked(self._page, attachment.filename, data, lambda: open_copy(data))
 
         self._with_data(attachment, use)
 
@@ -224,7 +232,6 @@ class AttachmentsSection(QWidget):
         attachment = self.current()
         if attachment is None:
             return
-        from privacy_desk.ui.inbox.view import safe_filename
 
         def use(data: bytes) -> None:
             path = self._page.ask_save_path(
@@ -259,7 +266,7 @@ class AttachmentsSection(QWidget):
                 "CasePage",
                 "Is the individual number in {name} blacked out so that it cannot be read? Your name is "
                 "recorded with the confirmation.",
-            ).format(name=attachment.filename),
+            ).format(name=visible_name(attachment.filename)),
         ):
             return
         self._page.run_change(lambda: services.cases.confirm_my_number_masked(services.actor, attachment.id))

@@ -10,11 +10,22 @@ import mimetypes
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTemporaryDir, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QTemporaryDir
+from PySide6.QtWidgets import QFileDialog, QWidget
 
+from privacy_desk.domain.attachments import safe_filename
 from privacy_desk.ui.widgets import MessageKind
+from privacy_desk.ui.widgets.opening import open_with_system
+from privacy_desk.ui.widgets.plain_text import ask_yes_no
+
+__all__ = [
+    "CaseFiles",
+    "ask_yes_no",
+    "choose_file_to_open",
+    "choose_save_path",
+    "open_with_system",
+    "read_file",
+]
 
 translate = QCoreApplication.translate
 
@@ -27,14 +38,6 @@ def choose_file_to_open(parent: QWidget, title: str) -> str | None:
 def choose_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
-
-
-def open_with_system(path: str) -> bool:
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
-
-
-def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
-    return QMessageBox.question(parent, title, text) == QMessageBox.StandardButton.Yes
 
 
 def read_file(path: str) -> bytes:
@@ -136,8 +139,6 @@ class CaseFiles:
     def temp_file(self, name: str, data: bytes, *, case_id: int | None = None) -> str | None:
         """A temporary copy of a case's file to open; it is deleted once the page shows another case or
         none (`discard_temp_copies`), or at the latest when the app quits."""
-        from privacy_desk.ui.inbox.view import safe_filename
-
         folder = self.temp_folder()
         if folder is None:
             return None
@@ -188,7 +189,6 @@ class CaseFiles:
         if found is None or folder is None:
             return
         services, case_id = found
-        from privacy_desk.ui.inbox.view import safe_filename
         from privacy_desk.ui.widgets import current_language
 
         language = current_language()
