@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from privacy_desk import __version__, paths
 from privacy_desk.ui.icons import app_icon
+from privacy_desk.ui.widgets.plain_text import plain_label
 
 translate = QCoreApplication.translate
 
@@ -54,9 +55,8 @@ class AboutDialog(QDialog):
         }
         self.labels: dict[str, QLabel] = {}
         for key, value in self.values.items():
-            label, field = QLabel(self), QLabel(value, self)
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            field.setWordWrap(True)
+            label, field = QLabel(self), plain_label(self, wrap=True, selectable=True)  # e.g. a folder's name
+            field.setText(value)
             field.setMinimumWidth(360)
             self.labels[key] = label
             self.form.addRow(label, field)

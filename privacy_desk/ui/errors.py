@@ -83,6 +83,7 @@ def error_box(
     exc: BaseException, parent: QWidget | None = None, *, logged_to: Path | None = None
 ) -> QMessageBox:
     """The message box for `exc` (not yet shown)."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(parent)
@@ -109,6 +110,9 @@ def error_box(
         box.setInformativeText("\n\n".join(lines))
         box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    # An error may quote a file name, a subject or a database message: shown as text, never as markup
+    # (set last: Qt passes the format on to the informative text too).
+    box.setTextFormat(Qt.TextFormat.PlainText)
     return box
 
 

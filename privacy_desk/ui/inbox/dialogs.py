@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from privacy_desk.domain.reply_templates import ReplyTemplate
 from privacy_desk.errors import PrivacyDeskError, StaleEdit
 from privacy_desk.ui.widgets import InlineMessage, translated_error
+from privacy_desk.ui.widgets.plain_text import safe_tooltip
 
 if TYPE_CHECKING:
     from privacy_desk.services.persons import PersonRow
@@ -775,7 +776,7 @@ class LetterDialog(_IntakeDialog):
         for path in paths:
             item = QListWidgetItem(Path(path).name)
             item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
+            item.setToolTip(safe_tooltip(path))  # a folder or file name may look like markup
             self.scans.addItem(item)
 
     def add_scans(self) -> None:

@@ -25,6 +25,7 @@ from privacy_desk.i18n.formatting import format_date
 from privacy_desk.ui.inbox.dialogs import open_form
 from privacy_desk.ui.requests.case_sections import yen_text
 from privacy_desk.ui.widgets import current_language, translated_error
+from privacy_desk.ui.widgets.plain_text import safe_tooltip
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases import CaseDetail, MoveOption
@@ -273,7 +274,7 @@ class CaseActionBar(QWidget):
                 button = QPushButton(text, self)
                 button.setAutoDefault(False)
                 button.setEnabled(step.reason is None)
-                button.setToolTip(tip)
+                button.setToolTip(safe_tooltip(tip))  # a refusal may name a file or a person
                 button.setAccessibleDescription(tip)
                 button.clicked.connect(step.run)
                 self._row.insertWidget(position, button)
@@ -283,7 +284,7 @@ class CaseActionBar(QWidget):
             else:
                 action = self.menu.addAction(text)
                 action.setEnabled(step.reason is None)
-                action.setToolTip(tip)
+                action.setToolTip(safe_tooltip(tip))
                 action.setStatusTip(tip)
                 action.triggered.connect(step.run)
                 self.menu_actions[step.key] = action

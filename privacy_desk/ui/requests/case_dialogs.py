@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from privacy_desk.domain.attachments import visible_name
 from privacy_desk.domain.cases import DeliveryMethod, RequesterKind
 from privacy_desk.domain.requests import DELIVERY_TYPES
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.inbox.dialogs import FormDialog, NoteDialog
 from privacy_desk.ui.requests.action_dialogs import DateReasonDialog, form_layout
 from privacy_desk.ui.widgets.date_edit import DateEdit
+from privacy_desk.ui.widgets.plain_text import plain_label
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases import CaseDetail
@@ -251,8 +253,7 @@ class AttachmentDialog(FormDialog):
         super().__init__(operations, parent)
         self._save = save
         self.file_name = file_name
-        self.name_label = QLabel(self)
-        self.name_label.setWordWrap(True)
+        self.name_label = plain_label(self, wrap=True)  # the file's name is not ours: never markup
         self.identity_check = QCheckBox(self)
         self.my_number_check = QCheckBox(self)
         self.my_number_hint = QLabel(self)
@@ -277,7 +278,7 @@ class AttachmentDialog(FormDialog):
         super().retranslate()
         self.setWindowTitle(translate("CasePage", "Attach File"))
         self.name_label.setText(
-            translate("CasePage", "Keep {name} with the case.").format(name=self.file_name)
+            translate("CasePage", "Keep {name} with the case.").format(name=visible_name(self.file_name))
         )
         self.identity_check.setText(translate("CasePage", "This is an &identity document"))
         self.my_number_check.setText(translate("CasePage", "It shows an individual number (&My Number)"))

@@ -29,6 +29,7 @@ from privacy_desk.domain.cases import RequesterKind
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import due_soon_color, error_color
 from privacy_desk.ui.widgets.paged_model import PagedTableModel
+from privacy_desk.ui.widgets.plain_text import safe_tooltip
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases import CaseFilter, CaseListRow, CaseSort
@@ -179,8 +180,8 @@ class CaseTableModel(PagedTableModel):
             return self._colour(row, column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.DUE and row.overdue:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:  # subjects and names from outside: never markup
+            return safe_tooltip(self._tooltip(row, column))
         return None
 
     def _colour(self, row: CaseListRow, column: Column) -> QColor | None:
