@@ -74,9 +74,109 @@ def test_malformed_html():
     assert html_to_text("plain & simple &unknown; &#xD800; &#0;") == "plain & simple &unknown; \ufffd \ufffd"
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=500)
 @given(st.text(alphabet=st.sampled_from(list("<>/!-[]&#;=\"' abpdivscriptle\n\x00\u3042")), max_size=200))
 def test_never_raises_on_arbitrary_markup(html):
     text = html_to_text(html)
     assert isinstance(text, str)
+    assert "\x00" not in text
+
+
+# -- hostile sizes: the work is linear in the input --------------------------------------------------
+# Each of these took the stdlib-based converter quadratic time: 10,000 <br> and 10,000 <p> took 11 s.
+# A linear converter does 20,000 of any of them in a few hundredths of a second, so a deadline of a
+# second per example (hypothesis's own time bound) holds with a wide margin on a slow machine, and a
+# quadratic one misses it by far.
+HOSTILE_UNITS = [
+    "<br>",
+    "<p>",
+    '<a href="https://x.example/">t',
+    "<!--",
+    "</",
+    "<a",
+    "<",
+    "<td>",
+    "<svg>",
+    "</p>",
+    "&amp",
+    '<a title="',
+]
+
+
+def test_ten_thousand_br_then_ten_thousand_p_is_two_lines():
+    assert html_to_text("x" + "<br>" * 10_000 + "<p>" * 10_000 + "y") == "x\n\ny"
+
+
+def test_unclosed_links_each_show_their_target_once():
+    html = '<a href="https://x.example/">t' * 10_000 + "</a>" * 10_000
+    assert html_to_text(html) == "t <https://x.example/>" * 10_000
+
+
+def test_a_link_inside_a_link_closes_the_first():
+    html = '<a href="https://a.example/">one<a href="https://b.example/">two</a></a> end'
+    assert html_to_text(html) == "one <https://a.example/>two <https://b.example/> end"
+
+
+def test_unfinished_markup_runs_to_the_end_as_in_html5():
+    assert html_to_text("見える<!-- never closed <p>hidden") == "見える"
+    assert html_to_text('見える<a href="never closed>hidden') == "見える"
+    assert html_to_text("a < b and c<") == "a < b and c<"
+    assert html_to_text("<pre>" + " " * 50_000 + "x</pre>") == " " * 50_000 + "x"
+
+
+@settings(max_examples=30, deadline=1000, derandomize=True, database=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(HOSTILE_UNITS), st.integers(min_value=5_000, max_value=20_000)),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_hostile_repetitions_convert_in_bounded_time(runs):
+    html = "".join(unit * count for unit, count in runs)
+    assert isinstance(html_to_text(html), str)
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<br>",
+        "<div class=x>",
+        "</div>",
+        '<a href="https://x.example/">',
+        "</a>",
+        "<li>",
+        "<td>",
+        "<pre>",
+        "</pre>",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        "<![if mso]>",
+        '"',
+        "'",
+        "<",
+        ">",
+        "</",
+        "&amp;",
+        "&#x2460;",
+        "本文",
+        " ",
+        "\n",
+        "<svg>",
+        "</svg>",
+        "<head>",
+        "<body>",
+        '<img alt="ロゴ">',
+    ]
+)
+
+
+@settings(max_examples=150, deadline=1000, derandomize=True, database=None)
+@given(st.lists(FRAGMENTS, max_size=3000))
+def test_markup_soup_converts_in_bounded_time_and_never_raises(fragments):
+    text = html_to_text("".join(fragments))
+    assert "<p>" not in text or "<p>" in "".join(fragments)
     assert "\x00" not in text
