@@ -8,6 +8,11 @@ Japanese has no spaces between words, so both databases index character trigrams
 - PostgreSQL: pg_trgm and a GIN trigram index on the concatenated text (`SEARCH_TEXT_SQL`), which
   ILIKE '%term%' uses.
 
+Of each message, the first INDEXED_MAX characters of its subject and body are indexed on SQLite: FTS5
+keeps every distinct trigram of what it indexes, so a long body of random text (a pasted dump, binary
+read as text) cost a minute and a gigabyte to index. PostgreSQL's index is an expression of the whole
+row (migration 0002); what it gets is bounded by the parser's limit on a body's text (TEXT_MAX).
+
 A trigram index cannot answer a term of one or two characters (林, 佐藤): nothing that short is in it.
 Such a term is looked for by a plain scan instead, bounded so that it answers in the same time however
 large the database grows: every field of the newest `SHORT_TERM_SCAN` messages, and (added by the
@@ -27,6 +32,10 @@ from sqlalchemy.orm import Session
 from privacy_desk.storage.models import Message
 
 MIN_INDEXED_LENGTH = 3
+# Indexed of each subject and body (SQLite): 64 K characters are some 30 pages of Japanese, more than
+# an inquiry's own text (a reply's quoted history is in the messages it quotes, indexed there), and
+# index in 50 ms even as random text (a million characters took 2 s, ten million 83 s and 1 GB).
+INDEXED_MAX = 65_536
 # This many newest messages are scanned whole for a one- or two-character term.
 SHORT_TERM_SCAN = 10_000
 # A term in this many messages is "common": see `is_common`.
@@ -82,20 +91,28 @@ class IndexedText(NamedTuple):
     body_text: str
 
 
+def _indexed(message: Indexed) -> dict[str, object]:
+    """What the index gets of a message. FTS5 with external content must be given these very values
+    again to take a message out (`unindex_message`)."""
+    return {
+        "id": message.id,
+        "subject": message.subject[:INDEXED_MAX],
+        "from_name": message.from_name[:INDEXED_MAX],
+        "from_address": message.from_address[:INDEXED_MAX],
+        "body_text": message.body_text[:INDEXED_MAX],
+    }
+
+
+def indexed_length(*texts: str) -> int:
+    """How many characters of these fields of a message the index gets: the work of indexing it."""
+    return sum(min(len(value), INDEXED_MAX) for value in texts)
+
+
 def index_message(session: Session, message: Indexed) -> None:
     """Add a newly stored message (flushed, so it has its id) to the search index."""
     if _dialect(session) != "sqlite":
         return  # PostgreSQL's index is part of the table
-    session.execute(
-        _INDEX_MESSAGE,
-        {
-            "id": message.id,
-            "subject": message.subject,
-            "from_name": message.from_name,
-            "from_address": message.from_address,
-            "body_text": message.body_text,
-        },
-    )
+    session.execute(_INDEX_MESSAGE, _indexed(message))
 
 
 def index_messages(session: Session, messages: Sequence[Indexed]) -> None:
@@ -104,19 +121,7 @@ def index_messages(session: Session, messages: Sequence[Indexed]) -> None:
     savepoint costs more than storing it.)"""
     if not messages or _dialect(session) != "sqlite":
         return
-    session.execute(
-        _INDEX_MESSAGE,
-        [
-            {
-                "id": m.id,
-                "subject": m.subject,
-                "from_name": m.from_name,
-                "from_address": m.from_address,
-                "body_text": m.body_text,
-            }
-            for m in messages
-        ],
-    )
+    session.execute(_INDEX_MESSAGE, [_indexed(m) for m in messages])
 
 
 def unindex_message(session: Session, message: Message) -> None:
@@ -129,20 +134,25 @@ def unindex_message(session: Session, message: Message) -> None:
             f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}, rowid, subject, from_name, from_address, body_text) "
             "VALUES ('delete', :id, :subject, :from_name, :from_address, :body_text)"
         ),
-        {
-            "id": message.id,
-            "subject": message.subject,
-            "from_name": message.from_name,
-            "from_address": message.from_address,
-            "body_text": message.body_text,
-        },
+        _indexed(message),
     )
 
 
 def rebuild(session: Session) -> None:
-    """Recreate the whole index from the messages table (SQLite; PostgreSQL needs nothing)."""
-    if _dialect(session) == "sqlite":
-        session.execute(text(f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}) VALUES ('rebuild')"))
+    """Recreate the whole index from the messages table (SQLite; PostgreSQL needs nothing). Not FTS5's
+    own 'rebuild', which would index every body whole."""
+    if _dialect(session) != "sqlite":
+        return
+    session.execute(text(f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}) VALUES ('delete-all')"))
+    columns = ", ".join(
+        f"substr({name}, 1, {INDEXED_MAX})" for name in ("subject", "from_name", "from_address", "body_text")
+    )
+    session.execute(
+        text(
+            f"INSERT INTO {SQLITE_TABLE}(rowid, subject, from_name, from_address, body_text) "
+            f"SELECT id, {columns} FROM messages"
+        )
+    )
 
 
 def _like_pattern(term: str) -> str:
