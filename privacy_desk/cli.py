@@ -18,7 +18,19 @@ Translate = Callable[..., str]
 
 
 def _parser(translate: Translate) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    class Parser(argparse.ArgumentParser):  # the sub-commands' parsers are of this class too
+        def error(self, message: str):
+            self.print_usage(sys.stderr)
+            self.exit(EXIT_ERROR, translate("CLI", "Error: {message}").format(message=message) + "\n")
+
+    def count(text: str) -> int:
+        if not text.strip().isdigit():
+            raise argparse.ArgumentTypeError(
+                translate("CLI", "a whole number, 0 or more, is needed: {value}").format(value=text)
+            )
+        return int(text)
+
+    parser = Parser(
         prog="privacy-desk", description=translate("CLI", "Privacy Desk: inquiries, requests and deadlines.")
     )
     parser.add_argument("--version", action="version", version=f"privacy-desk {__version__}")
@@ -50,7 +62,7 @@ def _parser(translate: Translate) -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help=translate("CLI", "fill the database with realistic demo data"))
     demo.add_argument(
         "--tickets",
-        type=int,
+        type=count,
         default=40,
         metavar="N",
         help=translate("CLI", "how many demo tickets to create (default 40)"),
@@ -315,8 +327,31 @@ def _import_mail(args: argparse.Namespace, translate: Translate) -> int:
         failed = len(summary.failed)  # a plain name: lupdate skips a call whose count is an expression
         message = translate("CLI", "%n message(s) or file(s) could not be imported.", None, failed)
         print(message, file=sys.stderr)
+        _print_failures(summary.failure_kinds(), translate)
         return EXIT_ERROR
     return 0
+
+
+FAILURE_KINDS_SHOWN = 10
+
+
+def _print_failures(kinds: list, translate: Translate) -> None:
+    """One line per kind of failure, however many there were of it; the JSON lists the first ones."""
+    for kind in kinds[:FAILURE_KINDS_SHOWN]:
+        problem = getattr(kind.reason, "problem", None)
+        reason = problem.translated(translate) if problem is not None else kind.kind
+        times = kind.count
+        if times == 1:
+            print(f"  {kind.origin}: {reason}", file=sys.stderr)
+        else:
+            line = translate("CLI", "{reason}: %n times, the first {origin}", None, times)
+            print("  " + line.format(reason=reason, origin=kind.origin), file=sys.stderr)
+    if len(kinds) > FAILURE_KINDS_SHOWN:
+        more = len(kinds) - FAILURE_KINDS_SHOWN
+        print(
+            "  " + translate("CLI", "… and %n other reason(s): see the JSON summary.", None, more),
+            file=sys.stderr,
+        )
 
 
 def _ticket_filter(args: argparse.Namespace):

@@ -47,6 +47,24 @@ class PrivacyDeskError(Exception):
         return translate(ERROR_CONTEXT, self.message).format(**params)
 
 
+class Reason(str):
+    """Why something was left out, as an English sentence (for JSON, logs and scripts) that still knows
+    its `problem`, so the layer that shows it can say it in the user's language:
+    `reason.problem.translated(translate)`. `kind` is the problem without what names the item (to count
+    alike reasons together)."""
+
+    problem: PrivacyDeskError
+
+    def __new__(cls, text: str, problem: PrivacyDeskError) -> Reason:
+        reason = super().__new__(cls, text)
+        reason.problem = problem
+        return reason
+
+    @property
+    def kind(self) -> str:
+        return self.problem.english()
+
+
 class InvalidInput(PrivacyDeskError):
     """Input a user typed or a file they chose is not acceptable."""
 

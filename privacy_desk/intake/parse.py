@@ -24,7 +24,7 @@ from email.policy import compat32
 from email.utils import format_datetime
 from pathlib import Path
 
-from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, Text
 from privacy_desk.intake.charsets import codepage_label, decode_text
 from privacy_desk.intake.headers import (
     clean,
@@ -42,6 +42,8 @@ __all__ = ["Attachment", "ParsedMessage", "derived_message_id", "parse_message",
 
 DERIVED_ID_DOMAIN = "privacy-desk.invalid"
 _UNREADABLE_MSG = QT_TRANSLATE_NOOP("Errors", "Cannot read {name} as an Outlook message: {reason}")
+# The reason for any file extract-msg or olefile cannot open: their own texts are English and technical.
+NOT_OUTLOOK = QT_TRANSLATE_NOOP("Errors", "the file is damaged or is not an Outlook message")
 MAX_DEPTH = 40  # MIME nesting deeper than this is not walked (it is never legitimate)
 
 
@@ -525,24 +527,17 @@ def parse_msg_bytes(data: bytes, name: str = "message.msg") -> list[ParsedMessag
     from extract_msg.enums import ErrorBehavior
 
     if not data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise InvalidInput(
-            _UNREADABLE_MSG,
-            name=name,
-            reason="not an OLE compound file",
-        )
+        raise InvalidInput(_UNREADABLE_MSG, name=name, reason=Text("Errors", NOT_OUTLOOK))
     options = {"errorBehavior": ErrorBehavior.SUPPRESS_ALL, "strict": False}
     try:
-        msg = extract_msg.openMsg(data, **options)
+        # A file object, never the bytes: olefile takes bytes shorter than 1,536 for a file name.
+        msg = extract_msg.openMsg(io.BytesIO(data), **options)
         if not msg.areStringsUnicode and _is_japanese_ansi(msg.stringEncoding):
             # extract-msg reads code page 932 as Shift_JIS, which fails on ① and 髙: read it as CP932.
             msg.close()
-            msg = extract_msg.openMsg(data, overrideEncoding="cp932", **options)
+            msg = extract_msg.openMsg(io.BytesIO(data), overrideEncoding="cp932", **options)
     except Exception as exc:
-        raise InvalidInput(
-            _UNREADABLE_MSG,
-            name=name,
-            reason=str(exc) or type(exc).__name__,
-        ) from exc
+        raise InvalidInput(_UNREADABLE_MSG, name=name, reason=Text("Errors", NOT_OUTLOOK)) from exc
     try:
         results: list[ParsedMessage] = []
         _msg_to_parsed(msg, data, results, depth=0)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.exc import DBAPIError
+
 from privacy_desk import paths
+from privacy_desk.errors import StorageError
 from privacy_desk.services.actor import Actor
 from privacy_desk.services.agenda import AgendaService, ClosureDays
 from privacy_desk.services.audit import AuditService
@@ -16,7 +19,7 @@ from privacy_desk.services.tickets import TicketAgenda, TicketService
 from privacy_desk.services.tickets_import import TicketImportService
 from privacy_desk.services.users import UserService, os_login
 from privacy_desk.storage import migrate
-from privacy_desk.storage.engine import Database, describe_url
+from privacy_desk.storage.engine import Database, describe_url, is_damaged, storage_error
 
 
 @dataclass
@@ -48,10 +51,17 @@ def open_services(url: str, *, login: str | None = None) -> Services:
     paths.repair_private_modes()
     db = Database(url)
     try:
-        db.check_connection()
-        result = migrate.upgrade(db.engine, backup_dir=paths.backup_dir())
-        users = UserService(db)
-        actor = users.sign_in(login or os_login())
+        try:
+            db.check_connection()
+            result = migrate.upgrade(db.engine, backup_dir=paths.backup_dir())
+            users = UserService(db)
+            actor = users.sign_in(login or os_login())
+        except DBAPIError as exc:  # the version check and the upgrade read outside `Database.transaction`
+            raise storage_error(exc, url) from exc
+        except StorageError as error:
+            if is_damaged(error.__cause__):  # named by its path: the file the user chose is the problem
+                raise storage_error(error.__cause__, url) from error.__cause__
+            raise
     except BaseException:
         db.dispose()
         raise

@@ -7,7 +7,12 @@ from datetime import date, datetime
 from privacy_desk.domain.breaches import BreachDeadlines, breach_deadlines
 from privacy_desk.domain.requests import FEE_ALLOWED_TYPES, RequestDeadlines, RequestType, request_deadlines
 from privacy_desk.domain.wareki import format_wareki
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.services.settings import OfficeSettingsService
+
+_TOO_LATE = QT_TRANSLATE_NOOP(
+    "Errors", "No deadline can be computed from {date}: it is too far in the future."
+)
 
 
 class DeadlineService:
@@ -15,21 +20,18 @@ class DeadlineService:
         self._settings = settings
 
     def request(self, request_type: RequestType, received: date, *, gdpr: bool = False) -> RequestDeadlines:
-        return request_deadlines(
-            request_type,
-            received,
-            calendar=self._settings.calendar(),
-            policy=self._settings.request_policy(),
-            gdpr=gdpr,
-        )
+        calendar, policy = self._settings.calendar(), self._settings.request_policy()
+        try:
+            return request_deadlines(request_type, received, calendar=calendar, policy=policy, gdpr=gdpr)
+        except OverflowError as exc:  # a deadline after 9999-12-31, the last day Python's dates have
+            raise InvalidInput(_TOO_LATE, date=received.isoformat()) from exc
 
     def breach(self, aware_at: datetime, *, malicious: bool) -> BreachDeadlines:
-        return breach_deadlines(
-            aware_at,
-            malicious=malicious,
-            calendar=self._settings.calendar(),
-            office_tz=self._settings.office_tz(),
-        )
+        calendar, office_tz = self._settings.calendar(), self._settings.office_tz()
+        try:
+            return breach_deadlines(aware_at, malicious=malicious, calendar=calendar, office_tz=office_tz)
+        except OverflowError as exc:
+            raise InvalidInput(_TOO_LATE, date=aware_at.isoformat()) from exc
 
 
 def request_json(result: RequestDeadlines, request_type: RequestType) -> dict[str, object]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -70,6 +71,8 @@ ATTEMPTS = 5
 # A batch of files' messages is committed when it has been open this long, or holds this many.
 BATCH_SECONDS = 0.25
 BATCH_MESSAGES = 200
+# Failures listed one by one in the JSON summary (all are counted, by reason).
+FAILED_LISTED = 100
 # A Date header further ahead than this is a wrong clock, not the arrival time.
 FUTURE_TOLERANCE = timedelta(days=1)
 
@@ -100,7 +103,8 @@ class ImportResult:
 
 @dataclass
 class ImportSummary:
-    """What an import did; `failed` holds (origin, reason) of every message or file not imported."""
+    """What an import did; `failed` holds (origin, reason) of every message or file not imported (a reason
+    from reading the files is a `Reason`, to be translated where it is shown)."""
 
     imported: int = 0
     duplicates: int = 0
@@ -134,9 +138,38 @@ class ImportSummary:
             "threaded": self.threaded,
             "new_tickets": self.new_tickets,
             "possibly_related": self.possibly_related,
-            "failed": [{"origin": origin, "reason": reason} for origin, reason in self.failed],
+            # The first ones only, and a count per reason: 200,000 empty messages are one line, not 13 MB.
+            "failed": [{"origin": origin, "reason": why} for origin, why in self.failed[:FAILED_LISTED]],
             "cancelled": self.cancelled,
+            **(
+                {
+                    "failed_total": len(self.failed),
+                    "failed_reasons": [{"reason": k.kind, "count": k.count} for k in self.failure_kinds()],
+                }
+                if self.failed
+                else {}
+            ),
         }
+
+    def failure_kinds(self) -> list[FailureKind]:
+        """The failures counted by reason (without the file or message it names), in order of first
+        appearance; each with the first failure of its kind."""
+        kinds: dict[str, FailureKind] = {}
+        for origin, why in self.failed:
+            kind = getattr(why, "kind", None) or why.removeprefix(f"{origin}: ")
+            if kind in kinds:
+                kinds[kind].count += 1
+            else:
+                kinds[kind] = FailureKind(kind, 1, origin, why)
+        return list(kinds.values())
+
+
+@dataclass
+class FailureKind:
+    kind: str  # the reason, in English, without what it names
+    count: int
+    origin: str  # the first failure of this kind
+    reason: str
 
 
 def _connection_lost(error: StorageError) -> bool:
@@ -183,6 +216,8 @@ def count_messages(paths: Iterable[str]) -> int:
 
 def _messages_in(path: Path) -> int:
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO would wait for a writer: not opened
+            return 1
         with path.open("rb") as file:
             head = file.read(5)
             if path.suffix.lower() != ".mbox" and head != b"From ":

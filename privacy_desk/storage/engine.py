@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -106,11 +107,41 @@ def describe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def storage_error(exc: DBAPIError) -> StorageError:
-    """The translated error for what the database driver reported (its cause set by the caller)."""
+# SQLite's primary result codes for a file that is not a database, or one whose pages are broken.
+_DAMAGED_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+
+
+def is_damaged(exc: BaseException | None) -> bool:
+    """True when `exc` (a DBAPIError) says the SQLite file is damaged or no database at all."""
+    code = getattr(getattr(exc, "orig", None), "sqlite_errorcode", None)
+    return code is not None and (code & 0xFF) in _DAMAGED_CODES
+
+
+def storage_error(exc: DBAPIError, url: str | None = None) -> StorageError:
+    """The translated error for what the database driver reported (its cause set by the caller); a
+    damaged SQLite file is named as such, by its path when `url` is given."""
+    detail = driver_text(exc.orig)
+    if is_damaged(exc):
+        if url is not None:
+            return StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} is not a Privacy Desk database, or it is damaged ({detail}). "
+                    "Restore it from a backup, or choose another database.",
+                ),
+                path=describe_url(url),
+                detail=detail,
+            )
+        return StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database file is not a Privacy Desk database, or it is damaged ({detail}). "
+                "Restore it from a backup, or choose another database.",
+            ),
+            detail=detail,
+        )
     return StorageError(
-        QT_TRANSLATE_NOOP("Errors", "The database reported an error: {detail}"),
-        detail=driver_text(exc.orig),
+        QT_TRANSLATE_NOOP("Errors", "The database reported an error: {detail}"), detail=detail
     )
 
 

@@ -112,7 +112,7 @@ def test_folders_recursively_with_broken_files(tmp_path):
     ]
     errors = {Path(item.origin).name: item.error for item in items if item.error}
     assert str(tmp_path / "a" / "broken.msg") in errors["broken.msg"]
-    assert "as an Outlook message" in errors["broken.msg"]
+    assert "not an Outlook message" in errors["broken.msg"]
     assert errors["empty.eml"].endswith("the file is empty")
     assert "not an mbox file" in errors["not.mbox"]
     assert "no such file" in errors["missing.eml"]

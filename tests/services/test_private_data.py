@@ -13,7 +13,8 @@ from sqlalchemy import text
 from privacy_desk.services.mail_fetch import MailFetchService, PasswordStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from keyring_backends import MemoryKeyring
+pytest.register_assert_rewrite("imap_server", "keyring_backends")
+from keyring_backends import MemoryKeyring  # noqa: E402
 
 pytest_plugins = ["imap_server"]  # the imap_server and imap_mailbox fixtures
 
