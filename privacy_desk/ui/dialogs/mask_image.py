@@ -115,9 +115,10 @@ class MaskImageDialog(QDialog):
     """Mask parts of an image; `masked_png()` is the copy to keep once the dialog is accepted."""
 
     def __init__(self, data: bytes, file_name: str, parent: QWidget | None = None) -> None:
+        image = load_image(data)  # refused before the dialog exists: no half-made one stays behind
         super().__init__(parent)
         self.file_name = file_name
-        self.canvas = MaskCanvas(load_image(data), self)
+        self.canvas = MaskCanvas(image, self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.undo_button = QPushButton(self)
