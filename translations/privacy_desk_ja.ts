@@ -2742,11 +2742,11 @@
     </message>
     <message>
         <source>This mail&apos;s HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールのHTMLは長すぎるため全部は表示できません。本文は途中までを表示し、HTML全体は添付ファイル message-body.html として保存しています。</translation>
     </message>
     <message>
         <source>This mail&apos;s text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
-        <translation type="unfinished"></translation>
+        <translation>このメールの本文は長すぎるため全部は表示できません。途中までを表示し、本文全体は添付ファイル message-body.txt として保存しています。</translation>
     </message>
     <message>
         <source>no such file or folder</source>

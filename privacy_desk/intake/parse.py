@@ -25,6 +25,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, Text
+from privacy_desk.intake.body_limits import CutBody, convert_html, fit_body, fit_html
 from privacy_desk.intake.charsets import codepage_label, decode_text
 from privacy_desk.intake.headers import (
     clean,
@@ -36,7 +37,6 @@ from privacy_desk.intake.headers import (
     parse_msgid_list,
     parse_params,
 )
-from privacy_desk.intake.html_text import html_to_text
 
 __all__ = ["Attachment", "ParsedMessage", "derived_message_id", "parse_message", "parse_msg_file"]
 
@@ -155,6 +155,7 @@ def _parse(raw: bytes) -> ParsedMessage:
 
     body = _Body(defects)
     body.walk(message)
+    body_text = fit_body(body.text(), body.cut)
     return ParsedMessage(
         message_id=message_id,
         in_reply_to=in_reply_to,
@@ -165,12 +166,12 @@ def _parse(raw: bytes) -> ParsedMessage:
         cc=cc,
         subject=subject,
         sent_at=sent_at,
-        body_text=body.text(),
-        body_html=body.html,
-        attachments=tuple(body.attachments),
+        body_text=body_text,
+        body_html=fit_html(body.html),
+        attachments=(*body.attachments, *_whole_body(body.cut)),
         headers=tuple(headers),
         raw=raw,
-        defects=tuple(dict.fromkeys(defects)),
+        defects=tuple(dict.fromkeys([*defects, *body.cut.notes])),
     )
 
 
@@ -230,6 +231,7 @@ class _Body:
         self.html: str | None = None
         self.attachments: list[Attachment] = []
         self.alternatives_with_plain: set[int] = set()
+        self.cut = CutBody()  # what the size limits left out of the text
 
     def text(self) -> str:
         """The inline text parts in order; the HTML body's text where no plain alternative stands for it."""
@@ -238,7 +240,7 @@ class _Body:
             if kind == "plain":
                 shown.append(content)
             elif alternative is None or alternative not in self.alternatives_with_plain:
-                shown.append(html_to_text(content))
+                shown.append(convert_html(content, self.cut))
         return "\n".join(shown)
 
     def walk(self, message: Message) -> None:
@@ -346,6 +348,11 @@ class _Body:
             subject = decode_header(inner.get("subject", ""), [], "Subject") if inner is not None else ""
             return _safe_filename(f"{subject[:80]}.eml") if subject else f"message-{number}.eml"
         return f"part-{number}{_EXTENSIONS.get(ctype, '.bin')}"
+
+
+def _whole_body(cut: CutBody) -> list[Attachment]:
+    """The whole body as attachments, where the size limits cut what is shown of it."""
+    return [Attachment.of(name, ctype, data) for name, ctype, data in cut.attachments]
 
 
 def _stored_payload(part: Message) -> object:
@@ -619,8 +626,10 @@ def _msg_to_parsed(msg, raw: bytes, results: list[ParsedMessage], depth: int) ->
     html = _msg_html(msg, defects)
     body = _msg_call(msg, lambda m: m.body, defects, "plain body")
     body_text = _text_clean(_newlines(body)) if isinstance(body, str) else ""
+    cut = CutBody()
     if not body_text.strip() and html:
-        body_text = html_to_text(html)
+        body_text = convert_html(html, cut)
+    body_text = fit_body(body_text, cut)
 
     attachments: list[Attachment] = []
     embedded: list[tuple[object, bytes]] = []
@@ -656,11 +665,11 @@ def _msg_to_parsed(msg, raw: bytes, results: list[ParsedMessage], depth: int) ->
         subject=subject,
         sent_at=sent_at,
         body_text=body_text,
-        body_html=html,
-        attachments=tuple(attachments),
+        body_html=fit_html(html),
+        attachments=(*attachments, *_whole_body(cut)),
         headers=tuple(headers),
         raw=raw,
-        defects=tuple(dict.fromkeys(defects)),
+        defects=tuple(dict.fromkeys([*defects, *cut.notes])),
     )
     for inner, inner_raw in embedded:
         if depth + 1 >= MAX_DEPTH:

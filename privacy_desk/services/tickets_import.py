@@ -5,20 +5,19 @@ message either fully in or not at all, and running it again adds what is missing
 stored once, so importing the same mail twice adds nothing the second time. A file that cannot be read
 is reported by name with the reason, and the import goes on.
 
-Files are imported a batch at a time: one transaction holds the messages of up to BATCH_SECONDS (at
-most BATCH_MESSAGES), each in a savepoint of its own, so a message that fails is taken back alone and
-the others of its batch still go in. A commit per message cost more than storing the message. The
-batch is short so that other desks writing at the same time (who wait for SQLite's write lock, or for
-the year's ticket counter on PostgreSQL) wait a fraction of a second at most. A single message (the
-IMAP fetch, `import_raw`) still has a transaction of its own.
+Files are imported a batch at a time (`tickets_import_batch`): messages are parsed with no transaction
+open, then one short transaction stores a batch of them, each in a savepoint of its own, so a message
+that fails is taken back alone and the others of its batch still go in. A commit per message cost more
+than storing the message. The batch is short, and the lock let go while the next one is parsed, so that
+other desks writing at the same time (who wait for SQLite's write lock, or for the year's ticket counter
+on PostgreSQL) wait a fraction of a second at most. A single message (the IMAP fetch, `import_raw`) is
+parsed first and then has a transaction of its own.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -28,8 +27,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, select, text, update
-from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from privacy_desk.domain.roles import Permission
@@ -38,6 +37,16 @@ from privacy_desk.errors import StorageError
 from privacy_desk.services.actor import Actor
 from privacy_desk.services.audit import record
 from privacy_desk.services.settings import OfficeSettingsService
+from privacy_desk.services.tickets_import_batch import (
+    RELEASE,
+    SAVEPOINT,
+    Batch,
+    connection_lost,
+    indexed_length,
+    parsed_ahead,
+    reason,
+    worth_retrying,
+)
 from privacy_desk.services.tickets_store import (
     Deferred,
     NewAttachment,
@@ -50,7 +59,6 @@ from privacy_desk.services.tickets_store import (
     insert_row,
     load_policy,
     message_values,
-    mixed_case_emails,
     next_ref,
     person_id_for_address,
     snapshot,
@@ -58,19 +66,18 @@ from privacy_desk.services.tickets_store import (
     ticket_values,
 )
 from privacy_desk.services.tickets_threading import ThreadedBy, find_thread
+from privacy_desk.storage import search
 from privacy_desk.storage.engine import Database, storage_error
 from privacy_desk.storage.models import Message, Ticket
 
 if TYPE_CHECKING:
     from privacy_desk.intake.parse import ParsedMessage
+    from privacy_desk.intake.sources import SourceItem
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 ATTEMPTS = 5
-# A batch of files' messages is committed when it has been open this long, or holds this many.
-BATCH_SECONDS = 0.25
-BATCH_MESSAGES = 200
 # Failures listed one by one in the JSON summary (all are counted, by reason).
 FAILED_LISTED = 100
 # A Date header further ahead than this is a wrong clock, not the arrival time.
@@ -172,28 +179,6 @@ class FailureKind:
     reason: str
 
 
-def _connection_lost(error: StorageError) -> bool:
-    return isinstance(error.__cause__, OperationalError | InterfaceError) and not isinstance(
-        error.__cause__, IntegrityError
-    )
-
-
-def _worth_retrying(error: StorageError) -> bool:
-    cause = error.__cause__
-    if isinstance(cause, IntegrityError):
-        return True
-    text = str(getattr(cause, "orig", cause)).lower()
-    # SQLite: another desk holds the write lock. PostgreSQL: two desks waited on each other (one batch
-    # holding the year's ticket counter, the other a Message-ID both import); the retry commits first.
-    return isinstance(cause, OperationalError) and any(
-        word in text for word in ("locked", "busy", "deadlock")
-    )
-
-
-def _reason(error: BaseException) -> str:
-    return str(error).strip() or type(error).__name__
-
-
 def count_messages(paths: Iterable[str]) -> int:
     """About how many messages the files and folders hold, read at disk speed without parsing: one
     per .eml or .msg file, the From_ lines of an mbox."""
@@ -232,102 +217,6 @@ def _messages_in(path: Path) -> int:
         return 1
 
 
-# Each message of a batch is stored in a savepoint of its own. Plain SQL rather than
-# Session.begin_nested(): the ORM's savepoint bookkeeping cost a tenth of the import. The import writes
-# with Core statements only, so the session has no changes of its own to take back with a savepoint.
-_SAVEPOINT = text("SAVEPOINT pd_import_message")
-_RELEASE = text("RELEASE SAVEPOINT pd_import_message")
-_ROLLBACK_TO = text("ROLLBACK TO SAVEPOINT pd_import_message")
-
-
-class _Batch:
-    """The transaction a file import writes its messages in, committed every BATCH_SECONDS. The
-    messages count in the summary once they are committed."""
-
-    def __init__(self, db: Database, summary: ImportSummary) -> None:
-        self._db = db
-        self.summary = summary
-        self.session: Session | None = None
-        self.pending: list[tuple[str, ImportResult]] = []  # (origin, result) of the stored messages
-        self.mixed_case: dict[str, int] | None = None
-        self.deferred = Deferred()  # search and audit entries, written just before the commit
-        self._opened = 0.0
-
-    def open(self) -> Session:
-        if self.session is None:
-            session = self._db.session()
-            try:
-                session.begin()
-                begin_writing(session)
-            except DBAPIError as exc:
-                session.close()
-                raise storage_error(exc) from exc
-            except BaseException:
-                session.close()
-                raise
-            self.session, self._opened = session, time.monotonic()
-            # Read once per batch: this transaction holds SQLite's write lock, so no other desk
-            # changes a person's address meanwhile (and the import stores addresses in lower case).
-            try:
-                self.mixed_case = mixed_case_emails(session)
-            except DBAPIError as exc:
-                self.session = None
-                session.close()
-                raise storage_error(exc) from exc
-        return self.session
-
-    def roll_back_message(self) -> None:
-        """Take back the message being stored (to its savepoint). The ORM objects it loaded or changed
-        are expired: the session does not know about the import's own savepoints."""
-        session = self.session
-        if session is None:
-            return
-        try:
-            session.execute(_ROLLBACK_TO)
-            session.execute(_RELEASE)
-        except DBAPIError:
-            # The transaction itself is gone (a lost connection): nothing of the batch can be kept.
-            self.session, self.pending, self.deferred = None, [], Deferred()
-            session.close()
-            return
-        session.expire_all()
-        for added in list(session.new):
-            session.expunge(added)
-
-    def due(self) -> bool:
-        return self.session is not None and (
-            len(self.pending) >= BATCH_MESSAGES or time.monotonic() - self._opened >= BATCH_SECONDS
-        )
-
-    def commit(self) -> None:
-        session, self.session = self.session, None
-        pending, self.pending = self.pending, []
-        if session is None:
-            return
-        deferred, self.deferred = self.deferred, Deferred()
-        try:
-            deferred.write(session)
-            session.commit()
-        except DBAPIError as exc:
-            error = storage_error(exc)
-            error.__cause__ = exc
-            if _connection_lost(error):
-                raise error from exc
-            self.summary.failed.extend((origin, _reason(error)) for origin, _ in pending)
-            return
-        finally:
-            session.close()
-        for _, result in pending:
-            self.summary.add(result)
-
-    def close(self) -> None:
-        """When the import ends by an exception (an interrupt, a lost connection, a failing callback):
-        keep the messages that were complete if the database still can, never a part of one (the
-        message being stored was rolled back to its savepoint)."""
-        with contextlib.suppress(Exception):  # the exception that ended the import is the one to report
-            self.commit()
-
-
 class TicketImportService:
     def __init__(self, db: Database, settings: OfficeSettingsService, actor: Actor) -> None:
         self._db = db
@@ -357,33 +246,42 @@ class TicketImportService:
         total = count_messages(sources) if progress else 0
         if progress:
             progress(0, total)
-        batch = _Batch(self._db, summary)
+        batch, done = Batch(self._db, summary), 0
         try:
-            for done, item in enumerate(iter_sources(sources), start=1):  # streamed: one at a time
-                if cancel is not None and cancel():
-                    summary.cancelled = True
+            # Parsed a chunk at a time, between the batches' transactions: no lock held meanwhile.
+            for chunk in parsed_ahead(iter_sources(sources)):
+                for item in chunk:
+                    if cancel is not None and cancel():
+                        summary.cancelled = True
+                        break
+                    self._import_item(batch, item, policy)
+                    done += 1
+                    if progress:
+                        total = max(total, done)
+                        progress(done, total)
+                batch.commit()
+                if summary.cancelled:
                     break
-                if item.error is not None or item.parsed is None:
-                    summary.failed.append((item.origin, item.error or "unreadable"))
-                else:
-                    try:
-                        self._import_in_batch(batch, item.parsed, item.origin, policy)
-                    except StorageError as error:
-                        if _connection_lost(error):
-                            raise
-                        summary.failed.append((item.origin, _reason(error)))
-                if batch.due():
-                    batch.commit()
-                if progress:
-                    total = max(total, done)
-                    progress(done, total)
-            batch.commit()
         finally:
             batch.close()  # after an error or an interrupt: commit what was complete, drop the rest
         return summary
 
+    def _import_item(self, batch: Batch, item: SourceItem, policy: TicketPolicy) -> None:
+        if item.error is not None or item.parsed is None:
+            batch.summary.failed.append((item.origin, item.error or "unreadable"))
+        else:
+            try:
+                self._import_in_batch(batch, item.parsed, item.origin, policy)
+                batch.indexed += indexed_length(item)
+            except StorageError as error:
+                if connection_lost(error):
+                    raise
+                batch.summary.failed.append((item.origin, reason(error)))
+        if batch.due():
+            batch.commit()
+
     def _import_in_batch(
-        self, batch: _Batch, parsed: ParsedMessage, origin: str, policy: TicketPolicy
+        self, batch: Batch, parsed: ParsedMessage, origin: str, policy: TicketPolicy
     ) -> None:
         """Store one message in the batch's transaction, in a savepoint: all of it or none of it."""
         for attempt in range(1, ATTEMPTS + 1):
@@ -391,9 +289,9 @@ class TicketImportService:
                 session = batch.open()
                 mark = batch.deferred.mark()
                 try:
-                    session.execute(_SAVEPOINT)
+                    session.execute(SAVEPOINT)
                     result = self._store(session, parsed, origin, policy, batch.mixed_case, batch.deferred)
-                    session.execute(_RELEASE)
+                    session.execute(RELEASE)
                 except BaseException as exc:
                     batch.deferred.take_back(mark)  # as the savepoint is
                     batch.roll_back_message()
@@ -405,11 +303,11 @@ class TicketImportService:
             except StorageError as error:
                 # As for a single message (`import_parsed`); and a lock another desk holds is only let go
                 # once this batch ends: commit what is in, then once more in a batch of its own.
-                if attempt == ATTEMPTS or not _worth_retrying(error):
+                if attempt == ATTEMPTS or not worth_retrying(error):
                     raise
                 batch.commit()
             except Exception as error:  # one bad message never stops the import
-                batch.summary.failed.append((origin, _reason(error)))
+                batch.summary.failed.append((origin, reason(error)))
                 return
 
     def import_raw(self, raw: bytes, origin: str) -> bool:
@@ -435,7 +333,7 @@ class TicketImportService:
                 # Another desk stored the same Message-ID (or blob) at the same moment, or SQLite
                 # refused a second writer (its lock is not waited for once a transaction has read):
                 # once more, and it is a duplicate or goes in cleanly.
-                if attempt == ATTEMPTS or not _worth_retrying(error):
+                if attempt == ATTEMPTS or not worth_retrying(error):
                     raise
         raise AssertionError("unreachable")
 
@@ -516,7 +414,8 @@ class TicketImportService:
                 subject=parsed.subject,
                 channel=Channel.MAIL,
                 received_at=received,
-                suggested=suggest_for(parsed.subject, parsed.body_text),
+                # What is indexed is what chooses: the keywords of an inquiry are at its start.
+                suggested=suggest_for(parsed.subject, parsed.body_text[: search.INDEXED_MAX]),
                 from_address=values["from_address"],
                 from_name=parsed.from_name,
                 person_id=person_id,
@@ -540,7 +439,9 @@ class TicketImportService:
                 "ticket",
                 ticket_id,
                 "create",
-                after=snapshot(SimpleNamespace(assignee_id=None, merged_into_id=None, **row)),
+                after=snapshot(
+                    SimpleNamespace(assignee_id=None, merged_into_id=None, first_responded_at=None, **row)
+                ),
                 into=audit,
             )
             stored = insert_message(session, policy, ticket_id, values, attachments, deferred)

@@ -365,7 +365,8 @@ def check(message: ParsedMessage, raw: bytes) -> None:
         assert attachment.filename
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# A time bound per example (hypothesis's deadline): no input may make the parser slow.
+@settings(max_examples=300, deadline=1000, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=2000))
 def test_arbitrary_bytes_never_raise(raw):
     check(parse_message(raw), raw)
@@ -412,7 +413,7 @@ LINE = st.one_of(
 )
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=250, deadline=1000, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(
         st.one_of(LINE.map(lambda s: s.encode("utf-8", "surrogatepass")), st.binary(max_size=30)), max_size=40

@@ -547,8 +547,10 @@ class TicketDetailPane(QWidget):
                 lines.append(translate("Inbox", "Call: {details}").format(details=", ".join(details)))
         if message.defects:
             lines.append(
+                # The parser's notes (a body cut to size) are source texts of "Errors"; its other
+                # findings are English diagnostics, which have no translation and stay as they are.
                 translate("Inbox", "Problems in this mail: {defects}").format(
-                    defects="; ".join(message.defects)
+                    defects="; ".join(translate("Errors", defect) for defect in message.defects)
                 )
             )
         self.message_header.setText("\n".join(lines))
