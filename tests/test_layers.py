@@ -50,7 +50,8 @@ FORBIDDEN = {
     "paths.py": ("PySide6", "sqlalchemy"),
     "errors.py": ("PySide6", "sqlalchemy"),
     "redact.py": ("PySide6", "sqlalchemy"),
-    "cli.py": ("PySide6", "sqlalchemy"),
+    "logfile.py": ("PySide6", "sqlalchemy"),
+    "cli": ("PySide6", "sqlalchemy"),
 }
 
 

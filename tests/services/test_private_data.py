@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from email.header import Header
@@ -105,3 +106,53 @@ def test_the_reason_a_message_was_refused_names_no_personal_data(services, tmp_p
     assert "pd_test_one_subject" in reason or "messages.subject" in reason  # which rule, not which values
     for value in PERSONAL:
         assert value not in reason
+
+
+def test_the_fetch_mail_command_logs_a_refused_message_to_the_log_not_as_a_traceback(
+    services, imap_mailbox, tmp_path, monkeypatch
+):
+    import os
+    import subprocess
+
+    from keyring_backends import FileKeyring
+
+    from privacy_desk import paths
+
+    tests = Path(__file__).resolve().parents[1]
+    monkeypatch.setenv("PRIVACY_DESK_TEST_KEYRING", str(tmp_path / "keychain.json"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring_backends.FileKeyring")
+    monkeypatch.setenv("PYTHONPATH", str(tests))
+    refuse_a_second_message_with_the_same_subject(services)
+    for raw in (FIRST, SECOND):
+        imap_mailbox.deliver(raw)
+    fetcher = MailFetchService(
+        services.db,
+        services.settings,
+        services.actor,
+        services.ticket_import,
+        passwords=PasswordStore(FileKeyring()),
+    )
+    account = imap_mailbox.account()
+    fetcher.configure(
+        services.actor,
+        host=account.host,
+        port=account.port,
+        security=account.security.value,
+        user=account.user,
+        password=imap_mailbox.password,
+    )
+
+    done = subprocess.run(
+        [sys.executable, "-m", "privacy_desk", "--lang", "en", "--db", str(services.db.url), "fetch-mail"],
+        capture_output=True,
+        env={**os.environ},
+        timeout=120,
+    )
+
+    stderr = done.stderr.decode("utf-8")
+    assert done.returncode == 1 and json.loads(done.stdout)["failed"] == 1
+    assert "Traceback" not in stderr and "could not be imported" in stderr
+    logged = (paths.log_dir() / "privacy-desk.log").read_text(encoding="utf-8")
+    assert "Could not import UID 2" in logged
+    for value in PERSONAL:
+        assert value not in stderr and value not in logged

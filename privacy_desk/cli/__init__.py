@@ -1,0 +1,81 @@
+"""The command line (docs/ARCHITECTURE.md §5): argparse in front of the services, no business logic here.
+
+Each feature module adds its commands to the parser and names the function that runs each one; `main` is
+the entry point (`privacy-desk`, `python -m privacy_desk`, the frozen app).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from privacy_desk import __version__
+from privacy_desk.cli import cases, database, deadlines, mail, selftest, tickets
+from privacy_desk.cli.common import EXIT_ERROR, Handler, Translate
+from privacy_desk.config import LANGUAGES, LocalConfig
+from privacy_desk.errors import PrivacyDeskError
+
+# In the order `--help` lists their commands.
+FEATURES = (selftest, database, mail, tickets, cases, deadlines)
+
+
+def _parser(translate: Translate) -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+    class Parser(argparse.ArgumentParser):  # the sub-commands' parsers are of this class too
+        def error(self, message: str):
+            self.print_usage(sys.stderr)
+            self.exit(EXIT_ERROR, translate("CLI", "Error: {message}").format(message=message) + "\n")
+
+    parser = Parser(
+        prog="privacy-desk", description=translate("CLI", "Privacy Desk: inquiries, requests and deadlines.")
+    )
+    parser.add_argument("--version", action="version", version=f"privacy-desk {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=translate("CLI", "database URL (default: a SQLite file in the user data folder)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=translate("CLI", "language of messages (default: the configured one)"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    handlers: dict[str, Handler] = {}
+    for feature in FEATURES:
+        handlers.update(feature.add_commands(commands, translate))
+    return parser, handlers
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from privacy_desk.i18n.qt import catalogue
+
+    raw = list(sys.argv[1:] if argv is None else argv)
+    config = LocalConfig.load()
+    language = _language_option(raw) or config.language
+    translate = catalogue(language)
+    parser, handlers = _parser(translate)
+    args = parser.parse_args(raw)
+    args.language = language
+    try:
+        if args.command is None:
+            from privacy_desk.app import run_gui
+
+            return run_gui(args.db)
+        return handlers[args.command](args, translate)
+    except PrivacyDeskError as error:
+        print(
+            translate("CLI", "Error: {message}").format(message=error.translated(translate)), file=sys.stderr
+        )
+        return EXIT_ERROR
+
+
+def _language_option(argv: list[str]) -> str | None:
+    """--lang is needed before parsing, to translate the parser's own help."""
+    for index, item in enumerate(argv):
+        if item.startswith("--lang="):
+            value = item.split("=", 1)[1]
+            return value if value in LANGUAGES else None
+        if item == "--lang" and index + 1 < len(argv) and argv[index + 1] in LANGUAGES:
+            return argv[index + 1]
+    return None

@@ -1,0 +1,101 @@
+"""`privacy-desk deadline request|breach`: the legal and internal deadlines, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+
+from privacy_desk.cli.common import Handler, Translate, open_services, print_json
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
+
+DEADLINE_LABELS = {
+    "due": QT_TRANSLATE_NOOP("CLI", "Internal due date (office policy)"),
+    "lawsuit_possible_from": QT_TRANSLATE_NOOP("CLI", "Lawsuit possible from (APPI Art. 39)"),
+    "fee_allowed": QT_TRANSLATE_NOOP("CLI", "Fee may be charged (APPI Art. 38)"),
+    "preliminary_target": QT_TRANSLATE_NOOP("CLI", "Preliminary report, target"),
+    "preliminary_due": QT_TRANSLATE_NOOP("CLI", "Preliminary report, due"),
+    "final_due": QT_TRANSLATE_NOOP("CLI", "Final report, due"),
+    "gdpr_due": QT_TRANSLATE_NOOP("CLI", "GDPR: supervisory authority within 72 hours"),
+}
+
+
+def add_commands(commands, translate: Translate) -> dict[str, Handler]:
+    deadline = commands.add_parser("deadline", help=translate("CLI", "compute legal and internal deadlines"))
+    kinds = deadline.add_subparsers(dest="deadline_kind", metavar="KIND", required=True)
+    request = kinds.add_parser("request", help=translate("CLI", "deadlines of a data-subject request"))
+    request.add_argument(
+        "--type", required=True, dest="request_type", help=translate("CLI", "request type, e.g. disclosure")
+    )
+    request.add_argument(
+        "--received", required=True, help=translate("CLI", "the day the request arrived (ISO or 和暦)")
+    )
+    request.add_argument(
+        "--gdpr", action="store_true", help=translate("CLI", "the requester is an EU data subject")
+    )
+    request.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
+    breach = kinds.add_parser("breach", help=translate("CLI", "report deadlines of a personal-data breach"))
+    breach.add_argument(
+        "--aware",
+        required=True,
+        help=translate("CLI", "when the company became aware (ISO 8601 date and time)"),
+    )
+    breach.add_argument(
+        "--malicious", action="store_true", help=translate("CLI", "a malicious act (不正の目的) is involved")
+    )
+    breach.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
+    return {"deadline": _deadline}
+
+
+def _parse_aware(text: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Not a date and time: {text}"), text=text) from exc
+
+
+def _deadline(args: argparse.Namespace, translate: Translate) -> int:
+    from privacy_desk.domain.requests import RequestType
+    from privacy_desk.domain.wareki import parse_date
+    from privacy_desk.services.deadlines import breach_json, request_json
+
+    services = open_services(args)
+    try:
+        if args.deadline_kind == "request":
+            try:
+                request_type = RequestType(args.request_type)
+            except ValueError as exc:
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "Unknown request type {value}; use one of: {choices}"),
+                    value=args.request_type,
+                    choices=", ".join(t.value for t in RequestType),
+                ) from exc
+            result = request_json(
+                services.deadlines.request(request_type, parse_date(args.received), gdpr=args.gdpr),
+                request_type,
+            )
+        else:
+            result = breach_json(
+                services.deadlines.breach(_parse_aware(args.aware), malicious=args.malicious)
+            )
+    finally:
+        services.close()
+    if args.json:
+        print_json(result)
+    else:
+        for key, label in DEADLINE_LABELS.items():
+            if key in result:
+                print(f"{translate('CLI', label)}: {_human(result[key], args.language, translate)}")
+    return 0
+
+
+def _human(value: object, language: str, translate: Translate) -> str:
+    from privacy_desk.i18n.formatting import format_date, format_datetime
+
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return translate("CLI", "yes") if value else translate("CLI", "no")
+    text = str(value)
+    if "T" in text:
+        return format_datetime(datetime.fromisoformat(text), language)
+    return format_date(date.fromisoformat(text), language, style="wareki" if language == "ja" else "long")
