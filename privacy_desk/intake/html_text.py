@@ -244,7 +244,8 @@ def _worth_showing(href: str, shown: str) -> bool:
 
 
 def html_to_text(html: str) -> str:
-    """Plain text to show for an HTML body; never raises (malformed HTML falls back to stripping tags)."""
+    """Plain text to show for an HTML body, in time linear in its length; never raises (should the
+    converter itself fail, the text is the HTML with its tags stripped)."""
     if not html:
         return ""
     try:
