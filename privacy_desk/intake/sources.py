@@ -69,7 +69,7 @@ def _failed(origin: str, message: str, **params: object) -> SourceItem:
 
 @cache
 def _problem(message: str) -> InvalidInput:
-    """One for all items alike: an mbox of 200,000 empty messages holds 200,000 reasons."""
+    """Shared by every item failing for the same reason: 200,000 empty messages keep one, not 200,000."""
     return InvalidInput(message)
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from privacy_desk.errors import PrivacyDeskError
 from privacy_desk.logfile import configure_logging, log, log_path  # noqa: F401 - log_path is asked for here too
+from privacy_desk.redact import log_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -47,7 +48,8 @@ def error_box(
                 "ErrorDialog", "Something went wrong. Privacy Desk may not have finished what you asked."
             )
         )
-        detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+        # As in the log: the box's text is copied into mails to the administrator.
+        detail = log_text("".join(traceback.format_exception_only(type(exc), exc)).strip())
         lines = [translate("ErrorDialog", "Error: {error}").format(error=detail)]
         if logged_to is not None:
             lines.append(
@@ -57,7 +59,7 @@ def error_box(
                 ).format(path=logged_to)
             )
         box.setInformativeText("\n\n".join(lines))
-        box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+        box.setDetailedText(log_text("".join(traceback.format_exception(type(exc), exc, exc.__traceback__))))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     # An error may quote a file name, a subject or a database message: shown as text, never as markup
     # (set last: Qt passes the format on to the informative text too).

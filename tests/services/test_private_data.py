@@ -156,3 +156,25 @@ def test_the_fetch_mail_command_logs_a_refused_message_to_the_log_not_as_a_trace
     assert "Could not import UID 2" in logged
     for value in PERSONAL:
         assert value not in stderr and value not in logged
+
+
+def test_an_unexpected_database_error_box_shows_no_row_values(services, qapp):
+    """A raw driver error (one no service turned into a StorageError) still says which rule failed."""
+    from sqlalchemy.exc import IntegrityError
+
+    from privacy_desk.ui.errors import error_box
+
+    with services.db.engine.connect() as connection:
+        connection.execute(text("CREATE TABLE pd_test_people (email VARCHAR(100) UNIQUE)"))
+        connection.execute(text("INSERT INTO pd_test_people VALUES ('hanako.yamada@example.jp')"))
+        with pytest.raises(IntegrityError) as raised:
+            connection.execute(
+                text("INSERT INTO pd_test_people VALUES (:email)"), {"email": "hanako.yamada@example.jp"}
+            )
+        connection.rollback()
+
+    box = error_box(raised.value)
+    shown = box.informativeText() + box.detailedText()
+    assert "IntegrityError" in shown
+    assert "hanako.yamada@example.jp" not in shown
+    box.deleteLater()
