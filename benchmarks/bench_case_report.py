@@ -87,9 +87,9 @@ def service_path(events: int = EVENTS) -> tuple[float, float]:
     import tempfile
 
     from privacy_desk.domain.roles import Role
-    from privacy_desk.services.cases import CaseDetails, NewCase
+    from privacy_desk.services.cases.service import CaseDetails, NewCase
     from privacy_desk.services.container import open_services
-    from privacy_desk.services.persons import PersonData
+    from privacy_desk.services.persons.service import PersonData
 
     with tempfile.TemporaryDirectory() as folder:
         os.environ.setdefault("PRIVACY_DESK_HOME", folder)

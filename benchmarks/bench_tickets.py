@@ -23,8 +23,8 @@ from sqlalchemy import insert, text
 
 from privacy_desk.domain.tickets import Channel, MessageKind, TicketStatus, format_ref, suggest_category
 from privacy_desk.services.container import open_services
-from privacy_desk.services.demo_samples import sample_mail
-from privacy_desk.services.tickets import TicketFilter, TicketSort
+from privacy_desk.services.demo.samples import sample_mail
+from privacy_desk.services.tickets.service import TicketFilter, TicketSort
 from privacy_desk.storage import search
 from privacy_desk.storage.models import Message, Ticket, TicketCounter
 

@@ -55,7 +55,7 @@ def build_reports() -> ReportRegistry:
 
 
 def _render_sample_case_report(services, language: str, folder):
-    from privacy_desk.services.cases_report import render_sample  # reportlab loads only when asked
+    from privacy_desk.services.cases.report import render_sample  # reportlab loads only when asked
 
     return render_sample(services.cases, language, folder)
 

@@ -24,7 +24,7 @@ def run() -> list[str]:
 
 def _run_in(folder: Path) -> list[str]:
     from privacy_desk.services.container import open_services
-    from privacy_desk.services.demo import fill_demo
+    from privacy_desk.services.demo.service import fill_demo
     from privacy_desk.ui.selftest import run_selftest
 
     url = f"sqlite:///{(folder / 'selftest.sqlite3').as_posix()}"

@@ -48,8 +48,8 @@ def add_commands(commands, translate: Translate) -> dict[str, Handler]:
 def _cases(args: argparse.Namespace, translate: Translate) -> int:
     from privacy_desk.domain.cases import CaseState
     from privacy_desk.domain.requests import RequestType
-    from privacy_desk.services.cases import CaseFilter
-    from privacy_desk.services.cases_json import case_list_json
+    from privacy_desk.services.cases.as_json import case_list_json
+    from privacy_desk.services.cases.service import CaseFilter
 
     filters = CaseFilter(
         types=choices(args.types, RequestType), states=choices(args.status, CaseState), overdue=args.overdue

@@ -54,7 +54,7 @@ def _db_upgrade(args: argparse.Namespace, translate: Translate) -> int:
 
 
 def _demo(args: argparse.Namespace, translate: Translate) -> int:
-    from privacy_desk.services.demo import fill_demo
+    from privacy_desk.services.demo.service import fill_demo
 
     services = open_services(args)
     try:

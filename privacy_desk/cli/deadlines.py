@@ -56,7 +56,7 @@ def _parse_aware(text: str) -> datetime:
 def _deadline(args: argparse.Namespace, translate: Translate) -> int:
     from privacy_desk.domain.requests import RequestType
     from privacy_desk.domain.wareki import parse_date
-    from privacy_desk.services.deadlines import breach_json, request_json
+    from privacy_desk.services.deadlines.service import breach_json, request_json
 
     services = open_services(args)
     try:

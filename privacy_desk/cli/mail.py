@@ -23,7 +23,7 @@ def add_commands(commands, translate: Translate) -> dict[str, Handler]:
 
 
 def _fetch_mail(args: argparse.Namespace, translate: Translate) -> int:
-    from privacy_desk.services.mail_fetch import open_mail_fetch
+    from privacy_desk.services.tickets.mail_fetch import open_mail_fetch
 
     services = open_services(args)
     try:

@@ -42,7 +42,7 @@ def add_commands(commands, translate: Translate) -> dict[str, Handler]:
 
 def _ticket_filter(args: argparse.Namespace):
     from privacy_desk.domain.tickets import TicketCategory, TicketStatus
-    from privacy_desk.services.tickets import TicketFilter
+    from privacy_desk.services.tickets.service import TicketFilter
 
     return TicketFilter(
         statuses=choices(args.status, TicketStatus),
@@ -53,7 +53,7 @@ def _ticket_filter(args: argparse.Namespace):
 
 
 def _tickets(args: argparse.Namespace, translate: Translate) -> int:
-    from privacy_desk.services.tickets_json import ticket_json, ticket_list_json
+    from privacy_desk.services.tickets.as_json import ticket_json, ticket_list_json
 
     services = open_services(args)
     try:

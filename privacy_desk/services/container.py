@@ -8,15 +8,14 @@ from sqlalchemy.exc import DBAPIError
 
 from privacy_desk import paths
 from privacy_desk.errors import StorageError
-from privacy_desk.services.actor import Actor
-from privacy_desk.services.agenda import AgendaService, ClosureDays
-from privacy_desk.services.audit import AuditService
 from privacy_desk.services.cases import CaseAgenda, CaseService
+from privacy_desk.services.core.actor import Actor
+from privacy_desk.services.core.agenda import AgendaService
+from privacy_desk.services.core.audit import AuditService
 from privacy_desk.services.deadlines import DeadlineService
 from privacy_desk.services.persons import PersonService
-from privacy_desk.services.settings import OfficeSettingsService
-from privacy_desk.services.tickets import TicketAgenda, TicketService
-from privacy_desk.services.tickets_import import TicketImportService
+from privacy_desk.services.settings import ClosureDays, OfficeSettingsService
+from privacy_desk.services.tickets import TicketAgenda, TicketImportService, TicketService
 from privacy_desk.services.users import UserService, os_login
 from privacy_desk.storage import migrate
 from privacy_desk.storage.engine import Database, describe_url, is_damaged, storage_error

@@ -8,7 +8,7 @@ from privacy_desk.config import COMPANY_CLOSURES, INTERNAL_DUE_DAYS
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Role
 from privacy_desk.errors import InvalidInput
-from privacy_desk.services.persons import PersonData
+from privacy_desk.services.persons.service import PersonData
 
 
 def test_creating_and_changing_a_person_is_audited_with_before_and_after(services):

@@ -20,11 +20,11 @@ from privacy_desk.domain.reply_templates import ReplyTemplate
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Role
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
-from privacy_desk.services.cases import CaseDetails, DecisionInput, NewCase
+from privacy_desk.services.cases.service import CaseDetails, DecisionInput, NewCase
 from privacy_desk.services.container import Services
-from privacy_desk.services.persons import PersonData
-from privacy_desk.services.tickets_intake import CallLog, LetterLog
-from privacy_desk.services.tickets_store import NewAttachment
+from privacy_desk.services.persons.service import PersonData
+from privacy_desk.services.tickets.intake import CallLog, LetterLog
+from privacy_desk.services.tickets.store import NewAttachment
 
 READS = {
     "users": {"list"},

@@ -15,8 +15,8 @@ from privacy_desk.domain.roles import Role
 from privacy_desk.domain.tickets import TicketCategory
 from privacy_desk.errors import InvalidInput, NotFound, PermissionDenied
 from privacy_desk.i18n.qt import catalogue
-from privacy_desk.services.agenda import AgendaKind
-from privacy_desk.services.cases import (
+from privacy_desk.services.core.agenda import AgendaKind
+from privacy_desk.services.cases.service import (
     CaseDetails,
     CaseFilter,
     CaseSort,
@@ -24,7 +24,7 @@ from privacy_desk.services.cases import (
     NewCase,
     event_text,
 )
-from privacy_desk.services.persons import PersonData
+from privacy_desk.services.persons.service import PersonData
 
 EN = catalogue("en")
 

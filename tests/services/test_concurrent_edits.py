@@ -19,9 +19,9 @@ from privacy_desk.domain.roles import Role
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
 from privacy_desk.errors import InvalidInput, StaleEdit
 from privacy_desk.i18n.qt import catalogue
-from privacy_desk.services.cases import CaseDetails, NewCase
+from privacy_desk.services.cases.service import CaseDetails, NewCase
 from privacy_desk.services.container import open_services
-from privacy_desk.services.persons import PersonData
+from privacy_desk.services.persons.service import PersonData
 
 EN = catalogue("en")
 JA = catalogue("ja")

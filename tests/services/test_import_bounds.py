@@ -12,7 +12,7 @@ from ticket_mail import mail
 
 from privacy_desk.intake import sources
 from privacy_desk.intake.body_limits import TEXT_CUT, TEXT_MAX
-from privacy_desk.services.tickets import TicketFilter
+from privacy_desk.services.tickets.service import TicketFilter
 from privacy_desk.storage import search
 
 

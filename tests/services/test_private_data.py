@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from privacy_desk.services.mail_fetch import MailFetchService, PasswordStore
+from privacy_desk.services.tickets.mail_fetch import MailFetchService, PasswordStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 pytest.register_assert_rewrite("imap_server", "keyring_backends")

@@ -12,8 +12,8 @@ from ticket_mail import HANAKO, KEN, STRANGER, mail
 from privacy_desk.config import ATTACHMENT_MAX_BYTES
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
 from privacy_desk.intake.parse import parse_message
-from privacy_desk.services import tickets_import
-from privacy_desk.services.tickets import TicketFilter
+from privacy_desk.services.tickets import importing as tickets_import
+from privacy_desk.services.tickets.service import TicketFilter
 from privacy_desk.storage.models import Blob, Message, Ticket
 
 
@@ -86,7 +86,7 @@ def test_a_new_ticket_has_a_reference_a_suggested_category_a_due_date_and_a_pers
 
 
 def test_the_sender_is_linked_to_the_existing_person_with_that_address(services, inbox):
-    from privacy_desk.services.persons import PersonData
+    from privacy_desk.services.persons.service import PersonData
 
     known = services.persons.create(services.actor, PersonData("髙橋 花子", email="Hanako@example.jp"))
     services.ticket_import.import_paths([inbox / "01.eml"])

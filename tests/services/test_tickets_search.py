@@ -9,7 +9,7 @@ from ticket_mail import mail
 
 from privacy_desk.domain.roles import Role
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
-from privacy_desk.services.tickets import TicketFilter, TicketSort
+from privacy_desk.services.tickets.service import TicketFilter, TicketSort
 from privacy_desk.storage import search
 
 START = datetime(2026, 4, 1, 1, 0, tzinfo=UTC)
@@ -113,7 +113,7 @@ def test_filters_combine_with_search(inbox):
 
 
 def test_overdue_means_no_first_response_by_the_due_day(inbox, monkeypatch):
-    from privacy_desk.services import tickets_store
+    from privacy_desk.services.tickets import store as tickets_store
 
     tickets = inbox.tickets
     monkeypatch.setattr(tickets_store.TicketPolicy, "today", lambda self, now=None: date(2026, 4, 7))
@@ -142,7 +142,7 @@ def test_pages_sort_and_page_through_everything_once(inbox):
 
 
 def test_a_search_counts_up_to_a_limit_or_as_far_as_it_was_paged(inbox, monkeypatch):
-    from privacy_desk.services import tickets_queries
+    from privacy_desk.services.tickets import queries as tickets_queries
 
     monkeypatch.setattr(tickets_queries, "SEARCH_COUNT_LIMIT", 1)
     page = inbox.tickets.page(TicketFilter(text="林"), limit=1)

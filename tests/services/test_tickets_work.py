@@ -16,9 +16,9 @@ from privacy_desk.domain.roles import Role
 from privacy_desk.domain.tickets import Channel, MessageKind, TicketCategory, TicketStatus
 from privacy_desk.errors import InvalidInput, NotFound
 from privacy_desk.services.container import open_services
-from privacy_desk.services.persons import PersonData
-from privacy_desk.services.tickets import CallLog, LetterLog, TicketFilter
-from privacy_desk.services.tickets_store import NewAttachment
+from privacy_desk.services.persons.service import PersonData
+from privacy_desk.services.tickets.service import CallLog, LetterLog, TicketFilter
+from privacy_desk.services.tickets.store import NewAttachment
 
 
 @pytest.fixture

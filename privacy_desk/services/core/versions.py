@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, StaleEdit, Text
-from privacy_desk.services.actor import Actor
+from privacy_desk.services.core.actor import Actor
 from privacy_desk.storage.models import AuditEntry, User
 
 CASE_WORD = Text("Errors", QT_TRANSLATE_NOOP("Errors", "This request case"))

@@ -1,0 +1,16 @@
+"""Requests: data-subject request cases (開示等の請求) from intake to closing.
+
+Other features import from here only (docs/ARCHITECTURE.md §2); the modules are this feature's own."""
+
+from __future__ import annotations
+
+from privacy_desk.services.cases.service import (
+    CaseAgenda,
+    CaseDetails,
+    CaseFilter,
+    CaseService,
+    DecisionInput,
+    NewCase,
+)
+
+__all__ = ["CaseAgenda", "CaseDetails", "CaseFilter", "CaseService", "DecisionInput", "NewCase"]

@@ -1,0 +1,530 @@
+"""Reading request cases: the Requests list (filter, sort, page) and one case with everything it holds.
+
+Rows are plain frozen dataclasses, never ORM objects. A case's due date depends on its pauses and, while
+the desk is still waiting, on today, so it is computed (domain/case_deadlines.py) rather than stored.
+Requests are few — hundreds a year, not the Inbox's hundreds of thousands — so a page filters in SQL,
+then computes the dates of the matching cases from a narrow projection to sort by due date or keep the
+overdue ones, and fetches the wide rows of that one page only.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from privacy_desk.domain.case_deadlines import DeadlineStatus, Pause, PauseReason, case_deadline_status
+from privacy_desk.domain.cases import (
+    OPEN_STATES,
+    CaseState,
+    Decision,
+    DeliveryMethod,
+    RefusalGround,
+    RequesterKind,
+)
+from privacy_desk.domain.requests import FEE_ALLOWED_TYPES, RequestType
+from privacy_desk.services.cases.store import CasePolicy, deadlines_of
+from privacy_desk.storage.models import (
+    Case,
+    CaseAttachment,
+    CaseEvent,
+    CasePause,
+    CaseTask,
+    Person,
+    Ticket,
+    User,
+)
+
+
+class CaseSort(StrEnum):
+    DUE = "due"
+    RECEIVED_ON = "received_on"
+    REF = "ref"
+    STATE = "state"
+    TYPE = "type"
+    REQUESTER = "requester"
+    ASSIGNEE = "assignee"
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """Which cases a list shows. Empty sets mean "any". `text` matches the reference, the requester's
+    name, reading or e-mail, or the agent's name."""
+
+    types: frozenset[RequestType] = frozenset()
+    states: frozenset[CaseState] = frozenset()
+    open_only: bool = False
+    assignee_id: int | None = None
+    unassigned: bool = False
+    overdue: bool = False
+    due_soon: bool = False  # overdue or due within the office's due-soon days
+    person_id: int | None = None
+    ticket_id: int | None = None
+    gdpr: bool | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class CaseListRow:
+    id: int
+    ref: str
+    request_type: RequestType
+    state: CaseState
+    gdpr: bool
+    person_id: int
+    requester_name: str
+    requester_kana: str
+    requester_kind: RequesterKind
+    agent_name: str
+    received_on: date
+    due: date  # internal due date after pauses (office policy)
+    policy_due: date  # the same without pauses
+    paused_days: int
+    waiting_for: PauseReason | None  # an open pause: the desk waits for the requester
+    lawsuit_possible_from: date | None  # APPI Art. 39 (statutory); None for `purpose`
+    gdpr_due: date | None
+    deadline_status: DeadlineStatus | None  # None once the case is no longer open
+    assignee_id: int | None
+    assignee_name: str | None
+    ticket_id: int | None
+    ticket_ref: str | None
+    decision: Decision | None
+    updated_at: datetime
+    version: int = 1  # what a change sends back so that a stale one is refused (services.core.versions)
+
+    @property
+    def overdue(self) -> bool:
+        return self.deadline_status is DeadlineStatus.OVERDUE
+
+
+@dataclass(frozen=True)
+class CasePage:
+    rows: list[CaseListRow]
+    total: int
+
+
+@dataclass(frozen=True)
+class PauseRow:
+    id: int
+    reason: PauseReason
+    start_on: date
+    end_on: date | None
+    note: str
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: int
+    title: str
+    due_on: date | None
+    assignee_id: int | None
+    assignee_name: str | None
+    done_at: datetime | None
+    done_by_name: str | None
+    created_at: datetime
+
+    @property
+    def done(self) -> bool:
+        return self.done_at is not None
+
+
+@dataclass(frozen=True)
+class CaseAttachmentRow:
+    id: int
+    filename: str
+    content_type: str
+    size: int
+    sha256: str
+    identity_document: bool
+    shows_my_number: bool
+    masked_confirmed_by_name: str | None
+    masked_confirmed_at: datetime | None
+    added_by_name: str | None
+    added_at: datetime
+
+    @property
+    def needs_masking(self) -> bool:
+        return self.shows_my_number and self.masked_confirmed_at is None
+
+
+@dataclass(frozen=True)
+class CaseEventRow:
+    """A timeline line. Show it with `cases_events.event_text(kind, params, text, translate=…)`."""
+
+    id: int
+    at: datetime
+    actor_name: str
+    kind: str
+    params: dict
+    text: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    row: CaseListRow
+    requester_email: str
+    requester_phone: str
+    requester_address: str
+    agent_contact: str
+    requested_items: str
+    delivery_method: DeliveryMethod | None
+    delivery_note: str
+    identity_documents: tuple[str, ...]
+    identity_note: str
+    identity_checked_by_name: str | None
+    identity_checked_at: datetime | None
+    identity_override_reason: str
+    identity_override_by_name: str | None
+    identity_override_at: datetime | None
+    fee_allowed: bool
+    fee_amount: int | None
+    fee_paid_on: date | None
+    gdpr_extension_notice_on: date | None
+    refusal_ground: RefusalGround | None
+    explanation: str
+    correction_details: str
+    systems_notified: tuple[str, ...]
+    decided_by_name: str | None
+    decided_on: date | None
+    approved_by_name: str | None
+    approved_at: datetime | None
+    responded_on: date | None
+    ended_on: date | None
+    pauses: tuple[PauseRow, ...]
+    tasks: tuple[TaskRow, ...]
+    attachments: tuple[CaseAttachmentRow, ...]
+    events: tuple[CaseEventRow, ...]  # oldest first
+
+    @property
+    def identity_settled(self) -> bool:
+        return self.identity_checked_at is not None or bool(self.identity_override_reason.strip())
+
+    @property
+    def my_number_unmasked(self) -> tuple[CaseAttachmentRow, ...]:
+        return tuple(a for a in self.attachments if a.needs_masking)
+
+
+# -- conditions and the narrow projection ----------------------------------------------------------
+
+
+def _conditions(filters: CaseFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if filters.types:
+        conditions.append(Case.request_type.in_(sorted(t.value for t in filters.types)))
+    states = set(filters.states)
+    if filters.open_only or filters.overdue or filters.due_soon:
+        states = (states & OPEN_STATES) if states else set(OPEN_STATES)
+        if not states:
+            conditions.append(Case.id.is_(None))
+    if states:
+        conditions.append(Case.state.in_(sorted(s.value for s in states)))
+    if filters.unassigned:
+        conditions.append(Case.assignee_id.is_(None))
+    elif filters.assignee_id is not None:
+        conditions.append(Case.assignee_id == filters.assignee_id)
+    if filters.person_id is not None:
+        conditions.append(Case.person_id == filters.person_id)
+    if filters.ticket_id is not None:
+        conditions.append(Case.ticket_id == filters.ticket_id)
+    if filters.gdpr is not None:
+        conditions.append(Case.gdpr.is_(filters.gdpr))
+    for term in unicodedata.normalize("NFKC", filters.text).split():
+        pattern = f"%{term.lower()}%"
+        conditions.append(
+            or_(
+                func.lower(Case.ref).like(pattern),
+                func.lower(Person.name).like(pattern),
+                func.lower(Person.name_kana).like(pattern),
+                func.lower(Person.email).like(pattern),
+                func.lower(Case.agent_name).like(pattern),
+            )
+        )
+    return conditions
+
+
+@dataclass(frozen=True)
+class _Key:
+    id: int
+    ref: str
+    state: str
+    request_type: str
+    received_on: date
+    requester: str
+    assignee: str
+    due: date
+    status: DeadlineStatus | None
+
+
+def _pauses_by_case(session: Session, ids: Sequence[int]) -> dict[int, list[Pause]]:
+    found: dict[int, list[Pause]] = defaultdict(list)
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        for case_id, reason, start_on, end_on in session.execute(
+            select(CasePause.case_id, CasePause.reason, CasePause.start_on, CasePause.end_on).where(
+                CasePause.case_id.in_(chunk)
+            )
+        ):
+            found[case_id].append(Pause(start_on, end_on, PauseReason(reason)))
+    return found
+
+
+def _keys(session: Session, filters: CaseFilter, policy: CasePolicy, today: date) -> list[_Key]:
+    assignee = aliased(User)
+    statement = (
+        select(
+            Case.id,
+            Case.ref,
+            Case.state,
+            Case.request_type,
+            Case.received_on,
+            Case.gdpr,
+            Case.gdpr_extension_notice_on,
+            Person.name,
+            assignee.display_name,
+        )
+        .join(Person, Person.id == Case.person_id)
+        .outerjoin(assignee, assignee.id == Case.assignee_id)
+        .where(*_conditions(filters))
+    )
+    rows = session.execute(statement).all()
+    pauses = _pauses_by_case(session, [r[0] for r in rows])
+    keys = []
+    for id_, ref, state, kind, received, gdpr, extension, requester, assignee_name in rows:
+        dates = deadlines_of(RequestType(kind), received, gdpr, extension, pauses.get(id_, ()), policy, today)
+        status = (
+            case_deadline_status(dates.due, today, policy.due_soon_days) if CaseState(state).is_open else None
+        )
+        keys.append(_Key(id_, ref, state, kind, received, requester, assignee_name or "", dates.due, status))
+    if filters.overdue:
+        keys = [k for k in keys if k.status is DeadlineStatus.OVERDUE]
+    elif filters.due_soon:
+        keys = [k for k in keys if k.status in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON)]
+    return keys
+
+
+_SORT_KEYS = {
+    CaseSort.DUE: lambda k: (k.due, k.ref),
+    CaseSort.RECEIVED_ON: lambda k: (k.received_on, k.ref),
+    CaseSort.REF: lambda k: (k.ref,),
+    CaseSort.STATE: lambda k: (list(CaseState).index(CaseState(k.state)), k.due, k.ref),
+    CaseSort.TYPE: lambda k: (list(RequestType).index(RequestType(k.request_type)), k.due, k.ref),
+    CaseSort.REQUESTER: lambda k: (k.requester, k.ref),
+    CaseSort.ASSIGNEE: lambda k: (k.assignee, k.due, k.ref),
+}
+
+
+def case_ids(
+    session: Session,
+    filters: CaseFilter,
+    *,
+    policy: CasePolicy,
+    today: date,
+    sort: CaseSort = CaseSort.DUE,
+    descending: bool = False,
+) -> list[int]:
+    keys = sorted(_keys(session, filters, policy, today), key=_SORT_KEYS[sort], reverse=descending)
+    return [k.id for k in keys]
+
+
+def page(
+    session: Session,
+    filters: CaseFilter,
+    *,
+    policy: CasePolicy,
+    today: date,
+    offset: int = 0,
+    limit: int = 100,
+    sort: CaseSort = CaseSort.DUE,
+    descending: bool = False,
+) -> CasePage:
+    ids = case_ids(session, filters, policy=policy, today=today, sort=sort, descending=descending)
+    offset, limit = max(offset, 0), max(limit, 0)
+    return CasePage(rows_by_id(session, ids[offset : offset + limit], policy=policy, today=today), len(ids))
+
+
+# -- rows and detail -------------------------------------------------------------------------------
+
+
+def rows_by_id(session: Session, ids: Sequence[int], *, policy: CasePolicy, today: date) -> list[CaseListRow]:
+    """Fresh rows for these cases in the order given (missing ones left out)."""
+    if not ids:
+        return []
+    assignee = aliased(User)
+    statement = (
+        select(Case, Person.name, Person.name_kana, assignee.display_name, Ticket.ref)
+        .join(Person, Person.id == Case.person_id)
+        .outerjoin(assignee, assignee.id == Case.assignee_id)
+        .outerjoin(Ticket, Ticket.id == Case.ticket_id)
+        .where(Case.id.in_(list(ids)))
+    )
+    results = session.execute(statement).all()
+    pauses = _pauses_by_case(session, [r[0].id for r in results])
+    found = {
+        case.id: _row(case, name, kana, assignee_name, ticket_ref, pauses.get(case.id, []), policy, today)
+        for case, name, kana, assignee_name, ticket_ref in results
+    }
+    return [found[i] for i in ids if i in found]
+
+
+def _row(
+    case: Case,
+    name: str,
+    kana: str,
+    assignee_name: str | None,
+    ticket_ref: str | None,
+    pauses: list[Pause],
+    policy: CasePolicy,
+    today: date,
+) -> CaseListRow:
+    state = CaseState(case.state)
+    request_type = RequestType(case.request_type)
+    dates = deadlines_of(
+        request_type, case.received_on, case.gdpr, case.gdpr_extension_notice_on, pauses, policy, today
+    )
+    waiting = next((p.reason for p in pauses if p.end is None), None)
+    return CaseListRow(
+        id=case.id,
+        ref=case.ref,
+        request_type=request_type,
+        state=state,
+        gdpr=case.gdpr,
+        person_id=case.person_id,
+        requester_name=name,
+        requester_kana=kana,
+        requester_kind=RequesterKind(case.requester_kind),
+        agent_name=case.agent_name,
+        received_on=case.received_on,
+        due=dates.due,
+        policy_due=dates.policy_due,
+        paused_days=dates.paused_days,
+        waiting_for=waiting,
+        lawsuit_possible_from=dates.lawsuit_possible_from,
+        gdpr_due=dates.gdpr_due,
+        deadline_status=case_deadline_status(dates.due, today, policy.due_soon_days)
+        if state.is_open
+        else None,
+        assignee_id=case.assignee_id,
+        assignee_name=assignee_name,
+        ticket_id=case.ticket_id,
+        ticket_ref=ticket_ref,
+        decision=Decision(case.decision) if case.decision else None,
+        updated_at=case.updated_at,
+        version=case.version,
+    )
+
+
+def _user_names(session: Session, ids: set[int | None]) -> dict[int, str]:
+    wanted = sorted(i for i in ids if i is not None)
+    if not wanted:
+        return {}
+    return dict(session.execute(select(User.id, User.display_name).where(User.id.in_(wanted))).all())
+
+
+def detail(session: Session, case: Case, *, policy: CasePolicy, today: date) -> CaseDetail:
+    (row,) = rows_by_id(session, [case.id], policy=policy, today=today)
+    person = session.get(Person, case.person_id)
+    pauses = list(
+        session.scalars(
+            select(CasePause).where(CasePause.case_id == case.id).order_by(CasePause.start_on, CasePause.id)
+        )
+    )
+    tasks = list(
+        session.scalars(
+            select(CaseTask)
+            .where(CaseTask.case_id == case.id)
+            .order_by(CaseTask.done_at.is_not(None), CaseTask.due_on.is_(None), CaseTask.due_on, CaseTask.id)
+        )
+    )
+    attachments = list(
+        session.scalars(
+            select(CaseAttachment).where(CaseAttachment.case_id == case.id).order_by(CaseAttachment.id)
+        )
+    )
+    events = list(
+        session.scalars(
+            select(CaseEvent).where(CaseEvent.case_id == case.id).order_by(CaseEvent.at, CaseEvent.id)
+        )
+    )
+    names = _user_names(
+        session,
+        {
+            case.identity_checked_by_id,
+            case.identity_override_by_id,
+            case.decided_by_id,
+            case.approved_by_id,
+            *(t.assignee_id for t in tasks),
+            *(t.done_by_id for t in tasks),
+            *(a.masked_confirmed_by_id for a in attachments),
+            *(a.added_by_id for a in attachments),
+        },
+    )
+    return CaseDetail(
+        row=row,
+        requester_email=person.email if person else "",
+        requester_phone=person.phone if person else "",
+        requester_address=person.address if person else "",
+        agent_contact=case.agent_contact,
+        requested_items=case.requested_items,
+        delivery_method=DeliveryMethod(case.delivery_method) if case.delivery_method else None,
+        delivery_note=case.delivery_note,
+        identity_documents=tuple(case.identity_documents or ()),
+        identity_note=case.identity_note,
+        identity_checked_by_name=names.get(case.identity_checked_by_id),
+        identity_checked_at=case.identity_checked_at,
+        identity_override_reason=case.identity_override_reason,
+        identity_override_by_name=names.get(case.identity_override_by_id),
+        identity_override_at=case.identity_override_at,
+        fee_allowed=row.request_type in FEE_ALLOWED_TYPES,
+        fee_amount=case.fee_amount,
+        fee_paid_on=case.fee_paid_on,
+        gdpr_extension_notice_on=case.gdpr_extension_notice_on,
+        refusal_ground=RefusalGround(case.refusal_ground) if case.refusal_ground else None,
+        explanation=case.explanation,
+        correction_details=case.correction_details,
+        systems_notified=tuple(case.systems_notified or ()),
+        decided_by_name=names.get(case.decided_by_id),
+        decided_on=case.decided_on,
+        approved_by_name=names.get(case.approved_by_id),
+        approved_at=case.approved_at,
+        responded_on=case.responded_on,
+        ended_on=case.ended_on,
+        pauses=tuple(PauseRow(p.id, PauseReason(p.reason), p.start_on, p.end_on, p.note) for p in pauses),
+        tasks=tuple(
+            TaskRow(
+                t.id,
+                t.title,
+                t.due_on,
+                t.assignee_id,
+                names.get(t.assignee_id),
+                t.done_at,
+                names.get(t.done_by_id),
+                t.created_at,
+            )
+            for t in tasks
+        ),
+        attachments=tuple(
+            CaseAttachmentRow(
+                a.id,
+                a.filename,
+                a.content_type,
+                a.size,
+                a.sha256,
+                a.identity_document,
+                a.shows_my_number,
+                names.get(a.masked_confirmed_by_id),
+                a.masked_confirmed_at,
+                names.get(a.added_by_id),
+                a.added_at,
+            )
+            for a in attachments
+        ),
+        events=tuple(
+            CaseEventRow(e.id, e.at, e.actor_name, e.kind, dict(e.params or {}), e.text) for e in events
+        ),
+    )

@@ -1,0 +1,24 @@
+"""The Inbox: tickets and their messages — import, intake, work, replies, export, mail fetch.
+
+Other features import from here only (docs/ARCHITECTURE.md §2); the modules are this feature's own."""
+
+from __future__ import annotations
+
+from privacy_desk.services.tickets.importing import ImportOutcome, TicketImportService
+from privacy_desk.services.tickets.intake import CallLog, LetterLog
+from privacy_desk.services.tickets.service import TicketAgenda, TicketFilter, TicketService
+from privacy_desk.services.tickets.store import get_ticket, live_ticket, person_for_address, snapshot
+
+__all__ = [
+    "CallLog",
+    "ImportOutcome",
+    "LetterLog",
+    "TicketAgenda",
+    "TicketFilter",
+    "TicketImportService",
+    "TicketService",
+    "get_ticket",
+    "live_ticket",
+    "person_for_address",
+    "snapshot",
+]

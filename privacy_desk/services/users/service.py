@@ -1,0 +1,145 @@
+"""Users and roles. For now the acting user is the operating-system user (a later issue adds login)."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from privacy_desk.domain.roles import Permission, Role
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from privacy_desk.services.core.actor import Actor
+from privacy_desk.services.core.audit import record
+from privacy_desk.services.core.versions import USER_WORD, check_version
+from privacy_desk.services.core.writing import begin_writing
+from privacy_desk.services.settings import office_tz
+from privacy_desk.storage.engine import Database
+from privacy_desk.storage.models import User
+
+
+def os_login() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment (some services, containers)
+        return "desk"
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    login: str
+    display_name: str
+    role: Role
+    active: bool
+    version: int = 1  # what `update` sends back so that a stale change is refused (services.core.versions)
+
+
+def _row(user: User) -> UserRow:
+    return UserRow(user.id, user.login, user.display_name, Role(user.role), user.active, user.version)
+
+
+def _snapshot(user: User) -> dict:
+    return {"login": user.login, "display_name": user.display_name, "role": user.role, "active": user.active}
+
+
+def _actor(user: User) -> Actor:
+    return Actor(user.id, user.login, user.display_name, Role(user.role))
+
+
+class UserService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def sign_in(self, login: str, display_name: str | None = None) -> Actor:
+        """The actor for `login`. The first user of an empty database becomes its administrator;
+        later newcomers start as desk staff, the least privilege, until an administrator promotes them."""
+        with self._db.transaction() as session:
+            user = session.scalar(select(User).where(User.login == login))
+            if user is None:
+                first = not session.scalar(select(func.count()).select_from(User))
+                user = User(
+                    login=login, display_name=display_name or login, role=Role.ADMIN if first else Role.DESK
+                )
+                session.add(user)
+                session.flush()
+                record(session, _actor(user), "user", user.id, "create", after=_snapshot(user))
+            if not user.active:
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The user {login} has been deactivated. Ask an administrator."
+                    ),
+                    login=login,
+                )
+            return _actor(user)
+
+    def list(self) -> list[UserRow]:
+        with self._db.transaction() as session:
+            return [_row(u) for u in session.scalars(select(User).order_by(User.login))]
+
+    def add(self, actor: Actor, login: str, display_name: str, role: Role) -> UserRow:
+        actor.require(Permission.MANAGE_USERS)
+        login = login.strip()
+        if not login:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A login name is required."))
+        with self._db.transaction() as session:
+            begin_writing(session)
+            if session.scalar(select(User).where(User.login == login)) is not None:
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "The user {login} already exists."), login=login
+                )
+            user = User(login=login, display_name=display_name.strip() or login, role=role)
+            session.add(user)
+            session.flush()
+            record(session, actor, "user", user.id, "create", after=_snapshot(user))
+            return _row(user)
+
+    def update(
+        self,
+        actor: Actor,
+        user_id: int,
+        *,
+        role: Role | None = None,
+        active: bool | None = None,
+        version: int | None = None,
+    ) -> UserRow:
+        """`version`: the one the administrator's list showed; a change over a later one is refused."""
+        actor.require(Permission.MANAGE_USERS)
+        with self._db.transaction() as session:
+            begin_writing(session)
+            user = self._get(session, user_id, lock=True)
+            check_version(
+                session,
+                actor,
+                user,
+                version,
+                what=USER_WORD,
+                office_tz=office_tz(session),
+                current=lambda: _row(user),
+            )
+            before = _snapshot(user)
+            if role is not None:
+                user.role = role
+            if active is not None:
+                user.active = active
+            self._keep_an_administrator(session)
+            record(session, actor, "user", user.id, "update", before=before, after=_snapshot(user))
+            session.flush()
+            return _row(user)
+
+    @staticmethod
+    def _get(session: Session, user_id: int, *, lock: bool = False) -> User:
+        user = session.get(User, user_id, with_for_update=lock or None)
+        if user is None:
+            raise NotFound(QT_TRANSLATE_NOOP("Errors", "No user with id {id}."), id=user_id)
+        return user
+
+    @staticmethod
+    def _keep_an_administrator(session: Session) -> None:
+        session.flush()
+        admins = session.scalar(
+            select(func.count()).select_from(User).where(User.role == Role.ADMIN, User.active.is_(True))
+        )
+        if not admins:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "At least one active administrator must remain."))
