@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
 from privacy_desk.paths import create_private_file, make_private_folders
@@ -29,7 +30,7 @@ def sqlite_path(url: str) -> Path | None:
 
 def _configure_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         # Take transaction control from pysqlite so DDL (migrations) is transactional too: the
         # recipe from SQLAlchemy's SQLite dialect documentation.
         dbapi_connection.isolation_level = None
@@ -42,7 +43,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:
+    def _on_begin(connection: Connection) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
@@ -54,7 +55,9 @@ def use_wal(engine: Engine) -> None:
     # A raw connection: the mode cannot change inside the transaction SQLAlchemy would begin.
     connection = engine.raw_connection()
     try:
-        connection.driver_connection.execute("PRAGMA journal_mode=WAL")
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
     finally:
         connection.close()
 
@@ -120,7 +123,7 @@ def is_damaged(exc: BaseException | None) -> bool:
 def storage_error(exc: DBAPIError, url: str | None = None) -> StorageError:
     """The translated error for what the database driver reported (its cause set by the caller); a
     damaged SQLite file is named as such, by its path when `url` is given."""
-    detail = driver_text(exc.orig)
+    detail = driver_text(exc.orig if exc.orig is not None else exc)
     if is_damaged(exc):
         if url is not None:
             return StorageError(

@@ -12,12 +12,16 @@ from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, SchemaTooNew
 from privacy_desk.paths import create_private_file
 from privacy_desk.storage.engine import sqlite_path, use_wal
+
+if TYPE_CHECKING:  # Alembic is imported only when a migration runs (see below)
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -39,7 +43,7 @@ class UpgradeResult:
         return self.from_revision != self.to_revision
 
 
-def _config():
+def _config() -> Config:
     from alembic.config import Config
 
     config = Config()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any, ClassVar
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Index, LargeBinary, MetaData, String, Text
+from sqlalchemy import BigInteger, Date, ForeignKey, FromClause, Index, LargeBinary, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from privacy_desk.storage.types import JSONText, UTCDateTime
@@ -32,9 +33,10 @@ class Versioned:
     version it read, so a service can refuse a save made against an older read (migration 0004)."""
 
     version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __table__: ClassVar[FromClause]  # the mapped class's table, which declarative gives it
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict:  # noqa: N805 - SQLAlchemy's declared_attr takes the class
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr takes the class
         return {"version_id_col": cls.__table__.c.version}
 
 
@@ -166,19 +168,19 @@ class Message(Base):
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
     message_id: Mapped[str] = mapped_column(String(1000), unique=True)
     in_reply_to: Mapped[str | None] = mapped_column(String(1000), nullable=True, index=True)
-    references: Mapped[list] = mapped_column("reference_ids", JSONText, default=list)
+    references: Mapped[list[str]] = mapped_column("reference_ids", JSONText, default=list)
     kind: Mapped[str] = mapped_column(String(30))
     outgoing: Mapped[bool] = mapped_column(default=False)  # from the desk (a reply, a call back, a letter)
     from_address: Mapped[str] = mapped_column(String(320), default="")
     from_name: Mapped[str] = mapped_column(String(200), default="")
-    to_addresses: Mapped[list] = mapped_column(JSONText, default=list)
-    cc_addresses: Mapped[list] = mapped_column(JSONText, default=list)
+    to_addresses: Mapped[list[str]] = mapped_column(JSONText, default=list)
+    cc_addresses: Mapped[list[str]] = mapped_column(JSONText, default=list)
     subject: Mapped[str] = mapped_column(Text, default="")
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     body_text: Mapped[str] = mapped_column(Text, default="")
     body_html: Mapped[str | None] = mapped_column(Text, nullable=True)
-    headers: Mapped[list] = mapped_column(JSONText, default=list)
-    defects: Mapped[list] = mapped_column(JSONText, default=list)
+    headers: Mapped[list[list[str]]] = mapped_column(JSONText, default=list)
+    defects: Mapped[list[str]] = mapped_column(JSONText, default=list)
     raw_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"), nullable=True)
     origin: Mapped[str] = mapped_column(Text, default="")
     phone_number: Mapped[str] = mapped_column(String(50), default="")
@@ -212,7 +214,7 @@ class TicketMerge(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
     target_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
-    message_ids: Mapped[list] = mapped_column(JSONText, default=list)
+    message_ids: Mapped[list[int]] = mapped_column(JSONText, default=list)
     target_due_before: Mapped[date | None] = mapped_column(Date, nullable=True)
     merged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
@@ -255,7 +257,7 @@ class Case(Versioned, Base):
     assignee_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True, index=True)
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), nullable=True, index=True)
     # Identity verification (本人確認), or a manager's override of it.
-    identity_documents: Mapped[list] = mapped_column(JSONText, default=list)
+    identity_documents: Mapped[list[str]] = mapped_column(JSONText, default=list)
     identity_note: Mapped[str] = mapped_column(Text, default="")
     identity_checked_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     identity_checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
@@ -271,7 +273,7 @@ class Case(Versioned, Base):
     refusal_ground: Mapped[str | None] = mapped_column(String(50), nullable=True)
     explanation: Mapped[str] = mapped_column(Text, default="")
     correction_details: Mapped[str] = mapped_column(Text, default="")  # what was corrected, added, deleted
-    systems_notified: Mapped[list] = mapped_column(JSONText, default=list)  # stop-use: systems told
+    systems_notified: Mapped[list[str]] = mapped_column(JSONText, default=list)  # stop-use: systems told
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
@@ -308,7 +310,7 @@ class CaseEvent(Base):
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     actor_name: Mapped[str] = mapped_column(String(200), default="")
     kind: Mapped[str] = mapped_column(String(40))
-    params: Mapped[dict] = mapped_column(JSONText, default=dict)
+    params: Mapped[dict[str, object]] = mapped_column(JSONText, default=dict)
     text: Mapped[str] = mapped_column(Text, default="")
 
 

@@ -24,12 +24,26 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from sqlalchemy import ColumnElement, and_, false, func, literal, literal_column, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    SQLColumnExpression,
+    and_,
+    false,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from privacy_desk.storage.models import Message
+
+if TYPE_CHECKING:  # Alembic only for the type: importing it is slow, and only migrations need it
+    from alembic.runtime.environment import NameFilterParentNames, NameFilterType
 
 MIN_INDEXED_LENGTH = 3
 # Indexed of each subject and body (SQLite): 64 K characters are some 30 pages of Japanese, more than
@@ -54,7 +68,7 @@ PERSONS_EMAIL_LOWER = "ix_persons_email_lower"
 _SEARCH_NAMES = {SQLITE_TABLE, POSTGRESQL_INDEX, PERSONS_EMAIL_LOWER}
 
 
-def include_name(name: str | None, type_: str, parent_names: dict) -> bool:
+def include_name(name: str | None, type_: NameFilterType, parent_names: NameFilterParentNames) -> bool:
     """For Alembic's comparison with the models: the search table, its FTS5 shadow tables, the
     trigram index and the lower(email) index are made by hand in the migration, not from the models."""
     if name is None:
@@ -74,13 +88,18 @@ _INDEX_MESSAGE = text(
 
 class Indexed(Protocol):
     """What the index keeps of a message: a `Message`, or the same fields of one stored without an
-    ORM object (`IndexedText`)."""
+    ORM object (`IndexedText`). Read only, so a NamedTuple matches."""
 
-    id: int
-    subject: str
-    from_name: str
-    from_address: str
-    body_text: str
+    @property
+    def id(self) -> int: ...
+    @property
+    def subject(self) -> str: ...
+    @property
+    def from_name(self) -> str: ...
+    @property
+    def from_address(self) -> str: ...
+    @property
+    def body_text(self) -> str: ...
 
 
 class IndexedText(NamedTuple):
@@ -164,7 +183,7 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def contains(column, term: str, session: Session) -> ColumnElement[bool]:
+def contains(column: SQLColumnExpression[str], term: str, session: Session) -> ColumnElement[bool]:
     """`column` contains `term`, ignoring case (Japanese has none: then a plain LIKE, which
     PostgreSQL evaluates much faster than ILIKE)."""
     if not term:
@@ -203,7 +222,7 @@ def is_common(session: Session, term: str) -> bool:
         .limit(COMMON_MATCHES)
         .subquery()
     )
-    return session.scalar(select(func.count()).select_from(found)) >= COMMON_MATCHES
+    return session.execute(select(func.count()).select_from(found)).scalar_one() >= COMMON_MATCHES
 
 
 def message_condition(session: Session, term: str, scan: ShortTermScan | None = None) -> ColumnElement[bool]:
