@@ -511,7 +511,7 @@ def _decode_text(data: bytes, charset: str | None, defects: list[str], where: st
     if family == _ASCII:
         defects.append(f"{where}: 8-bit bytes in text labelled {charset!r}; guessed")
         return guess_decode(data, defects, where, header=header)
-    if family == _LATIN:
+    if family == _LATIN and codec is not None:  # _resolve names the codec of every Latin label
         mislabelled = _mislabelled_latin(data)
         if mislabelled is not None:
             name, text = mislabelled

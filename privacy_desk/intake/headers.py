@@ -129,8 +129,8 @@ def _decode_run(run: list[tuple[str, str, str]], defects: list[str], where: str)
 
 
 def _word_bytes(group: list[tuple[str, str, str]], defects: list[str], where: str) -> bytes:
-    chunks = []
-    b_texts = []
+    chunks: list[bytes] = []
+    b_texts: list[str] = []
     for _, encoding, encoded in group:
         if encoding == "Q":
             if b_texts:

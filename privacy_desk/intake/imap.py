@@ -126,6 +126,8 @@ def check_port(value: object) -> int:
 
 def check_security(value: object) -> str:
     try:
+        if not isinstance(value, str):
+            raise ValueError(value)
         return Security(value).value
     except ValueError as exc:
         raise InvalidInput(
@@ -229,9 +231,10 @@ def batches(sizes: dict[int, int], *, max_bytes: int = BATCH_BYTES, max_count: i
         yield batch
 
 
-class _LongLines:
+class _LongLines(imaplib.IMAP4):
     def readline(self) -> bytes:
         line = self.file.readline(MAX_LINE + 1)
+        assert isinstance(line, bytes)  # imaplib reads its socket as a binary file
         if len(line) > MAX_LINE:
             raise self.error(f"got more than {MAX_LINE} bytes")
         return line

@@ -136,7 +136,7 @@ def _parse(raw: bytes) -> ParsedMessage:
         name = _header_name(name)
         headers.append((name, decode_header(value, defects, name)))
         first.setdefault(name.lower(), value)
-    decoded = {}
+    decoded: dict[str, str] = {}
     for name, value in headers:
         decoded.setdefault(name.lower(), value)
 
@@ -248,7 +248,7 @@ class _Body:
         while stack:
             part, alternative, depth = stack.pop()
             self.defects.extend(f"MIME: {type(defect).__name__}" for defect in getattr(part, "defects", ()))
-            headers = {}
+            headers: dict[str, str] = {}
             for name, value in part.raw_items():
                 headers.setdefault(_header_name(name).lower(), value)
             ctype, cparams = self._content_type(headers)
@@ -288,7 +288,7 @@ class _Body:
         cparams: dict[str, str],
         alternative: int | None,
     ) -> None:
-        disposition, dparams = "", {}
+        disposition, dparams = "", dict[str, str]()
         if "content-disposition" in headers:
             text = header_text(headers["content-disposition"], self.defects, "Content-Disposition")
             disposition, dparams = parse_params(text, self.defects, "Content-Disposition")
@@ -320,7 +320,7 @@ class _Body:
         elif isinstance(payload, str):
             data = payload.encode("ascii", "surrogateescape") if payload.isascii() else _raw_bytes(payload)
         else:
-            data = bytes(payload or b"")
+            data = payload if isinstance(payload, bytes) else b""
         cte = header_text(
             headers.get("content-transfer-encoding", ""), self.defects, "Content-Transfer-Encoding"
         )
@@ -345,7 +345,9 @@ class _Body:
         if ctype == "message/rfc822":
             payload = part.get_payload()
             inner = payload[0] if isinstance(payload, list) and payload else None
-            subject = decode_header(inner.get("subject", ""), [], "Subject") if inner is not None else ""
+            subject = (
+                decode_header(inner.get("subject", ""), [], "Subject") if isinstance(inner, Message) else ""
+            )
             return _safe_filename(f"{subject[:80]}.eml") if subject else f"message-{number}.eml"
         return f"part-{number}{_EXTENSIONS.get(ctype, '.bin')}"
 
@@ -358,10 +360,8 @@ def _whole_body(cut: CutBody) -> list[Attachment]:
 def _stored_payload(part: Message) -> object:
     """The payload as the parser stored it: a list of parts, or text with 8-bit bytes as surrogate
     escapes. (``get_payload()`` would decode such text with the declared charset and replace errors.)"""
-    try:
-        return part._payload
-    except AttributeError:
-        return part.get_payload()
+    stored = vars(part)
+    return stored["_payload"] if "_payload" in stored else part.get_payload()
 
 
 def _raw_bytes(payload: str) -> bytes:

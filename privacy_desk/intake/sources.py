@@ -244,7 +244,7 @@ def iter_mbox(file, *, max_bytes: int | None = None) -> Iterator[bytes | None]:
     the message; ``>From `` quoting is undone (mboxrd). Raises NotAnMbox when the first non-blank line
     is not a From_ line. A message longer than `max_bytes` is not kept: None stands for it.
     """
-    lines: list[bytes] = []
+    lines: list[bytes] | None = []  # None: the message is too long and skipped to its end
     size = 0
     started = False
     previous_blank = True
