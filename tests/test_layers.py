@@ -91,3 +91,35 @@ def test_only_the_qt_bridge_in_i18n_imports_qt():
         ["qt.py"],
         [],
     )
+
+
+SERVICES = PACKAGE / "services"
+FEATURES = sorted(p.name for p in SERVICES.iterdir() if (p / "__init__.py").exists() and p.name != "core")
+
+
+def test_core_services_import_no_feature():
+    violations = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in sorted((SERVICES / "core").rglob("*.py"))
+        for name in sorted(imported_names(path))
+        if name.startswith("privacy_desk.services.") and not name.startswith("privacy_desk.services.core")
+    ]
+    assert violations == []
+
+
+@pytest.mark.parametrize("feature", FEATURES)
+def test_a_feature_imports_core_and_only_the_public_face_of_another(feature):
+    """Inside services/<feature>/: its own modules, services/core, and another feature's package itself
+    (`from privacy_desk.services.tickets import …`), never that feature's modules."""
+    own = f"privacy_desk.services.{feature}"
+    violations = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in sorted((SERVICES / feature).rglob("*.py"))
+        for name in sorted(imported_names(path))
+        if name.startswith("privacy_desk.services.")
+        and not (name == own or name.startswith(own + "."))
+        and not name.startswith("privacy_desk.services.core")
+        and name.count(".") > 2  # privacy_desk.services.<other> is the public face
+        and name != "privacy_desk.services.container"  # the demo and the mail fetch take all the services
+    ]
+    assert violations == []

@@ -52,7 +52,7 @@ from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.agenda import AgendaItem, AgendaKind
 from privacy_desk.services.core.audit import record
 from privacy_desk.services.core.versions import CASE_WORD, check_version
-from privacy_desk.services.core.writing import begin_writing
+from privacy_desk.services.core.writing import writing
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Blob, Case, User
@@ -251,8 +251,7 @@ class CaseService:
         of the case, its tasks, pauses and files included: they are edited on the case's page."""
         actor.require(permission)
         policy = self.policy()
-        with self._db.transaction() as session:
-            begin_writing(session)
+        with writing(self._db) as session:
             case = get_case(session, case_id, lock=True)
             check_version(
                 session,
@@ -278,8 +277,7 @@ class CaseService:
         """Open a case by hand (letter, counter, phone) for an existing person record."""
         actor.require(Permission.WORK_CASES)
         policy = self.policy()
-        with self._db.transaction() as session:
-            begin_writing(session)
+        with writing(self._db) as session:
             case = cases_intake.create(session, actor, policy, new)
             add_event(session, actor, case, "created", type=enum_param(RequestType(new.request_type)))
             record(session, actor, "case", case.id, "create", after=snapshot(case))
@@ -301,8 +299,7 @@ class CaseService:
         stored attachments come along."""
         actor.require(Permission.WORK_CASES)
         policy = self.policy()
-        with self._db.transaction() as session:
-            begin_writing(session)
+        with writing(self._db) as session:
             case = cases_intake.create_from_ticket(
                 session,
                 actor,

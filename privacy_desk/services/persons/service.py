@@ -11,7 +11,7 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.audit import record
 from privacy_desk.services.core.versions import PERSON_WORD, check_version
-from privacy_desk.services.core.writing import begin_writing
+from privacy_desk.services.core.writing import writing
 from privacy_desk.services.settings import office_tz
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Person
@@ -56,8 +56,7 @@ class PersonService:
     def create(self, actor: Actor, data: PersonData) -> PersonRow:
         actor.require(Permission.WORK_CASES)
         data = _clean(data)
-        with self._db.transaction() as session:
-            begin_writing(session)
+        with writing(self._db) as session:
             person = Person(**asdict(data))
             session.add(person)
             session.flush()
@@ -70,8 +69,7 @@ class PersonService:
         """`version`: the one the desk's form showed; a save over another desk's later edit is refused."""
         actor.require(Permission.WORK_CASES)
         data = _clean(data)
-        with self._db.transaction() as session:
-            begin_writing(session)
+        with writing(self._db) as session:
             person = session.get(Person, person_id, with_for_update=True)
             if person is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No person with id {id}."), id=person_id)

@@ -35,7 +35,7 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.audit import record
 from privacy_desk.services.core.versions import SETTINGS_WORD, refuse_stale
-from privacy_desk.services.core.writing import begin_writing
+from privacy_desk.services.core.writing import writing
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Setting
 
@@ -169,8 +169,7 @@ class OfficeSettingsService:
         settings being saved since, nothing is saved (StaleEdit, with every value as stored now)."""
         actor.require(Permission.EDIT_OFFICE_SETTINGS)
         clean = {setting: _validate(setting, value) for setting, value in changes.items()}
-        with self._db.transaction() as session:
-            begin_writing(session)
+        with writing(self._db) as session:
             rows = {s.key: session.get(Setting, s.key, with_for_update=True) for s in clean}
             if read is not None:
                 self._check_unchanged(session, rows, clean, read)

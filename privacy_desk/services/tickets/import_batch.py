@@ -22,7 +22,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from sqlalchemy.orm import Session
 
 from privacy_desk.errors import StorageError
-from privacy_desk.services.tickets.store import Deferred, begin_writing, mixed_case_emails
+from privacy_desk.services.core.writing import begin_writing
+from privacy_desk.services.tickets.store import Deferred, mixed_case_emails
 from privacy_desk.storage import search
 from privacy_desk.storage.engine import Database, storage_error
 

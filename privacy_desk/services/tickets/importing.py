@@ -36,6 +36,7 @@ from privacy_desk.domain.tickets import Channel, MessageKind, TicketStatus, norm
 from privacy_desk.errors import StorageError
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.audit import record
+from privacy_desk.services.core.writing import writing
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.services.tickets.import_batch import (
     RELEASE,
@@ -53,7 +54,6 @@ from privacy_desk.services.tickets.store import (
     StoredMessage,
     TicketPolicy,
     attachments_over_cap,
-    begin_writing,
     fit_message_id,
     insert_message,
     insert_row,
@@ -340,8 +340,7 @@ class TicketImportService:
     # -- one message ---------------------------------------------------------------------------------
 
     def _import(self, parsed: ParsedMessage, origin: str, policy: TicketPolicy) -> ImportResult:
-        with self._db.transaction() as session:
-            begin_writing(session)
+        with writing(self._db) as session:
             return self._store(session, parsed, origin, policy)
 
     def _store(

@@ -31,6 +31,7 @@ from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.agenda import AgendaItem, AgendaKind
 from privacy_desk.services.core.audit import record
 from privacy_desk.services.core.versions import TICKET_WORD, check_version
+from privacy_desk.services.core.writing import writing
 from privacy_desk.services.persons import PersonRow, person_row
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.services.tickets import intake as tickets_intake
@@ -49,7 +50,6 @@ from privacy_desk.services.tickets.queries import (
 from privacy_desk.services.tickets.store import (
     TicketPolicy,
     add_message,
-    begin_writing,
     get_ticket,
     load_policy,
     new_message_id,
@@ -189,8 +189,7 @@ class TicketService:
         actor.require(Permission.WORK_CASES)
         policy = self.policy()
         today = policy.today()
-        with self._db.transaction() as session:
-            begin_writing(session)
+        with writing(self._db) as session:
             ticket = get_ticket(session, ticket_id, lock=True)
             check_version(
                 session,
@@ -215,8 +214,7 @@ class TicketService:
         must not make another desk's open form stale."""
         actor.require(Permission.WORK_CASES)
         today = self._today()
-        with self._db.transaction() as session:
-            begin_writing(session)
+        with writing(self._db) as session:
             ticket = get_ticket(session, ticket_id)
             if ticket.unread == read:
                 session.execute(update(Ticket).where(Ticket.id == ticket.id).values(unread=not read))
@@ -301,8 +299,7 @@ class TicketService:
         if not text.strip():
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The note is empty."))
         policy = self.policy()
-        with self._db.transaction() as session:
-            begin_writing(session)
+        with writing(self._db) as session:
             ticket = get_ticket(session, ticket_id)
             message = add_message(
                 session,
@@ -352,8 +349,7 @@ class TicketService:
     def _write(self, actor: Actor, work) -> TicketListRow:
         actor.require(Permission.WORK_CASES)
         policy = self.policy()
-        with self._db.transaction() as session:
-            begin_writing(session)
+        with writing(self._db) as session:
             ticket = work(session, policy)
             session.flush()
             return tickets_queries.rows_by_id(session, [ticket.id], today=policy.today())[0]
@@ -378,8 +374,7 @@ class TicketService:
 
         actor.require(Permission.WORK_CASES)
         policy = self.policy()
-        with self._db.transaction() as session:
-            begin_writing(session)
+        with writing(self._db) as session:
             return tickets_replies.log_reply(session, actor, policy, reply)
 
     # -- export -----------------------------------------------------------------------------------

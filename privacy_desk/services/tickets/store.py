@@ -36,7 +36,6 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP, NotFound
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.audit import record, record_many
 from privacy_desk.services.core.rows import insert_ignoring_conflict, insert_row, store_blob
-from privacy_desk.services.core.writing import begin_writing as begin_writing  # re-exported for the import
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.storage import search
 from privacy_desk.storage.models import Message, MessageAttachment, Person, Ticket, TicketCounter

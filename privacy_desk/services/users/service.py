@@ -13,7 +13,7 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.audit import record
 from privacy_desk.services.core.versions import USER_WORD, check_version
-from privacy_desk.services.core.writing import begin_writing
+from privacy_desk.services.core.writing import writing
 from privacy_desk.services.settings import office_tz
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import User
@@ -83,8 +83,7 @@ class UserService:
         login = login.strip()
         if not login:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A login name is required."))
-        with self._db.transaction() as session:
-            begin_writing(session)
+        with writing(self._db) as session:
             if session.scalar(select(User).where(User.login == login)) is not None:
                 raise InvalidInput(
                     QT_TRANSLATE_NOOP("Errors", "The user {login} already exists."), login=login
@@ -106,8 +105,7 @@ class UserService:
     ) -> UserRow:
         """`version`: the one the administrator's list showed; a change over a later one is refused."""
         actor.require(Permission.MANAGE_USERS)
-        with self._db.transaction() as session:
-            begin_writing(session)
+        with writing(self._db) as session:
             user = self._get(session, user_id, lock=True)
             check_version(
                 session,
