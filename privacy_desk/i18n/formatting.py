@@ -55,8 +55,9 @@ def format_datetime(
     local = dt.astimezone(zone)
     locale = _locale(lang)
     time_text = babel_dates.format_time(local.time(), "short", locale=locale)
-    # The locale's own way of joining a date and a time ("{1} {0}", "{1}, {0}").
-    pattern = babel_dates.get_datetime_format("long" if style == "wareki" else style, locale=locale)
+    # The locale's own way of joining a date and a time ("{1} {0}", "{1}, {0}"): text, though Babel's
+    # annotation says a DateTimePattern (whose str() is its text too).
+    pattern = str(babel_dates.get_datetime_format("long" if style == "wareki" else style, locale=locale))
     return pattern.replace("{1}", format_date(local.date(), lang, style=style)).replace("{0}", time_text)
 
 

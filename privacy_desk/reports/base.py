@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, tzinfo
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -140,7 +140,7 @@ class A4Document:
         )
         return heading
 
-    def grid(self, rows: list[list[object]], *, spans: Sequence[int] = ()) -> Table:
+    def grid(self, rows: Sequence[Sequence[object]], *, spans: Sequence[int] = ()) -> Table:
         """A ruled label/value grid of four columns; a row listed in `spans` has one wide value."""
         cells = [
             [
@@ -149,7 +149,7 @@ class A4Document:
             ]
             for r in rows
         ]
-        style = [
+        style: list[tuple[Any, ...]] = [  # reportlab's table commands
             ("FONT", (0, 0), (-1, -1), self.fonts.regular, 9),
             ("GRID", (0, 0), (-1, -1), 0.5, RULE),
             ("BOX", (0, 0), (-1, -1), 1, INK),
@@ -283,7 +283,7 @@ class _NumberedCanvas(Canvas):
 
     def showPage(self) -> None:  # noqa: N802  (reportlab names it)
         self._pages.append(dict(self.__dict__))
-        self._startPage()
+        self._startPage()  # type: ignore[attr-defined]  # reportlab's page reset: private, not in its stubs
 
     def save(self) -> None:
         total = len(self._pages)
@@ -291,6 +291,6 @@ class _NumberedCanvas(Canvas):
             self.__dict__.update(state)
             self.setFont(self._page_font, 8.5)
             self.setFillColor(INK)
-            self.drawCentredString(PAGE_WIDTH / 2, 9.5 * mm, f"{self._pageNumber} / {total}")
+            self.drawCentredString(PAGE_WIDTH / 2, 9.5 * mm, f"{self.getPageNumber()} / {total}")
             super().showPage()
         super().save()

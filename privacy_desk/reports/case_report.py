@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
-from typing import BinaryIO
+from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from privacy_desk.domain.cases import Decision, RequesterKind, ground_required
 from privacy_desk.domain.requests import FEE_ALLOWED_TYPES
@@ -83,7 +83,7 @@ class _CaseReport(A4Document):
 
     # --- the story -----------------------------------------------------------------------------------
 
-    def story(self) -> list[object]:
+    def story(self) -> list[Flowable]:
         translate, d = self.translate, self.data
         title_block = [
             Paragraph(escape(translate("CaseReport", "Data-subject request case report")), self.title),
@@ -125,7 +125,7 @@ class _CaseReport(A4Document):
             *self.timeline_section(d.timeline),
         ]
 
-    def request_section(self) -> list[object]:
+    def request_section(self) -> list[Flowable]:
         translate, d = self.translate, self.data
         due = self.fmt_date(d.due, weekday=True)
         if paused := d.paused_days:  # a plain name: lupdate skips a call whose count is an expression
@@ -194,7 +194,7 @@ class _CaseReport(A4Document):
             spans.append(len(rows) - 1)
         return [self.section(translate("CaseReport", "1. Request")), self.grid(rows, spans=spans)]
 
-    def identity_section(self, identity: IdentityCheckData) -> list[object]:
+    def identity_section(self, identity: IdentityCheckData) -> list[Flowable]:
         translate = self.translate
         if not identity.my_number_shown:
             my_number = self.para(
@@ -240,7 +240,7 @@ class _CaseReport(A4Document):
             self.grid(rows, spans=spans),
         ]
 
-    def fee_section(self, fee: FeeData) -> list[object]:
+    def fee_section(self, fee: FeeData) -> list[Flowable]:
         translate = self.translate
         if self.data.request_type not in FEE_ALLOWED_TYPES:
             rows = [
@@ -270,7 +270,7 @@ class _CaseReport(A4Document):
             spans = []
         return [self.section(translate("CaseReport", "3. Fee")), self.grid(rows, spans=spans)]
 
-    def decision_section(self, decision: DecisionData) -> list[object]:
+    def decision_section(self, decision: DecisionData) -> list[Flowable]:
         translate = self.translate
         if decision.decision is None:
             rows: list[list[object]] = [
@@ -322,9 +322,9 @@ class _CaseReport(A4Document):
             self.grid(rows, spans=spans),
         ]
 
-    def timeline_section(self, events: tuple[TimelineEvent, ...]) -> list[object]:
+    def timeline_section(self, events: tuple[TimelineEvent, ...]) -> list[Flowable]:
         translate = self.translate
-        header = [
+        header: list[object] = [
             self.para(translate("CaseReport", "Date and time"), self.label),
             self.para(translate("CaseReport", "By", "timeline column: who acted"), self.label),
             self.para(translate("CaseReport", "Event"), self.label),
@@ -340,7 +340,7 @@ class _CaseReport(A4Document):
             )
         if len(rows) == 1:
             rows.append([DASH, "", ""])
-        style = [
+        style: list[tuple[Any, ...]] = [  # reportlab's table commands
             ("FONT", (0, 0), (-1, -1), self.fonts.regular, 8),
             ("GRID", (0, 0), (-1, -1), 0.5, RULE),
             ("BOX", (0, 0), (-1, -1), 1, INK),
