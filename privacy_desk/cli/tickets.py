@@ -62,20 +62,19 @@ def _tickets(args: argparse.Namespace, translate: Translate) -> int:
             print(translate("CLI", "Wrote %n row(s) to {file}.", None, rows).format(file=args.file))
             return 0
         if args.tickets_command == "show":
-            result = ticket_json(services.tickets.get_by_ref(args.ref))
+            ticket = ticket_json(services.tickets.get_by_ref(args.ref))
         else:
-            result = ticket_list_json(services.tickets, _ticket_filter(args))
+            tickets = ticket_list_json(services.tickets, _ticket_filter(args))
     finally:
         services.close()
     if args.json:
-        print_json(result)
+        print_json(ticket if args.tickets_command == "show" else tickets)
     elif args.tickets_command == "show":
-        _print_ticket(result)
+        _print_ticket(ticket)
     else:
-        for ticket in result:
-            print(
-                f"{ticket['ref']}  {ticket['received_at'][:10]}  {ticket['status']:<8}  {ticket['subject']}"
-            )
+        for row in tickets:
+            received = str(row["received_at"])[:10]
+            print(f"{row['ref']}  {received}  {row['status']:<8}  {row['subject']}")
     return 0
 
 
