@@ -8,10 +8,9 @@ Japanese has no spaces between words, so both databases index character trigrams
 - PostgreSQL: pg_trgm and a GIN trigram index on the concatenated text (`SEARCH_TEXT_SQL`), which
   ILIKE '%term%' uses.
 
-Of each message, the first INDEXED_MAX characters of its subject and body are indexed on SQLite: FTS5
-keeps every distinct trigram of what it indexes, so a long body of random text (a pasted dump, binary
-read as text) cost a minute and a gigabyte to index. PostgreSQL's index is an expression of the whole
-row (migration 0002); what it gets is bounded by the parser's limit on a body's text (TEXT_MAX).
+Of each message, the first INDEXED_MAX characters of each field are indexed, on both databases: a
+trigram index keeps every distinct trigram of what it indexes, so a long body of random text (a pasted
+dump, binary read as text) cost a minute and a gigabyte to index (PostgreSQL: migration 0005).
 
 A trigram index cannot answer a term of one or two characters (林, 佐藤): nothing that short is in it.
 Such a term is looked for by a plain scan instead, bounded so that it answers in the same time however
@@ -57,10 +56,12 @@ COMMON_MATCHES = 5_000
 
 SQLITE_TABLE = "message_search"
 POSTGRESQL_INDEX = "ix_messages_search_trgm"
-# Must be the very expression of the index (migration 0002) for PostgreSQL to use it.
+# Must be the very expression of the index (migration 0005) for PostgreSQL to use it: the same
+# INDEXED_MAX characters of each field that SQLite indexes, so both find the same messages.
 SEARCH_TEXT_SQL = (
-    "(messages.subject || ' ' || messages.from_name || ' ' || messages.from_address"
-    " || ' ' || messages.body_text)"
+    f"(left(messages.subject, {INDEXED_MAX}) || ' ' || left(messages.from_name, {INDEXED_MAX})"
+    f" || ' ' || left(messages.from_address, {INDEXED_MAX})"
+    f" || ' ' || left(messages.body_text, {INDEXED_MAX}))"
 )
 
 # Made by hand in migration 0002 as well (PostgreSQL): the index for matching mail to people.

@@ -91,3 +91,14 @@ def test_search_finds_the_same_after_the_index_is_rebuilt(services, term):
     with services.db.transaction() as session:
         search.rebuild(session)
     assert services.tickets.page(TicketFilter(text=term)).total == 1
+
+
+def test_both_databases_index_and_find_the_same_prefix_of_a_long_body(services):
+    """What lies past the indexed prefix is found by neither database (SQLite's FTS5 and PostgreSQL's
+    trigram index get the same first search.INDEXED_MAX characters), so a desk's search does not depend
+    on where the office keeps its database."""
+    filler = "あ" * (search.INDEXED_MAX + 10)
+    body = f"最初の語 QX-START\n{filler}\n最後の語 QX-LATE"
+    services.ticket_import.import_raw(mail("long@example.jp", "long@example.jp", "長い本文", body), "long")
+    assert services.tickets.page(TicketFilter(text="QX-START")).total == 1
+    assert services.tickets.page(TicketFilter(text="QX-LATE")).total == 0
