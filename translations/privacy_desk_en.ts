@@ -1018,10 +1018,6 @@
         <translation>Only an image can be masked here; black out a paper copy by hand.</translation>
     </message>
     <message>
-        <source>No program on this computer opens {name}. Use Save As… instead.</source>
-        <translation>No program on this computer opens {name}. Use Save As… instead.</translation>
-    </message>
-    <message>
         <source>Save Attachment</source>
         <translation>Save Attachment</translation>
     </message>
@@ -1182,6 +1178,10 @@
         <translation>Nobody</translation>
     </message>
     <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
         <source>Internal Note — {ref}</source>
         <translation>Internal Note — {ref}</translation>
     </message>
@@ -1340,14 +1340,6 @@
     <message>
         <source>Could not read {path}: {reason}</source>
         <translation>Could not read {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>No temporary folder could be made for the file.</source>
-        <translation>No temporary folder could be made for the file.</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Could not write {path}: {reason}</translation>
     </message>
     <message>
         <source>Saved as {path}.</source>
@@ -2799,6 +2791,10 @@
         <source>No deadline can be computed from {date}: it is too far in the future.</source>
         <translation>No deadline can be computed from {date}: it is too far in the future.</translation>
     </message>
+    <message>
+        <source>the message could not be stored: {detail}</source>
+        <translation>the message could not be stored: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>FileRisk</name>
@@ -2824,6 +2820,56 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the file.</source>
+        <translation>No temporary folder could be made for the file.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Could not write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Saved as {path}.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. Use Save As… instead.</source>
+        <translation>No program on this computer opens {name}. Use Save As… instead.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Something went wrong ({error}). Nothing was saved.</source>
+        <translation>Something went wrong ({error}). Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>&amp;Import Mail…</source>
@@ -2832,14 +2878,6 @@
     <message>
         <source>&amp;Export Inbox as CSV…</source>
         <translation>&amp;Export Inbox as CSV…</translation>
-    </message>
-    <message>
-        <source>Something went wrong ({error}). Nothing was saved.</source>
-        <translation>Something went wrong ({error}). Nothing was saved.</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2857,73 +2895,9 @@
         <source>An internal note stays in the thread for the desk. It is never sent to the requester.</source>
         <translation>An internal note stays in the thread for the desk. It is never sent to the requester.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n person(s) found.</source>
-        <translation><numerusform>%n person found.</numerusform><numerusform>%n persons found.</numerusform></translation>
-    </message>
-    <message>
-        <source>Nobody found. Make a new person record below.</source>
-        <translation>Nobody found. Make a new person record below.</translation>
-    </message>
-    <message>
-        <source>Choose a person from the list or make a new one.</source>
-        <translation>Choose a person from the list or make a new one.</translation>
-    </message>
-    <message>
-        <source>Person record (changes are saved with OK)</source>
-        <translation>Person record (changes are saved with OK)</translation>
-    </message>
-    <message>
-        <source>New person record</source>
-        <translation>New person record</translation>
-    </message>
     <message>
         <source>Requester</source>
         <translation>Requester</translation>
-    </message>
-    <message>
-        <source>&amp;Find a person by name, reading, e-mail or phone:</source>
-        <translation>&amp;Find a person by name, reading, e-mail or phone:</translation>
-    </message>
-    <message>
-        <source>e.g. 高橋, たかはし, hanako@example.jp</source>
-        <translation>e.g. 高橋, たかはし, hanako@example.jp</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Search</translation>
-    </message>
-    <message>
-        <source>&amp;New person</source>
-        <translation>&amp;New person</translation>
-    </message>
-    <message>
-        <source>&amp;Unlink</source>
-        <translation>&amp;Unlink</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Reading (kana):</source>
-        <translation>&amp;Reading (kana):</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Phone:</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Address:</translation>
-    </message>
-    <message>
-        <source>Link to this ticket</source>
-        <translation>Link to this ticket</translation>
     </message>
     <message>
         <source>Reply to {ref}</source>
@@ -3212,18 +3186,6 @@
     <message>
         <source>The first response has been given.</source>
         <translation>The first response has been given.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
-    </message>
-    <message>
-        <source>{size} KB</source>
-        <translation>{size} KB</translation>
-    </message>
-    <message>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
     </message>
     <message>
         <source>Request cases from this ticket: {links}</source>
@@ -3550,22 +3512,6 @@
     <message>
         <source>The messages are now in {ref}.</source>
         <translation>The messages are now in {ref}.</translation>
-    </message>
-    <message>
-        <source>No temporary folder could be made to open the file.</source>
-        <translation>No temporary folder could be made to open the file.</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>Could not write {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved as {path}.</source>
-        <translation>Saved as {path}.</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens {name}. Use Save As… instead.</source>
-        <translation>No program on this computer opens {name}. Use Save As… instead.</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3913,6 +3859,77 @@
     <message>
         <source>manage users and roles</source>
         <translation>manage users and roles</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) found.</source>
+        <translation><numerusform>%n person found.</numerusform><numerusform>%n persons found.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody found. Make a new person record below.</source>
+        <translation>Nobody found. Make a new person record below.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list or make a new one.</source>
+        <translation>Choose a person from the list or make a new one.</translation>
+    </message>
+    <message>
+        <source>Person record (changes are saved with OK)</source>
+        <translation>Person record (changes are saved with OK)</translation>
+    </message>
+    <message>
+        <source>New person record</source>
+        <translation>New person record</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Requester</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person by name, reading, e-mail or phone:</source>
+        <translation>&amp;Find a person by name, reading, e-mail or phone:</translation>
+    </message>
+    <message>
+        <source>e.g. 高橋, たかはし, hanako@example.jp</source>
+        <translation>e.g. 高橋, たかはし, hanako@example.jp</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;New person</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Reading (kana):</source>
+        <translation>&amp;Reading (kana):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Link to this ticket</source>
+        <translation>Link to this ticket</translation>
     </message>
 </context>
 <context>
@@ -4304,10 +4321,6 @@
         <source>The list could not be loaded: {reason}</source>
         <translation>The list could not be loaded: {reason}</translation>
     </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
-    </message>
     <message>
         <source>No request cases match the filter.</source>
         <translation>No request cases match the filter.</translation>
@@ -4371,6 +4384,10 @@
     <message>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
     </message>
     <message>
         <source>Overdue onl&amp;y</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
     <name>About</name>
@@ -67,7 +66,7 @@
         <translation>役割(&amp;R)：</translation>
     </message>
     <message>
-        <source>The login name is the user&apos;s sign-in name on the computer; it cannot be changed later.</source>
+        <source>The login name is the user's sign-in name on the computer; it cannot be changed later.</source>
         <translation>ログイン名は、そのユーザーがコンピューターにサインインするときの名前です。後から変更することはできません。</translation>
     </message>
 </context>
@@ -352,7 +351,7 @@
         <translation>確認したその他の書類の名称を入力してください。</translation>
     </message>
     <message>
-        <source>Tick the documents from the office&apos;s list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
+        <source>Tick the documents from the office's list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
         <translation>確認した書類を一覧からチェックしてください。一覧にない書類だけでは本人確認になりません。管理職が理由を記録して先に進めることはできます。</translation>
     </message>
     <message>
@@ -376,7 +375,7 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent&apos;s name:</source>
+        <source>&amp;Agent's name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
@@ -388,7 +387,7 @@
         <translation>その他(&amp;O)：</translation>
     </message>
     <message>
-        <source>a document not on the office&apos;s list</source>
+        <source>a document not on the office's list</source>
         <translation>一覧にない書類</translation>
     </message>
     <message>
@@ -404,7 +403,7 @@
         <translation>手数料 — {ref}</translation>
     </message>
     <message>
-        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office&apos;s standard amount is filled in.</source>
+        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office's standard amount is filled in.</source>
         <translation>手数料は実費を勘案して合理的と認められる範囲内で定めます（個人情報保護法第38条）。事務所の標準額が入力されています。</translation>
     </message>
     <message>
@@ -568,7 +567,7 @@
         <translation>本人確認不可による却下 — {ref}</translation>
     </message>
     <message>
-        <source>The requester&apos;s identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
+        <source>The requester's identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
         <translation>請求者の本人確認ができなかったため、請求には応じません。案件は終了し、再開できません。</translation>
     </message>
     <message>
@@ -844,7 +843,7 @@
         <translation>「{state}」へ</translation>
     </message>
     <message>
-        <source>The office&apos;s standard fee applies.</source>
+        <source>The office's standard fee applies.</source>
         <translation>事務所の標準の手数料が適用されます。</translation>
     </message>
     <message>
@@ -1019,10 +1018,6 @@
         <translation>ここでマスキングできるのは画像だけです。紙の写しは手作業で黒塗りしてください。</translation>
     </message>
     <message>
-        <source>No program on this computer opens {name}. Use Save As… instead.</source>
-        <translation>このコンピューターには {name} を開けるプログラムがありません。「名前を付けて保存」を使ってください。</translation>
-    </message>
-    <message>
         <source>Save Attachment</source>
         <translation>添付ファイルの保存</translation>
     </message>
@@ -1127,11 +1122,11 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent&apos;s name:</source>
+        <source>&amp;Agent's name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s &amp;contact:</source>
+        <source>Agent's &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
@@ -1183,11 +1178,15 @@
         <translation>なし</translation>
     </message>
     <message>
+        <source>Write the note first.</source>
+        <translation>先にメモを書いてください。</translation>
+    </message>
+    <message>
         <source>Internal Note — {ref}</source>
         <translation>社内メモ — {ref}</translation>
     </message>
     <message>
-        <source>The note goes on the case&apos;s timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
+        <source>The note goes on the case's timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
         <translation>メモは窓口用に案件の経過記録に残り、案件報告書にも印刷されます。請求者に送られることはありません。</translation>
     </message>
     <message>
@@ -1343,14 +1342,6 @@
         <translation>{path} を読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <source>No temporary folder could be made for the file.</source>
-        <translation>ファイル用の一時フォルダーを作成できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>{path} に書き込めませんでした：{reason}</translation>
-    </message>
-    <message>
         <source>Saved as {path}.</source>
         <translation>{path} に保存しました。</translation>
     </message>
@@ -1387,7 +1378,7 @@
         <translation>開示の方法：</translation>
     </message>
     <message>
-        <source>Requester&apos;s contact:</source>
+        <source>Requester's contact:</source>
         <translation>本人の連絡先：</translation>
     </message>
     <message>
@@ -1967,7 +1958,7 @@
         <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy this tab&apos;s answers as plain text.</source>
+        <source>Copy this tab's answers as plain text.</source>
         <translation>このタブの計算結果をテキストとしてコピーします。</translation>
     </message>
     <message>
@@ -2035,7 +2026,7 @@
         <translation>GDPR第12条第3項：最初の1か月以内に本人へ理由を通知すれば、さらに2か月延長できます。</translation>
     </message>
     <message>
-        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company&apos;s own closure days.</source>
+        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company's own closure days.</source>
         <translation>休業日：土曜日、日曜日、国民の祝日・休日、12月29日～1月3日、会社休業日。</translation>
     </message>
     <message>
@@ -2313,7 +2304,7 @@
         <translation>確認した書類を選んでください。</translation>
     </message>
     <message>
-        <source>{documents} is not on the office&apos;s list of identity documents (Settings).</source>
+        <source>{documents} is not on the office's list of identity documents (Settings).</source>
         <translation>{documents} は本人確認書類の一覧（設定）にありません。</translation>
     </message>
     <message>
@@ -2489,7 +2480,7 @@
         <translation>状態が「{state}」の案件を「{target}」にすることはできません。</translation>
     </message>
     <message>
-        <source>The requester&apos;s identity is not verified: verify it, or a manager overrides the check with a reason.</source>
+        <source>The requester's identity is not verified: verify it, or a manager overrides the check with a reason.</source>
         <translation>請求者の本人確認が済んでいません。本人確認を行うか、管理職が理由を記録して例外承認してください。</translation>
     </message>
     <message>
@@ -2505,7 +2496,7 @@
         <translation>不開示または一部開示の場合は、請求者に説明した理由を記録してください（個人情報保護法第36条）。</translation>
     </message>
     <message>
-        <source>A refusal needs a manager&apos;s approval before responding.</source>
+        <source>A refusal needs a manager's approval before responding.</source>
         <translation>不開示の場合は、回答する前に管理職の承認が必要です。</translation>
     </message>
     <message>
@@ -2617,7 +2608,7 @@
         <translation>メールの取得が設定されていません。メールサーバーとユーザー名を入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in the mail settings.</source>
+        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in the mail settings.</source>
         <translation>{host} の {user} のパスワードが、このコンピューターのキーチェーンに保存されていません。メールの設定で入力してください。</translation>
     </message>
     <message>
@@ -2629,7 +2620,7 @@
         <translation>チケット {ref} は別のチケットに統合されています。</translation>
     </message>
     <message>
-        <source>Enter the caller&apos;s name.</source>
+        <source>Enter the caller's name.</source>
         <translation>電話をかけてきた方の氏名を入力してください。</translation>
     </message>
     <message>
@@ -2641,7 +2632,7 @@
         <translation>通話時間は0～24時間の範囲で入力してください。</translation>
     </message>
     <message>
-        <source>Enter the sender&apos;s name.</source>
+        <source>Enter the sender's name.</source>
         <translation>差出人の氏名を入力してください。</translation>
     </message>
     <message>
@@ -2721,7 +2712,7 @@
         <translation>このチケット</translation>
     </message>
     <message>
-        <source>This person&apos;s record</source>
+        <source>This person's record</source>
         <translation>この人物の記録</translation>
     </message>
     <message>
@@ -2741,11 +2732,11 @@
         <translation>{what}は、開いた後に別の端末で変更されました。この変更は保存されていません。現在保存されている内容を表示します。</translation>
     </message>
     <message>
-        <source>This mail&apos;s HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
+        <source>This mail's HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
         <translation>このメールのHTMLは長すぎるため全部は表示できません。本文は途中までを表示し、HTML全体は添付ファイル message-body.html として保存しています。</translation>
     </message>
     <message>
-        <source>This mail&apos;s text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
+        <source>This mail's text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
         <translation>このメールの本文は長すぎるため全部は表示できません。途中までを表示し、本文全体は添付ファイル message-body.txt として保存しています。</translation>
     </message>
     <message>
@@ -2800,6 +2791,10 @@
         <source>No deadline can be computed from {date}: it is too far in the future.</source>
         <translation>{date} からは期限を計算できません。先の日付すぎます。</translation>
     </message>
+    <message>
+        <source>the message could not be stored: {detail}</source>
+        <translation>メッセージを保存できませんでした：{detail}</translation>
+    </message>
 </context>
 <context>
     <name>FileRisk</name>
@@ -2812,7 +2807,7 @@
         <translation>スクリプト（開くと実行されるプログラムコード）</translation>
     </message>
     <message>
-        <source>an installer or a change to the system&apos;s settings</source>
+        <source>an installer or a change to the system's settings</source>
         <translation>インストーラーまたはシステム設定の変更</translation>
     </message>
     <message>
@@ -2825,6 +2820,56 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%n byte(s)</source>
+        <translation>%nバイト</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for the file.</source>
+        <translation>ファイル用の一時フォルダーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>{path} に書き込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>{path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. Use Save As… instead.</source>
+        <translation>このコンピューターには {name} を開けるプログラムがありません。「名前を付けて保存」を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Something went wrong ({error}). Nothing was saved.</source>
+        <translation>問題が発生しました（{error}）。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>&amp;Import Mail…</source>
@@ -2833,14 +2878,6 @@
     <message>
         <source>&amp;Export Inbox as CSV…</source>
         <translation>受信箱をCSVに書き出し(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Something went wrong ({error}). Nothing was saved.</source>
-        <translation>問題が発生しました（{error}）。何も保存されていません。</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2859,72 +2896,8 @@
         <translation>社内メモは窓口内の記録としてスレッドに残ります。相手方に送られることはありません。</translation>
     </message>
     <message>
-        <source>%n person(s) found.</source>
-        <translation>%n人見つかりました。</translation>
-    </message>
-    <message>
-        <source>Nobody found. Make a new person record below.</source>
-        <translation>該当する人が見つかりません。下で新しい個人記録を作成してください。</translation>
-    </message>
-    <message>
-        <source>Choose a person from the list or make a new one.</source>
-        <translation>一覧から人を選ぶか、新しく作成してください。</translation>
-    </message>
-    <message>
-        <source>Person record (changes are saved with OK)</source>
-        <translation>個人記録（変更はOKで保存されます）</translation>
-    </message>
-    <message>
-        <source>New person record</source>
-        <translation>新しい個人記録</translation>
-    </message>
-    <message>
         <source>Requester</source>
         <translation>相手方</translation>
-    </message>
-    <message>
-        <source>&amp;Find a person by name, reading, e-mail or phone:</source>
-        <translation>氏名・読み・メール・電話番号で検索(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>e.g. 高橋, たかはし, hanako@example.jp</source>
-        <translation>例：高橋、たかはし、hanako@example.jp</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>検索(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;New person</source>
-        <translation>新規作成(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Unlink</source>
-        <translation>紐付けを解除(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>氏名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Reading (kana):</source>
-        <translation>読み（かな）(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>メール(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>電話番号(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>住所(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Link to this ticket</source>
-        <translation>このチケットに紐付ける</translation>
     </message>
     <message>
         <source>Reply to {ref}</source>
@@ -3127,11 +3100,11 @@
         <translation>メールボックスの設定</translation>
     </message>
     <message>
-        <source>Mail sent to the desk&apos;s address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer&apos;s keychain.</source>
+        <source>Mail sent to the desk's address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer's keychain.</source>
         <translation>窓口のアドレスに届いたメールは、このIMAPメールボックスから取得します。サーバーの設定はすべての窓口で共有され、パスワードはこのコンピューターのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
-        <source>Only an administrator can change the server settings. You can store the password in this computer&apos;s keychain, so this desk can fetch mail.</source>
+        <source>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</source>
         <translation>サーバーの設定を変更できるのは管理者だけです。パスワードをこのコンピューターのキーチェーンに保存すると、この窓口でメールを取得できるようになります。</translation>
     </message>
     <message>
@@ -3215,18 +3188,6 @@
         <translation>初回応答は済んでいます。</translation>
     </message>
     <message>
-        <source>%n byte(s)</source>
-        <translation>%nバイト</translation>
-    </message>
-    <message>
-        <source>{size} KB</source>
-        <translation>{size} KB</translation>
-    </message>
-    <message>
-        <source>{size} MB</source>
-        <translation>{size} MB</translation>
-    </message>
-    <message>
         <source>Request cases from this ticket: {links}</source>
         <translation>このチケットから作成した請求案件：{links}</translation>
     </message>
@@ -3249,7 +3210,7 @@
         <translation>社内メモ：相手方には送られません。</translation>
     </message>
     <message>
-        <source>{name} ({size}, not stored: larger than the office&apos;s limit)</source>
+        <source>{name} ({size}, not stored: larger than the office's limit)</source>
         <translation>{name}（{size}、保存されていません：上限を超えるサイズ）</translation>
     </message>
     <message>
@@ -3553,22 +3514,6 @@
         <translation>メッセージを {ref} に移しました。</translation>
     </message>
     <message>
-        <source>No temporary folder could be made to open the file.</source>
-        <translation>ファイルを開くための一時フォルダーを作成できませんでした。</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation>{path} に書き込めませんでした：{reason}</translation>
-    </message>
-    <message>
-        <source>Saved as {path}.</source>
-        <translation>{path} に保存しました。</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens {name}. Use Save As… instead.</source>
-        <translation>このコンピューターには {name} を開けるプログラムがありません。「名前を付けて保存」を使ってください。</translation>
-    </message>
-    <message>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
@@ -3870,7 +3815,7 @@
         <translation>実行されるおそれのあるファイルを開きますか？</translation>
     </message>
     <message>
-        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk&apos;s files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
+        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk's files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
         <translation>開くと、このコンピューターであなたの権限のまま実行されるおそれがあり、外部から送られたプログラムは窓口のファイルを読み取ったり壊したりできます。送り主と目的が分かっている場合にだけ開いてください。「名前を付けて保存…」なら実行せずにコピーを保存できます。</translation>
     </message>
     <message>
@@ -3917,6 +3862,77 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>%n person(s) found.</source>
+        <translation>%n人見つかりました。</translation>
+    </message>
+    <message>
+        <source>Nobody found. Make a new person record below.</source>
+        <translation>該当する人が見つかりません。下で新しい個人記録を作成してください。</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list or make a new one.</source>
+        <translation>一覧から人を選ぶか、新しく作成してください。</translation>
+    </message>
+    <message>
+        <source>Person record (changes are saved with OK)</source>
+        <translation>個人記録（変更はOKで保存されます）</translation>
+    </message>
+    <message>
+        <source>New person record</source>
+        <translation>新しい個人記録</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>相手方</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person by name, reading, e-mail or phone:</source>
+        <translation>氏名・読み・メール・電話番号で検索(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>e.g. 高橋, たかはし, hanako@example.jp</source>
+        <translation>例：高橋、たかはし、hanako@example.jp</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>新規作成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>紐付けを解除(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>氏名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reading (kana):</source>
+        <translation>読み（かな）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>メール(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話番号(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住所(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Link to this ticket</source>
+        <translation>このチケットに紐付ける</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Print {title}</source>
@@ -3938,7 +3954,7 @@
         <translation>本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある</translation>
     </message>
     <message>
-        <source>Likely to seriously hinder the proper conduct of the company&apos;s business</source>
+        <source>Likely to seriously hinder the proper conduct of the company's business</source>
         <translation>当社の業務の適正な実施に著しい支障を及ぼすおそれがある</translation>
     </message>
     <message>
@@ -4074,7 +4090,7 @@
         <translation>社内期限</translation>
     </message>
     <message>
-        <source>The office&apos;s internal due date: the policy&apos;s days after arrival, moved by the days the desk waited for the requester.</source>
+        <source>The office's internal due date: the policy's days after arrival, moved by the days the desk waited for the requester.</source>
         <translation>社内期限：受付日から社内規程の日数後の日です。請求者の対応を待った日数の分だけ後ろにずれます。</translation>
     </message>
     <message>
@@ -4086,7 +4102,7 @@
         <translation>訴え提起可能日</translation>
     </message>
     <message>
-        <source>GDPR marks a request of an EU data subject: the GDPR&apos;s month runs too (Art. 12(3)).</source>
+        <source>GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3)).</source>
         <translation>「GDPR」はEU域内のデータ主体からの請求を示します。GDPRの1か月の期限も適用されます（第12条3項）。</translation>
     </message>
     <message>
@@ -4182,7 +4198,7 @@
         <translation>請求の受付日を入力してください。</translation>
     </message>
     <message>
-        <source>{sender}: the ticket&apos;s sender (a person record is made if none has this address)</source>
+        <source>{sender}: the ticket's sender (a person record is made if none has this address)</source>
         <translation>{sender}：チケットの差出人（このアドレスの人物情報がなければ新しく作成します）</translation>
     </message>
     <message>
@@ -4246,15 +4262,15 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s na&amp;me:</source>
+        <source>Agent's na&amp;me:</source>
         <translation>代理人の氏名(&amp;M)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s &amp;contact:</source>
+        <source>Agent's &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
-        <source>An EU data subject: the &amp;GDPR&apos;s month runs too</source>
+        <source>An EU data subject: the &amp;GDPR's month runs too</source>
         <translation>EU域内のデータ主体（GDPRの1か月の期限も適用）(&amp;G)</translation>
     </message>
     <message>
@@ -4304,10 +4320,6 @@
     <message>
         <source>The list could not be loaded: {reason}</source>
         <translation>一覧を読み込めませんでした：{reason}</translation>
-    </message>
-    <message>
-        <source>%n case(s)</source>
-        <translation>%n件</translation>
     </message>
     <message>
         <source>No request cases match the filter.</source>
@@ -4374,6 +4386,10 @@
         <translation>未割り当て</translation>
     </message>
     <message>
+        <source>%n case(s)</source>
+        <translation>%n件</translation>
+    </message>
+    <message>
         <source>Overdue onl&amp;y</source>
         <translation>期限超過のみ(&amp;X)</translation>
     </message>
@@ -4382,7 +4398,7 @@
         <translation>期限間近(&amp;Z)</translation>
     </message>
     <message>
-        <source>Open cases that are overdue or due within the office&apos;s due-soon days.</source>
+        <source>Open cases that are overdue or due within the office's due-soon days.</source>
         <translation>期限を過ぎた案件と、社内で定めた「期限間近」の日数以内に期限が来る対応中の案件です。</translation>
     </message>
     <message>
@@ -4579,7 +4595,7 @@
         <translation>受付からの日数</translation>
     </message>
     <message>
-        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office&apos;s own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
+        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office's own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
         <translation>法律は請求への回答期限を日数では定めておらず、「遅滞なく」としています。ここで定めるのは事務所独自の目標です。請求の受付日から数え、休業日に当たるときはその前の営業日に繰り上げます。</translation>
     </message>
     <message>
@@ -4643,7 +4659,7 @@
         <translation>本人確認</translation>
     </message>
     <message>
-        <source>The documents staff can tick when they verify a requester&apos;s identity, shown in this order. Names are written as the office writes them.</source>
+        <source>The documents staff can tick when they verify a requester's identity, shown in this order. Names are written as the office writes them.</source>
         <translation>担当者が請求者の本人確認を行う際にチェックできる書類です。この順序で表示されます。名称は事務所で用いている表記で入力してください。</translation>
     </message>
     <message>
@@ -4800,7 +4816,7 @@
         <translation>法律で定められた期限です。社内規程で変更することはできません。</translation>
     </message>
     <message>
-        <source>The office&apos;s own target date (office policy), not a legal deadline.</source>
+        <source>The office's own target date (office policy), not a legal deadline.</source>
         <translation>事務所独自の目標日（社内規程）で、法定の期限ではありません。</translation>
     </message>
     <message>

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from privacy_desk.i18n.qt import catalogue
 from privacy_desk.services.tickets.mail_fetch import MailFetchService, PasswordStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -106,6 +107,9 @@ def test_the_reason_a_message_was_refused_names_no_personal_data(services, tmp_p
     assert "pd_test_one_subject" in reason or "messages.subject" in reason  # which rule, not which values
     for value in PERSONAL:
         assert value not in reason
+    # and the Inbox's summary can say it in Japanese
+    japanese = reason.problem.translated(catalogue("ja"))
+    assert japanese != str(reason) and "データベース" in japanese
 
 
 def test_the_fetch_mail_command_logs_a_refused_message_to_the_log_not_as_a_traceback(

@@ -21,7 +21,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
-from privacy_desk.errors import StorageError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError, Reason, StorageError
 from privacy_desk.services.core.writing import begin_writing
 from privacy_desk.services.tickets.store import Deferred, mixed_case_emails
 from privacy_desk.storage import search
@@ -65,8 +65,16 @@ def worth_retrying(error: StorageError) -> bool:
     )
 
 
-def reason(error: BaseException) -> str:
-    return str(error).strip() or type(error).__name__
+def reason(error: BaseException) -> Reason:
+    """Why a message was not stored: the English text for the JSON summary and scripts, which still
+    knows a translatable problem for the screen (a failure that is not the project's own is wrapped)."""
+    if isinstance(error, PrivacyDeskError):
+        return Reason(error.english(), error)
+    detail = str(error).strip() or type(error).__name__
+    return Reason(
+        detail,
+        StorageError(QT_TRANSLATE_NOOP("Errors", "the message could not be stored: {detail}"), detail=detail),
+    )
 
 
 def indexed_length(item: SourceItem) -> int:
