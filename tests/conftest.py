@@ -7,6 +7,8 @@
   PRIVACY_DESK_TEST_PG_URL names a server (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test); each
   test then runs once per backend, and its PostgreSQL database is dropped afterwards.
 - `services` is `open_services(db_url, login="tester")`, closed after the test.
+- tests/helpers/ holds what tests share besides fixtures (factories, a manual operation helper); its
+  `language` fixture is registered here.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+pytest_plugins = ["helpers.language"]
 
 PG_URL_VARIABLE = "PRIVACY_DESK_TEST_PG_URL"
 BACKENDS = ["sqlite", *(["postgresql"] if os.environ.get(PG_URL_VARIABLE) else [])]

@@ -3,28 +3,26 @@ the list, the Today agenda and the audit trail (SQLite, and PostgreSQL when conf
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
-from ticket_mail import HANAKO, mail
+from helpers.factories import add_desk_users, make_case, make_person, make_ticket, today
+from ticket_mail import HANAKO
 
 from privacy_desk.domain.case_deadlines import DeadlineStatus, PauseReason
 from privacy_desk.domain.cases import CaseState, Decision, DeliveryMethod, RefusalGround, RequesterKind
 from privacy_desk.domain.requests import RequestType
-from privacy_desk.domain.roles import Role
 from privacy_desk.domain.tickets import TicketCategory
 from privacy_desk.errors import InvalidInput, NotFound, PermissionDenied
 from privacy_desk.i18n.qt import catalogue
-from privacy_desk.services.core.agenda import AgendaKind
 from privacy_desk.services.cases.service import (
     CaseDetails,
     CaseFilter,
     CaseSort,
     DecisionInput,
-    NewCase,
     event_text,
 )
-from privacy_desk.services.persons.service import PersonData
+from privacy_desk.services.core.agenda import AgendaKind
 
 EN = catalogue("en")
 
@@ -32,24 +30,10 @@ EN = catalogue("en")
 @pytest.fixture
 def desk(services):
     """The services, a desk clerk, a manager and one requester."""
+    clerk, manager = add_desk_users(services)
+    person = make_person(services)
     users = services.users
-    clerk = users.add(services.actor, "tanaka", "田中 さくら", Role.DESK)
-    manager = users.add(services.actor, "suzuki", "鈴木 一郎", Role.MANAGER)
-    person = services.persons.create(
-        services.actor, PersonData("山田 太郎", "ヤマダ タロウ", "taro.yamada@example.jp")
-    )
     return services, users.sign_in("tanaka"), users.sign_in("suzuki"), person, clerk, manager
-
-
-def today(services) -> date:
-    return services.cases.policy().today()
-
-
-def open_case(services, actor, person, request_type=RequestType.DISCLOSURE, days_ago=1, **details):
-    return services.cases.create(
-        actor,
-        NewCase(request_type, person.id, today(services) - timedelta(days=days_ago), CaseDetails(**details)),
-    )
 
 
 def texts(detail) -> list[str]:
@@ -59,12 +43,8 @@ def texts(detail) -> list[str]:
 def test_a_disclosure_runs_from_intake_to_closing(desk):
     services, clerk, _manager, person, *_ = desk
     cases = services.cases
-    case = open_case(
-        services,
-        clerk,
-        person,
-        requested_items="購入履歴",
-        delivery_method=DeliveryMethod.ELECTRONIC,
+    case = make_case(
+        services, person, actor=clerk, requested_items="購入履歴", delivery_method=DeliveryMethod.ELECTRONIC
     )
     assert case.row.ref == f"REQ-{case.row.received_on.year}-0001"
     assert case.row.state is CaseState.RECEIVED and case.row.requester_name == "山田 太郎"
@@ -100,7 +80,7 @@ def test_a_disclosure_runs_from_intake_to_closing(desk):
 
 def test_illegal_moves_are_refused_with_a_reason(desk):
     services, clerk, _manager, person, *_ = desk
-    case = open_case(services, clerk, person, RequestType.CORRECTION)
+    case = make_case(services, person, RequestType.CORRECTION, actor=clerk)
     with pytest.raises(InvalidInput, match="cannot move"):
         services.cases.move(clerk, case.row.id, CaseState.RESPONDED)
     services.cases.move(clerk, case.row.id, CaseState.IDENTITY_CHECK)
@@ -129,7 +109,7 @@ def test_illegal_moves_are_refused_with_a_reason(desk):
 
 def test_identity_override_needs_a_manager_and_a_reason(desk):
     services, clerk, manager, person, *_ = desk
-    case = open_case(services, clerk, person)
+    case = make_case(services, person, actor=clerk)
     with pytest.raises(PermissionDenied):
         services.cases.override_identity(clerk, case.row.id, "面談で確認済み")
     with pytest.raises(InvalidInput, match="reason"):
@@ -142,7 +122,7 @@ def test_identity_override_needs_a_manager_and_a_reason(desk):
 
 def test_identity_documents_come_from_the_office_list(desk):
     services, clerk, _manager, person, *_ = desk
-    case = open_case(services, clerk, person)
+    case = make_case(services, person, actor=clerk)
     with pytest.raises(InvalidInput, match="not on the office's list"):
         services.cases.verify_identity(clerk, case.row.id, ["社員証"])
     with pytest.raises(InvalidInput, match="Choose the documents"):
@@ -157,7 +137,7 @@ def test_identity_documents_come_from_the_office_list(desk):
 
 def test_who_asks_is_recorded_with_the_identity_check_or_not_at_all(desk):
     services, clerk, _manager, person, *_ = desk
-    case = open_case(services, clerk, person, requested_items="購入履歴")
+    case = make_case(services, person, actor=clerk, requested_items="購入履歴")
     agent = (RequesterKind.APPOINTED_AGENT, " 弁護士 中村 聡 ", "03-5555-0000")
     with pytest.raises(InvalidInput, match="not on the office's list"):
         services.cases.verify_identity(clerk, case.row.id, ["社員証"], requester=agent)
@@ -189,11 +169,11 @@ def test_who_asks_is_recorded_with_the_identity_check_or_not_at_all(desk):
 def test_an_agent_must_be_named_and_is_shown_on_the_row(desk):
     services, clerk, _manager, person, *_ = desk
     with pytest.raises(InvalidInput, match="representative or agent"):
-        open_case(services, clerk, person, requester_kind=RequesterKind.APPOINTED_AGENT)
-    case = open_case(
+        make_case(services, person, actor=clerk, requester_kind=RequesterKind.APPOINTED_AGENT)
+    case = make_case(
         services,
-        clerk,
         person,
+        actor=clerk,
         requester_kind=RequesterKind.APPOINTED_AGENT,
         agent_name="弁護士 中村 聡",
         agent_contact="03-5555-0000",
@@ -209,7 +189,7 @@ def test_an_agent_must_be_named_and_is_shown_on_the_row(desk):
 def test_my_number_must_be_confirmed_masked_before_the_case_proceeds(desk):
     services, clerk, _manager, person, *_ = desk
     cases = services.cases
-    case = open_case(services, clerk, person, RequestType.STOP_USE)
+    case = make_case(services, person, RequestType.STOP_USE, actor=clerk)
     case = cases.add_attachment(
         clerk, case.row.id, "card.png", "image/png", b"PNG original 1234 5678 9012", identity_document=True
     )
@@ -238,7 +218,7 @@ def test_a_file_larger_than_the_office_allows_is_refused(desk):
     from privacy_desk.config import ATTACHMENT_MAX_BYTES
 
     services.settings.set_many(services.actor, {ATTACHMENT_MAX_BYTES: 1024 * 1024})
-    case = open_case(services, clerk, person)
+    case = make_case(services, person, actor=clerk)
     too_big = b"x" * (1024 * 1024 + 1)
     message = r"^big\.pdf is 1\.1 MB\. The office stores files of up to 1 MB with a case\.$"
     with pytest.raises(InvalidInput, match=message):
@@ -251,7 +231,7 @@ def test_a_file_larger_than_the_office_allows_is_refused(desk):
 def test_pauses_move_the_due_date_and_show_on_the_row(desk):
     services, clerk, _manager, person, *_ = desk
     cases = services.cases
-    case = open_case(services, clerk, person, days_ago=10)
+    case = make_case(services, person, actor=clerk, days_ago=10)
     due_before = case.row.due
     start = today(services) - timedelta(days=6)
     case = cases.start_pause(clerk, case.row.id, PauseReason.IDENTITY_DOCUMENTS, start, "免許証の写しを依頼")
@@ -270,7 +250,7 @@ def test_pauses_move_the_due_date_and_show_on_the_row(desk):
 def test_a_refusal_needs_ground_explanation_and_a_managers_approval(desk):
     services, clerk, manager, person, *_ = desk
     cases = services.cases
-    case = open_case(services, clerk, person)
+    case = make_case(services, person, actor=clerk)
     cases.verify_identity(clerk, case.row.id, ["パスポート"])
     cases.move(clerk, case.row.id, CaseState.IN_PROGRESS)
     with pytest.raises(InvalidInput, match=r"Art\. 33"):
@@ -321,7 +301,7 @@ def test_a_refusal_needs_ground_explanation_and_a_managers_approval(desk):
 def test_send_back_clears_the_approval(desk):
     services, clerk, manager, person, *_ = desk
     cases = services.cases
-    case = open_case(services, clerk, person, RequestType.PURPOSE)
+    case = make_case(services, person, RequestType.PURPOSE, actor=clerk)
     cases.override_identity(manager, case.row.id, "既存顧客の登録メールアドレスからの請求")
     cases.move(clerk, case.row.id, CaseState.IN_PROGRESS)
     cases.record_decision(clerk, case.row.id, DecisionInput(Decision.FULL))
@@ -338,13 +318,13 @@ def test_correction_and_stop_requests_record_what_was_done(desk):
         (RequestType.CORRECTION, DecisionInput(Decision.FULL), "corrected"),
         (RequestType.STOP_PROVISION, DecisionInput(Decision.PARTIAL, explanation="一部のみ停止"), "systems"),
     ):
-        case = open_case(services, clerk, person, request_type)
+        case = make_case(services, person, request_type, actor=clerk)
         cases.override_identity(manager, case.row.id, "確認済み")
         cases.move(clerk, case.row.id, CaseState.IN_PROGRESS)
         cases.record_decision(clerk, case.row.id, decision)
         with pytest.raises(InvalidInput, match=missing):
             cases.respond(clerk, case.row.id)
-    case = open_case(services, clerk, person, RequestType.STOP_USE)
+    case = make_case(services, person, RequestType.STOP_USE, actor=clerk)
     cases.override_identity(manager, case.row.id, "確認済み")
     cases.move(clerk, case.row.id, CaseState.IN_PROGRESS)
     case = cases.record_decision(
@@ -358,15 +338,14 @@ def test_correction_and_stop_requests_record_what_was_done(desk):
 
 def test_a_ticket_converts_to_a_case_linked_both_ways(desk):
     services, clerk, _manager, _person, *_ = desk
-    services.ticket_import.import_raw(
-        mail(
-            "h1@example.jp",
-            HANAKO,
-            "開示請求",
-            "保有個人データの開示を請求します。",
-            attachments=(("req.pdf", "application/pdf", b"%PDF-1.4 form"),),
-        ),
-        "h1",
+    make_ticket(
+        services,
+        "h1@example.jp",
+        HANAKO,
+        "開示請求",
+        "保有個人データの開示を請求します。",
+        attachments=(("req.pdf", "application/pdf", b"%PDF-1.4 form"),),
+        origin="h1",
     )
     ticket_id = services.tickets.id_of("PD-2026-000001")
     case = services.cases.create_from_ticket(
@@ -385,7 +364,7 @@ def test_a_ticket_converts_to_a_case_linked_both_ways(desk):
 
 def test_received_date_is_editable_and_audited(desk):
     services, clerk, _manager, person, *_ = desk
-    case = open_case(services, clerk, person, days_ago=2)
+    case = make_case(services, person, actor=clerk, days_ago=2)
     new_day = today(services) - timedelta(days=5)
     case = services.cases.set_received_on(clerk, case.row.id, new_day, "消印の日付に訂正")
     assert case.row.received_on == new_day
@@ -398,9 +377,9 @@ def test_received_date_is_editable_and_audited(desk):
 def test_the_list_filters_sorts_and_pages(desk):
     services, clerk, _manager, person, clerk_row, _ = desk
     cases = services.cases
-    old = open_case(services, clerk, person, RequestType.STOP_USE, days_ago=40)
-    recent = open_case(services, clerk, person, RequestType.PURPOSE, days_ago=0)
-    middle = open_case(services, clerk, person, RequestType.CORRECTION, days_ago=13)
+    old = make_case(services, person, RequestType.STOP_USE, actor=clerk, days_ago=40)
+    recent = make_case(services, person, RequestType.PURPOSE, actor=clerk, days_ago=0)
+    middle = make_case(services, person, RequestType.CORRECTION, actor=clerk, days_ago=13)
     cases.set_assignee(clerk, middle.row.id, clerk_row.id)
     page = cases.page(limit=2)
     assert page.total == 3 and [r.ref for r in page.rows] == [old.row.ref, middle.row.ref]
@@ -425,8 +404,8 @@ def test_the_list_filters_sorts_and_pages(desk):
 
 def test_overdue_and_gdpr_cases_appear_on_the_today_agenda(desk):
     services, clerk, _manager, person, *_ = desk
-    overdue = open_case(services, clerk, person, days_ago=30)
-    gdpr = open_case(services, clerk, person, RequestType.STOP_USE, days_ago=25, gdpr=True)
+    overdue = make_case(services, person, actor=clerk, days_ago=30)
+    gdpr = make_case(services, person, RequestType.STOP_USE, actor=clerk, days_ago=25, gdpr=True)
     day = today(services)
     items = [i for d in services.agenda.agenda(day, 14) for i in d.items if i.kind is AgendaKind.CASE]
     refs = {(i.ref, i.statutory) for i in items}
@@ -442,7 +421,7 @@ def test_overdue_and_gdpr_cases_appear_on_the_today_agenda(desk):
 def test_tasks_notes_and_permissions(desk):
     services, clerk, _manager, person, clerk_row, _ = desk
     cases = services.cases
-    case = open_case(services, clerk, person)
+    case = make_case(services, person, actor=clerk)
     due = today(services) + timedelta(days=3)
     case = cases.add_task(clerk, case.row.id, "顧客管理システムを照会", due, clerk_row.id)
     task = case.tasks[0]

@@ -6,20 +6,18 @@ Each desk is its own `open_services` (its own engine and connections), as two PC
 from __future__ import annotations
 
 import threading
-from datetime import timedelta
 
 import pytest
+from helpers.factories import make_case, make_person, make_ticket
 from sqlalchemy import event
-from ticket_mail import mail
 
 from privacy_desk.config import DUE_SOON_DAYS, TICKET_FIRST_RESPONSE_DAYS
 from privacy_desk.domain.cases import CaseState
-from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Role
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
 from privacy_desk.errors import InvalidInput, StaleEdit
 from privacy_desk.i18n.qt import catalogue
-from privacy_desk.services.cases.service import CaseDetails, NewCase
+from privacy_desk.services.cases.service import CaseDetails
 from privacy_desk.services.container import open_services
 from privacy_desk.services.persons.service import PersonData
 
@@ -36,17 +34,10 @@ def desks(db_url):
     first.close()
     a = open_services(db_url, login="tanaka")
     b = open_services(db_url, login="sato")
-    person = a.persons.create(a.actor, PersonData("山田 太郎", "ヤマダ タロウ", "taro@example.jp"))
+    person = make_person(a, PersonData("山田 太郎", "ヤマダ タロウ", "taro@example.jp"))
     yield a, b, person
     a.close()
     b.close()
-
-
-def new_case(services, person):
-    today = services.cases.policy().today()
-    return services.cases.create(
-        services.actor, NewCase(RequestType.DISCLOSURE, person.id, today - timedelta(days=1), CaseDetails())
-    )
 
 
 def run_at_once(*calls):
@@ -73,7 +64,7 @@ def test_two_desks_ending_the_same_case_at_once_one_wins_and_the_timeline_shows_
     commit until B has read the case (which without the lock happens at once) or for a second (B is
     waiting for the lock, the right behaviour, which cannot be observed from here)."""
     a, b, person = desks
-    case_id = new_case(a, person).row.id
+    case_id = make_case(a, person).row.id
     a.cases.move(a.actor, case_id, CaseState.IDENTITY_CHECK)
     a_wrote, a_commits, b_has_read = threading.Event(), threading.Event(), threading.Event()
 
@@ -113,7 +104,7 @@ def test_two_desks_ending_the_same_case_at_once_one_wins_and_the_timeline_shows_
 
 def test_a_form_opened_before_another_desks_save_is_refused_with_who_and_when(desks):
     a, b, person = desks
-    case = new_case(a, person)
+    case = make_case(a, person)
     opened_on_a = a.cases.get(case.row.id)  # desk A opens "Edit details"…
     b.cases.update_details(
         b.actor,
@@ -140,7 +131,7 @@ def test_a_form_opened_before_another_desks_save_is_refused_with_who_and_when(de
 
 def test_a_state_move_against_an_older_read_is_refused(desks):
     a, b, person = desks
-    case = new_case(a, person)
+    case = make_case(a, person)
     b.cases.add_note(b.actor, case.row.id, "電話で確認")  # any change is a new version of the case
     with pytest.raises(StaleEdit):
         a.cases.close(a.actor, case.row.id, version=case.row.version)
@@ -149,7 +140,7 @@ def test_a_state_move_against_an_older_read_is_refused(desks):
 
 def test_ticket_changes_check_the_version_but_reading_does_not_make_a_form_stale(desks):
     a, b, _person = desks
-    a.ticket_import.import_raw(mail("m1@example.jp", "hanako@example.jp", "開示のお願い"), "test")
+    make_ticket(a, "m1@example.jp", "hanako@example.jp", "開示のお願い", origin="test")
     row = a.tickets.page().rows[0]
     b.tickets.mark_read(b.actor, row.id)  # desk B only opens it
     row = a.tickets.set_category(a.actor, row.id, TicketCategory.COMPLAINT, version=row.version)

@@ -6,6 +6,7 @@ import mailbox
 from datetime import UTC, date, datetime
 
 import pytest
+from helpers.factories import make_ticket
 from sqlalchemy import func, select
 from ticket_mail import HANAKO, KEN, STRANGER, mail
 
@@ -152,14 +153,14 @@ def test_copied_addresses_do_not_count_as_part_of_the_thread(services):
 def test_a_reply_to_a_desk_reply_joins_by_header_and_reopens_a_waiting_ticket(services):
     from privacy_desk.domain.reply_templates import ReplyTemplate
 
-    services.ticket_import.import_raw(mail("a@example.jp", HANAKO, "開示請求"), "a")
+    make_ticket(services, "a@example.jp", HANAKO, "開示請求", origin="a")
     ticket_id = services.tickets.id_of("PD-2026-000001")
     draft = services.tickets.draft_reply(ticket_id, ReplyTemplate.IDENTITY_DOCUMENTS, "ja")
     services.tickets.log_reply(services.actor, draft)
     services.tickets.set_status(services.actor, ticket_id, TicketStatus.WAITING)
     reply_id = services.tickets.get(ticket_id).messages[-1].message_id
-    services.ticket_import.import_raw(
-        mail("c@example.jp", "hanako@example.jp", "Re: 本人確認書類", in_reply_to=reply_id), "c"
+    make_ticket(
+        services, "c@example.jp", "hanako@example.jp", "Re: 本人確認書類", in_reply_to=reply_id, origin="c"
     )
     row = services.tickets.get(ticket_id).ticket
     assert row.message_count == 3 and row.status is TicketStatus.OPEN and row.unread
@@ -307,14 +308,13 @@ def test_a_reply_failing_half_way_leaves_its_ticket_as_it_was_for_the_next_reply
 def test_an_attachment_over_the_cap_is_recorded_but_not_stored_and_the_ticket_says_so(services):
     services.settings.set(services.actor, ATTACHMENT_MAX_BYTES, 1000)
     small, large = b"s" * 10, b"L" * 1001
-    services.ticket_import.import_raw(
-        mail(
-            "att@example.jp",
-            HANAKO,
-            "本人確認書類",
-            attachments=(("免許証.jpg", "image/jpeg", small), ("動画.mp4", "video/mp4", large)),
-        ),
-        "x",
+    make_ticket(
+        services,
+        "att@example.jp",
+        HANAKO,
+        "本人確認書類",
+        attachments=(("免許証.jpg", "image/jpeg", small), ("動画.mp4", "video/mp4", large)),
+        origin="x",
     )
     detail = services.tickets.get(services.tickets.id_of("PD-2026-000001"))
     assert detail.ticket.attachments_not_stored == 1
@@ -331,11 +331,13 @@ def test_an_attachment_over_the_cap_is_recorded_but_not_stored_and_the_ticket_sa
 def test_the_same_attachment_twice_is_stored_once(services):
     data = b"%PDF-1.4 the same scan"
     for n in (1, 2):
-        services.ticket_import.import_raw(
-            mail(
-                f"s{n}@example.jp", HANAKO, f"書類{n}", attachments=(("scan.pdf", "application/pdf", data),)
-            ),
-            str(n),
+        make_ticket(
+            services,
+            f"s{n}@example.jp",
+            HANAKO,
+            f"書類{n}",
+            attachments=(("scan.pdf", "application/pdf", data),),
+            origin=str(n),
         )
     with services.db.transaction() as session:
         assert session.scalar(select(func.count()).select_from(Blob).where(Blob.data == data)) == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from ticket_mail import mail
+from helpers.factories import make_ticket
 
 from privacy_desk.domain.roles import Role
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
@@ -28,8 +28,14 @@ MAILS = (
 @pytest.fixture
 def inbox(services):
     for n, (sender, subject, body) in enumerate(MAILS, 1):
-        services.ticket_import.import_raw(
-            mail(f"s{n}@example.jp", sender, subject, body, sent=START + timedelta(hours=n)), str(n)
+        make_ticket(
+            services,
+            f"s{n}@example.jp",
+            sender,
+            subject,
+            body,
+            sent=START + timedelta(hours=n),
+            origin=str(n),
         )
     return services
 
@@ -88,8 +94,13 @@ def test_short_terms_scan_only_the_newest_messages_beyond_the_ticket_summary(inb
 def test_a_new_message_is_searchable_at_once_and_merging_keeps_it_found(inbox):
     tickets = inbox.tickets
     assert found(inbox, "マイナンバー") == set()
-    inbox.ticket_import.import_raw(
-        mail("late@example.jp", "鈴木 一郎 <suzuki@example.jp>", "追記", "マイナンバーカードの写し"), "x"
+    make_ticket(
+        inbox,
+        "late@example.jp",
+        "鈴木 一郎 <suzuki@example.jp>",
+        "追記",
+        "マイナンバーカードの写し",
+        origin="x",
     )
     late = tickets.page(TicketFilter(text="マイナンバー")).rows[0]
     target = tickets.page(TicketFilter(text="営業時間")).rows[0]

@@ -9,6 +9,7 @@ import io
 from datetime import UTC, date, datetime
 
 import pytest
+from helpers.factories import make_ticket
 from ticket_mail import HANAKO, KEN, mail
 
 from privacy_desk.domain.reply_templates import ReplyTemplate
@@ -186,9 +187,7 @@ def test_merge_moves_the_thread_and_undo_gives_it_back(two):
     assert merged.merged_into_ref == "PD-2026-000001" and merged.messages == ()
     assert tickets.get(hanako).merged_from == ("PD-2026-000002",)
     # More mail arrives in the merged thread before the merge is undone: it stays.
-    services.ticket_import.import_raw(
-        mail("h3@example.jp", HANAKO, "Re: 開示請求", in_reply_to="h2@example.jp"), "h3"
-    )
+    make_ticket(services, "h3@example.jp", HANAKO, "Re: 開示請求", in_reply_to="h2@example.jp", origin="h3")
     restored = tickets.undo_merge(services.actor, ken)
     assert (restored.ref, restored.message_count) == ("PD-2026-000002", 1)
     assert tickets.get(hanako).ticket.message_count == 3
@@ -228,8 +227,14 @@ def test_a_merge_keeps_the_earlier_first_response_due_and_undo_restores_it(servi
 def test_split_moves_chosen_messages_to_a_new_ticket(two):
     services, hanako, _ = two
     tickets = services.tickets
-    services.ticket_import.import_raw(
-        mail("x@example.jp", KEN, "Re: 開示請求", "間違えて返信しました", in_reply_to="h2@example.jp"), "x"
+    make_ticket(
+        services,
+        "x@example.jp",
+        KEN,
+        "Re: 開示請求",
+        "間違えて返信しました",
+        in_reply_to="h2@example.jp",
+        origin="x",
     )
     wrong = tickets.get(hanako).messages[-1]
     assert wrong.from_address == "ken.sato@example.ne.jp"
@@ -282,7 +287,7 @@ def test_a_japanese_reply_is_iso_2022_jp_tagged_threaded_and_logged(two):
 
 
 def test_an_english_reply_and_a_requester_without_a_name(services):
-    services.ticket_import.import_raw(mail("e@example.com", "anna@example.de", "Access request"), "e")
+    make_ticket(services, "e@example.com", "anna@example.de", "Access request", origin="e")
     ticket = services.tickets.id_of("PD-2026-000001")
     draft = services.tickets.draft_reply(ticket, ReplyTemplate.IDENTITY_DOCUMENTS, "en")
     assert draft.body.startswith("Dear Sir or Madam,") or draft.body.startswith("Dear anna")
@@ -295,7 +300,7 @@ def test_an_english_reply_and_a_requester_without_a_name(services):
 
 def test_csv_export_has_every_message_for_excel(two, tmp_path):
     services, _, _ = two
-    services.ticket_import.import_raw(mail("f@example.jp", KEN, '=HYPERLINK("http://evil")', "=1+1"), "f")
+    make_ticket(services, "f@example.jp", KEN, '=HYPERLINK("http://evil")', "=1+1", origin="f")
     target = tmp_path / "tickets.csv"
     rows = services.tickets.export_csv(target, TicketFilter())
     data = target.read_bytes()
@@ -334,9 +339,7 @@ def test_first_response_days_follow_the_office_setting_and_calendar(services):
 
     services.settings.set(services.actor, TICKET_FIRST_RESPONSE_DAYS, 1)
     # Tuesday 28 April 2026, 10:00 in Tokyo; the 29th is 昭和の日: one business day later is the 30th.
-    services.ticket_import.import_raw(
-        mail("g@example.jp", KEN, "質問", sent=datetime(2026, 4, 28, 1, tzinfo=UTC)), "g"
-    )
+    make_ticket(services, "g@example.jp", KEN, "質問", sent=datetime(2026, 4, 28, 1, tzinfo=UTC), origin="g")
     assert services.tickets.page().rows[0].first_response_due == date(2026, 4, 30)
     with pytest.raises(InvalidInput):
         services.settings.set(services.actor, TICKET_FIRST_RESPONSE_DAYS, 0)

@@ -5,29 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QInputMethodEvent
 
-from privacy_desk.i18n.qt import Translators
 from privacy_desk.ui.widgets.date_edit import DateEdit
-
-
-@pytest.fixture
-def language(qapp):
-    """Start in English; `language("ja")` switches the whole app as the Language menu does."""
-    saved = QLocale()
-    translators = Translators()
-
-    def switch(code: str) -> None:
-        translators.switch(code)
-        # Qt posts LanguageChange to the windows; deliver it now, as the event loop would.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-
-    switch("en")
-    yield switch
-    for translator in translators._installed:  # leave no translator behind for the next test
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(saved)
 
 
 @pytest.fixture

@@ -6,13 +6,12 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtWidgets import QDialogButtonBox
 
 from privacy_desk.config import COMPANY_CLOSURES, INTERNAL_DUE_DAYS
 from privacy_desk.domain.requests import RequestType
-from privacy_desk.i18n.qt import Translators
 from privacy_desk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
 
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -31,22 +30,6 @@ def _settings_are_hashable() -> bool:
 needs_hashable_settings = pytest.mark.xfail(
     not _settings_are_hashable(), reason="OfficeSetting(COMPANY_CLOSURES) is unhashable", strict=True
 )
-
-
-@pytest.fixture
-def language(qapp):
-    saved = QLocale()
-    translators = Translators()
-
-    def switch(code: str) -> None:
-        translators.switch(code)
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-
-    switch("en")
-    yield switch
-    for translator in translators._installed:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(saved)
 
 
 @pytest.fixture

@@ -7,7 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from helpers.language import deliver_language_change
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
@@ -211,7 +212,7 @@ def test_the_list_follows_the_language(make_window, url):
     fill(url)
     window, inbox = open_inbox(make_window, url)
     window.commands.switch_language("en")
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    deliver_language_change()
     model = inbox.model
     assert model.headerData(Column.DUE, Qt.Orientation.Horizontal) == "First response due"
     assert model.index(0, Column.STATUS).data() == "New"
@@ -219,5 +220,5 @@ def test_the_list_follows_the_language(make_window, url):
     assert inbox.count_label.text() == "2 tickets"
     assert "Apr" in model.index(0, Column.RECEIVED).data()
     window.commands.switch_language("ja")
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    deliver_language_change()
     assert inbox.title.text() == JA("Inbox", "Inbox")

@@ -11,7 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from helpers.language import deliver_language_change
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from privacy_desk import paths
@@ -30,10 +31,6 @@ EN = catalogue("en")
 @pytest.fixture
 def url(tmp_path: Path) -> str:
     return f"sqlite:///{(tmp_path / 'desk.sqlite3').as_posix()}"
-
-
-def deliver_language_change() -> None:
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 class Notes(QWidget):

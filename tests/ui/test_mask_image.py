@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers.language import switch_language
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 
@@ -82,12 +83,10 @@ def test_a_file_that_is_not_an_image_is_refused_with_a_clear_error(qapp):
 
 def test_a_refused_file_leaves_no_half_made_dialog_behind(qapp, ui_translators):
     """Refused before the dialog exists: nothing is left to fail on the next language switch."""
-    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QWidget
 
     page = QWidget()
     with pytest.raises(InvalidInput):
         MaskImageDialog(b"%PDF-1.7 not an image", "scan.pdf", page)
     assert page.findChildren(MaskImageDialog) == []
-    ui_translators.switch("en")
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    switch_language(ui_translators, "en")

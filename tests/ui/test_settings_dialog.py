@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox
 
@@ -20,7 +20,6 @@ from privacy_desk.config import (
 )
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.errors import QT_TRANSLATE_NOOP, StorageError
-from privacy_desk.i18n.qt import Translators
 from privacy_desk.services.container import open_services
 from privacy_desk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
 from privacy_desk.ui.dialogs.settings_dialog import SettingsDialog
@@ -33,22 +32,6 @@ def desk_services(services, db_url):
     opened = open_services(db_url, login="desk-person")
     yield opened
     opened.close()
-
-
-@pytest.fixture
-def language(qapp):
-    saved = QLocale()
-    translators = Translators()
-
-    def switch(code: str) -> None:
-        translators.switch(code)
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-
-    switch("en")
-    yield switch
-    for translator in translators._installed:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(saved)
 
 
 @pytest.fixture

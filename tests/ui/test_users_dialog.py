@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox
 
 from privacy_desk.domain.roles import Role
-from privacy_desk.i18n.qt import Translators
 from privacy_desk.services.container import open_services
 from privacy_desk.ui.dialogs.users_dialog import ACTIVE, LOGIN, ROLE, UsersDialog
 
@@ -20,22 +19,6 @@ def services(services):
     services.users.add(services.actor, "tanaka", "田中 さくら", Role.DESK)
     services.users.add(services.actor, "suzuki", "鈴木 一郎", Role.MANAGER)
     return services
-
-
-@pytest.fixture
-def language(qapp):
-    saved = QLocale()
-    translators = Translators()
-
-    def switch(code: str) -> None:
-        translators.switch(code)
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-
-    switch("en")
-    yield switch
-    for translator in translators._installed:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(saved)
 
 
 @pytest.fixture
