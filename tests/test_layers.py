@@ -123,3 +123,79 @@ def test_a_feature_imports_core_and_only_the_public_face_of_another(feature):
         and name != "privacy_desk.services.container"  # the demo and the mail fetch take all the services
     ]
     assert violations == []
+
+
+# -- ui/: views talk through the hub (docs/ARCHITECTURE.md §9) ---------------------------------------
+# A view package (ui/inbox, ui/requests, ui/today, any later one) never imports another: it asks the hub
+# to open an item and makes another view's form through the registry. The shared parts (ui/widgets,
+# ui/dialogs) import no view. Imports inside functions and relative imports count too.
+
+UI = PACKAGE / "ui"
+SHARED = ("widgets", "dialogs")  # packages under ui/ that every view may use
+VIEWS = sorted(p.name for p in UI.iterdir() if (p / "__init__.py").exists() and p.name not in SHARED)
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(UI.parent.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports_in(source: str, package: str) -> set[str]:
+    """Every module `source` (a module of `package`) imports, relative imports made absolute, at any
+    depth of the file; `from privacy_desk.ui import inbox` counts as importing privacy_desk.ui.inbox."""
+    names = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            parts = package.split(".")
+            base = parts[: len(parts) - node.level + 1] if node.level else []
+            module = ".".join([*base, node.module] if node.module else base)
+            names.add(module)
+            names.update(f"{module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def imports_of(path: Path) -> set[str]:
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    return imports_in(path.read_text(encoding="utf-8"), package)
+
+
+def view_of(name: str) -> str | None:
+    parts = name.split(".")
+    if parts[:2] == ["privacy_desk", "ui"] and len(parts) > 2 and parts[2] in VIEWS:
+        return parts[2]
+    return None
+
+
+def test_the_views_are_found():
+    assert {"inbox", "requests", "today"} <= set(VIEWS)
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_a_view_package_imports_no_other_view(view):
+    violations = [
+        f"{path.relative_to(UI)} imports {name}"
+        for path in sorted((UI / view).rglob("*.py"))
+        for name in sorted(imports_of(path))
+        if view_of(name) not in (None, view)
+    ]
+    assert violations == []
+
+
+@pytest.mark.parametrize("shared", SHARED)
+def test_the_shared_parts_import_no_view(shared):
+    violations = [
+        f"{path.relative_to(UI)} imports {name}"
+        for path in sorted((UI / shared).rglob("*.py"))
+        for name in sorted(imports_of(path))
+        if view_of(name) is not None
+    ]
+    assert violations == []
+
+
+def test_the_rule_sees_a_relative_and_a_nested_import():
+    """The check itself: an import inside a function, and one written relative, are both caught."""
+    source = "def f():\n    from ..requests.view import RequestsView\n    from privacy_desk.ui import today\n"
+    assert {view_of(name) for name in imports_in(source, "privacy_desk.ui.inbox")} >= {"requests", "today"}

@@ -4,7 +4,8 @@ composition root and passed to the window. No globals: two windows could hold tw
 A view is a QWidget made by `factory(context)` the first time it is shown, and keeps the `FeatureView`
 contract (docs/ARCHITECTURE.md §9). Other views never import it: they ask the hub to open an item
 (`ChangeHub.open_requested(kind, id)`) and the main window routes the request to the view whose spec
-says it opens that kind.
+says it opens that kind; a form a view offers to the others (Requests' new case from a ticket) is
+named in its spec's `forms` and made through the registry (`ViewRegistry.form(key)`).
 """
 
 from __future__ import annotations
@@ -84,7 +85,9 @@ class ViewSpec:
     QT_TRANSLATE_NOOP where it is declared); `shortcut_index` n gives the view Ctrl+n (1–9); `icon` names
     a picture in privacy_desk/resources (`ui.icons.resource_icon`); `commands` go to the File menu;
     `opens` are the item kinds ("ticket", "case" …) the view shows when the hub is asked to open one,
-    and `find(services, ref)` their id by reference (for pages that know items by reference, as Today)."""
+    and `find(services, ref)` their id by reference (for pages that know items by reference, as Today);
+    `forms` are (key, make) pairs: `make(context, *args, parent=…)` returns a form (a FormDialog) that
+    another view opens as its own, e.g. ("case_from_ticket", …) for the Inbox."""
 
     key: str
     title_source_text: str
@@ -94,6 +97,7 @@ class ViewSpec:
     commands: tuple[ViewCommand, ...] = ()
     opens: tuple[str, ...] = ()
     find: Callable[[Services, str], int] | None = None  # the id of an item of `opens` by its reference
+    forms: tuple[tuple[str, Callable[..., QWidget]], ...] = ()
 
     def title(self) -> str:
         return QCoreApplication.translate(VIEW_CONTEXT, self.title_source_text)
@@ -135,6 +139,8 @@ class Registry(Generic[SpecT]):
             for other in self._specs.values()
         ):
             raise ValueError(f"view {spec.key!r}: another view already opens one of {spec.opens}")
+        if isinstance(spec, ViewSpec) and any(self.form(key) for key, _make in spec.forms):
+            raise ValueError(f"view {spec.key!r}: another view already offers one of its forms")
         self._specs[spec.key] = spec
 
     def __iter__(self) -> Iterator[SpecT]:
@@ -155,6 +161,11 @@ class Registry(Generic[SpecT]):
     def opening(self, kind: str) -> SpecT | None:
         """The view that opens items of `kind`."""
         return next((s for s in self._specs.values() if kind in getattr(s, "opens", ())), None)
+
+    def form(self, key: str) -> Callable[..., QWidget] | None:
+        """The maker of the form `key` that a view offers to the others (None when none does)."""
+        makers = (dict(getattr(spec, "forms", ())).get(key) for spec in self._specs.values())
+        return next((make for make in makers if make is not None), None)
 
 
 ViewRegistry = Registry[ViewSpec]

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from privacy_desk.domain.tickets import MessageKind, TicketCategory, TicketStatus
 from privacy_desk.i18n.qt import catalogue
 from privacy_desk.services.container import open_services
-from privacy_desk.services.mail_fetch import PasswordStore
-from privacy_desk.services.persons import PersonData
+from privacy_desk.services.persons.service import PersonData
+from privacy_desk.services.tickets.mail_fetch import PasswordStore
+from privacy_desk.ui.dialogs.person_dialog import PersonDialog
 from privacy_desk.ui.inbox.detail import NOTE_TINT_LIGHT
 from privacy_desk.ui.inbox.dialogs import (
     CallDialog,
     LetterDialog,
     MergeDialog,
     NoteDialog,
-    PersonDialog,
     ReplyDialog,
     TextDialog,
 )
@@ -202,7 +202,7 @@ def test_a_form_stays_open_while_it_saves_and_its_result_shows(make_window, url,
 
 def test_the_case_links_of_the_last_ticket_go_while_the_next_one_loads(make_window, url, desk):
     from privacy_desk.domain.requests import RequestType
-    from privacy_desk.services.cases import CaseDetails
+    from privacy_desk.services.cases.service import CaseDetails
 
     first = desk.tickets.id_of("PD-2026-000001")
     case = desk.cases.create_from_ticket(desk.actor, first, RequestType.DISCLOSURE, CaseDetails())

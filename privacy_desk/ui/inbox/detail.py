@@ -34,10 +34,11 @@ from privacy_desk.domain.attachments import visible_name
 from privacy_desk.domain.tickets import MessageKind, TicketCategory, TicketStatus, allowed_transitions
 from privacy_desk.ui.widgets import InlineMessage, error_color
 from privacy_desk.ui.widgets import MessageKind as NoticeKind
+from privacy_desk.ui.widgets.files import human_size
 from privacy_desk.ui.widgets.plain_text import plain_label, safe_tooltip
 
 if TYPE_CHECKING:
-    from privacy_desk.services.tickets import AttachmentRow, MessageRow, TicketDetail
+    from privacy_desk.services.tickets.service import AttachmentRow, MessageRow, TicketDetail
 
 translate = QCoreApplication.translate
 NOTE_TINT_LIGHT, NOTE_TINT_DARK = QColor("#fff4c2"), QColor("#4a4020")
@@ -46,14 +47,6 @@ OUT_TINT_LIGHT, OUT_TINT_DARK = QColor("#eaf2fb"), QColor("#22303f")
 
 def _is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
-def human_size(size: int) -> str:
-    if size < 1024:
-        return translate("Inbox", "%n byte(s)", None, size)
-    if size < 1024 * 1024:
-        return translate("Inbox", "{size} KB").format(size=f"{size / 1024:.0f}")
-    return translate("Inbox", "{size} MB").format(size=f"{size / 1024 / 1024:.1f}")
 
 
 def _duration(seconds: int | None) -> str:

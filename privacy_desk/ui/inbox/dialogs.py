@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,168 +38,31 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.domain.reply_templates import ReplyTemplate
-from privacy_desk.errors import PrivacyDeskError, StaleEdit
-from privacy_desk.ui.widgets import InlineMessage, translated_error
+from privacy_desk.errors import QT_TRANSLATE_NOOP
+from privacy_desk.ui.widgets import forms
+from privacy_desk.ui.widgets.files import read_file
+from privacy_desk.ui.widgets.forms import FormDialog
 from privacy_desk.ui.widgets.plain_text import safe_tooltip
 
 if TYPE_CHECKING:
-    from privacy_desk.services.persons import PersonRow
-    from privacy_desk.services.tickets_replies import ReplyDraft
+    from privacy_desk.services.tickets.replies import ReplyDraft
     from privacy_desk.ui.operations import Operations
 
 translate = QCoreApplication.translate
 CONTEXT = "Inbox"
 
 
-def error_text(error: BaseException) -> str:
-    if isinstance(error, PrivacyDeskError):
-        return translated_error(error)
-    from privacy_desk.ui.errors import log_exception
-
-    log_exception(error)
-    return translate("Inbox", "Something went wrong ({error}). Nothing was saved.").format(
-        error=type(error).__name__
-    )
-
-
-def open_form(
-    owner: object,
-    dialog: QDialog,
-    on_accept: Callable[[Any], None],
-    *,
-    attribute: str = "dialog",
-    after: Callable[[], None] | None = None,
-) -> None:
-    """Open `dialog` (window-modal) for `owner`, which holds it in `owner.<attribute>` while it is open
-    (tests reach it there). When it closes it is deleted later; `on_accept(dialog)` runs if it was
-    accepted, then `after()` either way."""
-    setattr(owner, attribute, dialog)
-
-    def finished(result: int) -> None:
-        if getattr(owner, attribute, None) is dialog:
-            setattr(owner, attribute, None)
-        dialog.deleteLater()
-        if result == QDialog.DialogCode.Accepted:
-            on_accept(dialog)
-        if after is not None:
-            after()
-
-    dialog.finished.connect(finished)
-    dialog.open()
-
-
 def plain_text_font() -> QFont:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-
-
-class FormDialog(QDialog):
-    """OK runs `work()` (built by `prepare()`) through the operation helper; success accepts with
-    `result_value`, a refusal shows why and keeps the form as typed.
-
-    While the work runs the form cannot be dismissed (Cancel is disabled; Escape and the window's close
-    button are ignored): the service may already have stored the change, and its result is applied when
-    it arrives.
-
-    `stale_refused` tells the page behind that another desk changed the record since the form opened
-    (StaleEdit): the page shows what is stored while the form keeps what the user typed."""
-
-    stale_refused = Signal(object)  # the StaleEdit
-
-    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._operations = operations
-        self.result_value: Any = None
-        self.message = InlineMessage(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.busy = False
-
-    def finish_layout(self, layout: QVBoxLayout) -> None:
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
-    def prepare(self) -> Callable[[], Any] | None:
-        """The work to run, or None after showing what is missing."""
-        raise NotImplementedError
-
-    def submit(self) -> None:
-        if self.busy:
-            return
-        self.message.clear()
-        try:
-            work = self.prepare()
-        except PrivacyDeskError as error:
-            self.message.show_error(translated_error(error))
-            return
-        if work is None:
-            return
-        self._set_busy(True)
-        self._operations.run(work, self._done, self._refused, parent=self)
-
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
-        self.ok_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(not busy)
-
-    def reject(self) -> None:
-        if self.busy:  # Escape, Cancel or the close button while saving: wait for the result
-            return
-        super().reject()
-
-    def _done(self, value: Any) -> None:
-        self._set_busy(False)
-        self.result_value = value
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self._set_busy(False)
-        self.message.show_error(error_text(error))
-        if isinstance(error, StaleEdit):
-            self.stale_refused.emit(error)
-
-    def retranslate(self) -> None:
-        self._built = True  # the subclass calls this last in __init__: from now on, follow the language
-        self.ok_button.setText(translate("Inbox", "OK"))
-        self.cancel_button.setText(translate("Inbox", "Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
-            self.retranslate()
-        super().changeEvent(event)
 
 
 # -- note --------------------------------------------------------------------------------------------
 
 
-class NoteDialog(FormDialog):
-    def __init__(self, operations: Operations, save: Callable[[str], Any], ref: str, parent=None) -> None:
-        super().__init__(operations, parent)
-        self._save = save
-        self._ref = ref
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
-        self.text_edit = QPlainTextEdit(self)
-        self.text_edit.setTabChangesFocus(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.text_edit, 1)
-        self.finish_layout(layout)
-        self.resize(520, 320)
-        self.retranslate()
-        self.text_edit.setFocus()
+class NoteDialog(forms.NoteDialog):
+    """An internal note in a ticket's thread."""
 
-    def prepare(self):
-        text = self.text_edit.toPlainText()
-        if not text.strip():
-            self.message.show_error(translate("Inbox", "Write the note first."))
-            self.text_edit.setFocus()
-            return None
-        return lambda: self._save(text)
+    MISSING = ("Inbox", QT_TRANSLATE_NOOP("Inbox", "Write the note first."))
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -210,192 +73,6 @@ class NoteDialog(FormDialog):
                 "An internal note stays in the thread for the desk. It is never sent to the requester.",
             )
         )
-
-
-# -- person ------------------------------------------------------------------------------------------
-
-
-class PersonDialog(FormDialog):
-    """Find the requester's person record (tolerant of 髙/高, 﨑/崎, kana readings) and link it, or
-    edit the linked one, or make a new one. `result_value` is the PersonRow to link (None: unlink)."""
-
-    def __init__(
-        self,
-        operations: Operations,
-        *,
-        find: Callable[[str], list[PersonRow]],
-        create: Callable[[Any], PersonRow],
-        update: Callable[[int, Any], PersonRow],
-        current: PersonRow | None,
-        suggestion: tuple[str, str] = ("", ""),
-        parent=None,
-    ) -> None:
-        super().__init__(operations, parent)
-        self._find = find
-        self._create = create
-        self._update = update
-        self.current = current
-        self.search_label = QLabel(self)
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_label.setBuddy(self.search_edit)
-        self.search_button = QPushButton(self)
-        self.search_button.setAutoDefault(False)
-        self.search_button.clicked.connect(self.search)
-        self.search_edit.returnPressed.connect(self.search)
-        self.results = QListWidget(self)
-        self.results.currentItemChanged.connect(self._choose)
-        self.results_note = QLabel(self)
-        self.new_button = QPushButton(self)
-        self.new_button.setAutoDefault(False)
-        self.new_button.clicked.connect(self.new_person)
-        self.unlink_button = QPushButton(self)
-        self.unlink_button.setAutoDefault(False)
-        self.unlink_button.clicked.connect(self.unlink)
-        self.unlink_button.setVisible(current is not None)
-
-        self.form_title = QLabel(self)
-        font = self.form_title.font()
-        font.setBold(True)
-        self.form_title.setFont(font)
-        self.fields: dict[str, QLineEdit] = {}
-        self.field_labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key in ("name", "name_kana", "email", "phone", "address"):
-            edit = QLineEdit(self)
-            label = QLabel(self)
-            label.setBuddy(edit)
-            form.addRow(label, edit)
-            self.fields[key] = edit
-            self.field_labels[key] = label
-        self.chosen: PersonRow | None = current
-        self.is_new = False
-
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_edit, 1)
-        search_row.addWidget(self.search_button)
-        buttons_row = QHBoxLayout()
-        buttons_row.addWidget(self.new_button)
-        buttons_row.addWidget(self.unlink_button)
-        buttons_row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search_label)
-        layout.addLayout(search_row)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(self.results_note)
-        layout.addLayout(buttons_row)
-        layout.addWidget(self.form_title)
-        layout.addLayout(form)
-        self.finish_layout(layout)
-        self.resize(560, 560)
-        name, address = suggestion
-        if current is not None:
-            self._fill(current)
-            self.search_edit.setText(current.name)
-        else:
-            self.search_edit.setText(name or address)
-            self._fill(None)
-            self.fields["name"].setText(name)
-            self.fields["email"].setText(address)
-        self.retranslate()
-        if self.search_edit.text():
-            self.search()
-        self.search_edit.setFocus()
-
-    def _fill(self, person: PersonRow | None) -> None:
-        for key, edit in self.fields.items():
-            edit.setText(getattr(person, key) if person is not None else "")
-
-    def search(self) -> None:
-        text = self.search_edit.text().strip()
-        self.results.clear()
-        if not text:
-            self.results_note.setText("")
-            return
-        self._operations.run(lambda: self._find(text), self._found, self._refused, parent=self)
-
-    def _found(self, people: list[PersonRow]) -> None:
-        found = len(people)
-        self.results.clear()
-        for person in people:
-            details = " · ".join(v for v in (person.name_kana, person.email, person.phone) if v)
-            item = QListWidgetItem(f"{person.name}　{details}" if details else person.name)
-            item.setData(Qt.ItemDataRole.UserRole, person)
-            self.results.addItem(item)
-        self.results_note.setText(
-            translate("Inbox", "%n person(s) found.", None, found)
-            if people
-            else translate("Inbox", "Nobody found. Make a new person record below.")
-        )
-
-    def _choose(self, item: QListWidgetItem | None) -> None:
-        if item is None:
-            return
-        self.chosen = item.data(Qt.ItemDataRole.UserRole)
-        self.is_new = False
-        self._fill(self.chosen)
-        self._retranslate_form()
-
-    def new_person(self) -> None:
-        self.results.setCurrentItem(None)
-        self.chosen = None
-        self.is_new = True
-        name = self.search_edit.text().strip()
-        self._fill(None)
-        self.fields["name"].setText(name)
-        self._retranslate_form()
-        self.fields["name"].setFocus()
-
-    def unlink(self) -> None:
-        if self.busy:
-            return
-        self.chosen = None
-        self.result_value = None
-        self.unlinked = True
-        self.accept()
-
-    def person_data(self):
-        from privacy_desk.services.persons import PersonData
-
-        return PersonData(**{key: edit.text() for key, edit in self.fields.items()})
-
-    def prepare(self):
-        data = self.person_data()
-        chosen = self.chosen
-        if chosen is None and not self.is_new and not data.name.strip():
-            self.message.show_error(translate("Inbox", "Choose a person from the list or make a new one."))
-            return None
-        if chosen is None:
-            return lambda: self._create(data)
-        if any(getattr(chosen, key) != value for key, value in data.__dict__.items()):
-            return lambda: self._update(chosen.id, data, chosen.version)
-        return lambda: chosen
-
-    def _retranslate_form(self) -> None:
-        if self.chosen is not None:
-            self.form_title.setText(translate("Inbox", "Person record (changes are saved with OK)"))
-        else:
-            self.form_title.setText(translate("Inbox", "New person record"))
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.setWindowTitle(translate("Inbox", "Requester"))
-        self.search_label.setText(translate("Inbox", "&Find a person by name, reading, e-mail or phone:"))
-        self.search_edit.setPlaceholderText(translate("Inbox", "e.g. 高橋, たかはし, hanako@example.jp"))
-        self.search_button.setText(translate("Inbox", "&Search"))
-        self.new_button.setText(translate("Inbox", "&New person"))
-        self.unlink_button.setText(translate("Inbox", "&Unlink"))
-        labels = {
-            "name": translate("Inbox", "&Name:"),
-            "name_kana": translate("Inbox", "&Reading (kana):"),
-            "email": translate("Inbox", "&E-mail:"),
-            "phone": translate("Inbox", "&Phone:"),
-            "address": translate("Inbox", "&Address:"),
-        }
-        for key, label in self.field_labels.items():
-            label.setText(labels[key])
-        self.ok_button.setText(translate("Inbox", "Link to this ticket"))
-        self._retranslate_form()
 
 
 # -- reply -------------------------------------------------------------------------------------------
@@ -468,7 +145,7 @@ class ReplyDialog(FormDialog):
         template = ReplyTemplate(self.template_combo.currentData())
         language = self.language_combo.currentData()
         self._operations.run(
-            lambda: self._draft_for(template, language), self._drafted, self._refused, parent=self
+            lambda: self._draft_for(template, language), self._drafted, self.refused, parent=self
         )
 
     def _drafted(self, draft: ReplyDraft) -> None:
@@ -681,7 +358,7 @@ class CallDialog(_IntakeDialog):
         self.caller_edit.setFocus()
 
     def prepare(self):
-        from privacy_desk.services.tickets import CallLog
+        from privacy_desk.services.tickets.service import CallLog
 
         if not self.summary_edit.toPlainText().strip():
             self.message.show_error(translate("Inbox", "Write what the call was about."))
@@ -786,9 +463,8 @@ class LetterDialog(_IntakeDialog):
         return [self.scans.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.scans.count())]
 
     def prepare(self):
-        from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
-        from privacy_desk.services.tickets import LetterLog
-        from privacy_desk.services.tickets_store import NewAttachment
+        from privacy_desk.services.tickets.service import LetterLog
+        from privacy_desk.services.tickets.store import NewAttachment
 
         if not self.sender_edit.text().strip():
             self.message.show_error(translate("Inbox", "Enter who wrote the letter."))
@@ -796,16 +472,8 @@ class LetterDialog(_IntakeDialog):
             return None
         scans = []
         for path in self.scan_paths():
-            try:
-                data = Path(path).read_bytes()
-            except OSError as error:
-                raise InvalidInput(
-                    QT_TRANSLATE_NOOP("Errors", "Could not read {path}: {reason}"),
-                    path=path,
-                    reason=error.strerror or str(error),
-                ) from error
             content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
-            scans.append(NewAttachment(Path(path).name, content_type, data))
+            scans.append(NewAttachment(Path(path).name, content_type, read_file(path)))
         letter = LetterLog(
             sender_name=self.sender_edit.text().strip(),
             summary=self.summary_edit.toPlainText().strip(),
@@ -877,9 +545,7 @@ __all__ = [
     "LetterDialog",
     "MergeDialog",
     "NoteDialog",
-    "PersonDialog",
     "ReplyDialog",
     "TextDialog",
     "decode_original",
-    "open_form",
 ]

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP
-from privacy_desk.ui.inbox.dialogs import FormDialog, error_text
 from privacy_desk.ui.widgets import MessageKind
+from privacy_desk.ui.widgets.forms import FormDialog, error_text
 
 if TYPE_CHECKING:
-    from privacy_desk.services.mail_fetch import MailFetchService
+    from privacy_desk.services.tickets.mail_fetch import MailFetchService
     from privacy_desk.ui.operations import Operations
 
 translate = QCoreApplication.translate

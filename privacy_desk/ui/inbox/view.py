@@ -13,12 +13,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTemporaryDir, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,19 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_desk.domain.attachments import safe_filename, visible_name
 from privacy_desk.domain.tickets import OPEN_STATUSES, TicketCategory, TicketStatus
 from privacy_desk.errors import PrivacyDeskError
 from privacy_desk.ui.inbox.detail import TicketDetailPane
-from privacy_desk.ui.inbox.dialogs import error_text, open_form
 from privacy_desk.ui.inbox.model import Column, Query, Role, TicketTableModel
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language, translated_error
+from privacy_desk.ui.widgets.files import FileHook, Files
+from privacy_desk.ui.widgets.forms import error_text, open_form
 from privacy_desk.ui.widgets.lists import ListState, OpenableTable, SearchEdit
-from privacy_desk.ui.widgets.opening import open_checked, open_with_system
-from privacy_desk.ui.widgets.plain_text import ask_yes_no
 
 if TYPE_CHECKING:
-    from privacy_desk.services.tickets import TicketDetail, TicketFilter, TicketListRow, TicketPage
+    from privacy_desk.services.tickets.service import TicketDetail, TicketFilter, TicketListRow, TicketPage
     from privacy_desk.ui.views import ViewContext
 
 translate = QCoreApplication.translate
@@ -67,34 +64,20 @@ class _ProgressRelay(QObject):
     progressed = Signal(int, int)
 
 
-def _ask_save_path(parent: QWidget, title: str, suggested: str, filters: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path or None
-
-
-def _ask_import_paths(parent: QWidget, title: str) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(
-        parent, title, "", translate("Inbox", "Mail (*.eml *.msg *.mbox);;All files (*)")
-    )
-    return paths
-
-
 class InboxView(QWidget):
-    """Tests may replace `ask_save_path`, `ask_import_paths`, `open_path` and `confirm`."""
+    """Tests may replace `files` or one of its functions (`ask_save_path`, `open_path`, `confirm`), and
+    `ask_import_paths`."""
+
+    ask_save_path, open_path, confirm = FileHook(), FileHook(), FileHook()
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inbox")
         self._context = context
         self.state = ListState.WAITING
-        self.ask_save_path: Callable[[QWidget, str, str, str], str | None] = _ask_save_path
-        self.ask_import_paths: Callable[[QWidget, str], list[str]] = _ask_import_paths
-        self.open_path: Callable[[str], bool] = open_with_system
-        self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.dialog: QWidget | None = None  # the form open now (tests reach it here)
         self.summary_box: QMessageBox | None = None
         self.progress: QProgressDialog | None = None
-        self._temp: QTemporaryDir | None = None
         self._current_id: int | None = None
         self._detail_generation = 0
         self._fetching = False
@@ -135,6 +118,7 @@ class InboxView(QWidget):
         for button in (self.fetch_button, self.mailbox_button, self.call_button, self.letter_button):
             button.setAutoDefault(False)
         self.notice = InlineMessage(self)
+        self.files = Files(self, self.notice)
 
         self.table = OpenableTable(self)
         self.table.setObjectName("tickets")
@@ -283,7 +267,7 @@ class InboxView(QWidget):
     # -- the list ----------------------------------------------------------------------------------
 
     def current_filter(self) -> TicketFilter:
-        from privacy_desk.services.tickets import TicketFilter
+        from privacy_desk.services.tickets.service import TicketFilter
 
         status = self.status_combo.currentData()
         statuses = (
@@ -305,7 +289,7 @@ class InboxView(QWidget):
         )
 
     def current_query(self) -> Query:
-        from privacy_desk.services.tickets import TicketSort
+        from privacy_desk.services.tickets.service import TicketSort
 
         if self.model.query is not None:
             return Query(self.current_filter(), self.model.query.sort, self.model.query.descending)
@@ -496,14 +480,14 @@ class InboxView(QWidget):
         )
 
     def convert_to_case(self) -> None:
-        """Convert to Request Case…: the intake form filled from the ticket; then the Requests view."""
-        if (found := self._ticket()) is None:
+        """Convert to Request Case…: the intake form Requests offers (ViewSpec.forms), filled from the
+        ticket; then the Requests view shows the new case."""
+        views = self._context.views
+        make = views.form("case_from_ticket") if views is not None else None
+        if (found := self._ticket()) is None or make is None:
             return
         _services, ticket_id = found
-        from privacy_desk.ui.requests.new_case import NewCaseDialog, TicketSource
-
-        source = TicketSource.of(self.detail.detail.ticket, self._office_tz)
-        dialog = NewCaseDialog(self._context, ticket=source, parent=self)
+        dialog = make(self._context, self.detail.detail.ticket, self._office_tz, parent=self)
 
         def accepted(d) -> None:
             case_id = d.result_value.row.id
@@ -564,7 +548,7 @@ class InboxView(QWidget):
         after: Callable[[Any], None] | None = None,
     ) -> None:
         def done(result: Any) -> None:
-            from privacy_desk.services.tickets import TicketListRow
+            from privacy_desk.services.tickets.service import TicketListRow
 
             rows = [result] if isinstance(result, TicketListRow) else []
             self.notice.clear()
@@ -655,7 +639,7 @@ class InboxView(QWidget):
             return
         services, ticket_id = found
         row = self.detail.detail.ticket
-        from privacy_desk.ui.inbox.dialogs import PersonDialog
+        from privacy_desk.ui.dialogs.person_dialog import PersonDialog
 
         current = None
         if row.person_id is not None:
@@ -707,11 +691,14 @@ class InboxView(QWidget):
             self._changed(also=[ticket_id])
             name = f"{row.ref}-reply.eml"
             if d.action == ReplyDialog.SAVE:
-                self._save_bytes(
-                    logged.eml, name, translate("Inbox", "Mail (*.eml)"), translate("Inbox", "Save Reply")
+                self.files.save_as(
+                    logged.eml,
+                    name,
+                    title=translate("Inbox", "Save Reply"),
+                    filters=translate("Inbox", "Mail (*.eml)"),
                 )
             else:
-                path = self._temp_file(name, logged.eml)
+                path = self.files.temp_copy(name, logged.eml)
                 if path is not None and not self.open_path(path):
                     self.notice.show_error(
                         translate("Inbox", "No mail program opened the reply. It is saved as {path}.").format(
@@ -801,46 +788,6 @@ class InboxView(QWidget):
 
     # -- attachments and originals -----------------------------------------------------------------
 
-    def _temp_file(self, name: str, data: bytes) -> str | None:
-        if self._temp is None:
-            self._temp = QTemporaryDir()
-        if not self._temp.isValid():
-            self.notice.show_error(translate("Inbox", "No temporary folder could be made to open the file."))
-            return None
-        folder = Path(self._temp.path())
-        target = folder / safe_filename(name)
-        number = 1
-        while target.exists():
-            number += 1
-            target = folder / f"{target.stem.rsplit('~', 1)[0]}~{number}{target.suffix}"
-        try:
-            target.write_bytes(data)
-        except OSError as error:
-            self.notice.show_error(
-                translate("Inbox", "Could not write {path}: {reason}").format(
-                    path=target, reason=error.strerror
-                )
-            )
-            return None
-        return str(target)
-
-    def _save_bytes(self, data: bytes, suggested: str, filters: str, title: str) -> None:
-        path = self.ask_save_path(self, title, safe_filename(suggested), filters)
-        if not path:
-            return
-        try:
-            Path(path).write_bytes(data)
-        except OSError as error:
-            self.notice.show_error(
-                translate("Inbox", "Could not write {path}: {reason}").format(
-                    path=path, reason=error.strerror or error
-                )
-            )
-            return
-        self.notice.show_message(
-            translate("Inbox", "Saved as {path}.").format(path=path), MessageKind.SUCCESS
-        )
-
     def _with_attachment(self, attachment, use: Callable[[Any], None]) -> None:
         services = self.services
         if services is not None:
@@ -851,30 +798,20 @@ class InboxView(QWidget):
     def open_attachment(self, attachment) -> None:
         """A temporary copy, opened by the system's program; one that can run only once the user said so."""
 
-        def open_copy(name: str, data: bytes) -> None:
-            path = self._temp_file(name, data)
-            if path is not None and not self.open_path(path):
-                self.notice.show_error(
-                    translate(
-                        "Inbox", "No program on this computer opens {name}. Use Save As… instead."
-                    ).format(name=visible_name(name))
-                )
-
         def use(found) -> None:
             if found.data is not None:
-                name, data = found.attachment.filename, found.data
-                open_checked(self, name, data, lambda: open_copy(name, data))
+                self.files.open_copy(found.attachment.filename, found.data)
 
         self._with_attachment(attachment, use)
 
     def save_attachment(self, attachment) -> None:
         def use(found) -> None:
             if found.data is not None:
-                self._save_bytes(
+                self.files.save_as(
                     found.data,
                     found.attachment.filename,
-                    translate("Inbox", "All files (*)"),
-                    translate("Inbox", "Save Attachment"),
+                    title=translate("Inbox", "Save Attachment"),
+                    filters=translate("Inbox", "All files (*)"),
                 )
 
         self._with_attachment(attachment, use)
@@ -938,6 +875,11 @@ class InboxView(QWidget):
             translate("Inbox", "Logged in {ref}.").format(ref=row.ref), MessageKind.SUCCESS
         )
         self._changed([row], reload_list=True, select=row.id)
+
+    def ask_import_paths(self, parent: QWidget, title: str) -> list[str]:
+        return self.files.ask_open_paths(
+            parent, title, translate("Inbox", "Mail (*.eml *.msg *.mbox);;All files (*)")
+        )
 
     def import_mail(self) -> None:
         """File › Import Mail…"""
@@ -1008,7 +950,7 @@ class InboxView(QWidget):
         self._context.operations.run(lambda: work(relay.progressed.emit, cancelled.is_set), succeeded, failed)
 
     def _failed_intake(self, error: BaseException) -> None:
-        from privacy_desk.services.mail_fetch import MailNotConfigured
+        from privacy_desk.services.tickets.mail_fetch import MailNotConfigured
 
         if isinstance(error, MailNotConfigured):
             self.open_mailbox_settings(reason=error_text(error))
@@ -1089,7 +1031,7 @@ class InboxView(QWidget):
         )
 
     def mail_fetch(self):
-        from privacy_desk.services.mail_fetch import open_mail_fetch
+        from privacy_desk.services.tickets.mail_fetch import open_mail_fetch
 
         return open_mail_fetch(self.services, **self._context.extra.get("mail_fetch_options", {}))
 

@@ -24,6 +24,14 @@ def find(services, ref: str) -> int:
     return services.cases.id_of(ref)
 
 
+def case_from_ticket(context: ViewContext, ticket, office_tz, *, parent=None):
+    """The intake form filled from an Inbox ticket (its TicketListRow); `result_value` is the new case's
+    CaseDetail. The Inbox opens it as its own form (Convert to Request Case…)."""
+    from privacy_desk.ui.requests.new_case import NewCaseDialog, TicketSource
+
+    return NewCaseDialog(context, ticket=TicketSource.of(ticket, office_tz), parent=parent)
+
+
 def requests_view_spec(shortcut_index: int = 3) -> ViewSpec:
     def create(context: ViewContext):
         from privacy_desk.ui.requests.view import RequestsView
@@ -31,5 +39,13 @@ def requests_view_spec(shortcut_index: int = 3) -> ViewSpec:
         return RequestsView(context)
 
     return ViewSpec(
-        KEY, TITLE, create, shortcut_index, icon="requests", commands=COMMANDS, opens=KINDS, find=find
+        KEY,
+        TITLE,
+        create,
+        shortcut_index,
+        icon="requests",
+        commands=COMMANDS,
+        opens=KINDS,
+        find=find,
+        forms=(("case_from_ticket", case_from_ticket),),
     )

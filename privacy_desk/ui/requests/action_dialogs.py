@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -37,37 +35,16 @@ from privacy_desk.domain.cases import Decision, RefusalGround, RequesterKind, gr
 from privacy_desk.domain.requests import STOP_TYPES, RequestType
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.i18n.formatting import format_date
-from privacy_desk.ui.inbox.dialogs import FormDialog
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language
 from privacy_desk.ui.widgets.date_edit import DateEdit
+from privacy_desk.ui.widgets.forms import FormDialog, explanation_label, form_layout, text_edit
 
 if TYPE_CHECKING:
-    from privacy_desk.services.cases import CaseDetail, PauseRow
+    from privacy_desk.services.cases.service import CaseDetail, PauseRow
     from privacy_desk.ui.operations import Operations
 
 translate = QCoreApplication.translate
 CONTEXT = "CaseActions"
-
-
-def form_layout() -> QFormLayout:
-    """A form whose fields take the dialog's width (the case page's dialogs share it)."""
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    return form
-
-
-def _explanation(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
-def _text_edit(parent: QWidget, height: int = 90) -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)
-    edit.setMaximumHeight(height)
-    return edit
 
 
 def _date_field(parent: QWidget, day: date) -> DateEdit:
@@ -96,8 +73,8 @@ class ReasonDialog(FormDialog):
         self._save = save
         self._ref = ref
         self._texts = texts
-        self.explanation = _explanation(self)
-        self.reason_label, self.reason_edit = QLabel(self), _text_edit(self, 120)
+        self.explanation = explanation_label(self)
+        self.reason_label, self.reason_edit = QLabel(self), text_edit(self, 120)
         self.reason_label.setBuddy(self.reason_edit)
         form = form_layout()
         form.addRow(self.reason_label, self.reason_edit)
@@ -141,7 +118,7 @@ class ConfirmDialog(FormDialog):
         self._save = save
         self._ref = ref
         self._texts = texts
-        self.explanation = _explanation(self)
+        self.explanation = explanation_label(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addStretch(1)
@@ -184,7 +161,7 @@ class DateDialog(FormDialog):
         self._ref = ref
         self._texts = texts
         self._detail = detail
-        self.explanation = _explanation(self)
+        self.explanation = explanation_label(self)
         self.date_label, self.date_edit = QLabel(self), _date_field(self, day)
         self.date_label.setBuddy(self.date_edit)
         form = form_layout()
@@ -236,7 +213,7 @@ class VerifyIdentityDialog(FormDialog):
         super().__init__(operations, parent)
         self._save = save
         self._detail = detail
-        self.explanation = _explanation(self)
+        self.explanation = explanation_label(self)
         self.kind_label, self.kind_combo = QLabel(self), QComboBox(self)
         for kind in RequesterKind:
             self.kind_combo.addItem("", kind.value)
@@ -265,7 +242,7 @@ class VerifyIdentityDialog(FormDialog):
         other_row.addWidget(self.other_check)
         other_row.addWidget(self.other_edit, 1)
         box.addLayout(other_row)
-        self.note_label, self.note_edit = QLabel(self), _text_edit(self, 70)
+        self.note_label, self.note_edit = QLabel(self), text_edit(self, 70)
         self.note_edit.setPlainText(detail.identity_note)
         self.note_label.setBuddy(self.note_edit)
         form = form_layout()
@@ -372,7 +349,7 @@ class FeeAmountDialog(FormDialog):
         super().__init__(operations, parent)
         self._save = save
         self._ref = ref
-        self.explanation = _explanation(self)
+        self.explanation = explanation_label(self)
         self.amount_label, self.amount_spin = QLabel(self), QSpinBox(self)
         self.amount_spin.setRange(0, 1_000_000)
         self.amount_spin.setSingleStep(100)
@@ -428,12 +405,12 @@ class PauseDialog(FormDialog):
         super().__init__(operations, parent)
         self._save = save
         self._ref = ref
-        self.explanation = _explanation(self)
+        self.explanation = explanation_label(self)
         self.reason_label, self.reason_combo = QLabel(self), QComboBox(self)
         for reason in reasons:
             self.reason_combo.addItem("", reason.value)
         self.date_label, self.date_edit = QLabel(self), _date_field(self, today)
-        self.note_label, self.note_edit = QLabel(self), _text_edit(self)
+        self.note_label, self.note_edit = QLabel(self), text_edit(self, 90)
         for label, field in (
             (self.reason_label, self.reason_combo),
             (self.date_label, self.date_edit),
@@ -505,9 +482,9 @@ class DateReasonDialog(FormDialog):
         super().__init__(operations, parent)
         self._save = save
         self._ref = ref
-        self.explanation = _explanation(self)
+        self.explanation = explanation_label(self)
         self.date_label, self.date_edit = QLabel(self), _date_field(self, day)
-        self.reason_label, self.reason_edit = QLabel(self), _text_edit(self)
+        self.reason_label, self.reason_edit = QLabel(self), text_edit(self, 90)
         self.date_label.setBuddy(self.date_edit)
         self.reason_label.setBuddy(self.reason_edit)
         form = form_layout()
@@ -575,7 +552,7 @@ class DecisionDialog(FormDialog):
         self._save = save
         self._detail = detail
         self.request_type: RequestType = detail.row.request_type
-        self.explanation = _explanation(self)
+        self.explanation = explanation_label(self)
         self.decision_box = QGroupBox(self)
         self.decision_buttons: dict[Decision, QRadioButton] = {}
         self._decisions = QButtonGroup(self)
@@ -595,10 +572,10 @@ class DecisionDialog(FormDialog):
             self.ground_buttons[ground] = button
             self._grounds.addButton(button)
             grounds.addWidget(button)
-        self.reasons_label, self.reasons_edit = QLabel(self), _text_edit(self, 110)
+        self.reasons_label, self.reasons_edit = QLabel(self), text_edit(self, 110)
         self.reasons_label.setBuddy(self.reasons_edit)
         self.reasons_label.setWordWrap(True)
-        self.correction_label, self.correction_edit = QLabel(self), _text_edit(self, 90)
+        self.correction_label, self.correction_edit = QLabel(self), text_edit(self, 90)
         self.correction_label.setBuddy(self.correction_edit)
         self.correction_label.setWordWrap(True)
         self.systems_label = QLabel(self)
@@ -708,7 +685,7 @@ class DecisionDialog(FormDialog):
             self.resize(self.width(), self.sizeHint().height())
 
     def prepare(self):
-        from privacy_desk.services.cases import DecisionInput
+        from privacy_desk.services.cases.service import DecisionInput
 
         decision = self.decision()
         if decision is None:

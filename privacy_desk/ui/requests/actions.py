@@ -22,13 +22,13 @@ from privacy_desk.domain.cases import CaseState, Decision
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
 from privacy_desk.i18n.formatting import format_date
-from privacy_desk.ui.inbox.dialogs import open_form
 from privacy_desk.ui.requests.case_sections import yen_text
 from privacy_desk.ui.widgets import current_language, translated_error
+from privacy_desk.ui.widgets.forms import error_text, open_form
 from privacy_desk.ui.widgets.plain_text import safe_tooltip
 
 if TYPE_CHECKING:
-    from privacy_desk.services.cases import CaseDetail, MoveOption
+    from privacy_desk.services.cases.service import CaseDetail, MoveOption
     from privacy_desk.ui.views import ViewContext
 
 translate = QCoreApplication.translate
@@ -598,8 +598,6 @@ class CaseActionBar(QWidget):
         self.changed.emit(result[0])
 
     def _failed(self, error: BaseException) -> None:
-        from privacy_desk.ui.inbox.dialogs import error_text
-
         self.failed.emit(error_text(error))
 
     def _run(self, call: Callable[..., CaseDetail], *args) -> None:

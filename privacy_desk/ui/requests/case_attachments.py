@@ -7,7 +7,6 @@ a paper copy blacked out by hand, or a PDF, is confirmed as masked once somebody
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,16 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_desk.domain.attachments import safe_filename, visible_name
+from privacy_desk.domain.attachments import visible_name
 from privacy_desk.i18n.formatting import format_list
-from privacy_desk.ui.inbox.detail import human_size
 from privacy_desk.ui.requests.case_sections import DASH, moment_text
 from privacy_desk.ui.widgets import InlineMessage, current_language, error_color, success_color
-from privacy_desk.ui.widgets.opening import open_checked
+from privacy_desk.ui.widgets.files import human_size
 from privacy_desk.ui.widgets.plain_text import safe_tooltip
 
 if TYPE_CHECKING:
-    from privacy_desk.services.cases import CaseAttachmentRow, CaseDetail
+    from privacy_desk.services.cases.service import CaseAttachmentRow, CaseDetail
     from privacy_desk.ui.requests.case_page import CasePage
 
 translate = QCoreApplication.translate
@@ -95,7 +93,7 @@ class AttachmentsSection(QWidget):
     def show_detail(self, detail: CaseDetail | None, tz) -> None:
         self._detail, self._tz = detail, tz
         # Copies opened from another case's files go once the page turns away from that case.
-        self._page.discard_temp_copies(keep=detail.row.id if detail is not None else None)
+        self._page.files.discard_copies(keep=detail.row.id if detail is not None else None)
         self._render()
 
     def current(self) -> CaseAttachmentRow | None:
@@ -211,20 +209,9 @@ class AttachmentsSection(QWidget):
         def showing() -> bool:
             return self._detail is not None and self._detail.row.id == case_id
 
-        def open_copy(data: bytes) -> None:
-            if not showing():
-                return  # the page shows another case now (its copies are gone)
-            path = self._page.temp_file(attachment.filename, data, case_id=case_id)
-            if path is not None and not self._page.open_path(path):
-                self._page.notice.show_error(
-                    translate(
-                        "CasePage", "No program on this computer opens {name}. Use Save As… instead."
-                    ).format(name=visible_name(attachment.filename))
-                )
-
         def use(data: bytes) -> None:
             if showing():  # a file that can run is opened only once the user said so
-                open_checked(self._page, attachment.filename, data, lambda: open_copy(data))
+                self._page.files.open_copy(attachment.filename, data, key=case_id, wanted=showing)
 
         self._with_data(attachment, use)
 
@@ -234,14 +221,12 @@ class AttachmentsSection(QWidget):
             return
 
         def use(data: bytes) -> None:
-            path = self._page.ask_save_path(
-                self._page,
-                translate("CasePage", "Save Attachment"),
-                safe_filename(attachment.filename),
-                translate("CasePage", "All files (*)"),
+            self._page.files.save_as(
+                data,
+                attachment.filename,
+                title=translate("CasePage", "Save Attachment"),
+                filters=translate("CasePage", "All files (*)"),
             )
-            if path:
-                self._page.write_file(Path(path), data)
 
         self._with_data(attachment, use)
 

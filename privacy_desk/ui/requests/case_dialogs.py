@@ -25,13 +25,13 @@ from privacy_desk.domain.attachments import visible_name
 from privacy_desk.domain.cases import DeliveryMethod, RequesterKind
 from privacy_desk.domain.requests import DELIVERY_TYPES
 from privacy_desk.errors import QT_TRANSLATE_NOOP
-from privacy_desk.ui.inbox.dialogs import FormDialog, NoteDialog
-from privacy_desk.ui.requests.action_dialogs import DateReasonDialog, form_layout
+from privacy_desk.ui.requests.action_dialogs import DateReasonDialog
 from privacy_desk.ui.widgets.date_edit import DateEdit
+from privacy_desk.ui.widgets.forms import FormDialog, NoteDialog, form_layout
 from privacy_desk.ui.widgets.plain_text import plain_label
 
 if TYPE_CHECKING:
-    from privacy_desk.services.cases import CaseDetail
+    from privacy_desk.services.cases.service import CaseDetail
     from privacy_desk.ui.operations import Operations
 
 translate = QCoreApplication.translate
@@ -126,7 +126,7 @@ class CaseDetailsDialog(FormDialog):
         return DeliveryMethod(value) if value else None
 
     def details(self):
-        from privacy_desk.services.cases import CaseDetails
+        from privacy_desk.services.cases.service import CaseDetails
 
         return CaseDetails(
             requested_items=self.items_edit.toPlainText(),
@@ -232,6 +232,8 @@ class TaskDialog(FormDialog):
 
 
 class CaseNoteDialog(NoteDialog):
+    MISSING = ("CasePage", QT_TRANSLATE_NOOP("CasePage", "Write the note first."))
+
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(translate("CasePage", "Internal Note — {ref}").format(ref=self._ref))

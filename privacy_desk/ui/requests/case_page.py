@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTemporaryDir, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,34 +24,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_desk.ui.inbox.dialogs import open_form
 from privacy_desk.ui.printing import print_pdf, save_pdf_as
 from privacy_desk.ui.requests.actions import CaseActionBar, case_of, form_saver, with_moves
 from privacy_desk.ui.requests.case_attachments import AttachmentsSection
-from privacy_desk.ui.requests.case_files import (
-    CaseFiles,
-    ask_yes_no,
-    choose_file_to_open,
-    choose_save_path,
-    open_with_system,
-)
+from privacy_desk.ui.requests.case_files import CaseFiles
 from privacy_desk.ui.requests.case_header import CaseHeader
 from privacy_desk.ui.requests.case_sections import OverviewSection, TimelineSection
 from privacy_desk.ui.requests.case_tasks import TasksSection
 from privacy_desk.ui.widgets import InlineMessage
+from privacy_desk.ui.widgets.files import FileHook, Files
+from privacy_desk.ui.widgets.forms import error_text, open_form
 
 if TYPE_CHECKING:
-    from privacy_desk.services.cases import CaseDetail, MoveOption
+    from privacy_desk.services.cases.service import CaseDetail, MoveOption
     from privacy_desk.ui.views import ViewContext
 
 translate = QCoreApplication.translate
 
 
 class CasePage(CaseFiles, QWidget):
-    """Tests may replace `ask_open_path`, `ask_save_path`, `open_path`, `confirm`, `print_pdf` and
-    `save_pdf_as`; `action_bar=` puts another widget in the CaseActionBar's place."""
+    """Tests may replace `files` or one of its functions (`ask_open_path`, `ask_save_path`, `open_path`,
+    `confirm`), and `print_pdf` and `save_pdf_as`; `action_bar=` puts another widget in the
+    CaseActionBar's place."""
 
     case_did_change = Signal(int)
+    ask_open_path, ask_save_path, open_path, confirm = FileHook(), FileHook(), FileHook(), FileHook()
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None, *, action_bar=None) -> None:
         super().__init__(parent)
@@ -66,11 +63,6 @@ class CasePage(CaseFiles, QWidget):
         # Bumped when the page turns to another case or to none: a change's result arriving after that is
         # late (`when_current`).
         self._case_generation = 0
-        self._temp: QTemporaryDir | None = None
-        self.ask_open_path: Callable[[QWidget, str], str | None] = choose_file_to_open
-        self.ask_save_path: Callable[[QWidget, str, str, str], str | None] = choose_save_path
-        self.open_path: Callable[[str], bool] = open_with_system
-        self.confirm: Callable[[QWidget, str, str], bool] = ask_yes_no
         self.print_pdf: Callable[[QWidget, Path, str], bool] = print_pdf
         self.save_pdf_as: Callable[[QWidget, Path, str], Path | None] = save_pdf_as
 
@@ -81,6 +73,7 @@ class CasePage(CaseFiles, QWidget):
         content = QWidget(self)
         self.header = CaseHeader(self, content)
         self.notice = InlineMessage(content)
+        self.files = Files(self, self.notice)
         if action_bar is None:
             action_bar = CaseActionBar(context, content)
         self.action_bar = action_bar
@@ -319,8 +312,6 @@ class CasePage(CaseFiles, QWidget):
             self._late_change((detail, []))
 
     def show_error(self, error: BaseException) -> None:
-        from privacy_desk.ui.inbox.dialogs import error_text
-
         self.notice.show_error(error_text(error))
 
     def open_dialog(self, dialog, on_accept: Callable[[Any], None]) -> None:

@@ -1,8 +1,9 @@
 """The intake form of a request case: by hand (a letter, the counter, a phone call), or converted from an
 Inbox ticket ("Convert to Request Case…").
 
-The requester is a person record, found or made with the Inbox's person form; from a ticket it is the
-ticket's person or, when none is linked, its sender (the service makes the record). The date received
+The requester is a person record, found or made with the person form (ui/dialogs/person_dialog.py);
+from a ticket it is the ticket's person or, when none is linked, its sender (the service makes the
+record). The date received
 defaults to today on the office's clock (or to the ticket's arrival) and may be earlier: it sets every
 deadline running. The form saves through the operation helper and stays open, as typed, when the service
 says no.
@@ -31,12 +32,13 @@ from PySide6.QtWidgets import (
 
 from privacy_desk.domain.cases import DeliveryMethod, RequesterKind
 from privacy_desk.domain.requests import DELIVERY_TYPES, FEE_ALLOWED_TYPES, RequestType
-from privacy_desk.ui.inbox.dialogs import FormDialog, PersonDialog, open_form
+from privacy_desk.ui.dialogs.person_dialog import PersonDialog
 from privacy_desk.ui.widgets.date_edit import DateEdit
+from privacy_desk.ui.widgets.forms import FormDialog, open_form
 
 if TYPE_CHECKING:
-    from privacy_desk.services.persons import PersonRow
-    from privacy_desk.services.tickets import TicketListRow
+    from privacy_desk.services.persons.service import PersonRow
+    from privacy_desk.services.tickets.service import TicketListRow
     from privacy_desk.ui.views import ViewContext
 
 translate = QCoreApplication.translate
@@ -71,7 +73,7 @@ class TicketSource:
 
 
 class RequesterDialog(PersonDialog):
-    """The Inbox's person form, worded for choosing a case's requester."""
+    """The person form, worded for choosing a case's requester."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -194,7 +196,7 @@ class NewCaseDialog(FormDialog):
         self._retranslate_hints()
 
     def choose_person(self) -> None:
-        """Find the requester's person record, or make one (the Inbox's person form)."""
+        """Find the requester's person record, or make one (the person form)."""
         services = self.services
         if services is None:
             self._database_closed()
@@ -237,7 +239,7 @@ class NewCaseDialog(FormDialog):
         return ticket is not None and (ticket.person_id is not None or bool(ticket.sender_address))
 
     def details(self):
-        from privacy_desk.services.cases import CaseDetails
+        from privacy_desk.services.cases.service import CaseDetails
 
         delivery = self.delivery_combo.currentData()
         has_delivery = self.request_type() in DELIVERY_TYPES and delivery != NOT_SAID
@@ -290,7 +292,7 @@ class NewCaseDialog(FormDialog):
             return lambda: cases.create_from_ticket(
                 actor, ticket.id, request_type, details, person_id=person_id, received_on=received
             )
-        from privacy_desk.services.cases import NewCase
+        from privacy_desk.services.cases.service import NewCase
 
         assert person_id is not None
         return lambda: cases.create(actor, NewCase(request_type, person_id, received, details))

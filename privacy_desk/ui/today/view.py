@@ -22,7 +22,7 @@ from privacy_desk.errors import PrivacyDeskError
 from privacy_desk.ui.views import ViewContext
 
 if TYPE_CHECKING:
-    from privacy_desk.services.agenda import AgendaDay
+    from privacy_desk.services.core.agenda import AgendaDay
     from privacy_desk.ui.today.agenda import AgendaTree
     from privacy_desk.ui.today.model import AgendaModel
     from privacy_desk.ui.widgets import InlineMessage
@@ -188,7 +188,7 @@ class TodayView(QWidget):
 
     def _open_failed(self, error: BaseException) -> None:
         """Why the item could not be opened (e.g. merged or deleted meanwhile), above the agenda."""
-        from privacy_desk.ui.inbox.dialogs import error_text
+        from privacy_desk.ui.widgets.forms import error_text
 
         if self.notice is None:  # made on first use: this page paints first at start-up
             from privacy_desk.ui.widgets import InlineMessage

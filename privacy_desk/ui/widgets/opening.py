@@ -1,29 +1,21 @@
-"""Opening a file from outside (a mail's attachment, a case's file) with the system's program — and
-asking first when that could run it.
+"""The question before a file from outside (a mail's attachment, a case's file) that could run is
+opened with the system's program.
 
-The Inbox and the case page both open files through `open_checked`: a file that is a program, a script,
-an installer, a shortcut or a disk image (domain/attachments.py) is handed to the system only after the
-user chose "Open Anyway" in a question that names its real type; Cancel is the default. Saving a copy
-(Save As…) needs no question: it runs nothing.
+The Inbox and the case page open files through their `Files` seam (ui/widgets/files.py), whose
+`open_checked` hands a file that is a program, a script, an installer, a shortcut or a disk image
+(domain/attachments.py) to the system only after the user chose "Open Anyway" in this question, which
+names its real type; Cancel is the default. Saving a copy (Save As…) needs no question: it runs nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from privacy_desk.domain.attachments import HEAD_BYTES, OpenRisk, assess, safe_filename, visible_name
+from privacy_desk.domain.attachments import OpenRisk, visible_name
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
-
-
-def open_with_system(path: str) -> bool:
-    """Hand the file to the program the system opens its type with (tests replace this: it may run)."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
 _SENTENCES = {
@@ -81,27 +73,3 @@ class RiskBox(QMessageBox):
 
     def chose_open(self) -> bool:
         return self.clickedButton() is self.open_button
-
-
-def open_checked(owner: QWidget, name: str, data: bytes, open_copy: Callable[[], None]) -> None:
-    """Open the file `name` with bytes `data` by calling `open_copy()` (which writes the temporary copy
-    and hands it to the system): at once when it cannot run, otherwise only after "Open Anyway" in a
-    window-modal RiskBox. The box is `owner.dialog` while it is open (tests reach it there). The type is
-    judged on the name the copy gets on disk and on the first bytes."""
-    risk = assess(safe_filename(name), data[:HEAD_BYTES])
-    if risk is None:
-        open_copy()
-        return
-    box = RiskBox(owner, name, risk)
-    owner.dialog = box
-
-    def finished(_result: int) -> None:
-        if getattr(owner, "dialog", None) is box:
-            owner.dialog = None
-        chosen = box.chose_open()
-        box.deleteLater()
-        if chosen:
-            open_copy()
-
-    box.finished.connect(finished)
-    box.open()

@@ -1,0 +1,252 @@
+"""What every form of the views is made of (docs/ARCHITECTURE.md §10): `FormDialog`, which saves through
+the operation helper and stays open as typed when the service says no; `open_form`, which opens one
+window-modal and hands its result back; the layout, explanation and combo box the forms share; and
+`error_text`, the one wording of a failure in a form or a notice line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacy_desk.errors import PrivacyDeskError, StaleEdit
+from privacy_desk.ui.widgets import InlineMessage, translated_error
+
+if TYPE_CHECKING:
+    from privacy_desk.ui.operations import Operations
+
+translate = QCoreApplication.translate
+
+
+def error_text(error: BaseException) -> str:
+    """A failure in the user's language. One that is not the project's own is logged (with its
+    traceback) and named by its type only: its text may quote the data."""
+    if isinstance(error, PrivacyDeskError):
+        return translated_error(error)
+    from privacy_desk.ui.errors import log_exception
+
+    log_exception(error)
+    return translate("Forms", "Something went wrong ({error}). Nothing was saved.").format(
+        error=type(error).__name__
+    )
+
+
+def open_form(
+    owner: object,
+    dialog: QDialog,
+    on_accept: Callable[[Any], None],
+    *,
+    attribute: str = "dialog",
+    after: Callable[[], None] | None = None,
+) -> None:
+    """Open `dialog` (window-modal) for `owner`, which holds it in `owner.<attribute>` while it is open
+    (tests reach it there). When it closes it is deleted later; `on_accept(dialog)` runs if it was
+    accepted, then `after()` either way."""
+    setattr(owner, attribute, dialog)
+
+    def finished(result: int) -> None:
+        if getattr(owner, attribute, None) is dialog:
+            setattr(owner, attribute, None)
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            on_accept(dialog)
+        if after is not None:
+            after()
+
+    dialog.finished.connect(finished)
+    dialog.open()
+
+
+def form_layout() -> QFormLayout:
+    """A form whose fields take the dialog's width."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return form
+
+
+def explanation_label(parent: QWidget) -> QLabel:
+    """The wrapping paragraph above a form's fields that says what OK will do. Plain text: it may quote a
+    reference or a name."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def text_edit(parent: QWidget, height: int | None = None) -> QPlainTextEdit:
+    """A multi-line field that Tab leaves (a form is filled from the keyboard)."""
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    if height is not None:
+        edit.setMaximumHeight(height)
+    return edit
+
+
+class EnumCombo(QComboBox):
+    """The members of an enum, each labelled by its `label` (an English source text in the translation
+    context named like the enum's class, or `context`), after optional leading items for choices that
+    are no member ("All statuses"): `(value, context, source text)`. The labels follow the language by
+    themselves, so the form or view around it need not relabel them."""
+
+    def __init__(
+        self,
+        members: Iterable[Enum],
+        parent: QWidget | None = None,
+        *,
+        leading: Sequence[tuple[object, str, str]] = (),
+        context: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sources: list[tuple[str, str]] = []
+        for value, item_context, text in leading:
+            self.addItem("", value)
+            self._sources.append((item_context, text))
+        for member in members:
+            self.addItem("", member)
+            self._sources.append((context or type(member).__name__, member.label))
+        self.relabel()
+
+    def relabel(self) -> None:
+        for index, (context, text) in enumerate(self._sources):
+            self.setItemText(index, translate(context, text))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.relabel()
+        super().changeEvent(event)
+
+
+class FormDialog(QDialog):
+    """OK runs `work()` (built by `prepare()`) through the operation helper; success accepts with
+    `result_value`, a refusal shows why and keeps the form as typed.
+
+    While the work runs the form cannot be dismissed (Cancel is disabled; Escape and the window's close
+    button are ignored): the service may already have stored the change, and its result is applied when
+    it arrives.
+
+    `stale_refused` tells the page behind that another desk changed the record since the form opened
+    (StaleEdit): the page shows what is stored while the form keeps what the user typed."""
+
+    stale_refused = Signal(object)  # the StaleEdit
+
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._operations = operations
+        self.result_value: Any = None
+        self.message = InlineMessage(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.busy = False
+
+    def finish_layout(self, layout: QVBoxLayout) -> None:
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def prepare(self) -> Callable[[], Any] | None:
+        """The work to run, or None after showing what is missing."""
+        raise NotImplementedError
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        self.message.clear()
+        try:
+            work = self.prepare()
+        except PrivacyDeskError as error:
+            self.message.show_error(translated_error(error))
+            return
+        if work is None:
+            return
+        self._set_busy(True)
+        self._operations.run(work, self._done, self.refused, parent=self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.ok_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if self.busy:  # Escape, Cancel or the close button while saving: wait for the result
+            return
+        super().reject()
+
+    def _done(self, value: Any) -> None:
+        self._set_busy(False)
+        self.result_value = value
+        self.accept()
+
+    def refused(self, error: BaseException) -> None:
+        """The service said no (or a read the form made failed): why, above the buttons."""
+        self._set_busy(False)
+        self.message.show_error(error_text(error))
+        if isinstance(error, StaleEdit):
+            self.stale_refused.emit(error)
+
+    def retranslate(self) -> None:
+        self._built = True  # the subclass calls this last in __init__: from now on, follow the language
+        self.ok_button.setText(translate("Forms", "OK"))
+        self.cancel_button.setText(translate("Forms", "Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class NoteDialog(FormDialog):
+    """One internal note, required. Subclasses word the title and explanation (`retranslate`) and the
+    message when it is empty (`MISSING`, an English source text in its context)."""
+
+    MISSING: tuple[str, str]
+
+    def __init__(self, operations: Operations, save: Callable[[str], Any], ref: str, parent=None) -> None:
+        super().__init__(operations, parent)
+        self._save = save
+        self._ref = ref
+        self.explanation = explanation_label(self)
+        self.text_edit = text_edit(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.text_edit, 1)
+        self.finish_layout(layout)
+        self.resize(520, 320)
+        self.retranslate()
+        self.text_edit.setFocus()
+
+    def prepare(self):
+        text = self.text_edit.toPlainText()
+        if not text.strip():
+            self.message.show_error(translate(*self.MISSING))
+            self.text_edit.setFocus()
+            return None
+        return lambda: self._save(text)
+
+
+__all__ = [
+    "EnumCombo",
+    "FormDialog",
+    "NoteDialog",
+    "error_text",
+    "explanation_label",
+    "form_layout",
+    "open_form",
+    "text_edit",
+]

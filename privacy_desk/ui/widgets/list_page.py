@@ -1,0 +1,401 @@
+"""What a list view (Inbox, Requests) is made of, once (docs/ARCHITECTURE.md §9, §10): a title, a search
+field that waits for a pause in typing, filter combos and check boxes, the count, a notice line, the
+table with its empty state, and the item page beside it.
+
+`ListPage` runs the list: a new query when a filter changes, the load states in the count label, the
+selection kept across a reload, Ctrl+F and Escape in the search field, the assignee filter filled from
+the users, and the echo guard, so a view does not reload for the change notice it sent itself. A view
+subclasses it, names its texts (`TEXTS`, in its own translation context), builds its model and filters,
+and reads a page of rows in `read_page`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from privacy_desk.errors import PrivacyDeskError
+from privacy_desk.ui.widgets import InlineMessage, translated_error
+from privacy_desk.ui.widgets.forms import EnumCombo
+from privacy_desk.ui.widgets.lists import ListState, OpenableTable, SearchEdit
+
+if TYPE_CHECKING:
+    from privacy_desk.ui.views import ViewContext
+    from privacy_desk.ui.widgets.paged_model import PagedTableModel
+
+translate = QCoreApplication.translate
+SEARCH_DELAY_MS = 300
+ANYONE, UNASSIGNED = "*anyone", "*unassigned"  # not a user id
+
+
+@dataclass(frozen=True)
+class ListTexts:
+    """The English source texts a list page shows, all in the view's translation `context` (mark them
+    with QT_TRANSLATE_NOOP where they are declared)."""
+
+    context: str
+    title: str
+    placeholder: str  # in the search field
+    waiting: str  # "Opening the database…"
+    loading: str
+    failed: str  # "The list could not be loaded: {reason}"
+    unexpected: str  # "unexpected error ({error})"
+    search: str  # the search field's accessible name
+    anyone: str
+    unassigned: str
+    assignee: str
+    unreadable: str = ""  # in the empty list when it could not be read ("The list could not be loaded.")
+
+    def tr(self, text: str, n: int = -1) -> str:
+        return translate(self.context, text, None, n)
+
+
+def title_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class ListPage(QWidget):
+    """`dialog` is the form open now (tests reach it there); `state` the list's load state."""
+
+    TEXTS: ClassVar[ListTexts]
+    ID_ROLE: ClassVar[int]  # the model role that holds a row's item id
+    DATE_COLUMNS: ClassVar[tuple[int, ...]] = ()  # fitted to the language's dates once rows arrive
+    model: PagedTableModel
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.state = ListState.WAITING
+        self.dialog: QWidget | None = None
+        self._current_id: int | None = None
+        self._emitting = False
+        self._columns_fitted = False
+        self._list_failed = False
+        self.title = title_label(self)
+        self.search_edit = SearchEdit(self)
+        self.search_edit.setObjectName("search")
+        self.search_edit.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self.notice = InlineMessage(self)
+        self.table = OpenableTable(self)
+        self.title_row = QHBoxLayout()
+        self.title_row.addWidget(self.title)
+        self.filter_row = QHBoxLayout()
+        self.filter_row.addWidget(self.search_edit, 2)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search_edit.textEdited.connect(lambda _text: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.apply_filters)
+        self.search_edit.escape_pressed.connect(self._search_escape)
+        self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_shortcut.activated.connect(self.focus_search)
+
+    # -- building ----------------------------------------------------------------------------------
+
+    def filter_combo(
+        self, members: Iterable[Enum], leading: Sequence[tuple[object, str, str]] = ()
+    ) -> QComboBox:
+        """A filter of enum members after `leading` choices (value, context, source text): a new query
+        when the user picks one."""
+        combo = EnumCombo(members, self, leading=leading)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.activated.connect(lambda _index: self.apply_filters())
+        self.filter_row.addWidget(combo)
+        return combo
+
+    def assignee_filter(self) -> QComboBox:
+        """Anyone, Unassigned, then the active users once they are read (`users_loaded`)."""
+        texts = self.TEXTS
+        self.assignee_combo = self.filter_combo(
+            (), ((ANYONE, texts.context, texts.anyone), (UNASSIGNED, texts.context, texts.unassigned))
+        )
+        return self.assignee_combo
+
+    def filter_check(self) -> QCheckBox:
+        check = QCheckBox(self)
+        check.toggled.connect(lambda _on: self.apply_filters())
+        self.filter_row.addWidget(check)
+        return check
+
+    def set_model(self, model: PagedTableModel) -> None:
+        self.model = model
+        self.table.setModel(model)
+        self.table.setSortingEnabled(True)
+        model.query_did_finish.connect(self._query_finished)
+        model.page_did_load.connect(self._show_count)
+        model.modelReset.connect(self._restore_selection)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.table.open_requested.connect(self.open_current)
+        self.table.doubleClicked.connect(lambda _index: self.open_current())
+
+    def empty_state(self) -> QLabel:
+        """A message in the list itself when it has no rows (`empty_text`)."""
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setObjectName("emptyMessage")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setEnabled(False)
+        self.empty_label.hide()
+        QVBoxLayout(self.table.viewport()).addWidget(self.empty_label)
+        return self.empty_label
+
+    def finish_layout(self, body: QWidget) -> None:
+        """Title row, filter row (the count at its end), notice, then `body` (the list and the page)."""
+        self.filter_row.addStretch(1)
+        self.filter_row.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 12)
+        layout.setSpacing(6)
+        layout.addLayout(self.title_row)
+        layout.addLayout(self.filter_row)
+        layout.addWidget(self.notice)
+        layout.addWidget(body, 1)
+        self.setFocusProxy(self.table)
+
+    def start(self) -> None:
+        """The last step of a subclass's __init__: follow the hub, set the texts, read if open."""
+        hub = self._context.hub
+        hub.services_did_open.connect(self._services_opened)
+        hub.services_did_close.connect(self._services_closed)
+        self.retranslate()
+        if self._context.services is not None:
+            self._services_opened(self._context.services)
+
+    # -- services ----------------------------------------------------------------------------------
+
+    @property
+    def services(self):
+        return self._context.services
+
+    def _services_opened(self, _services) -> None:
+        self._fill_assignee_filter([])
+        self._load_users()
+        self.apply_filters()
+
+    def _services_closed(self) -> None:
+        self.model.clear()
+        self._current_id = None
+        self._set_state(ListState.WAITING)
+
+    def _load_users(self) -> None:
+        services = self.services
+        if services is None:
+            return
+        self._context.operations.run(
+            lambda: [(u.id, u.display_name) for u in services.users.list() if u.active],
+            self.users_loaded,
+            lambda _error: None,  # the list still works; only the assignee choices are missing
+        )
+
+    def users_loaded(self, users: list[tuple[int, str]]) -> None:
+        self._fill_assignee_filter(users)
+
+    def _fill_assignee_filter(self, users: list[tuple[int, str]]) -> None:
+        combo = self.assignee_combo
+        current = combo.currentData()
+        while combo.count() > 2:
+            combo.removeItem(2)
+        for user_id, name in users:
+            combo.addItem(name, user_id)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+
+    # -- the list ----------------------------------------------------------------------------------
+
+    def current_query(self) -> Any:
+        raise NotImplementedError
+
+    def read_page(self, services, query: Any, offset: int, limit: int) -> Any:
+        """One page of rows (on the worker)."""
+        raise NotImplementedError
+
+    def reload_item(self) -> None:
+        """Read the item shown beside the list again (F5, a change notice)."""
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        if self.services is None:
+            self._set_state(ListState.WAITING)
+            return
+        if self.state not in (ListState.READY, ListState.EMPTY):
+            self._set_state(ListState.LOADING)
+        self.model.set_query(self.current_query())
+
+    def refresh(self) -> None:
+        """F5 and change notices: the same query again, and the item shown read again."""
+        if self.services is None:
+            return
+        self.apply_filters()
+        self.reload_item()
+
+    def _load_page(self, query: Any, offset: int, limit: int) -> Any:
+        services = self.services
+        if services is None:
+            from privacy_desk.errors import QT_TRANSLATE_NOOP, StorageError
+
+            raise StorageError(QT_TRANSLATE_NOOP("Errors", "The database is not open."))
+        return self.read_page(services, query, offset, limit)
+
+    def _query_finished(self, ok: bool) -> None:
+        if not ok:
+            error = self.model.error
+            if error is not None and not isinstance(error, PrivacyDeskError):
+                from privacy_desk.ui.errors import log_exception
+
+                log_exception(error)
+            self._list_failed = True  # the notice above the list says why until a query succeeds
+            self._set_state(ListState.FAILED)
+            return
+        if self._list_failed:  # the failure said above the list is over
+            self._list_failed = False
+            self.notice.clear()
+        self._set_state(ListState.READY if self.model.rows else ListState.EMPTY)
+        if self.model.rows and not self._columns_fitted:
+            self._fit_date_columns()
+        self.list_shown()
+
+    def list_shown(self) -> None:
+        """After each query's first page arrived."""
+
+    def _fit_date_columns(self) -> None:
+        """Dates are as wide as the language writes them (Nov 29, 2026, 7:12 AM vs 2026/11/29 7:12)."""
+        self._columns_fitted = True
+        for column in self.DATE_COLUMNS:
+            self.table.resizeColumnToContents(column)
+
+    def _restore_selection(self) -> None:
+        if self._current_id is None:
+            return
+        row = self.model.row_of(self._current_id)
+        if row >= 0:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            selection.blockSignals(False)
+            self.table.selectRow(row)
+
+    def _current_row_changed(self, current, _previous) -> None:
+        raise NotImplementedError
+
+    def open_current(self) -> None:
+        raise NotImplementedError
+
+    def select_row_of(self, item_id: int) -> int:
+        """Select `item_id`'s row and scroll to it; its number, or -1 when the list does not hold it."""
+        row = self.model.row_of(item_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        return row
+
+    # -- load states -------------------------------------------------------------------------------
+
+    def _set_state(self, state: ListState) -> None:
+        self.state = state
+        self._show_count()
+
+    def _show_count(self) -> None:
+        texts, state = self.TEXTS, self.state
+        if state is ListState.WAITING:
+            self.count_label.setText(texts.tr(texts.waiting))
+        elif state is ListState.LOADING:
+            self.count_label.setText(texts.tr(texts.loading))
+        elif state is ListState.FAILED:
+            self.count_label.setText("")
+            self.notice.show_error(texts.tr(texts.failed).format(reason=self._failure_reason()))
+        else:
+            self.count_label.setText(self.count_text())
+        self.count_label.setToolTip(
+            self.count_tooltip() if state in (ListState.READY, ListState.EMPTY) else ""
+        )
+        self.show_empty(state)
+
+    def _failure_reason(self) -> str:
+        error = self.model.error
+        if isinstance(error, PrivacyDeskError):
+            return translated_error(error)
+        # logged once, when it happened (error_text would log it again on every language switch)
+        texts = self.TEXTS
+        return texts.tr(texts.unexpected).format(error=type(error).__name__)
+
+    def count_text(self) -> str:
+        raise NotImplementedError
+
+    def count_tooltip(self) -> str:
+        return ""
+
+    def empty_text(self) -> str:
+        raise NotImplementedError
+
+    def show_empty(self, state: ListState) -> None:
+        """The empty state's message in the list (`empty_state`), or while the database opens."""
+        texts = self.TEXTS
+        if state is ListState.EMPTY:
+            self.empty_label.setText(self.empty_text())
+        elif state is ListState.WAITING:
+            self.empty_label.setText(texts.tr(texts.waiting))
+        elif state is ListState.FAILED and not self.model.rows:
+            self.empty_label.setText(texts.tr(texts.unreadable))
+        self.empty_label.setVisible(
+            state in (ListState.EMPTY, ListState.WAITING)
+            or (state is ListState.FAILED and not self.model.rows)
+        )
+
+    # -- keyboard ----------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _search_escape(self) -> None:
+        if self.search_edit.text():
+            self.search_edit.clear()
+            self.apply_filters()
+        self.table.setFocus()
+
+    def back_to_list(self) -> None:
+        self.table.setFocus()
+
+    # -- change notices ----------------------------------------------------------------------------
+
+    def tell(self, signal, ids: list[int]) -> None:
+        """Emit a hub change notice; this view's own handlers know it is their echo (`is_echo`)."""
+        self._emitting = True
+        try:
+            signal.emit(ids)
+        finally:
+            self._emitting = False
+
+    def is_echo(self) -> bool:
+        return self._emitting
+
+    # -- language ----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        texts = self.TEXTS
+        self.title.setText(texts.tr(texts.title))
+        self.search_edit.setPlaceholderText(texts.tr(texts.placeholder))
+        self.search_edit.setAccessibleName(texts.tr(texts.search))
+        self.assignee_combo.setAccessibleName(texts.tr(texts.assignee))
+        self.model.retranslate()
+        if self._columns_fitted:
+            self._fit_date_columns()
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
