@@ -22,13 +22,13 @@ def record(
     entity_id: object,
     action: str,
     *,
-    before: dict | None = None,
-    after: dict | None = None,
-    into: list[dict] | None = None,
+    before: dict[str, object] | None = None,
+    after: dict[str, object] | None = None,
+    into: list[dict[str, object]] | None = None,
 ) -> None:
     """Write an audit entry. `into`: append it there instead, for `record_many` later in the same
     transaction (a mail import writes a batch's entries in one statement before it commits)."""
-    entry = {
+    entry: dict[str, object] = {
         "occurred_at": utcnow(),
         "actor_id": actor.id,
         "actor_login": actor.login,
@@ -46,7 +46,7 @@ def record(
     session.execute(_INSERT, entry)
 
 
-def record_many(session: Session, entries: list[dict]) -> None:
+def record_many(session: Session, entries: list[dict[str, object]]) -> None:
     """Write the entries `record(..., into=...)` collected, in their order."""
     if entries:
         session.execute(_INSERT, entries)

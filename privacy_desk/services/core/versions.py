@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -18,11 +19,29 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP, StaleEdit, Text
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.storage.models import AuditEntry, User
 
+if TYPE_CHECKING:
+    from sqlalchemy import Row
+
+    # Who changed a record last and when, from the audit trail (SQLAlchemy 2.1's Row takes the types).
+    _LastChange = Row[int | None, str, datetime]
+
 CASE_WORD = Text("Errors", QT_TRANSLATE_NOOP("Errors", "This request case"))
 TICKET_WORD = Text("Errors", QT_TRANSLATE_NOOP("Errors", "This ticket"))
 PERSON_WORD = Text("Errors", QT_TRANSLATE_NOOP("Errors", "This person's record"))
 USER_WORD = Text("Errors", QT_TRANSLATE_NOOP("Errors", "This user"))
 SETTINGS_WORD = Text("Errors", QT_TRANSLATE_NOOP("Errors", "These settings"))
+
+
+class VersionedRow(Protocol):
+    """A record with a version (storage.models.Versioned) and an id, mapped to its table."""
+
+    @property
+    def __tablename__(self) -> str: ...
+    @property
+    def id(self) -> int: ...
+    @property
+    def version(self) -> int: ...
+
 
 _STALE = QT_TRANSLATE_NOOP(
     "Errors",
@@ -39,7 +58,7 @@ _STALE_UNKNOWN = QT_TRANSLATE_NOOP(
 def check_version(
     session: Session,
     actor: Actor,
-    row,
+    row: VersionedRow,
     expected: int | None,
     *,
     what: Text,
@@ -71,7 +90,7 @@ def refuse_stale(
     )
 
 
-def _last_change(session: Session, entity: str, entity_id: object):
+def _last_change(session: Session, entity: str, entity_id: object) -> _LastChange | None:
     return session.execute(
         select(AuditEntry.actor_id, AuditEntry.actor_login, AuditEntry.occurred_at)
         .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id))
@@ -80,7 +99,9 @@ def _last_change(session: Session, entity: str, entity_id: object):
     ).first()
 
 
-def _refuse(last, *, what: Text, office_tz: ZoneInfo, current: object, session: Session) -> None:
+def _refuse(
+    last: _LastChange | None, *, what: Text, office_tz: ZoneInfo, current: object, session: Session
+) -> None:
     if last is None:
         raise StaleEdit(_STALE_UNKNOWN, what=what, current=current)
     actor_id, login, moment = last
