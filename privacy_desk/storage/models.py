@@ -76,6 +76,17 @@ class Person(Versioned, Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
+class Counter(Base):
+    """The last number given out in a series ("ticket", "case") per year; its row is locked while a new
+    record takes a number (migration 0006)."""
+
+    __tablename__ = "counters"
+
+    series: Mapped[str] = mapped_column(String(20), primary_key=True)
+    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(default=0)
+
+
 class AuditEntry(Base):
     """Append-only record of every change. `id` orders the entries; a later hash chain links them."""
 
@@ -106,15 +117,6 @@ class Blob(Base):
     size: Mapped[int] = mapped_column(BigInteger)
     data: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-
-class TicketCounter(Base):
-    """The last ticket number given out per year; its row is locked while a new ticket takes a number."""
-
-    __tablename__ = "ticket_counters"
-
-    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    last_number: Mapped[int] = mapped_column(default=0)
 
 
 class Ticket(Versioned, Base):
@@ -221,15 +223,6 @@ class TicketMerge(Base):
 
 
 # -- Requests: data-subject request cases (開示等の請求) ----------------------------------------------
-
-
-class CaseCounter(Base):
-    """The last case number given out per year; its row is locked while a new case takes a number."""
-
-    __tablename__ = "case_counters"
-
-    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    last_number: Mapped[int] = mapped_column(default=0)
 
 
 class Case(Versioned, Base):

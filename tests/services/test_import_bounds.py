@@ -35,7 +35,7 @@ class SecondDesk:
                     connection.exec_driver_sql("BEGIN IMMEDIATE")
                 else:
                     connection.exec_driver_sql("BEGIN")
-                    connection.exec_driver_sql("SELECT last_number FROM ticket_counters FOR UPDATE NOWAIT")
+                    connection.exec_driver_sql("SELECT last_number FROM counters FOR UPDATE NOWAIT")
             except OperationalError as error:
                 self.refused.append(str(error.orig))
             finally:

@@ -16,8 +16,8 @@ from keyring.backends import fail
 from privacy_desk.config import IMAP_HOST, IMAP_PORT, LocalConfig
 from privacy_desk.errors import InvalidInput, PermissionDenied
 from privacy_desk.intake.imap import MailLoginFailed, Security
-from privacy_desk.services.tickets import mail_fetch
 from privacy_desk.services.container import open_services
+from privacy_desk.services.tickets import mail_fetch
 from privacy_desk.services.tickets.mail_fetch import (
     KEYRING_SERVICE,
     KeychainError,

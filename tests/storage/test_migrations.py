@@ -94,3 +94,25 @@ def test_a_newer_database_in_rollback_journal_mode_is_refused_byte_for_byte_unto
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     connection.close()
+
+
+def test_the_one_counter_table_carries_on_from_the_numbers_given_out(db_url):
+    """Migration 0006 merges the ticket and case counters: the next reference of each follows the last
+    one given out before the upgrade, on both back-ends."""
+    from alembic import command
+
+    from privacy_desk.services.core.counters import next_number
+
+    db = Database(db_url)
+    config = migrate._config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+        connection.execute(text("INSERT INTO ticket_counters (year, last_number) VALUES (2026, 41)"))
+        connection.execute(text("INSERT INTO case_counters (year, last_number) VALUES (2026, 7)"))
+    migrate.upgrade(db.engine)
+    with db.transaction() as session:
+        assert next_number(session, "ticket", 2026) == 42
+        assert next_number(session, "case", 2026) == 8
+        assert next_number(session, "case", 2027) == 1
+    db.dispose()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from privacy_desk.config import (
@@ -31,9 +31,9 @@ from privacy_desk.domain.closures import ClosureCalendar
 from privacy_desk.domain.requests import RequestPolicy, RequestType
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.services.core.actor import Actor
-from privacy_desk.services.core.rows import insert_ignoring_conflict
+from privacy_desk.services.core.counters import next_number
 from privacy_desk.services.settings import OfficeSettingsService
-from privacy_desk.storage.models import Case, CaseAttachment, CaseCounter, CaseEvent, CasePause
+from privacy_desk.storage.models import Case, CaseAttachment, CaseEvent, CasePause
 
 REF_PREFIX = "REQ"
 _REF = re.compile(r"^REQ-?(\d{4})-?(\d{1,9})$")
@@ -89,20 +89,8 @@ def normalize_case_ref(text: str) -> str:
 
 
 def next_case_ref(session: Session, year: int) -> str:
-    """The next reference of `year`; the counter row stays locked until commit, so two desks never
-    share a number."""
-    counters = CaseCounter.__table__
-    bump = (
-        update(counters)
-        .where(counters.c.year == year)
-        .values(last_number=counters.c.last_number + 1)
-        .returning(counters.c.last_number)
-    )
-    number = session.execute(bump).scalar()
-    if number is None:
-        insert_ignoring_conflict(session, counters, {"year": year, "last_number": 0}, "year")
-        number = session.execute(bump).scalar_one()
-    return format_case_ref(year, number)
+    """The next case reference of `year` (services.core.counters)."""
+    return format_case_ref(year, next_number(session, "case", year))
 
 
 # -- reading the stored case -----------------------------------------------------------------------

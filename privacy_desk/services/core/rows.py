@@ -16,7 +16,10 @@ from privacy_desk.storage.models import Blob
 _CONFLICT_FREE_INSERTS: dict[tuple[str, str], object] = {}
 
 
-def insert_ignoring_conflict(session: Session, table, values: dict, key: str) -> None:
+def insert_ignoring_conflict(session: Session, table, values: dict, key: str | tuple[str, ...]) -> None:
+    """Insert `values` unless a row with the same `key` (a unique column, or the columns of the primary
+    key) exists: two desks inserting the same row at once is harmless."""
+    keys = [key] if isinstance(key, str) else list(key)
     dialect = session.get_bind().dialect.name
     statement = _CONFLICT_FREE_INSERTS.get((dialect, table.name))
     if statement is None:
@@ -24,14 +27,14 @@ def insert_ignoring_conflict(session: Session, table, values: dict, key: str) ->
         if dialect == "postgresql":
             from sqlalchemy.dialects import postgresql
 
-            statement = postgresql.insert(table).on_conflict_do_nothing(index_elements=[key])
+            statement = postgresql.insert(table).on_conflict_do_nothing(index_elements=keys)
         elif dialect == "sqlite":
             from sqlalchemy.dialects import sqlite
 
-            statement = sqlite.insert(table).on_conflict_do_nothing(index_elements=[key])
+            statement = sqlite.insert(table).on_conflict_do_nothing(index_elements=keys)
         else:  # pragma: no cover - the two supported databases are above
-            column = table.c[key]
-            if session.execute(select(column).where(column == values[key])).first() is not None:
+            match = [table.c[k] == values[k] for k in keys]
+            if session.execute(select(*[table.c[k] for k in keys]).where(*match)).first() is not None:
                 return
             session.execute(table.insert(), values)
             return

@@ -17,7 +17,7 @@ def begin_writing(session: Session) -> None:
     starts by writing waits its turn (busy_timeout). PostgreSQL locks rows as needed (the services read
     a row they change with SELECT … FOR UPDATE): nothing to do."""
     if session.get_bind().dialect.name == "sqlite":
-        session.execute(text("UPDATE ticket_counters SET last_number = last_number WHERE 0"))
+        session.execute(text("UPDATE counters SET last_number = last_number WHERE 0"))
 
 
 @contextmanager

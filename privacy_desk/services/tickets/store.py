@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from privacy_desk.config import (
@@ -35,10 +35,11 @@ from privacy_desk.domain.tickets import (
 from privacy_desk.errors import QT_TRANSLATE_NOOP, NotFound
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.audit import record, record_many
-from privacy_desk.services.core.rows import insert_ignoring_conflict, insert_row, store_blob
+from privacy_desk.services.core.counters import next_number
+from privacy_desk.services.core.rows import insert_row, store_blob
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.storage import search
-from privacy_desk.storage.models import Message, MessageAttachment, Person, Ticket, TicketCounter
+from privacy_desk.storage.models import Message, MessageAttachment, Person, Ticket
 
 # Column limits of the schema: longer values from the outside world are cut, never refused.
 ADDRESS_MAX = 320
@@ -98,23 +99,9 @@ def fit_message_id(message_id: str) -> str:
     return f"sha256.{hashlib.sha256(message_id.encode('utf-8')).hexdigest()}@privacy-desk.invalid"
 
 
-_COUNTERS = TicketCounter.__table__
-_BUMP = (
-    update(_COUNTERS)
-    .where(_COUNTERS.c.year == bindparam("bump_year"))
-    .values(last_number=_COUNTERS.c.last_number + 1)
-    .returning(_COUNTERS.c.last_number)
-)
-
-
 def next_ref(session: Session, year: int) -> str:
-    """The next reference of `year`. The UPDATE locks the year's counter row until commit (PostgreSQL)
-    or takes the database's write lock (SQLite), so two desks never get the same number."""
-    number = session.execute(_BUMP, {"bump_year": year}).scalar()
-    if number is None:
-        insert_ignoring_conflict(session, _COUNTERS, {"year": year, "last_number": 0}, "year")
-        number = session.execute(_BUMP, {"bump_year": year}).scalar_one()
-    return format_ref(year, number)
+    """The next ticket reference of `year` (services.core.counters)."""
+    return format_ref(year, next_number(session, "ticket", year))
 
 
 def ticket_values(
