@@ -3646,6 +3646,10 @@
         <translation>Anyone</translation>
     </message>
     <message>
+        <source>unexpected error ({error})</source>
+        <translation>unexpected error ({error})</translation>
+    </message>
+    <message>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>

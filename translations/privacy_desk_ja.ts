@@ -3646,6 +3646,10 @@
         <translation>全担当者</translation>
     </message>
     <message>
+        <source>unexpected error ({error})</source>
+        <translation>予期しないエラー（{error}）</translation>
+    </message>
+    <message>
         <source>Unassigned</source>
         <translation>未割り当て</translation>
     </message>

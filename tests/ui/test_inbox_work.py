@@ -22,17 +22,16 @@ from privacy_desk.services.container import open_services
 from privacy_desk.services.persons.service import PersonData
 from privacy_desk.services.tickets.mail_fetch import PasswordStore
 from privacy_desk.ui.dialogs.person_dialog import PersonDialog
-from privacy_desk.ui.inbox.detail import NOTE_TINT_LIGHT
 from privacy_desk.ui.inbox.dialogs import (
-    CallDialog,
-    LetterDialog,
     MergeDialog,
     NoteDialog,
     ReplyDialog,
     TextDialog,
 )
+from privacy_desk.ui.inbox.intake_forms import CallDialog, LetterDialog
 from privacy_desk.ui.inbox.mailbox import MailboxDialog
 from privacy_desk.ui.inbox.model import Column
+from privacy_desk.ui.inbox.ticket_thread import NOTE_TINT_LIGHT
 from privacy_desk.ui.operations import Operations
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
