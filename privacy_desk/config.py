@@ -31,6 +31,22 @@ class OfficeSetting:
     title: str
 
 
+def setting_int(value: object) -> int:
+    """An office setting's stored value that is a number (checked when it was saved)."""
+    if isinstance(value, int | float | str):
+        return int(value)
+    raise TypeError(f"an office setting holds {type(value).__name__}, not a number")
+
+
+def setting_texts(value: object) -> tuple[str, ...]:
+    """An office setting's stored value that is a list of texts (checked when it was saved)."""
+    if not value:
+        return ()
+    if isinstance(value, list | tuple):
+        return tuple(str(v) for v in value)
+    raise TypeError(f"an office setting holds {type(value).__name__}, not a list")
+
+
 OFFICE_TIMEZONE = OfficeSetting(
     "office_timezone", "Asia/Tokyo", QT_TRANSLATE_NOOP("Settings", "Office time zone")
 )

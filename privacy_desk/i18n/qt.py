@@ -6,6 +6,7 @@ help are in the user's language without loading any GUI library.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -49,7 +50,7 @@ class Translators:
         self.language = language
 
 
-def catalogue(language: str):
+def catalogue(language: str) -> Callable[..., str]:
     """A `translate(context, text, disambiguation=None, n=-1)` function for code that runs without a
     QCoreApplication (the CLI): QTranslator answers directly, untranslated texts come back as they are."""
     translator = QTranslator()

@@ -58,8 +58,9 @@ def open_services(url: str, *, login: str | None = None) -> Services:
         except DBAPIError as exc:  # the version check and the upgrade read outside `Database.transaction`
             raise storage_error(exc, url) from exc
         except StorageError as error:
-            if is_damaged(error.__cause__):  # named by its path: the file the user chose is the problem
-                raise storage_error(error.__cause__, url) from error.__cause__
+            cause = error.__cause__
+            if isinstance(cause, DBAPIError) and is_damaged(cause):  # named by its path: the user's file
+                raise storage_error(cause, url) from cause
             raise
     except BaseException:
         db.dispose()

@@ -122,6 +122,6 @@ def event_text(
     return f"{sentence}\n{text}" if text else sentence
 
 
-class _Missing(dict):
+class _Missing(dict[str, object]):
     def __missing__(self, key: str) -> str:
         return DASH

@@ -161,7 +161,7 @@ class CaseEventRow:
     at: datetime
     actor_name: str
     kind: str
-    params: dict
+    params: dict[str, object]
     text: str
 
 
@@ -419,7 +419,7 @@ def _row(
     )
 
 
-def _user_names(session: Session, ids: set[int | None]) -> dict[int, str]:
+def _user_names(session: Session, ids: set[int | None]) -> dict[int | None, str]:
     wanted = sorted(i for i in ids if i is not None)
     if not wanted:
         return {}

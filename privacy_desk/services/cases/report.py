@@ -7,7 +7,8 @@ import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+from zoneinfo import ZoneInfo
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.i18n.formatting import format_report_date
@@ -21,6 +22,9 @@ from privacy_desk.reports.data import (
 from privacy_desk.services.cases.events import event_text
 from privacy_desk.services.cases.queries import CaseDetail
 
+if TYPE_CHECKING:
+    from privacy_desk.services.cases.service import CaseService
+
 Translate = Callable[..., str]
 REPORT_LANGUAGES = ("ja", "en")
 
@@ -32,7 +36,7 @@ def _catalogue(lang: str) -> Translate:
 
 
 def report_data(
-    detail: CaseDetail, *, lang: str, office_tz, translate: Translate | None = None
+    detail: CaseDetail, *, lang: str, office_tz: ZoneInfo, translate: Translate | None = None
 ) -> CaseReportData:
     """Everything the report shows, the timeline already in `lang`."""
     translate = translate or _catalogue(lang)
@@ -102,7 +106,7 @@ def _decision_text(detail: CaseDetail) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def render(data: CaseReportData, out: str | os.PathLike | BinaryIO, *, lang: str) -> None:
+def render(data: CaseReportData, out: str | os.PathLike[str] | BinaryIO, *, lang: str) -> None:
     """Render the PDF; a path is written whole or not at all (a temporary file renamed at the end)."""
     if lang not in REPORT_LANGUAGES:
         raise InvalidInput(
@@ -129,7 +133,7 @@ def render(data: CaseReportData, out: str | os.PathLike | BinaryIO, *, lang: str
         ) from exc
 
 
-def render_sample(cases, lang: str, folder: Path) -> Path:
+def render_sample(cases: CaseService, lang: str, folder: Path) -> Path:
     """For the self-test: the report of the case with the longest story (the demo's refusal or any),
     written to `folder`."""
     from privacy_desk.services.cases.queries import CaseFilter, CaseSort

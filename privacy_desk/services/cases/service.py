@@ -219,7 +219,9 @@ class CaseService:
 
     # -- the case report --------------------------------------------------------------------------
 
-    def report_data(self, case_id: int, lang: str, translate=None) -> CaseReportData:
+    def report_data(
+        self, case_id: int, lang: str, translate: Callable[..., str] | None = None
+    ) -> CaseReportData:
         """The case report's contents in `lang` ("ja" or "en"), e.g. for a preview."""
         from privacy_desk.services.cases import report as cases_report
 
@@ -243,7 +245,7 @@ class CaseService:
         work: Callable[[Session, Case, CasePolicy], object],
         *,
         permission: Permission = Permission.WORK_CASES,
-        extra: dict | None = None,
+        extra: dict[str, object] | None = None,
         version: int | None = None,
     ) -> CaseDetail:
         """Lock the case, refuse when it is no longer at `version` (the one the desk's form showed), do
@@ -319,7 +321,7 @@ class CaseService:
     ) -> CaseDetail:
         """Requested items, delivery method, who is asking (the person, a representative, an agent), GDPR."""
 
-        def work(session, case, policy):
+        def work(session: Session, case: Case, policy: CasePolicy) -> None:
             require_open(case)
             clean = cases_intake.clean_details(details)
             before = snapshot(case)
@@ -332,7 +334,7 @@ class CaseService:
     def set_requester(
         self, actor: Actor, case_id: int, person_id: int, *, version: int | None = None
     ) -> CaseDetail:
-        def work(session, case, policy):
+        def work(session: Session, case: Case, policy: CasePolicy) -> None:
             person = cases_intake.check_person(session, person_id)
             if case.person_id != person.id:
                 case.person_id = person.id
@@ -357,7 +359,7 @@ class CaseService:
     def set_assignee(
         self, actor: Actor, case_id: int, user_id: int | None, *, version: int | None = None
     ) -> CaseDetail:
-        def work(session, case, policy):
+        def work(session: Session, case: Case, policy: CasePolicy) -> None:
             user = cases_intake.check_user(session, user_id)
             if case.assignee_id == user_id:
                 return
@@ -414,7 +416,7 @@ class CaseService:
         agent's name, agent's contact) sets it in the same transaction, so a refused check stores
         neither."""
 
-        def work(session, case, policy):
+        def work(session: Session, case: Case, policy: CasePolicy) -> None:
             if requester is not None:
                 require_open(case)
                 kind, agent_name, agent_contact = requester
@@ -459,7 +461,7 @@ class CaseService:
         """Keep a file with the case (stored once by SHA-256). `shows_my_number`: the document shows an
         individual number, so the case stops before work until its masking is confirmed."""
 
-        def work(session, case, policy):
+        def work(session: Session, case: Case, policy: CasePolicy) -> dict[str, object]:
             attachment = cases_work.add_attachment(
                 session,
                 actor,
@@ -486,7 +488,7 @@ class CaseService:
     ) -> CaseDetail:
         case_id = self._attachment_case(attachment_id)
 
-        def work(session, case, policy):
+        def work(session: Session, case: Case, policy: CasePolicy) -> dict[str, object]:
             attachment = cases_work.get_attachment(session, attachment_id)
             cases_work.flag_my_number(session, actor, case, attachment, shows)
             return {"attachment": {"id": attachment_id, "shows_my_number": shows}}
@@ -506,7 +508,7 @@ class CaseService:
         mask tool's PNG) the attachment is replaced by it and the unmasked original is not kept."""
         case_id = self._attachment_case(attachment_id)
 
-        def work(session, case, policy):
+        def work(session: Session, case: Case, policy: CasePolicy) -> dict[str, object]:
             attachment = cases_work.get_attachment(session, attachment_id)
             before = attachment.sha256
             cases_work.confirm_masked(session, actor, case, attachment, masked_data, content_type)
@@ -562,7 +564,7 @@ class CaseService:
     ) -> CaseDetail:
         """The desk waits for the requester from `start_on`: the internal due date moves by the days."""
 
-        def work(session, case, policy):
+        def work(session: Session, case: Case, policy: CasePolicy) -> dict[str, object]:
             pause = cases_work.start_pause(session, actor, policy, case, reason, start_on, note)
             return {"pause": {"id": pause.id, "reason": pause.reason, "start_on": start_on.isoformat()}}
 
@@ -573,7 +575,7 @@ class CaseService:
     ) -> CaseDetail:
         """The requester answered on `end_on` (the clock runs again that day)."""
 
-        def work(session, case, policy):
+        def work(session: Session, case: Case, policy: CasePolicy) -> dict[str, object]:
             cases_work.end_pause(session, actor, policy, case, pause_id, end_on)
             return {"pause": {"id": pause_id, "end_on": end_on.isoformat()}}
 
@@ -655,7 +657,7 @@ class CaseService:
         *,
         version: int | None = None,
     ) -> CaseDetail:
-        def work(session, case, policy):
+        def work(session: Session, case: Case, policy: CasePolicy) -> dict[str, object]:
             cases_intake.check_user(session, assignee_id)
             task = cases_work.add_task(session, actor, case, title, due_on, assignee_id)
             return {
@@ -670,7 +672,7 @@ class CaseService:
         with self._db.transaction() as session:
             case_id = cases_work.get_task(session, task_id).case_id
 
-        def work(session, case, policy):
+        def work(session: Session, case: Case, policy: CasePolicy) -> dict[str, object]:
             task = cases_work.get_task(session, task_id)
             cases_work.set_task_done(session, actor, case, task, done)
             return {"task": {"id": task_id, "done": done}}
@@ -680,7 +682,7 @@ class CaseService:
     def add_note(self, actor: Actor, case_id: int, text: str, *, version: int | None = None) -> CaseDetail:
         """An internal note on the timeline (never sent to the requester)."""
 
-        def work(session, case, policy):
+        def work(session: Session, case: Case, policy: CasePolicy) -> dict[str, object]:
             cases_work.add_note(session, actor, case, text)
             return {"note": text.strip()}
 

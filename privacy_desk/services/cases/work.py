@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from privacy_desk.config import ATTACHMENT_MAX_BYTES
+from privacy_desk.config import ATTACHMENT_MAX_BYTES, setting_int
 from privacy_desk.domain.case_deadlines import PauseReason
 from privacy_desk.domain.cases import (
     PAST_IDENTITY,
@@ -149,6 +149,7 @@ def respond(
     check_move(session, case, CaseState.RESPONDED)
     case.responded_on = day
     move(session, actor, policy, case, CaseState.RESPONDED)
+    assert case.decision is not None, "a case is answered only after its decision (check_move)"
     add_event(
         session, actor, case, "responded", date=date_param(day), decision=enum_param(Decision(case.decision))
     )
@@ -250,7 +251,7 @@ def megabytes(size: int, *, round_up: bool = False) -> str:
 
 def check_attachment_size(session: Session, filename: str, size: int) -> None:
     """InvalidInput when a file is larger than the office's largest stored attachment."""
-    refuse_oversize(filename, size, int(stored_setting(session, ATTACHMENT_MAX_BYTES)))
+    refuse_oversize(filename, size, setting_int(stored_setting(session, ATTACHMENT_MAX_BYTES)))
 
 
 def refuse_oversize(filename: str, size: int, limit: int) -> None:

@@ -27,6 +27,8 @@ from privacy_desk.config import (
     REQUEST_FEE_YEN,
     TICKET_FIRST_RESPONSE_DAYS,
     OfficeSetting,
+    setting_int,
+    setting_texts,
 )
 from privacy_desk.domain.closures import ClosureCalendar
 from privacy_desk.domain.requests import RequestPolicy
@@ -193,7 +195,12 @@ class OfficeSettingsService:
                 )
 
     @staticmethod
-    def _check_unchanged(session: Session, rows: dict, clean: dict, read: dict[str, object]) -> None:
+    def _check_unchanged(
+        session: Session,
+        rows: dict[str, Setting | None],
+        clean: dict[OfficeSetting, object],
+        read: dict[str, object],
+    ) -> None:
         for setting in clean:
             row = rows[setting.key]
             stored = setting.default if row is None else row.value
@@ -215,9 +222,11 @@ class OfficeSettingsService:
         return ZoneInfo(str(self.get(OFFICE_TIMEZONE)))
 
     def calendar(self) -> ClosureCalendar:
-        closures = self.get(COMPANY_CLOSURES) or []
+        closures = setting_texts(self.get(COMPANY_CLOSURES))
         return ClosureCalendar(company_closures=frozenset(date.fromisoformat(d) for d in closures))
 
     def request_policy(self) -> RequestPolicy:
         values = self.values()
-        return RequestPolicy(internal_due_days={t: int(values[s.key]) for t, s in INTERNAL_DUE_DAYS.items()})
+        return RequestPolicy(
+            internal_due_days={t: setting_int(values[s.key]) for t, s in INTERNAL_DUE_DAYS.items()}
+        )

@@ -40,7 +40,7 @@ def _row(user: User) -> UserRow:
     return UserRow(user.id, user.login, user.display_name, Role(user.role), user.active, user.version)
 
 
-def _snapshot(user: User) -> dict:
+def _snapshot(user: User) -> dict[str, object]:
     return {"login": user.login, "display_name": user.display_name, "role": user.role, "active": user.active}
 
 
