@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import BigInteger, Date, ForeignKey, FromClause, Index, LargeBinary, MetaData, String, Text
+from sqlalchemy import BigInteger, Date, ForeignKey, Index, LargeBinary, MetaData, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from privacy_desk.storage.types import JSONText, UTCDateTime
@@ -26,14 +26,17 @@ def utcnow() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    # Every model has a Table of its own (DeclarativeBase says FromClause, which cannot insert or update).
+    __table__: ClassVar[Table]
 
 
-class Versioned:
+class Versioned(Base):
     """A record desks edit: the ORM adds 1 to `version` with every UPDATE and makes that UPDATE match the
     version it read, so a service can refuse a save made against an older read (migration 0004)."""
 
+    __abstract__ = True  # no table: each model that inherits it gets the column
+
     version: Mapped[int] = mapped_column(default=1, server_default="1")
-    __table__: ClassVar[FromClause]  # the mapped class's table, which declarative gives it
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr takes the class
