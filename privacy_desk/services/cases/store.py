@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import Enum
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -24,6 +25,8 @@ from privacy_desk.config import (
     INTERNAL_DUE_DAYS,
     OFFICE_TIMEZONE,
     REQUEST_FEE_YEN,
+    setting_int,
+    setting_texts,
 )
 from privacy_desk.domain.case_deadlines import CaseDeadlines, Pause, PauseReason, case_deadlines
 from privacy_desk.domain.cases import CaseFacts, CaseState, Decision, RefusalGround
@@ -56,16 +59,16 @@ class CasePolicy:
 
 def load_policy(settings: OfficeSettingsService) -> CasePolicy:
     values = settings.values()
-    closures = values[COMPANY_CLOSURES.key] or []
+    closures = setting_texts(values[COMPANY_CLOSURES.key])
     return CasePolicy(
         office_tz=ZoneInfo(str(values[OFFICE_TIMEZONE.key])),
         calendar=ClosureCalendar(company_closures=frozenset(date.fromisoformat(d) for d in closures)),
         request_policy=RequestPolicy(
-            internal_due_days={t: int(values[s.key]) for t, s in INTERNAL_DUE_DAYS.items()}
+            internal_due_days={t: setting_int(values[s.key]) for t, s in INTERNAL_DUE_DAYS.items()}
         ),
-        due_soon_days=int(values[DUE_SOON_DAYS.key]),
-        fee_yen=int(values[REQUEST_FEE_YEN.key]),
-        identity_documents=tuple(values[IDENTITY_DOCUMENTS.key] or ()),
+        due_soon_days=setting_int(values[DUE_SOON_DAYS.key]),
+        fee_yen=setting_int(values[REQUEST_FEE_YEN.key]),
+        identity_documents=setting_texts(values[IDENTITY_DOCUMENTS.key]),
     )
 
 
@@ -194,7 +197,7 @@ def require_text(value: str, message: str) -> str:
 # -- the timeline ----------------------------------------------------------------------------------
 
 
-def enum_param(member) -> dict[str, str]:
+def enum_param(member: Enum) -> dict[str, str]:
     """A label parameter of an event: translated when the event is shown, in the viewer's language."""
     return {"enum": type(member).__name__, "value": member.value}
 
@@ -235,7 +238,7 @@ def close_open_pauses(session: Session, case: Case, day: date) -> list[CasePause
     return closed
 
 
-def snapshot(case: Case) -> dict:
+def snapshot(case: Case) -> dict[str, object]:
     """What the audit trail keeps of a case before and after a change."""
 
     def iso(value: date | datetime | None) -> str | None:

@@ -27,4 +27,4 @@ def next_number(session: Session, series: str, year: int) -> int:
         row = {"series": series, "year": year, "last_number": 0}
         insert_ignoring_conflict(session, _COUNTERS, row, ("series", "year"))
         number = session.execute(_BUMP, params).scalar_one()
-    return number
+    return int(number)

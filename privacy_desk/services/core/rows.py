@@ -5,18 +5,22 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Executable, Table, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import ReturningInsert
 
 from privacy_desk.storage.models import Blob
 
 # Statements of the import's hot path are built once: building and caching a statement anew for each
 # message cost more than SQLite running it.
-_CONFLICT_FREE_INSERTS: dict[tuple[str, str], object] = {}
+_CONFLICT_FREE_INSERTS: dict[tuple[str, str], Executable] = {}
 
 
-def insert_ignoring_conflict(session: Session, table, values: dict, key: str | tuple[str, ...]) -> None:
+def insert_ignoring_conflict(
+    session: Session, table: Table, values: dict[str, object], key: str | tuple[str, ...]
+) -> None:
     """Insert `values` unless a row with the same `key` (a unique column, or the columns of the primary
     key) exists: two desks inserting the same row at once is harmless."""
     keys = [key] if isinstance(key, str) else list(key)
@@ -54,13 +58,14 @@ def store_blob(session: Session, data: bytes) -> str:
     return digest
 
 
-def insert_row(session: Session, table, values: dict) -> int:
+def insert_row(session: Session, table: Table, values: dict[str, object]) -> int:
     """Insert one row without an ORM object (the import's hot path: a tenth of the work of an ORM
     flush); its id back. The statement is built once per table and cached compiled per set of columns."""
     statement = _INSERT_RETURNING_ID.get(table.name)
     if statement is None:
         statement = _INSERT_RETURNING_ID[table.name] = table.insert().returning(table.c.id)
-    return session.execute(statement, values).scalar_one()
+    new_id: int = session.execute(statement, values).scalar_one()
+    return new_id
 
 
-_INSERT_RETURNING_ID: dict[str, object] = {}
+_INSERT_RETURNING_ID: dict[str, ReturningInsert[Any]] = {}

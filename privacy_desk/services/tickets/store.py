@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, func, select
@@ -21,6 +22,8 @@ from privacy_desk.config import (
     COMPANY_CLOSURES,
     OFFICE_TIMEZONE,
     TICKET_FIRST_RESPONSE_DAYS,
+    setting_int,
+    setting_texts,
 )
 from privacy_desk.domain.closures import ClosureCalendar
 from privacy_desk.domain.tickets import (
@@ -68,12 +71,12 @@ class TicketPolicy:
 
 def load_policy(settings: OfficeSettingsService) -> TicketPolicy:
     values = settings.values()
-    closures = values[COMPANY_CLOSURES.key] or []
+    closures = setting_texts(values[COMPANY_CLOSURES.key])
     return TicketPolicy(
         office_tz=ZoneInfo(str(values[OFFICE_TIMEZONE.key])),
         calendar=ClosureCalendar(company_closures=frozenset(date.fromisoformat(d) for d in closures)),
-        first_response_days=int(values[TICKET_FIRST_RESPONSE_DAYS.key]),
-        attachment_max_bytes=int(values[ATTACHMENT_MAX_BYTES.key]),
+        first_response_days=setting_int(values[TICKET_FIRST_RESPONSE_DAYS.key]),
+        attachment_max_bytes=setting_int(values[ATTACHMENT_MAX_BYTES.key]),
     )
 
 
@@ -116,7 +119,7 @@ def ticket_values(
     from_name: str = "",
     person_id: int | None = None,
     possibly_related_to_id: int | None = None,
-) -> dict:
+) -> dict[str, object]:
     """The columns of a new ticket with no messages yet (`add_message` adds to its summary)."""
     return {
         "ref": ref,
@@ -183,7 +186,7 @@ class Deferred:
     entries. Take a `mark` before each message and `take_back` to it when its savepoint is rolled back."""
 
     search: list[search.IndexedText] = field(default_factory=list)
-    audit: list[dict] = field(default_factory=list)
+    audit: list[dict[str, object]] = field(default_factory=list)
 
     def mark(self) -> tuple[int, int]:
         return len(self.search), len(self.audit)
@@ -233,7 +236,7 @@ def message_values(
     phone_number: str = "",
     duration_seconds: int | None = None,
     recording_ref: str = "",
-) -> dict:
+) -> dict[str, object]:
     """The columns of a message (by attribute name; no ticket yet). The raw message is stored as a
     blob here when it is within the office's cap."""
     raw_sha = None
@@ -310,7 +313,7 @@ def insert_message(
     session: Session,
     policy: TicketPolicy,
     ticket_id: int,
-    values: dict,
+    values: dict[str, Any],  # a message's columns, as message_values gives them
     attachments: Sequence[NewAttachment] = (),
     deferred: Deferred | None = None,
 ) -> StoredMessage:
@@ -338,7 +341,7 @@ def add_message(
     ticket: Ticket,
     *,
     attachments: Iterable[NewAttachment] = (),
-    **fields,
+    **fields: Any,  # message_values' keyword arguments, checked there
 ) -> Message:
     """Store one message in `ticket`'s thread with its attachments and its search entry, and update the
     ticket's summary. The raw message and each attachment up to the office's cap are stored as blobs;
@@ -375,11 +378,11 @@ def refresh_summary(session: Session, ticket: Ticket) -> None:
     ).first()
     if first_in is not None:
         ticket.from_address, ticket.from_name = first_in
-    ticket.attachments_not_stored = session.scalar(
+    ticket.attachments_not_stored = session.execute(
         select(func.count(MessageAttachment.id))
         .join(Message, Message.id == MessageAttachment.message_id)
         .where(Message.ticket_id == ticket.id, MessageAttachment.stored.is_(False))
-    )
+    ).scalar_one()
 
 
 def _parse_moment(value: object) -> datetime:
@@ -482,7 +485,7 @@ def live_ticket(session: Session, ticket: Ticket) -> Ticket:
     return ticket
 
 
-def snapshot(ticket: Ticket) -> dict:
+def snapshot(ticket: Ticket) -> dict[str, object]:
     """What the audit trail keeps of a ticket before and after a change."""
     return {
         "ref": ticket.ref,
