@@ -11,10 +11,11 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
+from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, aliased
 
 from privacy_desk.services.tickets.queries import TicketFilter, TicketSort, rows_by_id, ticket_ids
@@ -84,7 +85,7 @@ def _cell(value: object, tz: ZoneInfo) -> str:
 
 
 def _rows(
-    session: Session, filters: TicketFilter, today, tz: ZoneInfo, sort: TicketSort
+    session: Session, filters: TicketFilter, today: date, tz: ZoneInfo, sort: TicketSort
 ) -> Iterator[list[str]]:
     author = aliased(User)
     ids = ticket_ids(session, filters, today=today, sort=sort)  # one snapshot of the list, then batches
@@ -105,7 +106,7 @@ def _rows(
             .order_by(MessageAttachment.message_id, MessageAttachment.position)
         ):
             names.setdefault(message_id, []).append(filename if stored else f"{filename} (not stored)")
-        threads: dict[int, list] = {}
+        threads: dict[int, list[Row[*tuple[Any, ...]]]] = {}  # rows of _MESSAGE_COLUMNS
         for message in messages:
             threads.setdefault(message.ticket_id, []).append(message)
         for ticket in tickets:
@@ -141,10 +142,10 @@ def _rows(
 
 def write_csv(
     session: Session,
-    stream: io.BufferedIOBase,
+    stream: BinaryIO,
     filters: TicketFilter,
     *,
-    today,
+    today: date,
     tz: ZoneInfo,
     sort: TicketSort,
 ) -> int:

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from privacy_desk.domain.tickets import (
@@ -157,7 +158,7 @@ class TicketDetail:
     possibly_related: tuple[str, ...] = field(default=())  # refs of tickets marked related to this one
 
 
-def _row_columns():
+def _row_columns() -> Select[*tuple[Any, ...]]:
     assignee = aliased(User)
     person = aliased(Person)
     related = aliased(Ticket)
@@ -195,7 +196,7 @@ def _row_columns():
     return statement
 
 
-def _to_row(values, today: date) -> TicketListRow:
+def _to_row(values: Sequence[Any], today: date) -> TicketListRow:
     (
         id_,
         ref,
@@ -273,7 +274,7 @@ def _term_condition(session: Session, term: str, scan: search.ShortTermScan | No
     if ref is not None:
         return Ticket.ref == format_ref(int(ref.group(1)), int(ref.group(2)))
     variants = [term] if normalized == term else [term, normalized]
-    conditions = []
+    conditions: list[ColumnElement[bool]] = []
     for variant in variants:
         messages = search.message_condition(session, variant, scan)
         # A word in most mail (個人情報 at a privacy desk): better walk the list in its sort order and
@@ -369,7 +370,7 @@ def ticket_ids(
 
 
 def _count(session: Session, conditions: Sequence[ColumnElement[bool]]) -> int:
-    return session.scalar(select(func.count()).select_from(Ticket).where(*conditions))
+    return session.execute(select(func.count()).select_from(Ticket).where(*conditions)).scalar_one()
 
 
 def rows_by_id(session: Session, ids: Sequence[int], *, today: date) -> list[TicketListRow]:

@@ -8,7 +8,7 @@ text that fits ISO-2022-JP (JIS X 0208) is sent in it, as Japanese mail traditio
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from email import policy as email_policy
 from email.charset import Charset
 from email.header import Header
@@ -123,7 +123,7 @@ def _address_header(addresses: tuple[str, ...], charset: str) -> str:
     )
 
 
-def build_eml(reply: ReplyDraft, *, ref: str, message_id: str, sent_at: datetime, office_tz) -> bytes:
+def build_eml(reply: ReplyDraft, *, ref: str, message_id: str, sent_at: datetime, office_tz: tzinfo) -> bytes:
     from_name = DESK_NAME.get(reply.language, DESK_NAME["en"])
     names = [name for name, _ in getaddresses([*reply.to, *reply.cc])]
     if reply.language == "ja" and _fits_iso_2022_jp(reply.subject, reply.body, from_name, *names):
@@ -156,7 +156,7 @@ def build_eml(reply: ReplyDraft, *, ref: str, message_id: str, sent_at: datetime
 
 
 def _common_headers(
-    message: EmailMessage, reply: ReplyDraft, message_id: str, sent_at: datetime, office_tz
+    message: EmailMessage, reply: ReplyDraft, message_id: str, sent_at: datetime, office_tz: tzinfo
 ) -> None:
     message["Date"] = format_datetime(sent_at.astimezone(office_tz))
     message["Message-ID"] = f"<{message_id}>"

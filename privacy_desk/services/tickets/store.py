@@ -119,7 +119,7 @@ def ticket_values(
     from_name: str = "",
     person_id: int | None = None,
     possibly_related_to_id: int | None = None,
-) -> dict[str, object]:
+) -> dict[str, Any]:  # column values of several types, read back by name
     """The columns of a new ticket with no messages yet (`add_message` adds to its summary)."""
     return {
         "ref": ref,

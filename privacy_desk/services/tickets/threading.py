@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from privacy_desk.domain.tickets import MessageKind, normalize_address, subject_tags
-from privacy_desk.services.tickets.store import fit_message_id, live_ticket
+from privacy_desk.services.tickets.store import fit_message_id, get_ticket, live_ticket
 from privacy_desk.storage.models import Message, Person, Ticket
 
 
@@ -47,7 +47,7 @@ _TICKET_BY_REF = select(Ticket).where(Ticket.ref == bindparam("ref"))
 
 def _ticket_of_message(session: Session, message_id: str) -> Ticket | None:
     ticket_id = session.scalar(_TICKET_OF_MESSAGE, {"message_id": fit_message_id(message_id)})
-    return live_ticket(session, session.get(Ticket, ticket_id)) if ticket_id is not None else None
+    return live_ticket(session, get_ticket(session, ticket_id)) if ticket_id is not None else None
 
 
 def participants(session: Session, ticket: Ticket) -> set[str]:
@@ -92,7 +92,7 @@ def find_thread(
             return ThreadMatch(ThreadedBy.REFERENCES, ticket)
     child = session.scalar(_TICKET_OF_REPLY, {"message_id": fit_message_id(message_id)})
     if child is not None:
-        return ThreadMatch(ThreadedBy.LATER_REPLY, live_ticket(session, session.get(Ticket, child)))
+        return ThreadMatch(ThreadedBy.LATER_REPLY, live_ticket(session, get_ticket(session, child)))
     sender = normalize_address(from_address)
     related = None
     for ref in subject_tags(subject):
