@@ -12,6 +12,8 @@ from __future__ import annotations
 import struct
 import zlib
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
@@ -22,6 +24,10 @@ from privacy_desk.domain.tickets import Channel
 from privacy_desk.services.cases import CaseDetails, CaseFilter, DecisionInput, NewCase
 from privacy_desk.services.tickets import TicketFilter
 from privacy_desk.storage.models import Case, CaseEvent, Person
+
+if TYPE_CHECKING:
+    from privacy_desk.services.container import Services
+    from privacy_desk.services.core.actor import Actor
 
 
 def _png(width: int = 8, height: int = 5) -> bytes:
@@ -40,12 +46,14 @@ def _png(width: int = 8, height: int = 5) -> bytes:
     )
 
 
-def fill_demo_cases(services, *, now: datetime | None = None) -> int:
+def fill_demo_cases(services: Services, *, now: datetime | None = None) -> int:
     """Create the demo cases unless the database has cases already; the number created."""
     with services.db.transaction() as session:
         if session.scalar(select(func.count()).select_from(Case)):
             return 0
-        persons = {email: pid for email, pid in session.execute(select(Person.email, Person.id))}
+        persons: dict[str, int] = {
+            email: pid for email, pid in session.execute(select(Person.email, Person.id))
+        }
     users = {u.login: u for u in services.users.list()}
     if not all(login in users for login in ("tanaka", "ito", "suzuki")):
         return 0
@@ -59,7 +67,9 @@ def fill_demo_cases(services, *, now: datetime | None = None) -> int:
     def person(email: str) -> int:
         return persons[email]
 
-    def new(request_type, email, days_ago, assignee=tanaka, **details):
+    def new(
+        request_type: RequestType, email: str, days_ago: int, assignee: Actor = tanaka, **details: Any
+    ) -> int:
         return cases.create(
             assignee,
             NewCase(
@@ -216,7 +226,7 @@ def fill_demo_cases(services, *, now: datetime | None = None) -> int:
     return len(made)
 
 
-def _demo_letter(services) -> int | None:
+def _demo_letter(services: Services) -> int | None:
     """The demo's letter ticket (a disclosure request by post), if the ticket demo made one."""
     letters = services.tickets.page(TicketFilter(channels=frozenset({Channel.LETTER})), limit=1).rows
     if not letters or services.cases.page(CaseFilter(ticket_id=letters[0].id)).total:
@@ -224,11 +234,11 @@ def _demo_letter(services) -> int | None:
     return letters[0].id
 
 
-def _spread_timeline(services, case_ids: list[int], tz, now: datetime) -> None:
+def _spread_timeline(services: Services, case_ids: list[int], tz: ZoneInfo, now: datetime) -> None:
     """Each case's events from 09:30 on its arrival day up to now, in their order."""
     with services.db.transaction() as session:
         for case_id in case_ids:
-            case = session.get(Case, case_id)
+            case = session.get_one(Case, case_id)
             start = datetime.combine(case.received_on, time(9, 30), tz).astimezone(UTC)
             end = _end_of(case, tz, now)
             events = list(
@@ -255,7 +265,7 @@ def _spread_timeline(services, case_ids: list[int], tz, now: datetime) -> None:
                     case.approved_at = event.at
 
 
-def _end_of(case: Case, tz, now: datetime) -> datetime:
+def _end_of(case: Case, tz: ZoneInfo, now: datetime) -> datetime:
     day: date | None = case.ended_on if case.state != CaseState.CLOSED.value else case.responded_on
     if case.state == CaseState.RESPONDED.value:
         day = case.responded_on

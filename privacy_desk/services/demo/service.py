@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from privacy_desk.config import COMPANY_CLOSURES
+from privacy_desk.config import COMPANY_CLOSURES, setting_texts
 from privacy_desk.domain.roles import Role
 from privacy_desk.services.container import Services
 from privacy_desk.services.demo.cases import fill_demo_cases
@@ -64,7 +64,7 @@ def fill_demo(services: Services, *, tickets: int = DEFAULT_DEMO_TICKETS) -> dic
     persons = [services.persons.create(actor, p) for p in DEMO_PERSONS if p.email not in known_emails]
     known_logins = {u.login for u in services.users.list()}
     users = [services.users.add(actor, *u) for u in DEMO_USERS if u[0] not in known_logins]
-    closures = services.settings.get(COMPANY_CLOSURES) or []
+    closures = setting_texts(services.settings.get(COMPANY_CLOSURES))
     services.settings.set(actor, COMPANY_CLOSURES, sorted({*closures, *DEMO_CLOSURES}))
     made = fill_demo_tickets(services, tickets)
     cases = fill_demo_cases(services)
