@@ -51,7 +51,7 @@ def _seed_ticket(url: str) -> int:
             b"From: seed@example.jp\nTo: desk@example.jp\nSubject: seed\n"
             b"Message-ID: <seed@example.jp>\nDate: Fri, 5 Jan 2024 10:00:00 +0900\n\nseed\n"
         )
-        return services.ticket_import.import_raw_result(raw, "seed").ticket_id
+        return services.ticket_import.import_raw_result(services.actor, raw, "seed").ticket_id
     finally:
         services.close()
 

@@ -47,7 +47,7 @@ def _fetch_mail(args: argparse.Namespace, translate: Translate) -> int:
 def _import_mail(args: argparse.Namespace, translate: Translate) -> int:
     services = open_services(args)
     try:
-        summary = services.ticket_import.import_paths(args.paths)
+        summary = services.ticket_import.import_paths(services.actor, args.paths)
     finally:
         services.close()
     print_json(summary.as_json())

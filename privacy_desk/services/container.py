@@ -76,7 +76,7 @@ def open_services(url: str, *, login: str | None = None) -> Services:
         deadlines=DeadlineService(settings),
         agenda=AgendaService([ClosureDays(settings), TicketAgenda(db), CaseAgenda(db, settings)]),
         tickets=TicketService(db, settings),
-        ticket_import=TicketImportService(db, settings, actor),
+        ticket_import=TicketImportService(db, settings),
         cases=CaseService(db, settings),
         upgrade=result,
     )

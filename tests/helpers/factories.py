@@ -46,7 +46,7 @@ def make_ticket(
 ) -> Any:
     """A ticket from one mail (`mail_options`: in_reply_to, references, sent, to, cc, attachments)."""
     raw = mail(message_id, sender, subject, body, **mail_options)
-    return services.ticket_import.import_raw_result(raw, origin)
+    return services.ticket_import.import_raw_result(services.actor, raw, origin)
 
 
 def make_case(

@@ -85,7 +85,7 @@ class Desk:
     def ticket(self) -> int:
         self.mails += 1
         raw = mail(f"m{self.mails}@example.jp", f"sender{self.mails}@example.jp", f"問い合わせ {self.mails}")
-        self.s.ticket_import.import_raw(raw, "test")
+        self.s.ticket_import.import_raw(self.s.actor, raw, "test")
         return self.s.tickets.page(limit=1).rows[0].id
 
     def case(self, state: CaseState = CaseState.RECEIVED) -> int:
@@ -153,20 +153,24 @@ SCENARIOS = {
         True,
     ),
     ("ticket_import", "import_raw"): lambda d: (
-        d.s.ticket_import.import_raw(mail("x1@example.jp", "a@example.jp", "件名"), "t"),
+        d.s.ticket_import.import_raw(d.s.actor, mail("x1@example.jp", "a@example.jp", "件名"), "t"),
         ("ticket", None, False),
     )[1],
     ("ticket_import", "import_raw_result"): lambda d: (
         "ticket",
-        d.s.ticket_import.import_raw_result(mail("x2@example.jp", "b@example.jp", "件名"), "t").ticket_id,
+        d.s.ticket_import.import_raw_result(
+            d.s.actor, mail("x2@example.jp", "b@example.jp", "件名"), "t"
+        ).ticket_id,
         False,
     ),
     ("ticket_import", "import_parsed"): lambda d: (
-        d.s.ticket_import.import_parsed(_parsed(mail("x3@example.jp", "c@example.jp", "件名")), "t"),
+        d.s.ticket_import.import_parsed(
+            d.s.actor, _parsed(mail("x3@example.jp", "c@example.jp", "件名")), "t"
+        ),
         ("ticket", None, False),
     )[1],
     ("ticket_import", "import_paths"): lambda d: (
-        d.s.ticket_import.import_paths([_eml(d, mail("x4@example.jp", "e@example.jp", "件名"))]),
+        d.s.ticket_import.import_paths(d.s.actor, [_eml(d, mail("x4@example.jp", "e@example.jp", "件名"))]),
         ("ticket", None, False),
     )[1],
     ("tickets", "mark_read"): lambda d: ("ticket", d.s.tickets.mark_read(d.clerk, d.ticket()).id, True),

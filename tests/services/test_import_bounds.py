@@ -58,7 +58,7 @@ def test_a_bulk_import_holds_no_lock_while_it_parses(services, db_url, tmp_path,
 
     monkeypatch.setattr(sources, "parse_message", parse_while_another_desk_writes)
     try:
-        summary = services.ticket_import.import_paths([path])
+        summary = services.ticket_import.import_paths(services.actor, [path])
     finally:
         desk.engine.dispose()
     assert (summary.imported, summary.failed) == (8, [])
@@ -73,7 +73,9 @@ def random_text(length: int, seed: int = 8) -> str:
 
 def test_a_huge_random_body_imports_cut_to_size_and_its_start_is_searchable(services):
     body = "冒頭の照会番号 ZX-20260401 について。\n" + random_text(3 * TEXT_MAX)
-    services.ticket_import.import_raw(mail("huge@example.jp", "big@example.jp", "巨大な本文", body), "huge")
+    services.ticket_import.import_raw(
+        services.actor, mail("huge@example.jp", "big@example.jp", "巨大な本文", body), "huge"
+    )
     page = services.tickets.page(TicketFilter(text="ZX-20260401"))
     assert page.total == 1
     detail = services.tickets.get(page.rows[0].id)
@@ -87,7 +89,9 @@ def test_a_huge_random_body_imports_cut_to_size_and_its_start_is_searchable(serv
 
 @pytest.mark.parametrize("term", ["照会番号", "ZX-20260401"])
 def test_search_finds_the_same_after_the_index_is_rebuilt(services, term):
-    services.ticket_import.import_raw(mail("r@example.jp", "r@example.jp", "再構築", f"{term}です。"), "r")
+    services.ticket_import.import_raw(
+        services.actor, mail("r@example.jp", "r@example.jp", "再構築", f"{term}です。"), "r"
+    )
     with services.db.transaction() as session:
         search.rebuild(session)
     assert services.tickets.page(TicketFilter(text=term)).total == 1
@@ -99,6 +103,8 @@ def test_both_databases_index_and_find_the_same_prefix_of_a_long_body(services):
     on where the office keeps its database."""
     filler = "あ" * (search.INDEXED_MAX + 10)
     body = f"最初の語 QX-START\n{filler}\n最後の語 QX-LATE"
-    services.ticket_import.import_raw(mail("long@example.jp", "long@example.jp", "長い本文", body), "long")
+    services.ticket_import.import_raw(
+        services.actor, mail("long@example.jp", "long@example.jp", "長い本文", body), "long"
+    )
     assert services.tickets.page(TicketFilter(text="QX-START")).total == 1
     assert services.tickets.page(TicketFilter(text="QX-LATE")).total == 0

@@ -49,7 +49,7 @@ class RecordingSink:
         self.calls: list[str] = []
         self.fail_on: dict[int, BaseException] = {}
 
-    def import_raw(self, raw: bytes, origin: str) -> bool:
+    def import_raw(self, actor, raw: bytes, origin: str) -> bool:
         self.calls.append(origin)
         failure = self.fail_on.pop(len(self.calls), None)
         if failure is not None:
@@ -442,9 +442,9 @@ def test_another_desks_progress_is_never_undone(services, fetcher, sink, imap_ma
     deliver(imap_mailbox, [4])
     real_import = sink.import_raw
 
-    def meanwhile(raw, origin):  # while this fetch runs, the other desk records a failure
+    def meanwhile(actor, raw, origin):  # while this fetch runs, the other desk records a failure
         other_desk(retry=[2, 77])
-        return real_import(raw, origin)
+        return real_import(actor, raw, origin)
 
     sink.import_raw = meanwhile
     summary = fetcher.fetch_now()  # UID 2 is tried again (a duplicate now); UID 4 < 99 is left to them
@@ -464,12 +464,12 @@ class FaultySink:
         self.calls = 0
         self.fail_on: dict[int, BaseException] = {}
 
-    def import_raw(self, raw: bytes, origin: str) -> bool:
+    def import_raw(self, actor, raw: bytes, origin: str) -> bool:
         self.calls += 1
         failure = self.fail_on.pop(self.calls, None)
         if failure is not None:
             raise failure
-        return self.inner.import_raw(raw, origin)
+        return self.inner.import_raw(actor, raw, origin)
 
 
 def stored_messages(services) -> dict[str, str]:

@@ -99,7 +99,7 @@ def test_the_reason_a_message_was_refused_names_no_personal_data(services, tmp_p
     (tmp_path / "1.eml").write_bytes(FIRST)
     (tmp_path / "2.eml").write_bytes(SECOND)
 
-    summary = services.ticket_import.import_paths([tmp_path])
+    summary = services.ticket_import.import_paths(services.actor, [tmp_path])
 
     assert summary.imported == 1
     ((origin, reason),) = summary.failed

@@ -24,10 +24,10 @@ def test_concurrent_imports_never_share_a_reference_or_duplicate_a_message(db_ur
             for i in range(EACH):
                 # Each desk's own mail, and one message every desk tries to store at the same time.
                 desks[n].ticket_import.import_raw(
-                    mail(f"d{n}-{i}@example.jp", f"user{n}@example.jp", f"件名 {n}-{i}"), "x"
+                    desks[n].actor, mail(f"d{n}-{i}@example.jp", f"user{n}@example.jp", f"件名 {n}-{i}"), "x"
                 )
                 desks[n].ticket_import.import_raw(
-                    mail(f"shared-{i}@example.jp", "shared@example.jp", f"共通 {i}"), "y"
+                    desks[n].actor, mail(f"shared-{i}@example.jp", "shared@example.jp", f"共通 {i}"), "y"
                 )
         except BaseException as error:
             errors.append(error)
@@ -62,7 +62,7 @@ def test_desks_importing_the_same_mbox_at_once_store_each_message_once(db_url, t
     def work(n: int) -> None:
         try:
             start.wait()
-            summaries.append(desks[n].ticket_import.import_paths([path]))
+            summaries.append(desks[n].ticket_import.import_paths(desks[n].actor, [path]))
         except BaseException as error:
             errors.append(error)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import mailbox
 from datetime import UTC, date, datetime
+from functools import partial
 
 import pytest
 from helpers.factories import make_ticket
@@ -53,10 +54,10 @@ def inbox(tmp_path):
 
 
 def test_a_folder_becomes_tickets_and_importing_it_again_adds_nothing(services, inbox):
-    first = services.ticket_import.import_paths([inbox])
+    first = services.ticket_import.import_paths(services.actor, [inbox])
     assert (first.imported, first.new_tickets, first.threaded, first.duplicates) == (3, 2, 1, 0)
     assert first.failed == []
-    second = services.ticket_import.import_paths([inbox])
+    second = services.ticket_import.import_paths(services.actor, [inbox])
     assert (second.imported, second.duplicates) == (0, 3)
     assert counts(services) == (2, 3)
     assert second.as_json() == {
@@ -71,7 +72,7 @@ def test_a_folder_becomes_tickets_and_importing_it_again_adds_nothing(services, 
 
 
 def test_a_new_ticket_has_a_reference_a_suggested_category_a_due_date_and_a_person(services, inbox):
-    services.ticket_import.import_paths([inbox / "01.eml"])
+    services.ticket_import.import_paths(services.actor, [inbox / "01.eml"])
     (row,) = services.tickets.page().rows
     assert row.ref == "PD-2026-000001"
     assert row.status is TicketStatus.NEW and row.unread
@@ -90,13 +91,13 @@ def test_the_sender_is_linked_to_the_existing_person_with_that_address(services,
     from privacy_desk.services.persons.service import PersonData
 
     known = services.persons.create(services.actor, PersonData("髙橋 花子", email="Hanako@example.jp"))
-    services.ticket_import.import_paths([inbox / "01.eml"])
+    services.ticket_import.import_paths(services.actor, [inbox / "01.eml"])
     assert services.tickets.page().rows[0].person_id == known.id
     assert len(services.persons.list()) == 1
 
 
 def test_references_tie_a_reply_to_its_thread(services, tmp_path):
-    imp = services.ticket_import.import_raw
+    imp = partial(services.ticket_import.import_raw, services.actor)
     imp(mail("a@example.jp", HANAKO, "質問"), "a")
     imp(
         mail("b@example.jp", HANAKO, "別件のように見える件名", references=("zzz@nowhere", "a@example.jp")),
@@ -107,7 +108,7 @@ def test_references_tie_a_reply_to_its_thread(services, tmp_path):
 
 
 def test_a_reply_imported_before_the_message_it_answers_still_shares_its_ticket(services):
-    imp = services.ticket_import.import_raw
+    imp = partial(services.ticket_import.import_raw, services.actor)
     imp(mail("late@example.jp", HANAKO, "Re: 質問", in_reply_to="early@example.jp"), "2")
     imp(mail("early@example.jp", HANAKO, "質問"), "1")
     (row,) = services.tickets.page().rows
@@ -115,7 +116,7 @@ def test_a_reply_imported_before_the_message_it_answers_still_shares_its_ticket(
 
 
 def test_the_subject_tag_threads_mail_from_someone_already_in_the_thread(services):
-    imp = services.ticket_import.import_raw
+    imp = partial(services.ticket_import.import_raw, services.actor)
     imp(mail("a@example.jp", HANAKO, "開示請求"), "a")
     imp(
         mail("b@example.jp", "Hanako <HANAKO@example.jp>", "Re: [PD-2026-000001] 開示請求", "書類を送ります"),
@@ -127,8 +128,9 @@ def test_the_subject_tag_threads_mail_from_someone_already_in_the_thread(service
 
 def test_a_stranger_using_the_subject_tag_gets_a_new_ticket_marked_possibly_related(services):
     imp = services.ticket_import
-    imp.import_raw(mail("a@example.jp", HANAKO, "開示請求", "私の住所は東京都…"), "a")
+    imp.import_raw(services.actor, mail("a@example.jp", HANAKO, "開示請求", "私の住所は東京都…"), "a")
     result = imp.import_parsed(
+        services.actor,
         parse_message(
             mail("b@example.com", STRANGER, "Re: [PD-2026-000001] 開示請求", "その方の情報を見せて")
         ),
@@ -144,7 +146,7 @@ def test_a_stranger_using_the_subject_tag_gets_a_new_ticket_marked_possibly_rela
 
 
 def test_copied_addresses_do_not_count_as_part_of_the_thread(services):
-    imp = services.ticket_import.import_raw
+    imp = partial(services.ticket_import.import_raw, services.actor)
     imp(mail("a@example.jp", HANAKO, "開示請求", cc="mallory@example.com"), "a")
     imp(mail("b@example.com", STRANGER, "Re: [PD-2026-000001] 開示請求"), "b")
     assert services.tickets.page().total == 2
@@ -167,7 +169,7 @@ def test_a_reply_to_a_desk_reply_joins_by_header_and_reopens_a_waiting_ticket(se
 
 
 def test_mail_into_a_merged_ticket_goes_to_the_ticket_it_was_merged_into(services):
-    imp = services.ticket_import.import_raw
+    imp = partial(services.ticket_import.import_raw, services.actor)
     imp(mail("a@example.jp", HANAKO, "質問1"), "a")
     imp(mail("b@example.jp", HANAKO, "質問2"), "b")
     first, second = services.tickets.id_of("PD-2026-000001"), services.tickets.id_of("PD-2026-000002")
@@ -179,7 +181,7 @@ def test_mail_into_a_merged_ticket_goes_to_the_ticket_it_was_merged_into(service
 def test_broken_files_are_reported_by_name_and_the_batch_goes_on(services, inbox):
     empty = write(inbox, "00-empty.eml", b"")
     write(inbox, "99-bad.mbox", b"this is not an mbox\n")
-    summary = services.ticket_import.import_paths([inbox, inbox / "missing.eml"])
+    summary = services.ticket_import.import_paths(services.actor, [inbox, inbox / "missing.eml"])
     assert summary.imported == 3
     failed = dict(summary.failed)
     assert set(failed) == {str(empty), str(inbox / "99-bad.mbox"), str(inbox / "missing.eml")}
@@ -195,11 +197,14 @@ def test_an_mbox_imports_each_message_with_progress_and_can_be_cancelled(service
     box.close()
     seen = []
     first = services.ticket_import.import_paths(
-        [path], progress=lambda done, total: seen.append((done, total)), cancel=lambda: len(seen) > 2
+        services.actor,
+        [path],
+        progress=lambda done, total: seen.append((done, total)),
+        cancel=lambda: len(seen) > 2,
     )
     assert first.cancelled and first.imported == 2
     assert seen == [(0, 5), (1, 5), (2, 5)]
-    rest = services.ticket_import.import_paths([path])
+    rest = services.ticket_import.import_paths(services.actor, [path])
     assert (rest.imported, rest.duplicates, rest.cancelled) == (3, 2, False)
 
 
@@ -235,14 +240,14 @@ def test_an_import_killed_half_way_leaves_no_half_ticket_and_a_rerun_completes_i
 
     monkeypatch.setattr(tickets_import, "record", dies_on_the_third)
     with pytest.raises(Killed):
-        services.ticket_import.import_paths([folder])
+        services.ticket_import.import_paths(services.actor, [folder])
     monkeypatch.setattr(tickets_import, "record", real)
     assert counts(services) == (2, 2)
     assert [r.ref for r in services.tickets.page(TicketFilter(text="問い合わせ")).rows] == [
         "PD-2026-000002",
         "PD-2026-000001",
     ]
-    again = services.ticket_import.import_paths([folder])
+    again = services.ticket_import.import_paths(services.actor, [folder])
     assert (again.imported, again.duplicates) == (3, 2)
     assert counts(services) == (5, 5)
     refs = sorted(r.ref for r in services.tickets.page().rows)
@@ -265,7 +270,7 @@ def test_a_message_failing_half_way_is_taken_back_alone_and_the_rest_of_its_batc
         return real(session, policy, ticket_id, values, *args)
 
     monkeypatch.setattr(tickets_import, "insert_message", fails_for_the_second)
-    summary = services.ticket_import.import_paths([folder])
+    summary = services.ticket_import.import_paths(services.actor, [folder])
     assert (summary.imported, [reason for _, reason in summary.failed]) == (2, ["disk on fire"])
     assert counts(services) == (2, 2)
     assert sorted(r.ref for r in services.tickets.page().rows) == ["PD-2026-000001", "PD-2026-000002"]
@@ -274,7 +279,7 @@ def test_a_message_failing_half_way_is_taken_back_alone_and_the_rest_of_its_batc
     created = [e for e in services.audit.entries(entity="ticket") if e.action == "create"]
     assert len(created) == 2
     monkeypatch.setattr(tickets_import, "insert_message", real)
-    again = services.ticket_import.import_paths([folder])
+    again = services.ticket_import.import_paths(services.actor, [folder])
     assert (again.imported, again.duplicates) == (1, 2)
 
 
@@ -298,7 +303,7 @@ def test_a_reply_failing_half_way_leaves_its_ticket_as_it_was_for_the_next_reply
         real(session, actor, entity, entity_id, action, **values)
 
     monkeypatch.setattr(tickets_import, "record", fails_for_the_second)
-    summary = services.ticket_import.import_paths([folder])
+    summary = services.ticket_import.import_paths(services.actor, [folder])
     assert (summary.imported, summary.threaded, len(summary.failed)) == (2, 1, 1)
     detail = services.tickets.get(services.tickets.id_of("PD-2026-000001"))
     assert detail.ticket.message_count == 2
@@ -345,13 +350,13 @@ def test_the_same_attachment_twice_is_stored_once(services):
 
 def test_the_original_mail_is_kept_byte_for_byte(services):
     raw = mail("orig@example.jp", HANAKO, "原文")
-    services.ticket_import.import_raw(raw, "x")
+    services.ticket_import.import_raw(services.actor, raw, "x")
     (message,) = services.tickets.get(services.tickets.id_of("PD-2026-000001")).messages
     assert message.has_raw and services.tickets.original(message.id) == raw
 
 
 def test_every_import_is_audited(services, inbox):
-    services.ticket_import.import_paths([inbox])
+    services.ticket_import.import_paths(services.actor, [inbox])
     entries = services.audit.entries(entity="ticket")
     assert sorted(e.action for e in entries) == [
         "create",

@@ -7,6 +7,7 @@ import email
 import email.policy
 import io
 from datetime import UTC, date, datetime
+from functools import partial
 
 import pytest
 from helpers.factories import make_ticket
@@ -25,7 +26,7 @@ from privacy_desk.services.tickets.store import NewAttachment
 @pytest.fixture
 def two(services):
     """Hanako's thread of two mails (PD-…001) and Ken's single mail (PD-…002)."""
-    imp = services.ticket_import.import_raw
+    imp = partial(services.ticket_import.import_raw, services.actor)
     imp(mail("h1@example.jp", HANAKO, "開示請求", "保有個人データの開示を請求します。"), "h1")
     imp(
         mail("h2@example.jp", HANAKO, "Re: 開示請求", "住所も含めてください。", in_reply_to="h1@example.jp"),
@@ -215,7 +216,7 @@ def test_merges_refuse_nonsense_and_undo_in_order(two):
 
 
 def test_a_merge_keeps_the_earlier_first_response_due_and_undo_restores_it(services):
-    imp = services.ticket_import.import_raw
+    imp = partial(services.ticket_import.import_raw, services.actor)
     imp(mail("old@example.jp", HANAKO, "最初", sent=datetime(2026, 4, 1, 1, tzinfo=UTC)), "1")
     imp(mail("new@example.jp", HANAKO, "二通目", sent=datetime(2026, 4, 8, 1, tzinfo=UTC)), "2")
     old, new = services.tickets.id_of("PD-2026-000001"), services.tickets.id_of("PD-2026-000002")

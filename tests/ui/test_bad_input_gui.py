@@ -56,7 +56,9 @@ def test_counting_messages_for_the_progress_bar_does_not_wait_on_a_fifo(tmp_path
         "import json, sys\n"
         "from privacy_desk.services.container import open_services\n"
         "services = open_services(sys.argv[1], login='tester')\n"
-        "summary = services.ticket_import.import_paths(sys.argv[2:], progress=lambda done, total: None)\n"
+        "summary = services.ticket_import.import_paths(\n"
+        "    services.actor, sys.argv[2:], progress=lambda done, total: None\n"
+        ")\n"
         "print(json.dumps(summary.as_json()))\n"
     )
     done = subprocess.run(

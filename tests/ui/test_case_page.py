@@ -22,9 +22,9 @@ from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Role
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.i18n.qt import catalogue
-from privacy_desk.services.cases import CaseDetails, NewCase
-from privacy_desk.services.persons import PersonData
-from privacy_desk.services.tickets import TicketFilter
+from privacy_desk.services.cases.service import CaseDetails, NewCase
+from privacy_desk.services.persons.service import PersonData
+from privacy_desk.services.tickets.service import TicketFilter
 from privacy_desk.ui.dialogs.mask_image import MaskImageDialog
 from privacy_desk.ui.hub import ChangeHub
 from privacy_desk.ui.operations import Operations
@@ -493,7 +493,9 @@ def test_details_are_edited_in_a_form(en, desk, make_page):
 
 def test_the_linked_ticket_opens_in_the_inbox(en, desk, make_page, qtbot):
     services, clerk, _person = desk
-    services.ticket_import.import_raw(mail("h1@example.jp", HANAKO, "開示請求", "開示を請求します。"), "h1")
+    services.ticket_import.import_raw(
+        services.actor, mail("h1@example.jp", HANAKO, "開示請求", "開示を請求します。"), "h1"
+    )
     ticket = services.tickets.page(TicketFilter()).rows[0]
     case = services.cases.create_from_ticket(clerk, ticket.id, RequestType.DISCLOSURE)
     page = make_page(case.row.id)

@@ -34,9 +34,9 @@ from privacy_desk.domain.case_deadlines import PauseReason
 from privacy_desk.domain.cases import RequesterKind
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Role
-from privacy_desk.services.cases import CaseDetails
+from privacy_desk.services.cases.service import CaseDetails
 from privacy_desk.services.container import open_services
-from privacy_desk.services.persons import PersonData
+from privacy_desk.services.persons.service import PersonData
 
 BAIT = "bait.png"  # relative: Qt resolves it in the working folder, which is the test's tmp_path
 SUBJECT = f'<img src="{BAIT}">開示請求'
@@ -89,7 +89,7 @@ def plant(url: str, tmp_path: Path) -> tuple[int, int]:
             sent=sent,
             attachments=((FILE, "application/pdf", b"%PDF-1.4 x"),),
         )
-        services.ticket_import.import_raw(raw, "evil")
+        services.ticket_import.import_raw(services.actor, raw, "evil")
         ticket_id = services.tickets.page().rows[0].id
         services.tickets.set_assignee(actor, ticket_id, evil.id)
         services.tickets.add_note(actor, ticket_id, NOTE)

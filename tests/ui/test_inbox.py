@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ def url(tmp_path: Path) -> str:
 def fill(url: str, extra: int = 0) -> None:
     services = open_services(url, login="tester")
     try:
-        imp = services.ticket_import.import_raw
+        imp = partial(services.ticket_import.import_raw, services.actor)
         imp(mail("h1@example.jp", HANAKO, "開示請求", "保有個人データの開示を請求します。"), "h1")
         imp(mail("k1@example.jp", KEN, "配信停止", "メルマガの配信停止をお願いします。林"), "k1")
         for number in range(extra):

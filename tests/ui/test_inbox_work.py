@@ -9,6 +9,7 @@ import sys
 from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.policy import SMTP
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -63,7 +64,7 @@ def url(tmp_path: Path) -> str:
 @pytest.fixture
 def desk(url):
     services = open_services(url, login="tester")
-    imp = services.ticket_import.import_raw
+    imp = partial(services.ticket_import.import_raw, services.actor)
     imp(mail("h1@example.jp", HANAKO, "開示請求", "保有個人データの開示を請求します。"), "h1")
     imp(
         mail(
@@ -300,7 +301,7 @@ def test_merge_then_undo_then_split(make_window, url, desk):
 
 
 def test_attachments_open_and_save_and_originals_show_as_plain_text(make_window, url, desk, tmp_path):
-    desk.ticket_import.import_raw(html_mail(), "html")
+    desk.ticket_import.import_raw(desk.actor, html_mail(), "html")
     _, inbox = open_ticket(make_window, url, "PD-2026-000001")
     pane = inbox.detail
     pane.thread.setCurrentRow(1)

@@ -30,7 +30,7 @@ def test_a_cut_body_says_so_in_japanese_and_lists_the_whole_text(make_window, ur
     message.set_content("開示を請求します。\n" * (TEXT_MAX // 10 + 10), charset="utf-8", cte="8bit")
     services = open_services(url, login="tester")
     try:
-        services.ticket_import.import_raw(bytes(message), "long")
+        services.ticket_import.import_raw(services.actor, bytes(message), "long")
     finally:
         services.close()
     window = make_window(url)

@@ -15,9 +15,9 @@ from ticket_mail import KEN, mail
 from privacy_desk.domain.attachments import RunKind
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.i18n.qt import catalogue
-from privacy_desk.services.cases import NewCase
+from privacy_desk.services.cases.service import NewCase
 from privacy_desk.services.container import open_services
-from privacy_desk.services.persons import PersonData
+from privacy_desk.services.persons.service import PersonData
 from privacy_desk.ui.widgets.opening import RiskBox
 
 JA = catalogue("ja")
@@ -37,7 +37,9 @@ def inbox(make_window, url):
     services = open_services(url, login="tester")
     files = ((TRICK, "application/pdf", PE), (LONG, "application/octet-stream", PE))
     files += (("委任状.pdf", "application/pdf", b"%PDF-1.4 x"),)
-    services.ticket_import.import_raw(mail("t1@example.jp", KEN, "開示請求", attachments=files), "t1")
+    services.ticket_import.import_raw(
+        services.actor, mail("t1@example.jp", KEN, "開示請求", attachments=files), "t1"
+    )
     services.close()
     window = make_window(url)
     window.resize(900, 700)

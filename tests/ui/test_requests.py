@@ -20,9 +20,9 @@ from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Role as UserRole
 from privacy_desk.i18n.formatting import format_date
 from privacy_desk.i18n.qt import catalogue
-from privacy_desk.services.cases import CaseDetails, CaseFilter, NewCase
+from privacy_desk.services.cases.service import CaseDetails, CaseFilter, NewCase
 from privacy_desk.services.container import open_services
-from privacy_desk.services.persons import PersonData
+from privacy_desk.services.persons.service import PersonData
 from privacy_desk.ui.requests.model import Column, Role
 from privacy_desk.ui.requests.new_case import NewCaseDialog
 from privacy_desk.ui.widgets import due_soon_color, error_color
@@ -370,7 +370,7 @@ def test_the_new_case_form_closes_with_the_database_and_says_so_without_it(make_
 
 
 def test_converting_a_ticket_in_the_inbox_opens_a_linked_case_in_requests(make_window, url, desk):
-    desk.services.ticket_import.import_raw(
+    desk.services.ticket_import.import_raw(desk.services.actor,
         mail("h1@example.jp", HANAKO, "開示請求", "購入履歴の開示を請求します。"), "h1"
     )
     window = make_window(url, day=desk.today)

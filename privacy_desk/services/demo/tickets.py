@@ -86,7 +86,7 @@ def fill_demo_tickets(services, count: int = DEFAULT_DEMO_TICKETS, *, now: datet
             sent,
             japanese_charset=rng.random() < 0.5,
         )
-        result = importer.import_raw_result(raw, f"demo:{n}")
+        result = importer.import_raw_result(actor, raw, f"demo:{n}")
         if result.outcome is ImportOutcome.DUPLICATE:
             continue
         created.append(result.ticket_id)
@@ -101,7 +101,7 @@ def fill_demo_tickets(services, count: int = DEFAULT_DEMO_TICKETS, *, now: datet
                 sent + timedelta(hours=rng.randrange(1, 48)),
                 in_reply_to=f"<demo-{n}@{DOMAIN}>",
             )
-            importer.import_raw(reply, f"demo:{n}:reply")
+            importer.import_raw(actor, reply, f"demo:{n}:reply")
     if not created:
         return 0
     for ticket_id in created:  # work at every stage
@@ -148,6 +148,7 @@ def _manual_intake(services, now: datetime, first_ticket: int, mails: int) -> li
     )
     ref = tickets.rows([first_ticket])[0].ref if first_ticket else format_ref(now.year, 1)
     stranger = services.ticket_import.import_raw_result(
+        services.actor,
         demo_message(
             mails + 1,
             ("Unknown", "someone@example.net"),

@@ -218,15 +218,15 @@ def _messages_in(path: Path) -> int:
 
 
 class TicketImportService:
-    def __init__(self, db: Database, settings: OfficeSettingsService, actor: Actor) -> None:
+    def __init__(self, db: Database, settings: OfficeSettingsService) -> None:
         self._db = db
         self._settings = settings
-        self._actor = actor
 
     # -- entry points --------------------------------------------------------------------------------
 
     def import_paths(
         self,
+        actor: Actor,
         paths: Iterable[str | PathLike[str]],
         *,
         progress: Progress | None = None,
@@ -239,7 +239,7 @@ class TicketImportService:
         BATCH_SECONDS of being reported done)."""
         from privacy_desk.intake.sources import iter_sources
 
-        self._actor.require(Permission.WORK_CASES)
+        actor.require(Permission.WORK_CASES)
         policy = load_policy(self._settings)
         summary = ImportSummary()
         sources = [str(p) for p in paths]
@@ -254,7 +254,7 @@ class TicketImportService:
                     if cancel is not None and cancel():
                         summary.cancelled = True
                         break
-                    self._import_item(batch, item, policy)
+                    self._import_item(actor, batch, item, policy)
                     done += 1
                     if progress:
                         total = max(total, done)
@@ -266,12 +266,12 @@ class TicketImportService:
             batch.close()  # after an error or an interrupt: commit what was complete, drop the rest
         return summary
 
-    def _import_item(self, batch: Batch, item: SourceItem, policy: TicketPolicy) -> None:
+    def _import_item(self, actor: Actor, batch: Batch, item: SourceItem, policy: TicketPolicy) -> None:
         if item.error is not None or item.parsed is None:
             batch.summary.failed.append((item.origin, item.error or "unreadable"))
         else:
             try:
-                self._import_in_batch(batch, item.parsed, item.origin, policy)
+                self._import_in_batch(actor, batch, item.parsed, item.origin, policy)
                 batch.indexed += indexed_length(item)
             except StorageError as error:
                 if connection_lost(error):
@@ -281,7 +281,7 @@ class TicketImportService:
             batch.commit()
 
     def _import_in_batch(
-        self, batch: Batch, parsed: ParsedMessage, origin: str, policy: TicketPolicy
+        self, actor: Actor, batch: Batch, parsed: ParsedMessage, origin: str, policy: TicketPolicy
     ) -> None:
         """Store one message in the batch's transaction, in a savepoint: all of it or none of it."""
         for attempt in range(1, ATTEMPTS + 1):
@@ -290,7 +290,9 @@ class TicketImportService:
                 mark = batch.deferred.mark()
                 try:
                     session.execute(SAVEPOINT)
-                    result = self._store(session, parsed, origin, policy, batch.mixed_case, batch.deferred)
+                    result = self._store(
+                        actor, session, parsed, origin, policy, batch.mixed_case, batch.deferred
+                    )
                     session.execute(RELEASE)
                 except BaseException as exc:
                     batch.deferred.take_back(mark)  # as the savepoint is
@@ -310,25 +312,25 @@ class TicketImportService:
                 batch.summary.failed.append((origin, reason(error)))
                 return
 
-    def import_raw(self, raw: bytes, origin: str) -> bool:
+    def import_raw(self, actor: Actor, raw: bytes, origin: str) -> bool:
         """Store one message given as bytes (the IMAP fetch's sink). True when it was new."""
-        return self.import_raw_result(raw, origin).outcome is not ImportOutcome.DUPLICATE
+        return self.import_raw_result(actor, raw, origin).outcome is not ImportOutcome.DUPLICATE
 
-    def import_raw_result(self, raw: bytes, origin: str) -> ImportResult:
+    def import_raw_result(self, actor: Actor, raw: bytes, origin: str) -> ImportResult:
         """Store one message given as bytes; what became of it."""
         from privacy_desk.intake.parse import parse_message
 
-        self._actor.require(Permission.WORK_CASES)
-        return self.import_parsed(parse_message(raw), origin)
+        actor.require(Permission.WORK_CASES)
+        return self.import_parsed(actor, parse_message(raw), origin)
 
     def import_parsed(
-        self, parsed: ParsedMessage, origin: str, *, policy: TicketPolicy | None = None
+        self, actor: Actor, parsed: ParsedMessage, origin: str, *, policy: TicketPolicy | None = None
     ) -> ImportResult:
         """Store one parsed message in its own transaction, threading it into its ticket."""
         policy = policy or load_policy(self._settings)
         for attempt in range(1, ATTEMPTS + 1):
             try:
-                return self._import(parsed, origin, policy)
+                return self._import(actor, parsed, origin, policy)
             except StorageError as error:
                 # Another desk stored the same Message-ID (or blob) at the same moment, or SQLite
                 # refused a second writer (its lock is not waited for once a transaction has read):
@@ -339,12 +341,13 @@ class TicketImportService:
 
     # -- one message ---------------------------------------------------------------------------------
 
-    def _import(self, parsed: ParsedMessage, origin: str, policy: TicketPolicy) -> ImportResult:
+    def _import(self, actor: Actor, parsed: ParsedMessage, origin: str, policy: TicketPolicy) -> ImportResult:
         with writing(self._db) as session:
-            return self._store(session, parsed, origin, policy)
+            return self._store(actor, session, parsed, origin, policy)
 
     def _store(
         self,
+        actor: Actor,
         session: Session,
         parsed: ParsedMessage,
         origin: str,
@@ -394,14 +397,14 @@ class TicketImportService:
             ticket = match.ticket
             outcome, ticket_id, ref = ImportOutcome.THREADED, ticket.id, ticket.ref
             stored = insert_message(session, policy, ticket_id, values, attachments, deferred)
-            self._update_thread(session, ticket, stored, audit)
+            self._update_thread(actor, session, ticket, stored, audit)
         else:
             # A new ticket is written in one INSERT with its first message already counted.
             now = datetime.now(UTC)
             received = parsed.sent_at if parsed.sent_at and parsed.sent_at <= now + FUTURE_TOLERANCE else now
             person_id = person_id_for_address(
                 session,
-                self._actor,
+                actor,
                 parsed.from_address,
                 parsed.from_name,
                 mixed_case=mixed_case,
@@ -434,7 +437,7 @@ class TicketImportService:
             )
             record(
                 session,
-                self._actor,
+                actor,
                 "ticket",
                 ticket_id,
                 "create",
@@ -446,7 +449,7 @@ class TicketImportService:
             stored = insert_message(session, policy, ticket_id, values, attachments, deferred)
         record(
             session,
-            self._actor,
+            actor,
             "ticket",
             ticket_id,
             "import_message",
@@ -462,7 +465,7 @@ class TicketImportService:
         return ImportResult(outcome, ticket_id, ref)
 
     def _update_thread(
-        self, session: Session, ticket: Ticket, stored: StoredMessage, audit: list | None
+        self, actor: Actor, session: Session, ticket: Ticket, stored: StoredMessage, audit: list | None
     ) -> None:
         """The ticket's summary after a message joined its thread, unread; new mail on a ticket someone
         considered done puts it back in front of the desk. One UPDATE, no ORM flush (a batch's savepoints
@@ -483,7 +486,7 @@ class TicketImportService:
         if before is not None:
             record(
                 session,
-                self._actor,
+                actor,
                 "ticket",
                 ticket.id,
                 "reopen",

@@ -61,7 +61,7 @@ class ImportSink(Protocol):
     """Stores one raw message idempotently (by Message-ID) in its own transaction.
     True when it was new, False when it was already there."""
 
-    def import_raw(self, raw: bytes, origin: str) -> bool: ...
+    def import_raw(self, actor: Actor, raw: bytes, origin: str) -> bool: ...
 
 
 class KeychainError(StorageError):
@@ -409,7 +409,7 @@ class MailFetchService:
         """True when new, False for a duplicate, or the error that kept this one message out (it is
         retried next time). A lost database connection is raised: every other message would fail too."""
         try:
-            return self._sink.import_raw(raw, origin)
+            return self._sink.import_raw(self._actor, raw, origin)
         except StorageError as exc:
             if isinstance(exc.__cause__, OperationalError | InterfaceError):
                 raise
