@@ -1,0 +1,87 @@
+"""The tables every feature uses: settings, users, persons, counters, the audit trail, blobs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from privacy_desk.storage.models.base import Base, Versioned, utcnow
+from privacy_desk.storage.types import JSONText, UTCDateTime
+
+
+class Setting(Base):
+    """Office-wide settings, shared by every desk that uses this database."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[object] = mapped_column(JSONText)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class User(Versioned, Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(150), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Person(Versioned, Base):
+    """A requester: someone who writes, calls or asks about their personal data."""
+
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_kana: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class Counter(Base):
+    """The last number given out in a series ("ticket", "case") per year; its row is locked while a new
+    record takes a number (migration 0006)."""
+
+    __tablename__ = "counters"
+
+    series: Mapped[str] = mapped_column(String(20), primary_key=True)
+    year: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    last_number: Mapped[int] = mapped_column(default=0)
+
+
+class AuditEntry(Base):
+    """Append-only record of every change. `id` orders the entries; a later hash chain links them."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (Index("ix_audit_entries_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    actor_login: Mapped[str] = mapped_column(String(150))
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_id: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(50))
+    before: Mapped[object | None] = mapped_column(JSONText, nullable=True)
+    after: Mapped[object | None] = mapped_column(JSONText, nullable=True)
+
+
+class Blob(Base):
+    """File contents by SHA-256 (attachments, raw mail): stored once however often they arrive, and in
+    the database itself so that every desk of a shared office database has them."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
