@@ -6,12 +6,16 @@ page's file functions are replaced)."""
 
 from __future__ import annotations
 
+import functools
 import subprocess
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QRect, Qt, Signal
+from helpers.factories import add_desk_users, make_case, make_person, today
+from helpers.language import switch_language
+from helpers.operations import ManualOperations
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QWidget
 from ticket_mail import HANAKO, mail
@@ -22,8 +26,7 @@ from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Role
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.i18n.qt import catalogue
-from privacy_desk.services.cases.service import CaseDetails, NewCase
-from privacy_desk.services.persons.service import PersonData
+from privacy_desk.services.cases.service import CaseDetails
 from privacy_desk.services.tickets.service import TicketFilter
 from privacy_desk.ui.dialogs.mask_image import MaskImageDialog
 from privacy_desk.ui.hub import ChangeHub
@@ -70,37 +73,14 @@ class StandInBar(QWidget):
         self.shown.append(None)
 
 
-def switch(translators, language: str) -> None:
-    translators.switch(language)
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-
-
-@pytest.fixture
-def en(ui_translators):
-    switch(ui_translators, "en")
-    return ui_translators
-
-
 @pytest.fixture
 def desk(services):
-    users = services.users
-    users.add(services.actor, "tanaka", "田中 さくら", Role.DESK)
-    users.add(services.actor, "suzuki", "鈴木 一郎", Role.MANAGER)
-    person = services.persons.create(
-        services.actor, PersonData("山田 太郎", "ヤマダ タロウ", "taro.yamada@example.jp")
-    )
-    return services, users.sign_in("tanaka"), person
+    add_desk_users(services)
+    person = make_person(services)
+    return services, services.users.sign_in("tanaka"), person
 
 
-def today(services) -> date:
-    return services.cases.policy().today()
-
-
-def open_case(services, actor, person, *, days_ago=3, request_type=RequestType.DISCLOSURE, **details):
-    return services.cases.create(
-        actor,
-        NewCase(request_type, person.id, today(services) - timedelta(days=days_ago), CaseDetails(**details)),
-    )
+open_case = functools.partial(make_case, days_ago=3)  # received three days ago unless a test says
 
 
 @pytest.fixture
@@ -122,12 +102,12 @@ def accept(dialog) -> None:
     dialog.ok_button.click()
 
 
-def test_header_and_deadlines_show_the_case_and_an_overdue_date_stands_out(en, desk, make_page):
+def test_header_and_deadlines_show_the_case_and_an_overdue_date_stands_out(language, desk, make_page):
     services, clerk, person = desk
     case = open_case(
         services,
-        clerk,
         person,
+        actor=clerk,
         days_ago=40,
         requester_kind=RequesterKind.APPOINTED_AGENT,
         agent_name="中村 聡（弁護士）",
@@ -165,9 +145,9 @@ def test_header_and_deadlines_show_the_case_and_an_overdue_date_stands_out(en, d
     assert page.overview.values("fee") == {"Fee:": "Not requested", "Paid on:": "Not paid yet"}
 
 
-def test_a_case_on_track_is_not_marked_and_gdpr_lines_only_for_gdpr(en, desk, make_page):
+def test_a_case_on_track_is_not_marked_and_gdpr_lines_only_for_gdpr(language, desk, make_page):
     services, clerk, person = desk
-    case = open_case(services, clerk, person, days_ago=1, request_type=RequestType.CORRECTION)
+    case = open_case(services, person, actor=clerk, days_ago=1, request_type=RequestType.CORRECTION)
     page = make_page(case.row.id)
     header = page.header
     assert not header.gdpr_badge.isVisibleTo(page)
@@ -176,9 +156,9 @@ def test_a_case_on_track_is_not_marked_and_gdpr_lines_only_for_gdpr(en, desk, ma
     assert not page.overview.groups["fee"].isVisibleTo(page)  # no fee for a correction (Art. 38)
 
 
-def test_the_action_bar_gets_the_case_and_its_changes_reload_the_page(en, desk, make_page, qtbot):
+def test_the_action_bar_gets_the_case_and_its_changes_reload_the_page(language, desk, make_page, qtbot):
     services, clerk, person = desk
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     bar = StandInBar()
     page = make_page(case.row.id, bar=bar)
     detail, moves = bar.shown[-1]
@@ -196,10 +176,10 @@ def test_the_action_bar_gets_the_case_and_its_changes_reload_the_page(en, desk, 
     assert bar.shown[-1] is None and page.stack.currentIndex() == 0 and page.detail is None
 
 
-def test_the_real_action_bar_is_embedded_and_its_steps_reload_the_page(en, desk, qtbot):
+def test_the_real_action_bar_is_embedded_and_its_steps_reload_the_page(language, desk, qtbot):
     actions = pytest.importorskip("privacy_desk.ui.requests.actions")
     services, clerk, person = desk
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     context = ViewContext(ChangeHub(), Operations(synchronous=True), services=services)
     page = CasePage(context)
     qtbot.addWidget(page)
@@ -218,9 +198,9 @@ def test_the_real_action_bar_is_embedded_and_its_steps_reload_the_page(en, desk,
     assert not bar.isVisibleTo(page)
 
 
-def test_timeline_lists_events_with_actor_names_and_notes_are_added_there(en, desk, make_page, qtbot):
+def test_timeline_lists_events_with_actor_names_and_notes_are_added_there(language, desk, make_page, qtbot):
     services, clerk, person = desk
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     services.cases.set_assignee(clerk, case.row.id, clerk.id)
     page = make_page(case.row.id)
     page.tabs.setCurrentWidget(page.timeline)
@@ -247,9 +227,9 @@ def test_timeline_lists_events_with_actor_names_and_notes_are_added_there(en, de
     assert "Request case opened" in page.timeline.text()
 
 
-def test_a_task_is_added_and_ticked_done(en, desk, make_page, qtbot):
+def test_a_task_is_added_and_ticked_done(language, desk, make_page, qtbot):
     services, clerk, person = desk
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     page = make_page(case.row.id)
     page.tabs.setCurrentWidget(page.tasks)
     page.tasks.add_button.click()
@@ -279,9 +259,9 @@ def test_a_task_is_added_and_ticked_done(en, desk, make_page, qtbot):
     assert not services.cases.get(case.row.id).tasks[0].done
 
 
-def test_attachment_with_my_number_warns_until_its_masking_is_confirmed(en, desk, make_page, tmp_path):
+def test_attachment_with_my_number_warns_until_its_masking_is_confirmed(language, desk, make_page, tmp_path):
     services, clerk, person = desk
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     page = make_page(case.row.id)
     scan = tmp_path / "住民票.pdf"
     scan.write_bytes(b"%PDF-1.4 residence certificate")
@@ -320,9 +300,9 @@ def test_attachment_with_my_number_warns_until_its_masking_is_confirmed(en, desk
     assert section.tree.topLevelItem(0).text(3) == ""
 
 
-def test_the_mask_tool_stores_the_masked_image_in_place_of_the_original(en, desk, make_page):
+def test_the_mask_tool_stores_the_masked_image_in_place_of_the_original(language, desk, make_page):
     services, clerk, person = desk
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     original = png(40, 30)
     case = services.cases.add_attachment(
         clerk, case.row.id, "マイナンバーカード.png", "image/png", original, shows_my_number=True
@@ -347,9 +327,11 @@ def test_the_mask_tool_stores_the_masked_image_in_place_of_the_original(en, desk
     assert not section.warning.isVisible()
 
 
-def test_an_attachment_opens_from_a_temporary_copy_and_is_saved_where_asked(en, desk, make_page, tmp_path):
+def test_an_attachment_opens_from_a_temporary_copy_and_is_saved_where_asked(
+    language, desk, make_page, tmp_path
+):
     services, clerk, person = desk
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     case = services.cases.add_attachment(clerk, case.row.id, "委任状.pdf", "application/pdf", b"%PDF-1.4 x")
     page = make_page(case.row.id)
     opened = []
@@ -366,12 +348,14 @@ def test_an_attachment_opens_from_a_temporary_copy_and_is_saved_where_asked(en, 
     assert "No program on this computer opens 委任状.pdf" in page.notice.text()
 
 
-def test_a_file_larger_than_the_office_allows_is_refused_before_it_is_read(en, desk, make_page, tmp_path):
+def test_a_file_larger_than_the_office_allows_is_refused_before_it_is_read(
+    language, desk, make_page, tmp_path
+):
     from privacy_desk.config import ATTACHMENT_MAX_BYTES
 
     services, clerk, person = desk
     services.settings.set_many(services.actor, {ATTACHMENT_MAX_BYTES: 1024 * 1024})
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     page = make_page(case.row.id)
     scan = tmp_path / "big.pdf"
     scan.write_bytes(b"x" * (1024 * 1024 + 1))
@@ -393,11 +377,11 @@ def test_a_file_larger_than_the_office_allows_is_refused_before_it_is_read(en, d
     dialog.reject()
 
 
-def test_temporary_copies_go_when_the_page_turns_to_another_case(en, desk, make_page):
+def test_temporary_copies_go_when_the_page_turns_to_another_case(language, desk, make_page):
     services, clerk, person = desk
-    a = open_case(services, clerk, person)
+    a = open_case(services, person, actor=clerk)
     a = services.cases.add_attachment(clerk, a.row.id, "個人番号カード.png", "image/png", png(8, 8))
-    b = open_case(services, clerk, person)
+    b = open_case(services, person, actor=clerk)
     page = make_page(a.row.id)
     opened = []
     page.open_path = lambda path: opened.append(Path(path)) or True
@@ -413,9 +397,9 @@ def test_temporary_copies_go_when_the_page_turns_to_another_case(en, desk, make_
     assert not opened[1].exists()
 
 
-def test_date_received_is_changed_with_a_reason_that_shows_in_the_timeline(en, desk, make_page):
+def test_date_received_is_changed_with_a_reason_that_shows_in_the_timeline(language, desk, make_page):
     services, clerk, person = desk
-    case = open_case(services, clerk, person, days_ago=3)
+    case = open_case(services, person, actor=clerk, days_ago=3)
     page = make_page(case.row.id)
     page.header.received_button.click()
     dialog = page.dialog
@@ -434,9 +418,9 @@ def test_date_received_is_changed_with_a_reason_that_shows_in_the_timeline(en, d
     assert "set_received_on" in actions
 
 
-def test_a_refused_change_is_shown_and_the_page_keeps_what_is_stored(en, desk, make_page):
+def test_a_refused_change_is_shown_and_the_page_keeps_what_is_stored(language, desk, make_page):
     services, clerk, person = desk
-    case = open_case(services, clerk, person, days_ago=3)
+    case = open_case(services, person, actor=clerk, days_ago=3)
     page = make_page(case.row.id)
     page.header.received_button.click()
     dialog = page.dialog
@@ -447,9 +431,9 @@ def test_a_refused_change_is_shown_and_the_page_keeps_what_is_stored(en, desk, m
     dialog.reject()
 
 
-def test_the_assignee_is_changed_from_the_header(en, desk, make_page, qtbot):
+def test_the_assignee_is_changed_from_the_header(language, desk, make_page, qtbot):
     services, clerk, person = desk
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     page = make_page(case.row.id)
     combo = page.header.assignee_combo
     assert combo.currentText() == "Nobody"
@@ -465,9 +449,9 @@ def test_the_assignee_is_changed_from_the_header(en, desk, make_page, qtbot):
     assert services.cases.get(case.row.id).row.assignee_id is None
 
 
-def test_details_are_edited_in_a_form(en, desk, make_page):
+def test_details_are_edited_in_a_form(language, desk, make_page):
     services, clerk, person = desk
-    case = open_case(services, clerk, person, requested_items="購入履歴")
+    case = open_case(services, person, actor=clerk, requested_items="購入履歴")
     page = make_page(case.row.id)
     assert page.overview.values("request")["Requested items:"] == "購入履歴"
     page.overview.edit_button.click()
@@ -491,7 +475,7 @@ def test_details_are_edited_in_a_form(en, desk, make_page):
     assert "山田 花子（母）" in page.header.asks_value.text()
 
 
-def test_the_linked_ticket_opens_in_the_inbox(en, desk, make_page, qtbot):
+def test_the_linked_ticket_opens_in_the_inbox(language, desk, make_page, qtbot):
     services, clerk, _person = desk
     services.ticket_import.import_raw(
         services.actor, mail("h1@example.jp", HANAKO, "開示請求", "開示を請求します。"), "h1"
@@ -506,9 +490,9 @@ def test_the_linked_ticket_opens_in_the_inbox(en, desk, make_page, qtbot):
     assert signal.args == ["ticket", ticket.id]
 
 
-def test_save_as_pdf_writes_the_case_report(en, desk, make_page, tmp_path):
+def test_save_as_pdf_writes_the_case_report(language, desk, make_page, tmp_path):
     services, clerk, person = desk
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     page = make_page(case.row.id)
     saved = []
 
@@ -528,9 +512,9 @@ def test_save_as_pdf_writes_the_case_report(en, desk, make_page, tmp_path):
     assert str(saved[0]) in page.notice.text()
 
 
-def test_print_hands_the_report_pdf_to_the_print_function(en, desk, make_page):
+def test_print_hands_the_report_pdf_to_the_print_function(language, desk, make_page):
     services, clerk, person = desk
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     page = make_page(case.row.id)
     printed = []
     page.print_pdf = lambda parent, pdf, title: printed.append((Path(pdf), title)) or True
@@ -541,7 +525,7 @@ def test_print_hands_the_report_pdf_to_the_print_function(en, desk, make_page):
 
 def test_japanese_texts_and_a_language_switch_without_a_query(ui_translators, desk, make_page, monkeypatch):
     services, clerk, person = desk
-    case = open_case(services, clerk, person, days_ago=40)
+    case = open_case(services, person, actor=clerk, days_ago=40)
     services.cases.add_note(clerk, case.row.id, "電話で確認済み")
     page = make_page(case.row.id)
     header = page.header
@@ -561,22 +545,22 @@ def test_japanese_texts_and_a_language_switch_without_a_query(ui_translators, de
 
     monkeypatch.setattr(services.cases, "get", no_query)
     monkeypatch.setattr(services.cases, "moves", no_query)
-    switch(ui_translators, "en")
+    switch_language(ui_translators, "en")
     assert header.print_button.text() == "&Print…"
     assert header.title_label.text() == "Disclosure — Received"
     assert "Request case opened: Disclosure." in page.timeline.text()
     assert page.overview.values("decision") == {"Decision:": "No decision yet"}
 
 
-def test_no_case_shows_a_hint(en, make_page):
+def test_no_case_shows_a_hint(language, make_page):
     page = make_page()
     assert page.stack.currentIndex() == 0 and page.case_id is None
     assert page.placeholder.text() == "Choose a request case in the list to see it here."
 
 
-def test_a_refused_tick_is_explained_and_undone(en, desk, make_page, monkeypatch):
+def test_a_refused_tick_is_explained_and_undone(language, desk, make_page, monkeypatch):
     services, clerk, person = desk
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     case = services.cases.add_task(clerk, case.row.id, "書類の確認")
     page = make_page(case.row.id)
 
@@ -590,9 +574,9 @@ def test_a_refused_tick_is_explained_and_undone(en, desk, make_page, monkeypatch
     assert not services.cases.get(case.row.id).tasks[0].done
 
 
-def test_a_closed_case_keeps_its_details_date_and_tasks(en, desk, make_page):
+def test_a_closed_case_keeps_its_details_date_and_tasks(language, desk, make_page):
     services, clerk, person = desk
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     case = services.cases.withdraw(clerk, case.row.id, "本人から取り下げ")
     page = make_page(case.row.id)
     assert not page.overview.edit_button.isEnabled()
@@ -603,9 +587,9 @@ def test_a_closed_case_keeps_its_details_date_and_tasks(en, desk, make_page):
     assert page.timeline.note_button.isEnabled()  # a note may still be written
 
 
-def test_the_page_follows_users_and_the_database(en, desk, make_page):
+def test_the_page_follows_users_and_the_database(language, desk, make_page):
     services, clerk, person = desk
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     page = make_page(case.row.id)
     services.users.add(services.actor, "ito", "伊藤 大輔", Role.DESK)
     assert page.header.assignee_combo.findText("伊藤 大輔") < 0
@@ -615,11 +599,11 @@ def test_the_page_follows_users_and_the_database(en, desk, make_page):
     assert page.detail is None and page.stack.currentIndex() == 0 and page.users is None
 
 
-def test_a_date_due_soon_stands_out_too(en, desk, make_page):
+def test_a_date_due_soon_stands_out_too(language, desk, make_page):
     services, clerk, person = desk
     case = None
     for days_ago in range(15):  # the first arrival date that puts the due date within the due-soon days
-        candidate = open_case(services, clerk, person, days_ago=days_ago)
+        candidate = open_case(services, person, actor=clerk, days_ago=days_ago)
         if candidate.row.deadline_status is DeadlineStatus.DUE_SOON:
             case = candidate
             break
@@ -633,34 +617,10 @@ def test_a_date_due_soon_stands_out_too(en, desk, make_page):
     assert header.status_icon.isVisibleTo(page) and header.status_icon.toolTip() == "Due soon"
 
 
-class Deferred(Operations):
-    """Keeps every task until the test runs it (`flush`), as a worker thread answers later."""
-
-    def __init__(self) -> None:
-        super().__init__(synchronous=True)
-        self.queue: list = []
-
-    def run(self, task, on_success, on_failure=None, *, progress=None, parent=None):
-        self.queue.append((task, on_success, on_failure))
-
-    def flush(self, index: int = 0) -> None:
-        task, on_success, on_failure = self.queue.pop(index)
-        try:
-            value = task()
-        except Exception as error:
-            on_failure(error)
-        else:
-            on_success(value)
-
-    def flush_all(self) -> None:
-        while self.queue:
-            self.flush(0)
-
-
 @pytest.fixture
 def late_page(qtbot, services):
     """A page with the real action bar whose operations answer only when the test says."""
-    operations = Deferred()
+    operations = ManualOperations()
     hub = ChangeHub()
     page = CasePage(ViewContext(hub, operations, services=services))
     qtbot.addWidget(page)
@@ -671,11 +631,11 @@ def late_page(qtbot, services):
     return page, operations, told
 
 
-def test_a_late_result_does_not_bring_back_the_case_the_user_left(en, desk, late_page):
+def test_a_late_result_does_not_bring_back_the_case_the_user_left(language, desk, late_page):
     services, clerk, person = desk
     page, operations, told = late_page
-    a = open_case(services, clerk, person).row
-    b = open_case(services, clerk, person, request_type=RequestType.CORRECTION).row
+    a = open_case(services, person, actor=clerk).row
+    b = open_case(services, person, actor=clerk, request_type=RequestType.CORRECTION).row
     page.load(a.id)
     operations.flush_all()
     page.action_bar.control("start_identity_check").click()  # a step of the bar, still running
@@ -692,11 +652,11 @@ def test_a_late_result_does_not_bring_back_the_case_the_user_left(en, desk, late
     assert operations.queue == []  # and nothing reads A again
 
 
-def test_a_late_refusal_does_not_reload_the_case_the_user_left(en, desk, late_page):
+def test_a_late_refusal_does_not_reload_the_case_the_user_left(language, desk, late_page):
     services, clerk, person = desk
     page, operations, told = late_page
-    a = open_case(services, clerk, person).row
-    b = open_case(services, clerk, person).row
+    a = open_case(services, person, actor=clerk).row
+    b = open_case(services, person, actor=clerk).row
     page.load(a.id)
     operations.flush_all()
     services.cases.withdraw(clerk, a.id, "電話で取り下げ")  # someone else, meanwhile
@@ -708,10 +668,10 @@ def test_a_late_refusal_does_not_reload_the_case_the_user_left(en, desk, late_pa
     assert not page.notice.isVisible() and told == []
 
 
-def test_a_result_after_the_database_closed_shows_nothing(en, desk, late_page):
+def test_a_result_after_the_database_closed_shows_nothing(language, desk, late_page):
     services, clerk, person = desk
     page, operations, told = late_page
-    a = open_case(services, clerk, person).row
+    a = open_case(services, person, actor=clerk).row
     page.load(a.id)
     operations.flush_all()
     page.action_bar.control("start_identity_check").click()
@@ -722,11 +682,11 @@ def test_a_result_after_the_database_closed_shows_nothing(en, desk, late_page):
     assert told == [a.id]
 
 
-def test_back_on_the_case_a_late_change_is_read_again(en, desk, late_page):
+def test_back_on_the_case_a_late_change_is_read_again(language, desk, late_page):
     services, clerk, person = desk
     page, operations, told = late_page
-    a = open_case(services, clerk, person).row
-    b = open_case(services, clerk, person).row
+    a = open_case(services, person, actor=clerk).row
+    b = open_case(services, person, actor=clerk).row
     page.load(a.id)
     operations.flush_all()
     page.action_bar.control("start_identity_check").click()
@@ -740,10 +700,10 @@ def test_back_on_the_case_a_late_change_is_read_again(en, desk, late_page):
     assert page.action_bar.control("start_identity_check") is None and told == [a.id]
 
 
-def test_a_step_of_the_bar_shows_its_fresh_case_without_reading_it_again(en, desk, late_page):
+def test_a_step_of_the_bar_shows_its_fresh_case_without_reading_it_again(language, desk, late_page):
     services, clerk, person = desk
     page, operations, told = late_page
-    a = open_case(services, clerk, person).row
+    a = open_case(services, person, actor=clerk).row
     page.load(a.id)
     operations.flush_all()
     page.action_bar.control("start_identity_check").click()
@@ -754,10 +714,10 @@ def test_a_step_of_the_bar_shows_its_fresh_case_without_reading_it_again(en, des
     assert page.detail is page.action_bar.detail
 
 
-def test_delivery_is_shown_and_asked_only_for_a_disclosure(en, desk, make_page):
+def test_delivery_is_shown_and_asked_only_for_a_disclosure(language, desk, make_page):
     services, clerk, person = desk
-    disclosure = open_case(services, clerk, person)
-    correction = open_case(services, clerk, person, request_type=RequestType.CORRECTION)
+    disclosure = open_case(services, person, actor=clerk)
+    correction = open_case(services, person, actor=clerk, request_type=RequestType.CORRECTION)
     page = make_page(correction.row.id)
     assert "Delivery method:" not in page.overview.values("request")  # the overview does not show it
     page.edit_details()
@@ -773,9 +733,9 @@ def test_delivery_is_shown_and_asked_only_for_a_disclosure(en, desk, make_page):
     dialog.reject()
 
 
-def test_the_tasks_of_a_closed_case_cannot_be_ticked(en, desk, make_page):
+def test_the_tasks_of_a_closed_case_cannot_be_ticked(language, desk, make_page):
     services, clerk, person = desk
-    case = open_case(services, clerk, person)
+    case = open_case(services, person, actor=clerk)
     services.cases.add_task(clerk, case.row.id, "台帳を確認", None, None)
     page = make_page(case.row.id)
     item = page.tasks.tree.topLevelItem(0)
@@ -787,10 +747,10 @@ def test_the_tasks_of_a_closed_case_cannot_be_ticked(en, desk, make_page):
     assert item.checkState(0) == Qt.CheckState.Unchecked  # the state still shows
 
 
-def test_a_change_shown_during_a_reread_keeps_the_users_the_reread_brought(en, desk, late_page):
+def test_a_change_shown_during_a_reread_keeps_the_users_the_reread_brought(language, desk, late_page):
     services, clerk, person = desk
     page, operations, _told = late_page
-    a = open_case(services, clerk, person).row
+    a = open_case(services, person, actor=clerk).row
     page.load(a.id)
     operations.flush_all()
     services.users.add(services.actor, "ito", "伊藤 大輔", Role.DESK)
@@ -802,9 +762,9 @@ def test_a_change_shown_during_a_reread_keeps_the_users_the_reread_brought(en, d
     assert page.header.assignee_combo.findText("伊藤 大輔") > 0
 
 
-def test_a_details_form_opened_before_another_desks_save_does_not_revert_it(en, desk, make_page):
+def test_a_details_form_opened_before_another_desks_save_does_not_revert_it(language, desk, make_page):
     services, clerk, person = desk
-    case = open_case(services, clerk, person, requested_items="購入履歴")
+    case = open_case(services, person, actor=clerk, requested_items="購入履歴")
     page = make_page(case.row.id)  # this desk (the tester) shows the case…
     page.edit_details()
     dialog = page.dialog

@@ -33,10 +33,10 @@ from privacy_desk.ui.inbox.intake_forms import CallDialog, LetterDialog
 from privacy_desk.ui.inbox.mailbox import MailboxDialog
 from privacy_desk.ui.inbox.model import Column
 from privacy_desk.ui.inbox.ticket_thread import NOTE_TINT_LIGHT
-from privacy_desk.ui.operations import Operations
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 pytest.register_assert_rewrite("imap_server", "keyring_backends")
+from helpers.operations import ManualOperations  # noqa: E402
 from imap_server import PASSWORD, sample_message  # noqa: E402
 from keyring_backends import MemoryKeyring  # noqa: E402
 from ticket_mail import HANAKO, KEN, mail  # noqa: E402
@@ -105,27 +105,6 @@ def accept(dialog: QDialog) -> None:
     dialog.ok_button.click()
 
 
-class Deferred(Operations):
-    """Keeps each task until `flush()`, as a worker thread that answers later would."""
-
-    def __init__(self) -> None:
-        super().__init__(synchronous=True)
-        self.queue: list = []
-
-    def run(self, task, on_success, on_failure=None, *, progress=None, parent=None) -> None:
-        self.queue.append((task, on_success, on_failure))
-
-    def flush(self) -> None:
-        while self.queue:
-            task, on_success, on_failure = self.queue.pop(0)
-            try:
-                value = task()
-            except Exception as error:
-                on_failure(error)
-            else:
-                on_success(value)
-
-
 def test_status_category_and_assignee_are_changed_from_the_pane(make_window, url, desk):
     manager = desk.users.add(desk.actor, "suzuki", "鈴木 一郎", desk.actor.role.MANAGER)
     _, inbox = open_ticket(make_window, url, "PD-2026-000002")
@@ -182,7 +161,7 @@ def test_internal_notes_look_different_from_correspondence(make_window, url, des
 
 def test_a_form_stays_open_while_it_saves_and_its_result_shows(make_window, url, desk, qtbot):
     window, inbox = open_ticket(make_window, url, "PD-2026-000001")
-    window.context.operations = later = Deferred()
+    window.context.operations = later = ManualOperations()
     inbox.detail.note_button.click()
     dialog = inbox.dialog
     dialog.text_edit.setPlainText("折り返し電話の予定。")
@@ -194,7 +173,7 @@ def test_a_form_stays_open_while_it_saves_and_its_result_shows(make_window, url,
     dialog.reject()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert dialog.isVisible() and inbox.dialog is dialog
-    later.flush()  # the save answers, then the ticket reloads
+    later.flush_all()  # the save answers, then the ticket reloads
     assert not dialog.isVisible() and inbox.dialog is None
     thread = inbox.detail.thread
     assert thread.item(thread.count() - 1).data(Qt.ItemDataRole.UserRole).kind is MessageKind.INTERNAL_NOTE
@@ -209,13 +188,13 @@ def test_the_case_links_of_the_last_ticket_go_while_the_next_one_loads(make_wind
     window, inbox = open_ticket(make_window, url, "PD-2026-000001")
     pane = inbox.detail
     assert pane.cases_label.isVisible() and case.row.ref in pane.cases_label.text()
-    window.context.operations = later = Deferred()
+    window.context.operations = later = ManualOperations()
     inbox.select_ticket(_id(inbox, "PD-2026-000002"))
     task, on_success, _failure = later.queue.pop(0)  # the ticket answers; its cases are not read yet
     on_success(task())
     assert pane.detail.ticket.ref == "PD-2026-000002"
     assert not pane.cases_label.isVisible() and case.row.ref not in pane.cases_label.text()
-    later.flush()
+    later.flush_all()
     assert not pane.cases_label.isVisible() and pane.cases == []
 
 
