@@ -14,10 +14,14 @@ from email.header import Header
 from email.message import EmailMessage
 from email.policy import SMTP, compat32
 from email.utils import format_datetime, formataddr
+from typing import TYPE_CHECKING
 
 from privacy_desk.domain.tickets import TicketStatus, format_ref
 from privacy_desk.services.demo.samples import sample_mail
 from privacy_desk.services.tickets import CallLog, ImportOutcome, LetterLog
+
+if TYPE_CHECKING:
+    from privacy_desk.services.container import Services
 
 DEFAULT_DEMO_TICKETS = 40
 DESK = "info@gmo-c.jp"
@@ -64,7 +68,9 @@ def demo_message(
     return message.as_bytes()
 
 
-def fill_demo_tickets(services, count: int = DEFAULT_DEMO_TICKETS, *, now: datetime | None = None) -> int:
+def fill_demo_tickets(
+    services: Services, count: int = DEFAULT_DEMO_TICKETS, *, now: datetime | None = None
+) -> int:
     """Create up to `count` demo tickets (fewer when an earlier run made them); the number created."""
     if count <= 0:
         return 0
@@ -122,7 +128,7 @@ def fill_demo_tickets(services, count: int = DEFAULT_DEMO_TICKETS, *, now: datet
     return len(created)
 
 
-def _manual_intake(services, now: datetime, first_ticket: int, mails: int) -> list[int]:
+def _manual_intake(services: Services, now: datetime, first_ticket: int, mails: int) -> list[int]:
     """A phone call, a letter and a stranger replying with someone else's reference."""
     tickets, actor = services.tickets, services.actor
     call = tickets.log_call(

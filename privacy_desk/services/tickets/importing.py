@@ -36,6 +36,7 @@ from privacy_desk.domain.tickets import Channel, MessageKind, TicketStatus, norm
 from privacy_desk.errors import StorageError
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.audit import record
+from privacy_desk.services.core.rows import insert_row
 from privacy_desk.services.core.writing import writing
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.services.tickets.import_batch import (
@@ -56,7 +57,6 @@ from privacy_desk.services.tickets.store import (
     attachments_over_cap,
     fit_message_id,
     insert_message,
-    insert_row,
     load_policy,
     message_values,
     next_ref,
@@ -465,7 +465,12 @@ class TicketImportService:
         return ImportResult(outcome, ticket_id, ref)
 
     def _update_thread(
-        self, actor: Actor, session: Session, ticket: Ticket, stored: StoredMessage, audit: list | None
+        self,
+        actor: Actor,
+        session: Session,
+        ticket: Ticket,
+        stored: StoredMessage,
+        audit: list[dict[str, object]] | None,
     ) -> None:
         """The ticket's summary after a message joined its thread, unread; new mail on a ticket someone
         considered done puts it back in front of the desk. One UPDATE, no ORM flush (a batch's savepoints

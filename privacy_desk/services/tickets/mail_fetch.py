@@ -21,7 +21,7 @@ import ssl
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.exc import InterfaceError, OperationalError
 
@@ -33,6 +33,7 @@ from privacy_desk.config import (
     IMAP_SECURITY,
     IMAP_USER,
     OfficeSetting,
+    setting_int,
 )
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, PrivacyDeskError, StorageError
@@ -44,6 +45,8 @@ from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Setting
 
 if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
     from privacy_desk.services.container import Services
 
 log = logging.getLogger(__name__)
@@ -154,7 +157,7 @@ class PasswordStore:
     `backend` is a keyring backend object; None means keyring's own choice for this system.
     """
 
-    def __init__(self, backend=None, *, service: str = KEYRING_SERVICE) -> None:
+    def __init__(self, backend: KeyringBackend | None = None, *, service: str = KEYRING_SERVICE) -> None:
         self._backend = backend
         self.service = service
 
@@ -162,7 +165,7 @@ class PasswordStore:
     def key(user: str, host: str) -> str:
         return f"{user}@{host.lower()}"
 
-    def _keyring(self):
+    def _keyring(self) -> KeyringBackend:
         if self._backend is not None:
             return self._backend
         import keyring  # imported on use: finding the system's backend takes a moment
@@ -228,11 +231,11 @@ class MailFetchService:
         values = self._settings.values()
         return MailSettings(
             host=str(values[IMAP_HOST.key] or ""),
-            port=int(values[IMAP_PORT.key]),
-            security=Security(values[IMAP_SECURITY.key]),
+            port=setting_int(values[IMAP_PORT.key]),
+            security=Security(str(values[IMAP_SECURITY.key])),
             user=str(values[IMAP_USER.key] or ""),
             folder=str(values[IMAP_FOLDER.key] or "INBOX"),
-            interval_minutes=int(values[IMAP_INTERVAL.key]),
+            interval_minutes=setting_int(values[IMAP_INTERVAL.key]),
         )
 
     def configure(
@@ -450,7 +453,7 @@ class MailFetchService:
                 row.value = value
 
 
-def open_mail_fetch(services: Services, **options) -> MailFetchService:
+def open_mail_fetch(services: Services, **options: Any) -> MailFetchService:
     """The service wired to the tickets import, for the GUI's "Fetch now" and timer and for the CLI.
     `options` go to MailFetchService (passwords, ssl_context, timeout)."""
     return MailFetchService(services.db, services.settings, services.actor, services.ticket_import, **options)

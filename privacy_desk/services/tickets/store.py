@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -236,7 +237,7 @@ def message_values(
     phone_number: str = "",
     duration_seconds: int | None = None,
     recording_ref: str = "",
-) -> dict[str, object]:
+) -> dict[str, Any]:  # column values of several types, read back by name
     """The columns of a message (by attribute name; no ticket yet). The raw message is stored as a
     blob here when it is within the office's cap."""
     raw_sha = None
@@ -485,8 +486,9 @@ def live_ticket(session: Session, ticket: Ticket) -> Ticket:
     return ticket
 
 
-def snapshot(ticket: Ticket) -> dict[str, object]:
-    """What the audit trail keeps of a ticket before and after a change."""
+def snapshot(ticket: Ticket | SimpleNamespace) -> dict[str, object]:
+    """What the audit trail keeps of a ticket before and after a change (`ticket` may be a new ticket's
+    column values as attributes: the import writes its row without an ORM object)."""
     return {
         "ref": ticket.ref,
         "subject": ticket.subject,
