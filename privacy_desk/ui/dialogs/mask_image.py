@@ -159,7 +159,8 @@ class MaskImageDialog(QDialog):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.canvas.masked_image().save(buffer, "PNG")
+        # PySide6's stubs say the format is bytes; save() takes it as str (bytes raise ValueError).
+        self.canvas.masked_image().save(buffer, "PNG")  # type: ignore[call-overload]
         buffer.close()
         return bytes(data.data())
 

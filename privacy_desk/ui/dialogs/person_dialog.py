@@ -39,7 +39,7 @@ class PersonDialog(FormDialog):
         *,
         find: Callable[[str], list[PersonRow]],
         create: Callable[[Any], PersonRow],
-        update: Callable[[int, Any], PersonRow],
+        update: Callable[[int, Any, int], PersonRow],  # (person id, data, the version the form showed)
         current: PersonRow | None,
         suggestion: tuple[str, str] = ("", ""),
         parent=None,
@@ -151,7 +151,7 @@ class PersonDialog(FormDialog):
         self._retranslate_form()
 
     def new_person(self) -> None:
-        self.results.setCurrentItem(None)
+        self.results.setCurrentRow(-1)
         self.chosen = None
         self.is_new = True
         name = self.search_edit.text().strip()

@@ -33,7 +33,16 @@ from privacy_desk.ui.widgets.files import human_size
 from privacy_desk.ui.widgets.plain_text import plain_label, safe_tooltip
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import tzinfo
+
+    from PySide6.QtCore import SignalInstance
+
     from privacy_desk.services.tickets.service import AttachmentRow, MessageRow, TicketDetail
+
+    _Pane = QWidget  # the mixin is typed as the widget it is mixed into
+else:
+    _Pane = object
 
 translate = QCoreApplication.translate
 NOTE_TINT_LIGHT, NOTE_TINT_DARK = QColor("#fff4c2"), QColor("#4a4020")
@@ -63,11 +72,22 @@ class ThreadList(QListWidget):
         super().keyPressEvent(event)
 
 
-class ThreadReader:
+class ThreadReader(_Pane):
     """The thread beside the message it shows (mixed into TicketDetailPane, which holds `detail`,
     `split_button` and the signals)."""
 
     detail: TicketDetail | None
+    # The message list hides QObject.thread() on the pane; it has long had this name (tests use it).
+    thread: ThreadList  # type: ignore[assignment]
+    # TicketDetailPane's:
+    split_button: QPushButton
+    office_tz: tzinfo
+    _language: Callable[[], str]
+    open_attachment_requested: SignalInstance
+    save_attachment_requested: SignalInstance
+    original_requested: SignalInstance
+    headers_requested: SignalInstance
+    back_requested: SignalInstance
 
     def _build_reader(self, content: QWidget) -> QSplitter:
         self.thread = ThreadList(content)

@@ -101,9 +101,9 @@ class CaseDetailsDialog(FormDialog):
         self.agent_edit.setText(row.agent_name)
         self.contact_edit.setText(detail.agent_contact)
         self.items_edit.setPlainText(detail.requested_items)
-        method = detail.delivery_method
+        chosen = detail.delivery_method
         self.delivery_combo.setCurrentIndex(
-            max(self.delivery_combo.findData(method.value if method else None), 0)
+            max(self.delivery_combo.findData(chosen.value if chosen else None), 0)
         )
         self.note_edit.setText(detail.delivery_note)
         self.gdpr_check.setChecked(row.gdpr)

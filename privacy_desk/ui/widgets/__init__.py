@@ -104,7 +104,8 @@ class InlineMessage(QWidget):
 
     def _apply_colour(self) -> None:
         palette = self.label.palette()
-        parent_palette = self.parentWidget().palette() if self.parentWidget() else self.palette()
+        parent = self.parentWidget()
+        parent_palette = parent.palette() if parent is not None else self.palette()
         if self.kind is MessageKind.ERROR:
             colour = error_color(parent_palette)
         elif self.kind is MessageKind.SUCCESS:

@@ -24,6 +24,12 @@ from privacy_desk.errors import InvalidInput
 from privacy_desk.i18n.formatting import format_weekday_date
 from privacy_desk.ui.widgets import InlineMessage, current_language, translated_error
 
+Day = date  # for annotations inside DateEdit, whose date() method hides the class name there
+
+
+def _from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
 
 def _calendar_icon(palette: QPalette, size: int = 16) -> QIcon:
     """A small calendar drawn in the palette's text colour, so it suits light and dark themes."""
@@ -163,7 +169,7 @@ class DateEdit(QWidget):
         """The date the current text means, or None when it is empty or not a date."""
         return self._date
 
-    def setDate(self, day: date | None) -> None:  # noqa: N802 — Qt naming, like QDateEdit.setDate
+    def setDate(self, day: Day | None) -> None:  # noqa: N802 — Qt naming, like QDateEdit.setDate
         """Show `day` (ISO, which every user reads the same way) or clear the field for None."""
         self.line_edit.setText(day.isoformat() if day is not None else "")
         self._show_error(None)
@@ -193,14 +199,14 @@ class DateEdit(QWidget):
     def has_error(self) -> bool:
         return self._error is not None
 
-    def validate(self) -> date | None:
+    def validate(self) -> Day | None:
         """Check the text now (as leaving the field does) and return its date."""
         self._on_editing_finished()
         return self._date
 
     # -- behaviour ---------------------------------------------------------------------------------
 
-    def _parse(self, text: str) -> tuple[date | None, InvalidInput | None]:
+    def _parse(self, text: str) -> tuple[Day | None, InvalidInput | None]:
         if not text.strip():
             return None, None
         try:
@@ -221,13 +227,13 @@ class DateEdit(QWidget):
         self._show_error(error)
         self._set_value(day)
 
-    def _set_value(self, day: date | None) -> None:
+    def _set_value(self, day: Day | None) -> None:
         self._update_hint(day)
         if day != self._date:
             self._date = day
             self.date_did_change.emit(day)
 
-    def _update_hint(self, day: date | None) -> None:
+    def _update_hint(self, day: Day | None) -> None:
         self.hint.setText(format_weekday_date(day, self.language()) if day is not None else "")
         self._describe_for_screen_readers()
 
@@ -254,27 +260,31 @@ class DateEdit(QWidget):
         self.calendar_popup.popup_below(self.line_edit, self._date or date.today())
 
     def _on_picked(self, day: QDate) -> None:
-        self.setDate(day.toPython())
+        self.setDate(_from_qdate(day))
         self.line_edit.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _step(self, days: int = 0, months: int = 0) -> None:
         if self._date is None:
             return
         if months:
-            moved = QDate(self._date.year, self._date.month, self._date.day).addMonths(months).toPython()
+            moved = _from_qdate(QDate(self._date.year, self._date.month, self._date.day).addMonths(months))
         else:
             moved = self._date + timedelta(days=days)
         self.setDate(moved)
         self.line_edit.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.line_edit and event.type() == QEvent.Type.KeyPress:
+        if (
+            watched is self.line_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             key = event.key()
             alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
             if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and alt):
                 self.open_calendar()
                 return True
-            steps = {
+            steps: dict[int, tuple[int, int]] = {  # Qt.Key values, as QKeyEvent.key() gives them
                 Qt.Key.Key_Up: (1, 0),
                 Qt.Key.Key_Down: (-1, 0),
                 Qt.Key.Key_PageUp: (0, 1),

@@ -153,7 +153,9 @@ class Files:
         path = self.ask_save_path(
             self.owner, title, safe_filename(suggested), filters or translate("Files", "All files (*)")
         )
-        return bool(path) and self.write(Path(path), data)
+        if not path:
+            return False
+        return self.write(Path(path), data)
 
     # -- opening -----------------------------------------------------------------------------------
 
@@ -167,11 +169,11 @@ class Files:
             return
         owner = self.owner
         box = RiskBox(owner, name, risk)
-        owner.dialog = box
+        setattr(owner, "dialog", box)  # noqa: B010 - the page's open dialog, which QWidget does not declare
 
         def finished(_result: int) -> None:
             if getattr(owner, "dialog", None) is box:
-                owner.dialog = None
+                setattr(owner, "dialog", None)  # noqa: B010
             chosen = box.chose_open()
             box.deleteLater()
             if chosen:

@@ -9,6 +9,7 @@ text, a tooltip that would be taken for markup is escaped, and message boxes sho
 from __future__ import annotations
 
 import html
+from typing import overload
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
@@ -30,6 +31,10 @@ def plain_label(parent: QWidget | None = None, *, wrap: bool = False, selectable
     return label
 
 
+@overload
+def safe_tooltip(text: str) -> str: ...
+@overload
+def safe_tooltip(text: None) -> None: ...
 def safe_tooltip(text: str | None) -> str | None:
     """`text` as a tooltip shows it: unchanged when Qt would take it for plain text; otherwise escaped
     and wrapped as rich text that keeps its line breaks and spaces."""
