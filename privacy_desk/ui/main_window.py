@@ -7,7 +7,7 @@ collaborators; views learn of changes through the hub.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize
 from PySide6.QtGui import QCloseEvent, QIcon
@@ -29,7 +29,14 @@ from privacy_desk.i18n.qt import Translators
 from privacy_desk.ui.icons import resource_icon
 from privacy_desk.ui.menus import MainMenus
 from privacy_desk.ui.session import DatabaseSession, SessionState, describe_database
-from privacy_desk.ui.views import ReportRegistry, ViewCommand, ViewContext, ViewRegistry
+from privacy_desk.ui.views import (
+    FeatureView,
+    OpensItems,
+    ReportRegistry,
+    ViewCommand,
+    ViewContext,
+    ViewRegistry,
+)
 
 if TYPE_CHECKING:
     from privacy_desk.ui.actions import WindowActions
@@ -213,12 +220,13 @@ class MainWindow(QMainWindow):
         if spec is None:
             raise ValueError(f"no view opens {kind!r} items")
         self.show_view(spec.key)
-        self._view_widgets[spec.key].open_item(item_id)
+        # The view whose spec lists `kind` in `opens` keeps the OpensItems contract (test_view_contract).
+        cast(OpensItems, self._view_widgets[spec.key]).open_item(item_id)
 
     def refresh_current_view(self) -> None:
         widget = self.stack.currentWidget()
         if widget is not None:  # every widget of the stack is a view
-            widget.refresh()
+            cast(FeatureView, widget).refresh()
 
     # -- state -------------------------------------------------------------------------------------
 
@@ -247,6 +255,7 @@ class MainWindow(QMainWindow):
             session.state is SessionState.OPENING and self.central.currentWidget() is self.database_panel
         )
         if failed:
+            assert session.error is not None, "a failed session keeps its error"
             self.database_panel.show_failure(session.error, label)
         elif opening_again:
             self.database_panel.show_opening(label)

@@ -42,7 +42,7 @@ class _Recorder:
     def fail(self, text: str) -> None:
         self.failures.append(text)
 
-    def unhandled(self, exc: BaseException, _parent: object = None) -> None:
+    def unhandled(self, exc: BaseException, parent: QWidget | None = None) -> None:  # as show_exception
         lines = traceback.format_exception(type(exc), exc, exc.__traceback__)
         self.failures.append(f"unhandled {type(exc).__name__}: {exc}\n{''.join(lines).rstrip()}")
 
@@ -82,7 +82,9 @@ def run_selftest(db_url: str) -> list[str]:
             window.show()
             window.open_database()
             if not _wait(
-                app, lambda: window.context.services is not None or window.session.error, OPEN_TIMEOUT_S
+                app,
+                lambda: window.context.services is not None or window.session.error is not None,
+                OPEN_TIMEOUT_S,
             ):
                 recorder.fail(f"database: not open after {OPEN_TIMEOUT_S:.0f} s")
             elif window.session.error is not None:
@@ -112,8 +114,12 @@ def _check_views(app: QApplication, window: MainWindow, recorder: _Recorder) -> 
             if widget is None or window.stack.currentWidget() is not widget:
                 recorder.fail(f"view {spec.key}: not shown")
                 continue
+
             # A view with a loading state must settle: ready, empty, or a failure to report.
-            if not _wait(app, lambda w=widget: getattr(getattr(w, "state", None), "value", "") != "loading"):
+            def settled(w: QWidget = widget) -> bool:
+                return getattr(getattr(w, "state", None), "value", "") != "loading"
+
+            if not _wait(app, settled):
                 recorder.fail(f"view {spec.key}: still loading after {STEP_TIMEOUT_S:.0f} s")
             state = getattr(getattr(widget, "state", None), "value", None)
             if state in ("failed", "waiting"):
@@ -123,7 +129,7 @@ def _check_views(app: QApplication, window: MainWindow, recorder: _Recorder) -> 
 
 def _check_languages(app: QApplication, window: MainWindow, recorder: _Recorder) -> None:
     with recorder.step("language switch"):
-        seen = {}
+        seen: dict[str, tuple[str, str]] = {}
         for language in ("ja", "en", "ja"):
             window.commands.apply_language(language)
             app.processEvents()
