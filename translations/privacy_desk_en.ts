@@ -2880,10 +2880,6 @@
         <translation>&amp;Export Inbox as CSV…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Write the note first.</source>
         <translation>Write the note first.</translation>
     </message>
@@ -3826,6 +3822,13 @@
         <source>&amp;Open Anyway</source>
         <translation>&amp;Open Anyway</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>

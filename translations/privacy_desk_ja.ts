@@ -2880,10 +2880,6 @@
         <translation>受信箱をCSVに書き出し(&amp;E)…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>Write the note first.</source>
         <translation>先にメモを書いてください。</translation>
     </message>
@@ -3826,6 +3822,13 @@
         <source>&amp;Open Anyway</source>
         <translation>それでも開く(&amp;O)</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>

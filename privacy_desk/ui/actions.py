@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QWidget
 
-from privacy_desk.errors import PrivacyDeskError
+from privacy_desk.ui.hub import Changed, UsersChanged
 from privacy_desk.ui.main_window import set_application_display_name
 from privacy_desk.ui.session import SessionState, describe_database
 from privacy_desk.ui.widgets import current_language
@@ -43,7 +43,8 @@ class WindowActions(QObject):
     def make_settings_dialog(self) -> SettingsDialog:
         from privacy_desk.ui.dialogs.settings_dialog import SettingsDialog
 
-        return SettingsDialog(self.window.local_config, self.window.context.services, self.window)
+        context = self.window.context
+        return SettingsDialog(self.window.local_config, context.services, self.window, work=context.work)
 
     def open_settings(self) -> None:
         if self.settings_dialog is not None:
@@ -63,8 +64,7 @@ class WindowActions(QObject):
             self.apply_language(dialog.changed_language)
         if dialog.changed_database_url or self.window.session.state is SessionState.FAILED:
             self.window.open_database()  # a corrected address, or the administrator's second try
-        elif dialog.changed_office_settings:
-            self.window.context.hub.settings_did_change.emit()
+        # Saved office settings: the dialog's write told the views (SettingsChanged).
 
     # -- language ----------------------------------------------------------------------------------
 
@@ -94,37 +94,48 @@ class WindowActions(QObject):
 
     # -- tools -------------------------------------------------------------------------------------
 
-    def make_calculator(self) -> DeadlineCalculatorDialog:
+    def make_calculator(self, office_tz=None) -> DeadlineCalculatorDialog:
+        """The calculator in `office_tz` (None: the default zone, as the self-test shows it)."""
         from privacy_desk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
 
-        services = self.window.context.services
-        assert services is not None
+        context = self.window.context
+        assert context.services is not None
         return DeadlineCalculatorDialog(
-            services.deadlines, current_language(), self.window, office_tz=services.settings.office_tz()
+            context.services.deadlines,
+            current_language(),
+            self.window,
+            office_tz=office_tz,
+            work=context.work,
         )
 
     def open_calculator(self) -> None:
-        """A modeless tool window: open it beside a case and keep working."""
-        if self.window.context.services is None:
+        """A modeless tool window: open it beside a case and keep working (the office's time zone is
+        read first)."""
+        if self.calculator is not None:
+            self._show_calculator()
             return
-        if self.calculator is None:
-            try:
-                self.calculator = self.make_calculator()
-            except PrivacyDeskError as error:
-                from privacy_desk.ui.errors import show_exception
+        self.window.context.work.query(lambda services: services.settings.office_tz()).success(
+            self._calculator_ready
+        ).run(self.window)
 
-                show_exception(error, self.window)
-                return
+    def _calculator_ready(self, office_tz) -> None:
+        if self.calculator is None:
+            self.calculator = self.make_calculator(office_tz)
             self.calculator.finished.connect(self._calculator_closed)
+        self._show_calculator()
+
+    def _show_calculator(self) -> None:
         self.calculator.show()
         self.calculator.raise_()
         self.calculator.activateWindow()
 
     def _refresh_calculator(self) -> None:
         """New closure days, due days or time zone: an open calculator answers again."""
-        services = self.window.context.services
-        if self.calculator is not None and services is not None:
-            self.calculator.refresh(office_tz=services.settings.office_tz())
+        if self.calculator is None:
+            return
+        self.window.context.work.query(lambda services: services.settings.office_tz()).success(
+            lambda office_tz: self.calculator is not None and self.calculator.refresh(office_tz=office_tz)
+        ).run(self.window)
 
     def _calculator_closed(self) -> None:
         if self.calculator is not None:
@@ -136,7 +147,7 @@ class WindowActions(QObject):
 
         services = self.window.context.services
         assert services is not None
-        return UsersDialog(services, self.window)
+        return UsersDialog(services, self.window, work=self.window.context.work)
 
     def open_users(self) -> None:
         if self.window.context.services is None or self.users_dialog is not None:
@@ -146,23 +157,21 @@ class WindowActions(QObject):
         dialog.open()
 
     def _users_finished(self, dialog: UsersDialog) -> None:
+        """The dialog's writes told the views (UsersChanged). When the signed-in user's own role or
+        active flag changed, sign in again: the views hear of it once the new role is in place."""
         self.users_dialog = None
         dialog.deleteLater()
         services = self.window.context.services
-        if services is None or not (dialog.changed_users or dialog.changed_current_user):
-            return
-        if not dialog.changed_current_user:
-            self.window.context.hub.users_did_change.emit()
+        if services is None or not dialog.changed_current_user:
             return
         login = services.actor.login
 
         def signed_in(actor) -> None:
             services.actor = actor  # the same person, with the role an administrator just gave them
-            self.window.context.hub.users_did_change.emit()
 
-        self.window.context.operations.run(
-            lambda: services.users.sign_in(login), signed_in, parent=self.window
-        )
+        self.window.context.work.write(
+            lambda services: Changed.of(services.users.sign_in(login), UsersChanged())
+        ).success(signed_in).run(self.window)
 
     def make_about(self) -> AboutDialog:
         from privacy_desk.ui.about import AboutDialog

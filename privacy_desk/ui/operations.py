@@ -1,5 +1,7 @@
-"""Slow work off the GUI thread (docs/ARCHITECTURE.md §6.5).
+"""Slow work off the GUI thread (docs/ARCHITECTURE.md §6.5): the runner under the operation builder.
 
+Views and forms do not call it directly: they build an operation with `context.work` (ui/work.py), which
+hands the services to its callable, drops late results and forwards change notices, and runs it here.
 `Operations.run(task, on_success, on_failure)` runs `task()` on `QThreadPool.globalInstance()` and calls
 `on_success(result)` or `on_failure(exception)` back on the GUI thread, through a queued signal. The
 task is plain Python (a service call): it never touches a widget. With `progress=` a busy dialog

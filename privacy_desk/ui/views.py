@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from privacy_desk.ui.hub import ChangeHub
 from privacy_desk.ui.operations import Operations
+from privacy_desk.ui.work import Work
 
 if TYPE_CHECKING:
     from privacy_desk.services.container import Services
@@ -36,7 +37,8 @@ def today_from_system() -> date:
 @dataclass
 class ViewContext:
     """What every view may use. `services` is None until the database is open (it opens after the
-    window is shown); views learn of it from `hub.services_did_open`."""
+    window is shown); views learn of it from `hub.services_did_open`. `work` builds the operations that
+    run every service call (ui/work.py) on `operations`, the thread pool's runner."""
 
     hub: ChangeHub
     operations: Operations
@@ -44,6 +46,10 @@ class ViewContext:
     services: Services | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     views: ViewRegistry | None = None  # set by the main window: whom to ask for an item of a kind
+    work: Work = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.work = Work(self)
 
 
 class FeatureView(Protocol):

@@ -7,21 +7,18 @@ staff must never mistake an internal target for a legal deadline, or the other w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, time, tzinfo
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGridLayout,
-    QGroupBox,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -34,11 +31,13 @@ from privacy_desk.config import OFFICE_TIMEZONE
 from privacy_desk.domain.requests import FEE_ALLOWED_TYPES, RequestType
 from privacy_desk.errors import PrivacyDeskError
 from privacy_desk.i18n.formatting import DASH, format_date, format_datetime, format_weekday_date
+from privacy_desk.ui.dialogs.deadline_results import ResultsTable
 from privacy_desk.ui.widgets import InlineMessage, current_language, translated_error
 from privacy_desk.ui.widgets.date_edit import DateEdit
+from privacy_desk.ui.work import Staleness, Work
 
 if TYPE_CHECKING:
-    from privacy_desk.services.deadlines import DeadlineService
+    from privacy_desk.services.deadlines.service import DeadlineService
 
 
 def format_day(day: date, language: str) -> str:
@@ -47,67 +46,6 @@ def format_day(day: date, language: str) -> str:
     if language == "ja":
         return f"{format_date(day, 'ja', style='long')}\n{format_weekday_date(day, 'ja')}"
     return format_weekday_date(day, language, long=True)
-
-
-@dataclass
-class ResultRow:
-    """One line of answers: what it is, the answer, its kind (statutory / guideline / policy), the basis."""
-
-    what: QLabel
-    value: QLabel
-    kind: QLabel
-    basis: QLabel
-
-    def widgets(self) -> tuple[QLabel, QLabel, QLabel, QLabel]:
-        return self.what, self.value, self.kind, self.basis
-
-    def set_visible(self, visible: bool) -> None:
-        for widget in self.widgets():
-            widget.setVisible(visible)
-
-    def plain_text(self) -> str:
-        value = self.value.text().replace("\n", " / ")
-        return "\t".join((self.what.text(), value, self.kind.text(), self.basis.text()))
-
-
-class _ResultsTable(QGroupBox):
-    def __init__(self, parent: QWidget, count: int) -> None:
-        super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setHorizontalSpacing(18)
-        self.grid.setVerticalSpacing(10)
-        self.grid.setColumnStretch(3, 1)
-        self.grid.setColumnMinimumWidth(0, 190)
-        self.grid.setColumnMinimumWidth(1, 210)
-        self.headers = [QLabel(self) for _ in range(4)]
-        for column, header in enumerate(self.headers):
-            font = header.font()
-            font.setBold(True)
-            header.setFont(font)
-            self.grid.addWidget(header, 0, column)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        self.grid.addWidget(line, 1, 0, 1, 4)
-        self.rows: list[ResultRow] = []
-        for index in range(count):
-            row = ResultRow(QLabel(self), QLabel(self), QLabel(self), QLabel(self))
-            value_font = QFont(row.value.font())
-            if value_font.pointSizeF() > 0:  # a pixel-sized font has no point size to scale
-                value_font.setPointSizeF(value_font.pointSizeF() * 1.1)
-            value_font.setBold(True)
-            row.value.setFont(value_font)
-            for column, label in enumerate(row.widgets()):
-                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-                label.setWordWrap(column in (0, 3))
-                self.grid.addWidget(label, index + 2, column)
-            self.rows.append(row)
-        self.grid.setRowStretch(count + 2, 1)
-
-    def set_headers(self, what: str, value: str, kind: str, basis: str) -> None:
-        for header, text in zip(self.headers, (what, value, kind, basis), strict=True):
-            header.setText(text)
 
 
 class DeadlineCalculatorDialog(QDialog):
@@ -123,9 +61,13 @@ class DeadlineCalculatorDialog(QDialog):
         office_tz: tzinfo | None = None,
         today: date | None = None,
         now: datetime | None = None,
+        work: Work | None = None,
     ) -> None:
         super().__init__(parent)
         self._deadlines = deadlines
+        # The main window's operation helper; made alone (a test) the dialog answers at once.
+        self._work = work or Work.inline(deadlines)
+        self._request_answer, self._breach_answer = Staleness(), Staleness()  # the latest answer wins
         self.language = language
         self.office_tz = office_tz or ZoneInfo(str(OFFICE_TIMEZONE.default))
         today = today or datetime.now(self.office_tz).date()
@@ -179,7 +121,7 @@ class DeadlineCalculatorDialog(QDialog):
         inputs.addWidget(self.gdpr_check, 2, 1)
         inputs.setColumnStretch(1, 1)
 
-        self.request_results = _ResultsTable(page, 5)
+        self.request_results = ResultsTable(page, 5)
         (self.due_row, self.lawsuit_row, self.fee_row, self.gdpr_row, self.gdpr_extended_row) = (
             self.request_results.rows
         )
@@ -226,7 +168,7 @@ class DeadlineCalculatorDialog(QDialog):
         inputs.addWidget(self.malicious_note, 2, 1)
         inputs.setColumnStretch(1, 1)
 
-        self.breach_results = _ResultsTable(page, 4)
+        self.breach_results = ResultsTable(page, 4)
         (self.preliminary_target_row, self.preliminary_due_row, self.final_due_row, self.gdpr_72_row) = (
             self.breach_results.rows
         )
@@ -268,19 +210,37 @@ class DeadlineCalculatorDialog(QDialog):
         moment = self.aware_time_edit.time()
         return datetime.combine(day, time(moment.hour(), moment.minute()), tzinfo=self.office_tz)
 
+    def _answer(self, token: Staleness, compute, show) -> None:
+        """`show(compute(), None)`: the deadline service reads the office's closure days and policy, so
+        it answers on the worker; an answer overtaken by a newer question is dropped."""
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, PrivacyDeskError):
+                raise error
+            show(None, error)
+
+        self._work.query(lambda _services: compute()).fresh_for(token, renew=True).success(
+            lambda result: show(result, None)
+        ).failure(failed).run(self)
+
     def update_request(self) -> None:
-        request_type = self.request_type()
-        received = self.received_edit.date()
-        gdpr = self.gdpr_check.isChecked()
+        request_type, received, gdpr = (
+            self.request_type(),
+            self.received_edit.date(),
+            self.gdpr_check.isChecked(),
+        )
+        deadlines = self._deadlines
+        self._answer(
+            self._request_answer,
+            lambda: deadlines.request(request_type, received, gdpr=gdpr) if received is not None else None,
+            self._show_request,
+        )
+
+    def _show_request(self, result, error: PrivacyDeskError | None) -> None:
+        request_type, gdpr = self.request_type(), self.gdpr_check.isChecked()
         self.gdpr_row.set_visible(gdpr)
         self.gdpr_extended_row.set_visible(gdpr)
-        self._request_error = None
-        result = None
-        if received is not None:
-            try:
-                result = self._deadlines.request(request_type, received, gdpr=gdpr)
-            except PrivacyDeskError as error:
-                self._request_error = error
+        self._request_error = error
         language = self.language
 
         self.due_row.value.setText(format_day(result.due, language) if result else DASH)
@@ -311,14 +271,15 @@ class DeadlineCalculatorDialog(QDialog):
         return format_day(day, self.language) if day else DASH
 
     def update_breach(self) -> None:
-        aware_at = self.aware_at()
-        self._breach_error = None
-        result = None
-        if aware_at is not None:
-            try:
-                result = self._deadlines.breach(aware_at, malicious=self.malicious_check.isChecked())
-            except PrivacyDeskError as error:
-                self._breach_error = error
+        aware_at, malicious, deadlines = self.aware_at(), self.malicious_check.isChecked(), self._deadlines
+        self._answer(
+            self._breach_answer,
+            lambda: deadlines.breach(aware_at, malicious=malicious) if aware_at is not None else None,
+            self._show_breach,
+        )
+
+    def _show_breach(self, result, error: PrivacyDeskError | None) -> None:
+        self._breach_error = error
         language = self.language
         self.preliminary_target_row.value.setText(
             format_day(result.preliminary_target, language) if result else DASH

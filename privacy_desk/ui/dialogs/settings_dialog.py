@@ -65,8 +65,10 @@ from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError, StaleEdit, StorageError
 from privacy_desk.i18n.formatting import format_weekday_date
+from privacy_desk.ui.hub import Changed, SettingsChanged
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language, translated_error
 from privacy_desk.ui.widgets.date_edit import DateEdit
+from privacy_desk.ui.work import Work
 
 if TYPE_CHECKING:
     from privacy_desk.services.container import Services
@@ -144,10 +146,14 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         check_connection: ConnectionCheck = check_database_url,
+        work: Work | None = None,
     ) -> None:
         super().__init__(parent)
         self._config = local_config
         self._services = services
+        # The main window's operation helper; made alone (a test) the dialog reads and saves at once.
+        self._work = work or Work.inline(services)
+        self._office_read = False  # the office fields take no edit before the stored values are shown
         self._check_connection = check_connection
         self.changed_database_url = False
         self.changed_language: str | None = None
@@ -159,6 +165,7 @@ class SettingsDialog(QDialog):
         self._documents_updating = False
         self._connection_result: tuple[str, PrivacyDeskError | None] | None = None
         self._probe: _ConnectionProbe | None = None
+        self._saving = False
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_local_tab(), "")
@@ -478,21 +485,30 @@ class SettingsDialog(QDialog):
 
     def can_edit_office(self) -> bool:
         return (
-            self._services is not None
-            and self._office_error is None
+            self._office_available()
+            and self._services is not None
             and self._services.actor.can(Permission.EDIT_OFFICE_SETTINGS)
         )
 
-    def _load_office(self) -> None:
-        values: dict[str, object] = {}
-        if self._services is not None:
-            try:
-                values = self._services.settings.values()
-            except PrivacyDeskError as error:
-                self._office_error = error
-        self._show_office(values)
+    def _office_available(self) -> bool:
+        return self._services is not None and self._office_read and self._office_error is None
 
-    def _show_office(self, values: dict[str, object]) -> None:
+    def _load_office(self) -> None:
+        """The office's values, read on the worker; until they arrive the office fields are disabled."""
+        self._show_office({})
+        self._work.query(lambda services: services.settings.values()).success(self._show_office).failure(
+            self._office_unreadable
+        ).run(self)
+
+    def _office_unreadable(self, error: BaseException) -> None:
+        if not isinstance(error, PrivacyDeskError):
+            raise error  # not the user's doing: the error box and the log (the office stays disabled)
+        self._office_error = error
+        self._show_office({}, read=True)
+        self._retranslate_office_note()
+
+    def _show_office(self, values: dict[str, object], *, read: bool | None = None) -> None:
+        self._office_read = bool(values) if read is None else read
         self._office_values = values
         for request_type, spin in self.due_spins.items():
             setting = INTERNAL_DUE_DAYS[request_type]
@@ -509,7 +525,7 @@ class SettingsDialog(QDialog):
         self._apply_office_access()
 
     def _apply_office_access(self) -> None:
-        available = self._services is not None and self._office_error is None
+        available = self._office_available()
         editable = self.can_edit_office()
         for widget in self.office_widgets:
             widget.setEnabled(available)
@@ -736,24 +752,45 @@ class SettingsDialog(QDialog):
     # -- saving ------------------------------------------------------------------------------------
 
     def accept(self) -> None:
-        """Save the office settings (one transaction), then this desk's file; on an error say why and
-        stay open with everything the user entered."""
+        """Save the office settings (one transaction, on the worker), then this desk's file; on an error
+        say why and stay open with everything the user entered."""
+        if self._saving:
+            return
         self._save_error = None
         self.message.clear()
-        if self.can_edit_office():
-            changes = self.office_changes()
-            if changes:
-                try:
-                    self._services.settings.set_many(self._services.actor, changes, read=self._office_values)
-                except PrivacyDeskError as error:
-                    if isinstance(error, StaleEdit):
-                        self._show_office(error.current)  # another administrator saved meanwhile
-                    only_requests = all(s in (REQUEST_FEE_YEN, IDENTITY_DOCUMENTS) for s in changes)
-                    self._fail(error, self.requests_tab if only_requests else self.office_tab)
-                    return
-                self._office_values.update({s.key: v for s, v in changes.items()})
-                self.changed_office_settings = True
+        changes = self.office_changes() if self.can_edit_office() else {}
+        if not changes:
+            self._save_local()
+            return
+        read = dict(self._office_values)
+        self._set_saving(True)
+        self._work.write(
+            lambda services: Changed.of(
+                services.settings.set_many(services.actor, changes, read=read), SettingsChanged()
+            )
+        ).always(lambda: self._set_saving(False)).success(lambda _saved: self._office_saved(changes)).failure(
+            lambda error: self._office_refused(error, changes)
+        ).run(self)
 
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        for button in self.buttons.buttons():
+            button.setEnabled(not saving)
+
+    def _office_saved(self, changes: dict) -> None:
+        self._office_values.update({s.key: v for s, v in changes.items()})
+        self.changed_office_settings = True  # the write's notice tells the views
+        self._save_local()
+
+    def _office_refused(self, error: BaseException, changes: dict) -> None:
+        if not isinstance(error, PrivacyDeskError):
+            raise error  # not the user's doing: the error box and the log
+        if isinstance(error, StaleEdit):
+            self._show_office(error.current)  # another administrator saved meanwhile
+        only_requests = all(s in (REQUEST_FEE_YEN, IDENTITY_DOCUMENTS) for s in changes)
+        self._fail(error, self.requests_tab if only_requests else self.office_tab)
+
+    def _save_local(self) -> None:
         url, language = self.database_url(), self.selected_language()
         url_changed = url != self._config.database_url
         language_changed = language != self._config.language

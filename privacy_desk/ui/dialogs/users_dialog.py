@@ -7,6 +7,7 @@ value the database has.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -38,11 +39,13 @@ from PySide6.QtWidgets import (
 
 from privacy_desk.domain.roles import Permission, Role
 from privacy_desk.errors import PrivacyDeskError, StaleEdit
+from privacy_desk.ui.hub import Changed, UsersChanged
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, translated_error
+from privacy_desk.ui.work import Work
 
 if TYPE_CHECKING:
     from privacy_desk.services.container import Services
-    from privacy_desk.services.users import UserRow
+    from privacy_desk.services.users.service import UserRow
 
 LOGIN, DISPLAY_NAME, ROLE, ACTIVE = range(4)
 
@@ -68,17 +71,25 @@ class UsersModel(QAbstractTableModel):
     change_was_refused = Signal(object, int)  # the PrivacyDeskError, the row
     user_did_change = Signal(int)  # user id
 
-    def __init__(self, services: Services, parent=None) -> None:
+    def __init__(self, services: Services, work: Work, parent=None) -> None:
         super().__init__(parent)
         self._services = services
+        self._work = work
         self._rows: list[UserRow] = []
         self.editable = services.actor.can(Permission.MANAGE_USERS)
         self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self._services.users.list()
-        self.endResetModel()
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Read the users again (on the worker); `then()` once they are shown."""
+
+        def show(rows: list[UserRow]) -> None:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            if then is not None:
+                then()
+
+        self._work.query(lambda services: services.users.list()).success(show).run(self.parent())
 
     def user(self, row: int) -> UserRow:
         return self._rows[row]
@@ -160,22 +171,36 @@ class UsersModel(QAbstractTableModel):
         return False
 
     def _update(self, index: QModelIndex | QPersistentModelIndex, **change) -> bool:
-        row = index.row()
-        user = self._rows[row]
-        try:
-            self._rows[row] = self._services.users.update(
-                self._services.actor, user.id, version=user.version, **change
-            )
-        except PrivacyDeskError as error:
-            if isinstance(error, StaleEdit):
+        """Store the change (on the worker). True when it was made, or is still on its way; a refusal
+        leaves the row as the database has it and is reported."""
+        user = self._rows[index.row()]
+        outcome: list[bool] = []
+
+        def shown(fresh: UserRow) -> None:
+            row = self.row_of(user.id)
+            if row >= 0:
+                self._rows[row] = fresh
+                self.dataChanged.emit(self.index(row, 0), self.index(row, ACTIVE))
+            outcome.append(True)
+            self.user_did_change.emit(user.id)
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, PrivacyDeskError):
+                raise error
+            row = self.row_of(user.id)
+            if isinstance(error, StaleEdit) and row >= 0:
                 self._rows[row] = error.current  # another administrator's change: show it
-            # The row keeps what the database has; the signal lets an open combo show it again.
-            self.dataChanged.emit(self.index(row, 0), self.index(row, ACTIVE))
+            if row >= 0:  # the row keeps what the database has; an open combo shows it again
+                self.dataChanged.emit(self.index(row, 0), self.index(row, ACTIVE))
+            outcome.append(False)
             self.change_was_refused.emit(error, row)
-            return False
-        self.dataChanged.emit(self.index(row, 0), self.index(row, ACTIVE))
-        self.user_did_change.emit(user.id)
-        return True
+
+        self._work.write(
+            lambda services: Changed.of(
+                services.users.update(services.actor, user.id, version=user.version, **change), UsersChanged()
+            )
+        ).success(shown).failure(refused).run(self.parent())
+        return outcome[0] if outcome else True
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, ACTIVE)
@@ -209,9 +234,10 @@ class RoleDelegate(QStyledItemDelegate):
 class AddUserDialog(QDialog):
     """Login, display name and role of a new user; stays open with the input when the service refuses."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, work: Work, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._work = work
         self.added: UserRow | None = None
         self._error: PrivacyDeskError | None = None
         self.login_label = QLabel(self)
@@ -254,20 +280,22 @@ class AddUserDialog(QDialog):
         )
 
     def accept(self) -> None:
-        try:
-            self.added = self._services.users.add(
-                self._services.actor,
-                self.login_edit.text(),
-                self.name_edit.text(),
-                Role(self.role_combo.currentData()),
-            )
-        except PrivacyDeskError as error:
-            self._error = error
-            self.message.show_error(translated_error(error))
-            self.login_edit.setFocus()
-            self.login_edit.selectAll()
-            return
+        login, name, role = self.login_edit.text(), self.name_edit.text(), Role(self.role_combo.currentData())
+        self._work.write(
+            lambda services: Changed.of(services.users.add(services.actor, login, name, role), UsersChanged())
+        ).success(self._added).failure(self._refused).run(self)
+
+    def _added(self, user: UserRow) -> None:
+        self.added = user
         super().accept()
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, PrivacyDeskError):
+            raise error
+        self._error = error
+        self.message.show_error(translated_error(error))
+        self.login_edit.setFocus()
+        self.login_edit.selectAll()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add User"))
@@ -293,9 +321,13 @@ class UsersDialog(QDialog):
     """After `exec()`, `changed_users` says whether anything changed and `changed_current_user` whether
     the signed-in user's own role or active flag did (the main window then signs in again)."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, work: Work | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
+        # The main window's operation helper; made alone (a test) the dialog reads and saves at once.
+        self._work = work or Work.inline(services)
         self.changed_users = False
         self.changed_current_user = False
         self._refusal: PrivacyDeskError | None = None
@@ -303,11 +335,11 @@ class UsersDialog(QDialog):
         self.add_dialog: AddUserDialog | None = None
 
         self.note = InlineMessage(self)
-        self.model = UsersModel(services, self)
+        self.table = QTableView(self)
+        self.model = UsersModel(services, self._work, self)
         self.model.change_was_refused.connect(self._on_refused)
         self.model.user_did_change.connect(self._on_user_changed)
         self.model.modelReset.connect(self._open_editors)
-        self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(ROLE, RoleDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -347,9 +379,13 @@ class UsersDialog(QDialog):
         self.retranslate()
         self.setMinimumSize(600, 380)
         self.resize(680, 440)
-        if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, LOGIN))
+        self._select_first()
+        self.model.modelReset.connect(self._select_first)
         self.table.setFocus()
+
+    def _select_first(self) -> None:
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, LOGIN))
 
     def _open_editors(self) -> None:
         if not self.model.editable:
@@ -368,7 +404,7 @@ class UsersDialog(QDialog):
         """Open the Add User dialog (window-modal, without blocking); the table follows when it is done."""
         if self.add_dialog is not None:
             self.add_dialog.deleteLater()
-        dialog = AddUserDialog(self._services, self)
+        dialog = AddUserDialog(self._services, self._work, self)
         dialog.accepted.connect(lambda: self._on_user_added(dialog.added))
         self.add_dialog = dialog
         dialog.open()
@@ -378,11 +414,12 @@ class UsersDialog(QDialog):
         if user is None:
             return
         self.changed_users = True
-        self.model.reload()
-        self.table.setCurrentIndex(self.model.index(self.model.row_of(user.id), LOGIN))
         self._refusal = None
         self._added_login = user.login
         self._show_message()
+        self.model.reload(
+            then=lambda: self.table.setCurrentIndex(self.model.index(self.model.row_of(user.id), LOGIN))
+        )
 
     def _on_refused(self, error: PrivacyDeskError, row: int) -> None:
         self._refusal = error

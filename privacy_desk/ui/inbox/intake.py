@@ -7,18 +7,20 @@ the summary of what came in, and the CSV export of the list.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from privacy_desk.errors import PrivacyDeskError
+from privacy_desk.ui.inbox.ticket_actions import told
 from privacy_desk.ui.widgets import MessageKind, translated_error
 from privacy_desk.ui.widgets.forms import error_text
+
+if TYPE_CHECKING:
+    from privacy_desk.ui.work import Op
 
 translate = QCoreApplication.translate
 MAIL_SUFFIXES = (".eml", ".msg", ".mbox")
@@ -29,12 +31,6 @@ def _reason_text(reason: str) -> str:
     """Why a file or message was not imported, in the user's language where the reason knows how."""
     problem = getattr(reason, "problem", None)
     return translated_error(problem) if isinstance(problem, PrivacyDeskError) else reason
-
-
-class _ProgressRelay(QObject):
-    """Carries progress(done, total) from a worker thread to the GUI thread (queued)."""
-
-    progressed = Signal(int, int)
 
 
 class MailIntake:
@@ -56,15 +52,18 @@ class MailIntake:
 
     def _log_intake(self, dialog_class, log_method, **options) -> None:
         """Open a call or letter form; it files into the open ticket's thread when the user asks."""
-        services = self.services
-        if services is None:
+        if self.services is None:
             return
-        log = log_method(services)
         current = self.detail.detail
         ticket_id = current.ticket.id if current is not None and current.merged_into_ref is None else None
+        save = self._context.work.bind(
+            lambda services, entry, in_thread: told(
+                log_method(services)(services.actor, entry, ticket_id if in_thread else None)
+            )
+        )
         dialog = dialog_class(
-            self._context.operations,
-            lambda entry, in_thread: log(services.actor, entry, ticket_id if in_thread else None),
+            self._context.work,
+            save,
             current_ref=current.ticket.ref if ticket_id is not None else None,
             office_tz=self._office_tz,
             parent=self,
@@ -93,64 +92,29 @@ class MailIntake:
             self.import_paths(paths)
 
     def import_paths(self, paths: list[str]) -> None:
-        services = self.services
-        if services is None or self._fetching:
+        if self.services is None or self._fetching:
             return
-        importer = services.ticket_import
-        self._run_with_progress(
-            translate("Inbox", "Importing mail…"),
-            lambda progress, cancel: importer.import_paths(paths, progress=progress, cancel=cancel),
-            self._imported,
-        )
 
-    def _run_with_progress(
-        self, text: str, work, done: Callable[[Any], None], *, quiet: bool = False
-    ) -> None:
-        """`work(progress, cancel)` on a worker thread, with a progress dialog whose Cancel is asked
-        between messages (what is in stays in)."""
-        cancelled = threading.Event()
-        relay = _ProgressRelay(self)
-        dialog: QProgressDialog | None = None
-        if not quiet:
-            dialog = QProgressDialog(text, translate("Inbox", "Cancel"), 0, 0, self)
-            dialog.setWindowTitle(translate("Inbox", "Inbox"))
-            dialog.setWindowModality(Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(0)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-            dialog.canceled.connect(cancelled.set)
-            relay.progressed.connect(
-                lambda done_, total: (dialog.setMaximum(max(total, 1)), dialog.setValue(done_))
+        def import_all(services, progress):
+            summary = services.ticket_import.import_paths(
+                services.actor, paths, progress=progress, cancel=progress.cancelled
             )
-            dialog.show()
-            self.progress = dialog
+            return told(summary) if summary.imported else summary
+
+        op = self.with_progress(self._context.work.write(import_all), translate("Inbox", "Importing mail…"))
+        op.success(self._imported).failure(self._failed_intake).run(self)
+
+    def with_progress(self, op: Op, text: str, *, shown: bool = True) -> Op:
+        """`op` with a progress dialog whose Cancel is asked between messages (what is in stays in);
+        Fetch Now waits until it is done."""
         self._fetching = True
         self.fetch_button.setEnabled(False)
 
         def finish() -> None:
             self._fetching = False
             self.fetch_button.setEnabled(True)
-            relay.deleteLater()
-            if dialog is not None:
-                dialog.close()
-                dialog.deleteLater()
-                if self.progress is dialog:
-                    self.progress = None
 
-        def succeeded(result: Any) -> None:
-            finish()
-            done(result)
-
-        def failed(error: BaseException) -> None:
-            finish()
-            if quiet:
-                self.notice.show_error(
-                    translate("Inbox", "Fetching mail failed: {reason}").format(reason=error_text(error))
-                )
-            else:
-                self._failed_intake(error)
-
-        self._context.operations.run(lambda: work(relay.progressed.emit, cancelled.is_set), succeeded, failed)
+        return op.progress(text, title=translate("Inbox", "Inbox"), shown=shown).always(finish)
 
     def _failed_intake(self, error: BaseException) -> None:
         from privacy_desk.services.tickets.mail_fetch import MailNotConfigured
@@ -173,7 +137,7 @@ class MailIntake:
             lines.append(translate("Inbox", "Cancelled: the rest was not imported. Import again to add it."))
         self._summarize(translate("Inbox", "Import Mail"), lines, summary.failed)
         if summary.imported:
-            self._changed(reload_list=True)
+            self._changed(reload_list=True)  # the import's notice told the other views
 
     def _summarize(self, title: str, lines: list[str], failed: list[tuple[str, str]]) -> None:
         box = QMessageBox(self)
@@ -200,8 +164,7 @@ class MailIntake:
 
     def export_csv(self) -> None:
         """File › Export Inbox as CSV…: the filtered list, every message, for Excel."""
-        services = self.services
-        if services is None:
+        if self.services is None:
             return
         path = self.ask_save_path(
             self, translate("Inbox", "Export Inbox as CSV"), "inbox.csv", translate("Inbox", "CSV (*.csv)")
@@ -216,13 +179,9 @@ class MailIntake:
                 MessageKind.SUCCESS,
             )
 
-        self._context.operations.run(
-            lambda: services.tickets.export_csv(path, query.filters, sort=query.sort),
-            done,
-            self._show_error,
-            progress=translate("Inbox", "Exporting…"),
-            parent=self,
-        )
+        self._context.work.query(
+            lambda services: services.tickets.export_csv(path, query.filters, sort=query.sort)
+        ).busy(translate("Inbox", "Exporting…")).success(done).failure(self._show_error).run(self)
 
     @staticmethod
     def droppable_paths(event: QDragEnterEvent | QDropEvent) -> list[str]:

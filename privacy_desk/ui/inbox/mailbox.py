@@ -42,12 +42,12 @@ SECURITY_LABELS = {
 class MailboxDialog(FormDialog):
     """`result_value` is True once saved."""
 
-    def __init__(self, operations: Operations, fetch: MailFetchService, actor, parent=None) -> None:
+    def __init__(self, operations: Operations, fetch: MailFetchService, current, actor, parent=None) -> None:
         super().__init__(operations, parent)
         self._fetch = fetch
+        self._current = current  # the settings as read before the form opened (MailboxSettings)
         self._actor = actor
         self.admin = actor.can(Permission.EDIT_OFFICE_SETTINGS)
-        current = fetch.settings()
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.host_label, self.host_edit = QLabel(self), QLineEdit(current.host, self)
@@ -171,7 +171,7 @@ class MailboxDialog(FormDialog):
                 "interval_minutes": self.interval_spin.value(),
             }
             return lambda: fetch.configure(actor, **values, password=password or None) or True
-        current = fetch.settings()
+        current = self._current
         if not current.complete:
             self.message.show_error(
                 translate("Inbox", "An administrator must first enter the mail server and the user name.")

@@ -9,61 +9,87 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from privacy_desk.ui.inbox.ticket_actions import told
 from privacy_desk.ui.widgets import MessageKind
+from privacy_desk.ui.widgets.forms import error_text
 
 translate = QCoreApplication.translate
+
+
+def mail_fetch(services, options: dict):
+    """The mail-fetch service on these services (on the worker: its module loads there, not before the
+    first paint)."""
+    from privacy_desk.services.tickets.mail_fetch import open_mail_fetch
+
+    return open_mail_fetch(services, **options)
 
 
 class MailboxSchedule:
     """Fetching mail from the shared mailbox (mixed into InboxView)."""
 
+    def _fetch_options(self) -> dict:
+        return self._context.extra.get("mail_fetch_options", {})
+
     def fetch_now(self, *, quiet: bool = False) -> None:
         """Fetch new mail from the shared mailbox; unconfigured, the mailbox settings open."""
-        services = self.services
-        if services is None or self._fetching:
+        if self.services is None or self._fetching:
             return
-        fetch = self.mail_fetch()
+        options = self._fetch_options()
 
-        def done(summary) -> None:
-            fetched = summary.imported
-            if summary.imported or not quiet:
-                self._changed(reload_list=True)
-            if quiet:
-                if summary.imported:
-                    self.notice.show_message(
-                        translate("Inbox", "%n new message(s) fetched.", None, fetched),
-                        MessageKind.INFO,
-                    )
+        def fetch(services, progress):
+            summary = mail_fetch(services, options).fetch_now(progress, progress.cancelled)
+            # Fetch Now reloads the list whatever came; the timer only when something did.
+            return told(summary) if summary.imported or not quiet else summary
+
+        def failed(error: BaseException) -> None:
+            if not quiet:
+                self._failed_intake(error)
                 return
-            lines = [
-                translate("Inbox", "%n new message(s) fetched.", None, fetched),
-                translate(
-                    "Inbox", "Already there: {duplicates}. Failed (tried again next time): {failed}."
-                ).format(duplicates=summary.duplicates, failed=summary.failed),
-            ]
-            if summary.cancelled:
-                lines.append(translate("Inbox", "Cancelled: the rest is fetched next time."))
-            self._summarize(translate("Inbox", "Fetch Mail"), lines, [])
+            self.notice.show_error(
+                translate("Inbox", "Fetching mail failed: {reason}").format(reason=error_text(error))
+            )
 
-        self._run_with_progress(
-            translate("Inbox", "Fetching mail…"),
-            lambda progress, cancel: fetch.fetch_now(progress, cancel),
-            done,
-            quiet=quiet,
+        op = self.with_progress(
+            self._context.work.write(fetch), translate("Inbox", "Fetching mail…"), shown=not quiet
         )
+        op.success(lambda summary: self._fetched(summary, quiet)).failure(failed).run(self)
 
-    def mail_fetch(self):
-        from privacy_desk.services.tickets.mail_fetch import open_mail_fetch
-
-        return open_mail_fetch(self.services, **self._context.extra.get("mail_fetch_options", {}))
+    def _fetched(self, summary, quiet: bool) -> None:
+        fetched = summary.imported
+        if summary.imported or not quiet:
+            self._changed(reload_list=True)
+        if quiet:
+            if summary.imported:
+                self.notice.show_message(
+                    translate("Inbox", "%n new message(s) fetched.", None, fetched), MessageKind.INFO
+                )
+            return
+        lines = [
+            translate("Inbox", "%n new message(s) fetched.", None, fetched),
+            translate(
+                "Inbox", "Already there: {duplicates}. Failed (tried again next time): {failed}."
+            ).format(duplicates=summary.duplicates, failed=summary.failed),
+        ]
+        if summary.cancelled:
+            lines.append(translate("Inbox", "Cancelled: the rest is fetched next time."))
+        self._summarize(translate("Inbox", "Fetch Mail"), lines, [])
 
     def open_mailbox_settings(self, reason: str | None = None) -> None:
-        services = self.services
-        if services is None:
-            return
+        """The mailbox form, on the settings as stored now (read first, on the worker)."""
+        options = self._fetch_options()
+
+        def read(services):
+            fetch = mail_fetch(services, options)
+            return fetch, fetch.settings(), services.actor
+
+        self._context.work.query(read).success(lambda found: self._mailbox_form(*found, reason)).failure(
+            self._show_error
+        ).run(self)
+
+    def _mailbox_form(self, fetch, current, actor, reason: str | None) -> None:
         from privacy_desk.ui.inbox.mailbox import MailboxDialog
 
-        dialog = MailboxDialog(self._context.operations, self.mail_fetch(), services.actor, self)
+        dialog = MailboxDialog(self._context.work, fetch, current, actor, self)
         if reason:
             dialog.message.show_message(reason, MessageKind.INFO)
 
@@ -77,10 +103,7 @@ class MailboxSchedule:
 
     def _schedule_fetching(self) -> None:
         """Fetch every N minutes when the office set an interval and this desk has the password."""
-        services = self.services
-        if services is None:
-            return
-        mail_fetch = self.mail_fetch  # the module loads on the worker thread, not before the first paint
+        options = self._fetch_options()
 
         def polls(interval: int) -> None:
             if interval > 0:
@@ -88,12 +111,11 @@ class MailboxSchedule:
             else:
                 self._fetch_timer.stop()
 
-        def interval() -> int:
-            fetch = mail_fetch()
+        def interval(services) -> int:
+            fetch = mail_fetch(services, options)
             return fetch.settings().interval_minutes if fetch.polls_here() else 0
 
-        self._context.operations.run(
-            interval,
-            polls,
-            lambda _error: self._fetch_timer.stop(),  # no keychain here: fetch on request only
-        )
+        # No keychain here: fetch on request only.
+        self._context.work.query(interval).success(polls).failure(
+            lambda _error: self._fetch_timer.stop()
+        ).run(self)

@@ -2,8 +2,9 @@
 replies, merging and splitting, its attachments and originals, and converting it to a request case.
 
 `TicketActions` is a part of InboxView (it uses the view's context, notice, files, model and ticket
-page). Each action runs its service call through the operation helper; `_changed` then refreshes the
-rows in place, reads the open ticket again and tells the other views.
+page). Each action runs its service call through the operation helper (ui/work.py) and returns its
+notice for the other views (`told`); `_changed` then refreshes the rows in place and reads the open
+ticket again.
 """
 
 from __future__ import annotations
@@ -13,15 +14,26 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from privacy_desk.domain.reply_templates import ReplyTemplate
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
-from privacy_desk.errors import PrivacyDeskError
+from privacy_desk.ui.hub import Changed, TicketsChanged
 from privacy_desk.ui.widgets import MessageKind
 from privacy_desk.ui.widgets.forms import error_text, open_form
 
 if TYPE_CHECKING:
+    from privacy_desk.services.container import Services
     from privacy_desk.services.tickets.service import TicketListRow
 
 translate = QCoreApplication.translate
+
+
+def told(result: Any, *also: int) -> Changed:
+    """A ticket write's result with its notice for the other views: the row it returns (if it returns
+    one) and the tickets in `also`; no ids at all means the list as a whole changed."""
+    from privacy_desk.services.tickets.service import TicketListRow
+
+    ids = ((result.id,) if isinstance(result, TicketListRow) else ()) + also
+    return Changed.of(result, TicketsChanged(ids))
 
 
 class TicketActions:
@@ -38,46 +50,38 @@ class TicketActions:
         select: int | None = None,
         also: list[int] = (),
     ) -> None:
-        """After a change the service confirmed: rows refreshed in place, the open ticket read again,
-        and the other views told."""
+        """After a change the service confirmed: rows refreshed in place and the open ticket read again
+        (the write's own notice tells the other views)."""
         if rows:
             self.model.update_rows(rows)
-        services = self.services
-        if also and services is not None:
-            self._context.operations.run(
-                lambda: services.tickets.rows(also), self.model.update_rows, lambda _error: None
-            )
+        if also:
+            self._context.work.query(lambda services: services.tickets.rows(also)).success(
+                self.model.update_rows
+            ).ignore_failure().run(self)
         if select is not None:
             self._current_id = select
         if reload_list:
             self.model.reload()
         if self._current_id is not None:
             self._load_detail(self._current_id)
-        ids = [row.id for row in rows or []] + list(also)
-        self.tell(self._context.hub.tickets_did_change, ids)
 
-    def _run_change(
-        self,
-        work: Callable[[], Any],
-        *,
-        reload_list: bool = False,
-        after: Callable[[Any], None] | None = None,
-    ) -> None:
+    def _run_change(self, change: Callable[[Services], Any]) -> None:
+        """A write without a form, `change(services)`; on a refusal the pane shows what is stored."""
+
         def done(result: Any) -> None:
             from privacy_desk.services.tickets.service import TicketListRow
 
-            rows = [result] if isinstance(result, TicketListRow) else []
             self.notice.clear()
-            self._changed(rows, reload_list=reload_list)
-            if after is not None:
-                after(result)
+            self._changed([result] if isinstance(result, TicketListRow) else [])
 
         def failed(error: BaseException) -> None:
             self._show_error(error)
             if self._current_id is not None:
                 self._load_detail(self._current_id)  # put the pane back to what is stored
 
-        self._context.operations.run(work, done, failed, parent=self)
+        self._context.work.write(lambda services: told(change(services))).success(done).failure(failed).run(
+            self
+        )
 
     def _connect_detail(self) -> None:
         pane = self.detail
@@ -102,73 +106,82 @@ class TicketActions:
             lambda case_id: self._context.hub.open_requested.emit("case", case_id)
         )
 
-    def _ticket(self) -> tuple[Any, int] | None:
-        services = self.services
-        if services is None or self.detail.detail is None:
+    def _ticket(self) -> int | None:
+        """The open ticket's id, or None when there is none or the database is closed."""
+        if self.services is None or self.detail.detail is None:
             return None
-        return services, self.detail.detail.ticket.id
+        return self.detail.detail.ticket.id
 
-    def _change_ticket(self, change: Callable[[Any, int, int], Any]) -> None:
+    def _change_ticket(self, change: Callable[[Services, int, int], Any]) -> None:
         """Run `change(services, ticket_id, version)` for the open ticket; `version` is the one shown, so
         a change made over another desk's later one is refused (and the pane shows what is stored)."""
-        if (found := self._ticket()) is not None:
-            services, ticket_id = found
+        if (ticket_id := self._ticket()) is not None:
             version = self.detail.detail.ticket.version
-            self._run_change(lambda: change(services, ticket_id, version))
+            self._run_change(lambda services: change(services, ticket_id, version))
 
     def set_status(self, status: TicketStatus) -> None:
-        self._change_ticket(lambda s, t, v: s.tickets.set_status(s.actor, t, status, version=v))
+        self._change_ticket(
+            lambda services, t, v: services.tickets.set_status(services.actor, t, status, version=v)
+        )
 
     def set_category(self, category: TicketCategory) -> None:
-        self._change_ticket(lambda s, t, v: s.tickets.set_category(s.actor, t, category, version=v))
+        self._change_ticket(
+            lambda services, t, v: services.tickets.set_category(services.actor, t, category, version=v)
+        )
 
     def confirm_category(self) -> None:
-        self._change_ticket(lambda s, t, v: s.tickets.confirm_category(s.actor, t, version=v))
+        self._change_ticket(
+            lambda services, t, v: services.tickets.confirm_category(services.actor, t, version=v)
+        )
 
     def set_assignee(self, user_id: int | None) -> None:
-        self._change_ticket(lambda s, t, v: s.tickets.set_assignee(s.actor, t, user_id, version=v))
+        self._change_ticket(
+            lambda services, t, v: services.tickets.set_assignee(services.actor, t, user_id, version=v)
+        )
 
     def mark_responded(self) -> None:
-        self._change_ticket(lambda s, t, v: s.tickets.mark_responded(s.actor, t, version=v))
+        self._change_ticket(
+            lambda services, t, v: services.tickets.mark_responded(services.actor, t, version=v)
+        )
 
     def _open_dialog(self, dialog, on_accept: Callable[[Any], None]) -> None:
         open_form(self, dialog, on_accept)
 
     def add_note(self) -> None:
-        if (found := self._ticket()) is None:
+        if (ticket_id := self._ticket()) is None:
             return
-        services, ticket_id = found
         from privacy_desk.ui.inbox.dialogs import NoteDialog
 
-        dialog = NoteDialog(
-            self._context.operations,
-            lambda text: services.tickets.add_note(services.actor, ticket_id, text),
-            self.detail.detail.ticket.ref,
-            self,
+        save = self._context.work.bind(
+            lambda services, text: told(services.tickets.add_note(services.actor, ticket_id, text), ticket_id)
         )
+        dialog = NoteDialog(self._context.work, save, self.detail.detail.ticket.ref, self)
         self._open_dialog(dialog, lambda _d: self._changed(also=[ticket_id]))
 
     def edit_person(self) -> None:
-        if (found := self._ticket()) is None:
+        """The requester form, on the linked person's record as stored now (read first)."""
+        if (ticket_id := self._ticket()) is None:
             return
-        services, ticket_id = found
-        row = self.detail.detail.ticket
+        person_id = self.detail.detail.ticket.person_id
+        if person_id is None:
+            self._person_form(ticket_id, None)
+            return
+        self._context.work.query(lambda services: services.persons.get(person_id)).success(
+            lambda person: self._person_form(ticket_id, person)
+        ).failure(self._show_error).run(self)
+
+    def _person_form(self, ticket_id: int, current) -> None:
         from privacy_desk.ui.dialogs.person_dialog import PersonDialog
 
-        current = None
-        if row.person_id is not None:
-            try:
-                current = services.persons.get(row.person_id)
-            except PrivacyDeskError as error:
-                self._show_error(error)
-                return
-        actor = services.actor
+        row, bind = self.detail.detail.ticket, self._context.work.bind
         dialog = PersonDialog(
-            self._context.operations,
-            find=services.tickets.find_persons,
-            create=lambda data: services.persons.create(actor, data),
-            update=lambda person_id, data, version: services.persons.update(
-                actor, person_id, data, version=version
+            self._context.work,
+            find=bind(lambda services, text: services.tickets.find_persons(text)),
+            create=bind(lambda services, data: services.persons.create(services.actor, data)),
+            update=bind(
+                lambda services, person_id, data, version: services.persons.update(
+                    services.actor, person_id, data, version=version
+                )
             ),
             current=current,
             suggestion=(row.from_name, row.from_address),
@@ -178,68 +191,71 @@ class TicketActions:
         def accepted(d) -> None:
             person = d.result_value
             person_id = person.id if person is not None else None
-            self._run_change(lambda: services.tickets.set_person(actor, ticket_id, person_id))
+            self._run_change(
+                lambda services: services.tickets.set_person(services.actor, ticket_id, person_id)
+            )
 
         self._open_dialog(dialog, accepted)
 
     def reply(self) -> None:
-        if (found := self._ticket()) is None:
+        if (ticket_id := self._ticket()) is None:
             return
-        services, ticket_id = found
         row = self.detail.detail.ticket
         from privacy_desk.ui.inbox.dialogs import ReplyDialog
 
+        bind = self._context.work.bind
         language = "ja" if _has_japanese(row.subject + row.from_name + (row.person_name or "")) else "en"
         dialog = ReplyDialog(
-            self._context.operations,
-            templates=services.tickets.reply_templates(),
-            draft=lambda template, lang: services.tickets.draft_reply(ticket_id, template, lang),
-            log=lambda draft: services.tickets.log_reply(services.actor, draft),
+            self._context.work,
+            templates=list(ReplyTemplate),
+            draft=bind(
+                lambda services, template, lang: services.tickets.draft_reply(ticket_id, template, lang)
+            ),
+            log=bind(
+                lambda services, draft: told(services.tickets.log_reply(services.actor, draft), ticket_id)
+            ),
             language=language,
             ref=row.ref,
             parent=self,
         )
 
         def accepted(d) -> None:
-            logged = d.result_value
             self._changed(also=[ticket_id])
-            name = f"{row.ref}-reply.eml"
-            if d.action == ReplyDialog.SAVE:
-                self.files.save_as(
-                    logged.eml,
-                    name,
-                    title=translate("Inbox", "Save Reply"),
-                    filters=translate("Inbox", "Mail (*.eml)"),
-                )
-            else:
-                path = self.files.temp_copy(name, logged.eml)
-                if path is not None and not self.open_path(path):
-                    self.notice.show_error(
-                        translate("Inbox", "No mail program opened the reply. It is saved as {path}.").format(
-                            path=path
-                        )
-                    )
-                elif path is not None:
-                    self.notice.show_message(
-                        translate("Inbox", "The reply is logged and open in your mail program."),
-                        MessageKind.SUCCESS,
-                    )
+            self._deliver_reply(
+                f"{row.ref}-reply.eml", d.result_value.eml, saved=d.action == ReplyDialog.SAVE
+            )
 
         self._open_dialog(dialog, accepted)
 
-    def merge(self) -> None:
-        if (found := self._ticket()) is None:
+    def _deliver_reply(self, name: str, eml: bytes, *, saved: bool) -> None:
+        """The logged reply saved where the user says, or opened in the mail program."""
+        if saved:
+            title, filters = translate("Inbox", "Save Reply"), translate("Inbox", "Mail (*.eml)")
+            self.files.save_as(eml, name, title=title, filters=filters)
             return
-        services, ticket_id = found
+        path = self.files.temp_copy(name, eml)
+        if path is not None and not self.open_path(path):
+            self.notice.show_error(
+                translate("Inbox", "No mail program opened the reply. It is saved as {path}.").format(
+                    path=path
+                )
+            )
+        elif path is not None:
+            self.notice.show_message(
+                translate("Inbox", "The reply is logged and open in your mail program."), MessageKind.SUCCESS
+            )
+
+    def merge(self) -> None:
+        if (ticket_id := self._ticket()) is None:
+            return
         from privacy_desk.ui.inbox.dialogs import MergeDialog
 
-        actor = services.actor
-        dialog = MergeDialog(
-            self._context.operations,
-            lambda ref: services.tickets.merge(actor, ticket_id, services.tickets.id_of(ref)),
-            self.detail.detail.ticket.ref,
-            self,
+        merge = self._context.work.bind(
+            lambda services, ref: told(
+                services.tickets.merge(services.actor, ticket_id, services.tickets.id_of(ref))
+            )
         )
+        dialog = MergeDialog(self._context.work, merge, self.detail.detail.ticket.ref, self)
 
         def accepted(d) -> None:
             target = d.result_value
@@ -251,8 +267,7 @@ class TicketActions:
         self._open_dialog(dialog, accepted)
 
     def undo_merge(self, ref: str) -> None:
-        services = self.services
-        if services is None:
+        if self.services is None:
             return
         if not self.confirm(
             self,
@@ -260,7 +275,6 @@ class TicketActions:
             translate("Inbox", "Give {ref} its messages back as a ticket of its own?").format(ref=ref),
         ):
             return
-        actor = services.actor
 
         def done(row) -> None:
             self.notice.show_message(
@@ -268,17 +282,13 @@ class TicketActions:
             )
             self._changed([row], reload_list=True, select=row.id)
 
-        self._context.operations.run(
-            lambda: services.tickets.undo_merge(actor, services.tickets.id_of(ref)),
-            done,
-            self._show_error,
-            parent=self,
-        )
+        self._context.work.write(
+            lambda services: told(services.tickets.undo_merge(services.actor, services.tickets.id_of(ref)))
+        ).success(done).failure(self._show_error).run(self)
 
     def split(self, message_ids: list[int]) -> None:
-        if (found := self._ticket()) is None or not message_ids:
+        if (ticket_id := self._ticket()) is None or not message_ids:
             return
-        services, ticket_id = found
         chosen = len(message_ids)
         if not self.confirm(
             self,
@@ -293,19 +303,14 @@ class TicketActions:
             )
             self._changed([row], reload_list=True, also=[ticket_id])
 
-        self._context.operations.run(
-            lambda: services.tickets.split(services.actor, ticket_id, message_ids),
-            done,
-            self._show_error,
-            parent=self,
-        )
+        self._context.work.write(
+            lambda services: told(services.tickets.split(services.actor, ticket_id, message_ids), ticket_id)
+        ).success(done).failure(self._show_error).run(self)
 
     def _with_attachment(self, attachment, use: Callable[[Any], None]) -> None:
-        services = self.services
-        if services is not None:
-            self._context.operations.run(
-                lambda: services.tickets.attachment(attachment.id), use, self._show_error
-            )
+        self._context.work.query(lambda services: services.tickets.attachment(attachment.id)).success(
+            use
+        ).failure(self._show_error).run(self)
 
     def open_attachment(self, attachment) -> None:
         """A temporary copy, opened by the system's program; one that can run only once the user said so."""
@@ -336,9 +341,6 @@ class TicketActions:
         self._open_dialog(dialog, lambda _d: None)
 
     def show_original(self, message) -> None:
-        services = self.services
-        if services is None:
-            return
         from privacy_desk.ui.inbox.dialogs import TextDialog, decode_original
 
         def use(raw: bytes | None) -> None:
@@ -350,23 +352,22 @@ class TicketActions:
             )
             self._open_dialog(dialog, lambda _d: None)
 
-        self._context.operations.run(lambda: services.tickets.original(message.id), use, self._show_error)
+        self._context.work.query(lambda services: services.tickets.original(message.id)).success(use).failure(
+            self._show_error
+        ).run(self)
 
     def convert_to_case(self) -> None:
         """Convert to Request Case…: the intake form Requests offers (ViewSpec.forms), filled from the
         ticket; then the Requests view shows the new case."""
         views = self._context.views
         make = views.form("case_from_ticket") if views is not None else None
-        if (found := self._ticket()) is None or make is None:
+        if (ticket_id := self._ticket()) is None or make is None:
             return
-        _services, ticket_id = found
         dialog = make(self._context, self.detail.detail.ticket, self._office_tz, parent=self)
 
-        def accepted(d) -> None:
-            case_id = d.result_value.row.id
+        def accepted(d) -> None:  # the form's write tells the other views of the case and the ticket
             self._changed(also=[ticket_id])
-            self._context.hub.cases_did_change.emit([case_id])
-            self._context.hub.open_requested.emit("case", case_id)
+            self._context.hub.open_requested.emit("case", d.result_value.row.id)
 
         self._open_dialog(dialog, accepted)
 

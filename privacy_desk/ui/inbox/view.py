@@ -29,11 +29,12 @@ from privacy_desk.ui.widgets import current_language
 from privacy_desk.ui.widgets.files import FileHook, Files
 from privacy_desk.ui.widgets.list_page import UNASSIGNED, ListPage, ListTexts
 from privacy_desk.ui.widgets.lists import ListState
+from privacy_desk.ui.work import Staleness
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-    from privacy_desk.services.tickets.service import TicketDetail, TicketFilter, TicketPage
+    from privacy_desk.services.tickets.service import TicketDetail, TicketFilter
     from privacy_desk.ui.views import ViewContext
 
 translate = QCoreApplication.translate
@@ -79,7 +80,7 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
         self.files = Files(self, self.notice)
         self.summary_box: QMessageBox | None = None
         self.progress: QProgressDialog | None = None
-        self._detail_generation = 0
+        self._showing = Staleness()  # renewed by each read of a ticket: the last one read is shown
         self._fetching = False
         self._fetch_scheduled = True  # False from the database's opening until the first page arrives
         self._office_tz = None
@@ -143,7 +144,12 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
 
     def _build_table(self) -> None:
         self.table.setObjectName("tickets")
-        self.set_model(TicketTableModel(self._load_page, self._context.operations, current_language, self))
+        loader = self._context.work.page_loader(
+            lambda services, query, offset, limit: services.tickets.page(
+                query.filters, offset=offset, limit=limit, sort=query.sort, descending=query.descending
+            )
+        )
+        self.set_model(TicketTableModel(loader, self._context.operations, current_language, self))
         header = self.table.horizontalHeader()
         header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -155,11 +161,16 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
     # -- services ----------------------------------------------------------------------------------
 
     def _services_opened(self, services) -> None:
-        self._office_tz = services.settings.office_tz()
-        self.model.office_tz = self._office_tz
-        self.detail.office_tz = self._office_tz
         self._fetch_scheduled = False  # after the first page: the list comes first
+        self._context.work.query(lambda services: services.settings.office_tz()).success(
+            self._office_tz_read
+        ).run(self)
         super()._services_opened(services)
+
+    def _office_tz_read(self, office_tz) -> None:
+        """Times in the list and on the ticket page are the office's wall clock."""
+        self._office_tz = self.model.office_tz = self.detail.office_tz = office_tz
+        self.model.retranslate()  # the rows read before this show their times again
 
     def _services_closed(self) -> None:
         self._fetch_timer.stop()
@@ -200,11 +211,6 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
         if self.model.query is not None:
             return Query(self.current_filter(), self.model.query.sort, self.model.query.descending)
         return Query(self.current_filter(), TicketSort.RECEIVED_AT, True)
-
-    def read_page(self, services, query: Query, offset: int, limit: int) -> TicketPage:
-        return services.tickets.page(
-            query.filters, offset=offset, limit=limit, sort=query.sort, descending=query.descending
-        )
 
     def reload_item(self) -> None:
         if self._current_id is not None:
@@ -267,43 +273,25 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
             self._load_detail(ticket_id)
 
     def _load_detail(self, ticket_id: int, *, mark_read: bool = False) -> None:
-        services = self.services
-        if services is None:
-            return
-        self._detail_generation += 1
-        generation = self._detail_generation
-        self._context.operations.run(
-            lambda: services.tickets.get(ticket_id),
-            partial(self._detail_loaded, generation, mark_read),
-            self._show_error,
-        )
+        self._context.work.query(lambda services: services.tickets.get(ticket_id)).fresh_for(
+            self._showing, renew=True
+        ).success(partial(self._detail_loaded, mark_read)).failure(self._show_error).run(self)
 
-    def _detail_loaded(self, generation: int, mark_read: bool, detail: TicketDetail) -> None:
-        if generation != self._detail_generation:
-            return
+    def _detail_loaded(self, mark_read: bool, detail: TicketDetail) -> None:
         self.detail.show_detail(detail, keep_message=not mark_read)
         self._load_cases(detail.ticket.id)
         if mark_read and detail.ticket.unread and detail.merged_into_ref is None:
-            services = self.services
-            actor = services.actor
             ticket_id = detail.ticket.id
-            self._context.operations.run(
-                lambda: services.tickets.mark_read(actor, ticket_id),
-                lambda row: self.model.update_rows([row]),
-                lambda _error: None,  # reading is allowed to anyone; a failure to mark is not worth a box
-            )
+            # reading is allowed to anyone; a failure to mark is not worth a box
+            self._context.work.write(
+                lambda services: services.tickets.mark_read(services.actor, ticket_id)
+            ).success(lambda row: self.model.update_rows([row])).ignore_failure().run(self)
 
     def _load_cases(self, ticket_id: int) -> None:
         """The request cases made from the open ticket, listed as links on its pane."""
-        services, generation = self.services, self._detail_generation
-
-        def loaded(cases: list) -> None:
-            if generation == self._detail_generation:
-                self.detail.show_cases(cases)
-
-        self._context.operations.run(
-            lambda: services.cases.cases_for_ticket(ticket_id), loaded, lambda _error: None
-        )
+        self._context.work.query(lambda services: services.cases.cases_for_ticket(ticket_id)).fresh_for(
+            self._showing
+        ).success(self.detail.show_cases).ignore_failure().run(self)
 
     def _cases_changed(self, _ids: list) -> None:
         """A request case changed: the open ticket's links show its state again."""

@@ -191,13 +191,10 @@ class AttachmentsSection(QWidget):
     # -- doing -----------------------------------------------------------------------------------------
 
     def _with_data(self, attachment: CaseAttachmentRow, use) -> None:
-        services = self._page.services
-        if services is not None:
-            self._page.context.operations.run(
-                lambda: services.cases.attachment(attachment.id).data,
-                self._page.when_current(use),
-                self._page.when_current(self._page.show_error),
-            )
+        page = self._page
+        page.context.work.query(lambda services: services.cases.attachment(attachment.id).data).success(
+            page.when_current(use)
+        ).failure(page.when_current(page.show_error)).run(page)
 
     def open_current(self) -> None:
         attachment = self.current()
@@ -232,17 +229,15 @@ class AttachmentsSection(QWidget):
 
     def _flag_clicked(self, checked: bool) -> None:
         attachment = self.current()
-        services = self._page.services
-        if attachment is None or services is None:
+        if attachment is None or self._page.services is None:
             return
         self._page.run_change(
-            lambda: services.cases.set_shows_my_number(services.actor, attachment.id, checked)
+            lambda services: services.cases.set_shows_my_number(services.actor, attachment.id, checked)
         )
 
     def confirm_current(self) -> None:
         attachment = self.current()
-        services = self._page.services
-        if attachment is None or services is None:
+        if attachment is None or self._page.services is None:
             return
         if not self._page.confirm(
             self._page,
@@ -254,7 +249,9 @@ class AttachmentsSection(QWidget):
             ).format(name=visible_name(attachment.filename)),
         ):
             return
-        self._page.run_change(lambda: services.cases.confirm_my_number_masked(services.actor, attachment.id))
+        self._page.run_change(
+            lambda services: services.cases.confirm_my_number_masked(services.actor, attachment.id)
+        )
 
     def mask_current(self) -> None:
         attachment = self.current()
@@ -274,11 +271,12 @@ class AttachmentsSection(QWidget):
         self._with_data(attachment, use)
 
     def _store_masked(self, attachment: CaseAttachmentRow, png: bytes) -> Any:
-        services = self._page.services
-        if services is None:
+        if self._page.services is None:
             return
         self._page.run_change(
-            lambda: services.cases.confirm_my_number_masked(services.actor, attachment.id, png, "image/png")
+            lambda services: services.cases.confirm_my_number_masked(
+                services.actor, attachment.id, png, "image/png"
+            )
         )
 
     def retranslate(self) -> None:

@@ -21,16 +21,14 @@ translate = QCoreApplication.translate
 
 
 class CaseFiles:
-    """Attachments in and out, and the case report (mixed into CasePage)."""
-
-    _attach_generation = 0  # of add_attachment: a size check answered after another began is dropped
+    """Attachments in and out, and the case report (mixed into CasePage, which holds `_attaching`: a
+    size check answered after another began is dropped)."""
 
     def add_attachment(self) -> None:
         """Attach a file: its size is checked against the office's limit before anything is read; the
         file is read on the worker when the form is saved."""
-        if (found := self._case()) is None:
+        if (case_id := self._case()) is None:
             return
-        services, case_id = found
         path = self.ask_open_path(self, translate("CasePage", "Attach File"))
         if not path:
             return
@@ -45,31 +43,30 @@ class CaseFiles:
             return
         name = Path(path).name
 
-        def check() -> None:
+        def check(services) -> None:
             from privacy_desk.config import ATTACHMENT_MAX_BYTES
             from privacy_desk.services.cases.work import refuse_oversize
 
             refuse_oversize(name, size, int(services.settings.get(ATTACHMENT_MAX_BYTES)))
 
-        self._attach_generation += 1
-        generation = self._attach_generation
-
         def fits(_none: None) -> None:
-            if generation == self._attach_generation and self.case_id == case_id:
-                self._attach_form(services, case_id, path, name)
+            if self.case_id == case_id:
+                self._attach_form(case_id, path, name)
 
         def too_large(error: BaseException) -> None:
-            if generation == self._attach_generation and self.case_id == case_id:
+            if self.case_id == case_id:
                 self.show_error(error)
 
         self.notice.clear()
-        self.context.operations.run(check, fits, too_large, parent=self)
+        self.context.work.query(check).fresh_for(self._attaching, renew=True).success(fits).failure(
+            too_large
+        ).run(self)
 
-    def _attach_form(self, services, case_id: int, path: str, name: str) -> None:
+    def _attach_form(self, case_id: int, path: str, name: str) -> None:
         content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         from privacy_desk.ui.requests.case_dialogs import AttachmentDialog
 
-        def store(identity: bool, my_number: bool):  # on the worker
+        def store(services, identity: bool, my_number: bool):  # on the worker
             detail = services.cases.add_attachment(
                 services.actor,
                 case_id,
@@ -81,7 +78,7 @@ class CaseFiles:
             )
             return detail, services.cases.moves(case_id)
 
-        dialog = AttachmentDialog(self.context.operations, store, name, self)
+        dialog = AttachmentDialog(self.context.work, self.context.work.bind(store), name, self)
 
         def added(result) -> None:
             self.apply_change(result)
@@ -93,26 +90,21 @@ class CaseFiles:
         self.open_dialog(dialog, lambda d: shown(d.result_value))
 
     def _report(self, then: Callable[[Path], None]) -> None:
-        found, folder = self._case(), self.files.temp_folder()
-        if found is None or folder is None:
+        case_id, folder = self._case(), self.files.temp_folder()
+        if case_id is None or folder is None:
             return
-        services, case_id = found
         from privacy_desk.ui.widgets import current_language
 
         language = current_language()
         path = folder / safe_filename(f"{self.detail.row.ref}-{language}.pdf")
 
-        def task() -> Path:
+        def write(services) -> Path:
             services.cases.write_report(case_id, path, language)
             return path
 
-        self.context.operations.run(
-            task,
-            then,
-            self.show_error,
-            progress=translate("CasePage", "Writing the case report…"),
-            parent=self,
-        )
+        self.context.work.query(write).busy(translate("CasePage", "Writing the case report…")).success(
+            then
+        ).failure(self.show_error).run(self)
 
     def print_report(self) -> None:
         if self.detail is None:

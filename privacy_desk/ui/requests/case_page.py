@@ -34,9 +34,11 @@ from privacy_desk.ui.requests.case_tasks import TasksSection
 from privacy_desk.ui.widgets import InlineMessage
 from privacy_desk.ui.widgets.files import FileHook, Files
 from privacy_desk.ui.widgets.forms import error_text, open_form
+from privacy_desk.ui.work import Staleness
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases.service import CaseDetail, MoveOption
+    from privacy_desk.services.container import Services
     from privacy_desk.ui.views import ViewContext
 
 translate = QCoreApplication.translate
@@ -59,10 +61,13 @@ class CasePage(CaseFiles, QWidget):
         self.users: list[tuple[int, str]] | None = None
         self.office_tz = None
         self.dialog: QWidget | None = None
-        self._generation = 0  # of load(): a read that another load or a shown change overtook is dropped
-        # Bumped when the page turns to another case or to none: a change's result arriving after that is
+        self._reading = Staleness()  # of load(): a read that another load or a shown change overtook is late
+        # Renewed when the page turns to another case or to none: a change's result arriving after that is
         # late (`when_current`).
-        self._case_generation = 0
+        self._showing = Staleness()
+        self._attaching = (
+            Staleness()
+        )  # of add_attachment: a size check answered after another began is dropped
         self.print_pdf: Callable[[QWidget, Path, str], bool] = print_pdf
         self.save_pdf_as: Callable[[QWidget, Path, str], Path | None] = save_pdf_as
 
@@ -125,13 +130,11 @@ class CasePage(CaseFiles, QWidget):
         if services is None:
             return
         if case_id != self.case_id:
-            self._case_generation += 1
+            self._showing.renew()
         self.case_id = case_id
-        self._generation += 1
-        generation = self._generation
         need_users = self.users is None
 
-        def task():
+        def task(services):
             detail = services.cases.get(case_id)
             moves = services.cases.moves(case_id)
             users = (
@@ -141,14 +144,6 @@ class CasePage(CaseFiles, QWidget):
 
         def loaded(result) -> None:
             detail, moves, users, tz = result
-            if generation != self._generation:
-                # Another case was chosen meanwhile, or a change showed a newer read of this one: keep
-                # only the users and the time zone (the same database), which the page still needs.
-                if self.services is services:
-                    self.users = users if users is not None else self.users
-                    self.office_tz = tz
-                    self._render()
-                return
             if users is not None:
                 self.users = users
             self.office_tz = tz
@@ -158,11 +153,18 @@ class CasePage(CaseFiles, QWidget):
             else:
                 self.notice.clear()
 
-        def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self.show_error(error)
+        def overtaken(result) -> None:
+            # Another case was chosen meanwhile, or a change showed a newer read of this one: keep only
+            # the users and the time zone (the same database), which the page still needs.
+            _detail, _moves, users, tz = result
+            if self.services is services:
+                self.users = users if users is not None else self.users
+                self.office_tz = tz
+                self._render()
 
-        self.context.operations.run(task, loaded, failed, parent=self)
+        self.context.work.query(task).fresh_for(self._reading, renew=True).success(loaded).late(
+            overtaken
+        ).failure(self.show_error).run(self)
 
     def _action_failed(self, text: str) -> None:
         """A step was refused (perhaps the case changed elsewhere): show the stored case and why. While
@@ -189,8 +191,8 @@ class CasePage(CaseFiles, QWidget):
 
     def show_case(self, detail: CaseDetail, moves: list[MoveOption]) -> None:
         if detail.row.id != self.case_id:
-            self._case_generation += 1
-        self._generation += 1  # what is shown now is newer than a read still under way
+            self._showing.renew()
+        self._reading.renew()  # what is shown now is newer than a read still under way
         self.detail, self.moves = detail, moves
         self.case_id = detail.row.id
         self.stack.setCurrentIndex(1)
@@ -199,8 +201,8 @@ class CasePage(CaseFiles, QWidget):
         self._render()
 
     def clear(self) -> None:
-        self._generation += 1
-        self._case_generation += 1
+        self._reading.renew()
+        self._showing.renew()
         self.case_id = None
         self.detail = None
         self.moves = []
@@ -255,23 +257,12 @@ class CasePage(CaseFiles, QWidget):
     ) -> Callable[..., None]:
         """`callback` for the result of work started now for the case shown; once the page shows another
         case (or none, e.g. the database closed) `late` runs instead, or nothing."""
-        generation = self._case_generation
+        return self._showing.guard(callback, late)
 
-        def call(*args) -> None:
-            if generation == self._case_generation:
-                callback(*args)
-            elif late is not None:
-                late(*args)
-
-        return call
-
-    def run_change(self, work: Callable[[], CaseDetail]) -> None:
-        """Run a write; show the case it returns and tell the list. On a refusal, show why and put the
-        page back to what is stored (a tick or toggle the user made is undone). A result that arrives
-        after the user turned to another case only refreshes the list."""
-        services = self.services
-        if services is None:
-            return
+    def run_change(self, change: Callable[[Services], CaseDetail]) -> None:
+        """Run a write, `change(services)`; show the case it returns and tell the list. On a refusal,
+        show why and put the page back to what is stored (a tick or toggle the user made is undone). A
+        result that arrives after the user turned to another case only refreshes the list."""
         case_id = self.case_id
 
         def failed(error: BaseException) -> None:
@@ -279,12 +270,9 @@ class CasePage(CaseFiles, QWidget):
             if case_id is not None:
                 self.load(case_id, error=self.notice.text())
 
-        self.context.operations.run(
-            with_moves(services, work),
-            self.when_current(self.apply_change, self._late_change),
-            self.when_current(failed),
-            parent=self,
-        )
+        self.context.work.write(with_moves(change)).fresh_for(self._showing).success(self.apply_change).late(
+            self._late_change
+        ).failure(failed).run(self)
 
     def apply_change(self, result: tuple[CaseDetail, list]) -> None:
         detail, moves = result
@@ -328,22 +316,27 @@ class CasePage(CaseFiles, QWidget):
         self.open_dialog(dialog, lambda d: apply(d.result_value))
 
     def set_assignee(self, user_id: int | None) -> None:
-        if (found := self._case()) is not None:
-            services, case_id = found
+        if (case_id := self._case()) is not None:
             version = self.detail.row.version
             self.run_change(
-                lambda: services.cases.set_assignee(services.actor, case_id, user_id, version=version)
+                lambda services: services.cases.set_assignee(
+                    services.actor, case_id, user_id, version=version
+                )
             )
 
     def change_received_on(self) -> None:
-        if (found := self._case()) is None:
+        if (case_id := self._case()) is None:
             return
-        services, case_id = found
         from privacy_desk.ui.requests.case_dialogs import ReceivedOnDialog
 
         dialog = ReceivedOnDialog(
-            self.context.operations,
-            form_saver(services, case_id, services.cases.set_received_on, self.detail.row.version),
+            self.context.work,
+            form_saver(
+                self.context,
+                case_id,
+                lambda services: services.cases.set_received_on,
+                self.detail.row.version,
+            ),
             self.detail.row.ref,
             self.detail.row.received_on,
             self,
@@ -351,42 +344,41 @@ class CasePage(CaseFiles, QWidget):
         self._open_change(dialog)
 
     def edit_details(self) -> None:
-        if (found := self._case()) is None:
+        if (case_id := self._case()) is None:
             return
-        services, case_id = found
         from privacy_desk.ui.requests.case_dialogs import CaseDetailsDialog
 
         dialog = CaseDetailsDialog(
-            self.context.operations,
-            form_saver(services, case_id, services.cases.update_details, self.detail.row.version),
+            self.context.work,
+            form_saver(
+                self.context, case_id, lambda services: services.cases.update_details, self.detail.row.version
+            ),
             self.detail,
             self,
         )
         self._open_change(dialog)
 
     def add_note(self) -> None:
-        if (found := self._case()) is None:
+        if (case_id := self._case()) is None:
             return
-        services, case_id = found
         from privacy_desk.ui.requests.case_dialogs import CaseNoteDialog
 
         dialog = CaseNoteDialog(
-            self.context.operations,
-            form_saver(services, case_id, services.cases.add_note),
+            self.context.work,
+            form_saver(self.context, case_id, lambda services: services.cases.add_note),
             self.detail.row.ref,
             self,
         )
         self._open_change(dialog)
 
     def add_task(self) -> None:
-        if (found := self._case()) is None:
+        if (case_id := self._case()) is None:
             return
-        services, case_id = found
         from privacy_desk.ui.requests.case_dialogs import TaskDialog
 
         dialog = TaskDialog(
-            self.context.operations,
-            form_saver(services, case_id, services.cases.add_task),
+            self.context.work,
+            form_saver(self.context, case_id, lambda services: services.cases.add_task),
             self.users or [],
             self.detail.row.assignee_id,
             self.detail.row.ref,
@@ -395,9 +387,8 @@ class CasePage(CaseFiles, QWidget):
         self._open_change(dialog)
 
     def set_task_done(self, task_id: int, done: bool) -> None:
-        if (found := self._case()) is not None:
-            services, _case_id = found
-            self.run_change(lambda: services.cases.set_task_done(services.actor, task_id, done))
+        if self._case() is not None:
+            self.run_change(lambda services: services.cases.set_task_done(services.actor, task_id, done))
 
     # -- language ----------------------------------------------------------------------------------
 

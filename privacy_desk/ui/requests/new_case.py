@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from privacy_desk.domain.cases import DeliveryMethod, RequesterKind
 from privacy_desk.domain.requests import DELIVERY_TYPES, FEE_ALLOWED_TYPES, RequestType
 from privacy_desk.ui.dialogs.person_dialog import PersonDialog
+from privacy_desk.ui.hub import CasesChanged, Changed, TicketsChanged
 from privacy_desk.ui.widgets.date_edit import DateEdit
 from privacy_desk.ui.widgets.forms import FormDialog, open_form
 
@@ -91,7 +92,7 @@ class NewCaseDialog(FormDialog):
     def __init__(
         self, context: ViewContext, *, ticket: TicketSource | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(context.operations, parent)
+        super().__init__(context.work, parent)
         self._context = context
         self.ticket = ticket
         self.person: PersonRow | None = None
@@ -201,7 +202,6 @@ class NewCaseDialog(FormDialog):
         if services is None:
             self._database_closed()
             return
-        actor = services.actor
         ticket = self.ticket
         if self.person is not None:
             suggestion = (self.person.name, self.person.email)
@@ -209,12 +209,15 @@ class NewCaseDialog(FormDialog):
             suggestion = (ticket.person_name or ticket.sender_name, ticket.sender_address)
         else:
             suggestion = ("", "")
+        bind = self._context.work.bind
         dialog = RequesterDialog(
             self._operations,
-            find=services.tickets.find_persons,
-            create=lambda data: services.persons.create(actor, data),
-            update=lambda person_id, data, version: services.persons.update(
-                actor, person_id, data, version=version
+            find=bind(lambda services, text: services.tickets.find_persons(text)),
+            create=bind(lambda services, data: services.persons.create(services.actor, data)),
+            update=bind(
+                lambda services, person_id, data, version: services.persons.update(
+                    services.actor, person_id, data, version=version
+                )
             ),
             current=self.person,
             suggestion=suggestion,
@@ -285,17 +288,28 @@ class NewCaseDialog(FormDialog):
             return None
         request_type = self.request_type()
         details = self.details()
-        actor = services.actor
-        cases = services.cases
         ticket = self.ticket
-        if ticket is not None:
-            return lambda: cases.create_from_ticket(
-                actor, ticket.id, request_type, details, person_id=person_id, received_on=received
-            )
         from privacy_desk.services.cases.service import NewCase
 
-        assert person_id is not None
-        return lambda: cases.create(actor, NewCase(request_type, person_id, received, details))
+        def create(services):
+            """The case, and the notice for the other views: the case, and the ticket it came from."""
+            if ticket is not None:
+                detail = services.cases.create_from_ticket(
+                    services.actor,
+                    ticket.id,
+                    request_type,
+                    details,
+                    person_id=person_id,
+                    received_on=received,
+                )
+                return Changed.of(detail, TicketsChanged((ticket.id,)), CasesChanged((detail.row.id,)))
+            assert person_id is not None
+            detail = services.cases.create(
+                services.actor, NewCase(request_type, person_id, received, details)
+            )
+            return Changed.of(detail, CasesChanged((detail.row.id,)))
+
+        return self._context.work.bind(create)
 
     # -- language ----------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QPushButton, QSplitter, QWidget
 from privacy_desk.domain.cases import CaseState
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.errors import QT_TRANSLATE_NOOP
+from privacy_desk.ui.hub import CasesChanged, Changed
 from privacy_desk.ui.requests.case_page import CasePage
 from privacy_desk.ui.requests.model import CaseTableModel, Column, Query, Role, column_of, sort_of
 from privacy_desk.ui.widgets import MessageKind, current_language
@@ -26,7 +27,6 @@ from privacy_desk.ui.widgets.list_page import UNASSIGNED, ListPage, ListTexts
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases.service import CaseDetail, CaseFilter, CaseListRow
-    from privacy_desk.services.cases.service import CasePage as CaseRowsPage
     from privacy_desk.ui.requests.new_case import NewCaseDialog
     from privacy_desk.ui.views import ViewContext
 
@@ -135,7 +135,12 @@ class RequestsView(ListPage):
 
     def _build_table(self) -> None:
         self.table.setObjectName("cases")
-        self.set_model(CaseTableModel(self._load_page, self._context.operations, current_language, self))
+        loader = self._context.work.page_loader(
+            lambda services, query, offset, limit: services.cases.page(
+                query.filters, offset=offset, limit=limit, sort=query.sort, descending=query.descending
+            )
+        )
+        self.set_model(CaseTableModel(loader, self._context.operations, current_language, self))
         self.table.setTabKeyNavigation(False)  # Tab leaves the list for the case page
         header = self.table.horizontalHeader()
         header.setSortIndicator(Column.DUE, Qt.SortOrder.AscendingOrder)
@@ -184,11 +189,6 @@ class RequestsView(ListPage):
 
         sort = sort_of(self._sort_column) or CaseSort.DUE.value
         return Query(self.current_filter(), CaseSort(sort), self._sort_order == Qt.SortOrder.DescendingOrder)
-
-    def read_page(self, services, query: Query, offset: int, limit: int) -> CaseRowsPage:
-        return services.cases.page(
-            query.filters, offset=offset, limit=limit, sort=query.sort, descending=query.descending
-        )
 
     def reload_item(self) -> None:
         if self.page.case_id is not None:
@@ -256,13 +256,11 @@ class RequestsView(ListPage):
             self.page.load(case_id)
 
     def _page_changed(self, case_id: int) -> None:
-        """The case page changed a case: its row is read again, and the other views are told."""
-        services = self.services
-        if services is not None:
-            self._context.operations.run(
-                lambda: services.cases.rows([case_id]), self.model.update_rows, lambda _error: None
-            )
-        self.tell(self._context.hub.cases_did_change, [case_id])
+        """The case page changed a case: its row is read again, and the notice that comes with it tells
+        the other views (the page's own writes carry none: it speaks for the view through this)."""
+        self._context.work.write(
+            lambda services: Changed.of(services.cases.rows([case_id]), CasesChanged((case_id,)))
+        ).success(self.model.update_rows).ignore_failure().run(self)
 
     def _cases_changed(self, ids: list) -> None:
         if self.is_echo() or self.services is None:
@@ -292,8 +290,7 @@ class RequestsView(ListPage):
         )
         self._current_id = case_id
         self.model.reload()
-        self.select_case(case_id)
-        self.tell(self._context.hub.cases_did_change, [case_id])
+        self.select_case(case_id)  # the form's write tells the other views (new_case.py)
 
     def case_row(self, case_id: int) -> CaseListRow | None:
         return self.model.row_at(self.model.row_of(case_id))

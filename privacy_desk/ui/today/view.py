@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from privacy_desk.errors import PrivacyDeskError
 from privacy_desk.ui.views import ViewContext
+from privacy_desk.ui.work import Staleness
 
 if TYPE_CHECKING:
     from privacy_desk.services.core.agenda import AgendaDay
@@ -60,7 +61,7 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.setObjectName("today")
         self._context = context
-        self._generation = 0
+        self._agenda = Staleness()  # renewed by each read: an older answer that arrives late is dropped
         self._error: BaseException | None = None
         self._shown_day: date | None = None
         self.state = TodayState.WAITING
@@ -130,24 +131,18 @@ class TodayView(QWidget):
 
     def refresh(self) -> None:
         """Ask for the agenda again (F5, a change notice, a new day). Rows stay visible meanwhile."""
-        services = self._context.services
-        self._generation += 1
-        if services is None:
+        self._agenda.renew()
+        if self._context.services is None:
             self._set_state(TodayState.WAITING)
             return
         today = self._context.clock()
         if self.state not in (TodayState.READY, TodayState.EMPTY):
             self._set_state(TodayState.LOADING)
-        agenda = services.agenda
-        self._context.operations.run(
-            lambda: agenda.agenda(today, DAYS_AHEAD),
-            partial(self._loaded, self._generation, today),
-            partial(self._failed, self._generation),
-        )
+        self._context.work.query(lambda services: services.agenda.agenda(today, DAYS_AHEAD)).fresh_for(
+            self._agenda
+        ).success(partial(self._loaded, today)).failure(self._failed).run(self)
 
-    def _loaded(self, generation: int, today: date, days: Sequence[AgendaDay]) -> None:
-        if generation != self._generation:
-            return  # a newer request is on its way
+    def _loaded(self, today: date, days: Sequence[AgendaDay]) -> None:
         if self.tree is None:
             from privacy_desk.ui.today.agenda import AgendaTree
 
@@ -160,9 +155,7 @@ class TodayView(QWidget):
         self.tree.agenda_model.set_agenda(today, days)
         self._set_state(TodayState.READY if days else TodayState.EMPTY)
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: BaseException) -> None:
         if not isinstance(error, PrivacyDeskError):
             from privacy_desk.ui.errors import log_exception
 
@@ -184,7 +177,9 @@ class TodayView(QWidget):
                 self.notice.clear()
             hub.open_requested.emit(str(kind), item_id)
 
-        self._context.operations.run(lambda: find(services, ref), found, self._open_failed)
+        self._context.work.query(lambda services: find(services, ref)).success(found).failure(
+            self._open_failed
+        ).run(self)
 
     def _open_failed(self, error: BaseException) -> None:
         """Why the item could not be opened (e.g. merged or deleted meanwhile), above the agenda."""
@@ -198,7 +193,7 @@ class TodayView(QWidget):
         self.notice.show_error(error_text(error))
 
     def _on_services_closed(self) -> None:
-        self._generation += 1
+        self._agenda.renew()
         if self.notice is not None:
             self.notice.clear()
         self._shown_day = None

@@ -27,6 +27,7 @@ from privacy_desk.ui.widgets import InlineMessage, translated_error
 
 if TYPE_CHECKING:
     from privacy_desk.ui.operations import Operations
+    from privacy_desk.ui.work import Work
 
 translate = QCoreApplication.translate
 
@@ -130,8 +131,9 @@ class EnumCombo(QComboBox):
 
 
 class FormDialog(QDialog):
-    """OK runs `work()` (built by `prepare()`) through the operation helper; success accepts with
-    `result_value`, a refusal shows why and keeps the form as typed.
+    """OK runs `work()` (built by `prepare()`, usually a `context.work.bind` callable) through the
+    operation helper; success accepts with `result_value` (a `Changed` result's notices go to the hub),
+    a refusal shows why and keeps the form as typed.
 
     While the work runs the form cannot be dismissed (Cancel is disabled; Escape and the window's close
     button are ignored): the service may already have stored the change, and its result is applied when
@@ -142,9 +144,9 @@ class FormDialog(QDialog):
 
     stale_refused = Signal(object)  # the StaleEdit
 
-    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, operations: Work | Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._operations = operations
+        self._operations = operations  # a view's `context.work`, so a write's notices reach the hub
         self.result_value: Any = None
         self.message = InlineMessage(self)
         self.buttons = QDialogButtonBox(

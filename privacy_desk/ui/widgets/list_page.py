@@ -4,9 +4,9 @@ table with its empty state, and the item page beside it.
 
 `ListPage` runs the list: a new query when a filter changes, the load states in the count label, the
 selection kept across a reload, Ctrl+F and Escape in the search field, the assignee filter filled from
-the users, and the echo guard, so a view does not reload for the change notice it sent itself. A view
-subclasses it, names its texts (`TEXTS`, in its own translation context), builds its model and filters,
-and reads a page of rows in `read_page`.
+the users, and the echo guard, so a view does not reload for the change notice its own write sent
+(`is_echo`). A view subclasses it, names its texts (`TEXTS`, in its own translation context), and builds
+its model (with a `context.work.page_loader`) and filters.
 """
 
 from __future__ import annotations
@@ -79,7 +79,6 @@ class ListPage(QWidget):
         self.state = ListState.WAITING
         self.dialog: QWidget | None = None
         self._current_id: int | None = None
-        self._emitting = False
         self._columns_fitted = False
         self._list_failed = False
         self.title = title_label(self)
@@ -192,14 +191,10 @@ class ListPage(QWidget):
         self._set_state(ListState.WAITING)
 
     def _load_users(self) -> None:
-        services = self.services
-        if services is None:
-            return
-        self._context.operations.run(
-            lambda: [(u.id, u.display_name) for u in services.users.list() if u.active],
-            self.users_loaded,
-            lambda _error: None,  # the list still works; only the assignee choices are missing
-        )
+        # A failure is let go: the list still works, only the assignee choices are missing.
+        self._context.work.query(
+            lambda services: [(u.id, u.display_name) for u in services.users.list() if u.active]
+        ).success(self.users_loaded).ignore_failure().run(self)
 
     def users_loaded(self, users: list[tuple[int, str]]) -> None:
         self._fill_assignee_filter(users)
@@ -216,10 +211,6 @@ class ListPage(QWidget):
     # -- the list ----------------------------------------------------------------------------------
 
     def current_query(self) -> Any:
-        raise NotImplementedError
-
-    def read_page(self, services, query: Any, offset: int, limit: int) -> Any:
-        """One page of rows (on the worker)."""
         raise NotImplementedError
 
     def reload_item(self) -> None:
@@ -240,14 +231,6 @@ class ListPage(QWidget):
             return
         self.apply_filters()
         self.reload_item()
-
-    def _load_page(self, query: Any, offset: int, limit: int) -> Any:
-        services = self.services
-        if services is None:
-            from privacy_desk.errors import QT_TRANSLATE_NOOP, StorageError
-
-            raise StorageError(QT_TRANSLATE_NOOP("Errors", "The database is not open."))
-        return self.read_page(services, query, offset, limit)
 
     def _query_finished(self, ok: bool) -> None:
         if not ok:
@@ -371,16 +354,9 @@ class ListPage(QWidget):
 
     # -- change notices ----------------------------------------------------------------------------
 
-    def tell(self, signal, ids: list[int]) -> None:
-        """Emit a hub change notice; this view's own handlers know it is their echo (`is_echo`)."""
-        self._emitting = True
-        try:
-            signal.emit(ids)
-        finally:
-            self._emitting = False
-
     def is_echo(self) -> bool:
-        return self._emitting
+        """Whether the notice being delivered comes from this view's own write (or its form's)."""
+        return self._context.hub.is_echo(self)
 
     # -- language ----------------------------------------------------------------------------------
 

@@ -5,8 +5,9 @@ A `PageLoader(query, offset, limit)` returns a page with `rows` (frozen dataclas
 `total`. A new query starts again from the first page (a model reset when it arrives; the rows shown
 stay until then); the view scrolling towards the end asks for the next page. Rows that changed are
 replaced in place (`update_rows`), without a query. A result that arrives after a newer query started is
-dropped. Subclasses give `COLUMN_COUNT`, `data`, `headerData` and `sort`, and may refine how a page tells
-the total and whether more pages exist (`_took_first_page`, `_took_page`).
+dropped (a `Staleness` token, renewed by each new query). Subclasses give `COLUMN_COUNT`, `data`,
+`headerData` and `sort`, and may refine how a page tells the total and whether more pages exist
+(`_took_first_page`, `_took_page`). The loader is a `context.work.page_loader` (it gets the services).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from privacy_desk.ui.work import Staleness
 
 if TYPE_CHECKING:
     from privacy_desk.ui.operations import Operations
@@ -55,19 +58,19 @@ class PagedTableModel(QAbstractTableModel):
         self.loading = False
         self._fetching = False
         self._complete = True  # nothing more to fetch
-        self._generation = 0
+        self._query = Staleness()  # renewed by a new query: the pages of the last one arrive late
 
     # -- queries -----------------------------------------------------------------------------------
 
     def set_query(self, query: Any) -> None:
         """Start again from the first page of `query`; the rows shown stay until it arrives."""
         self.query = query
-        self._generation += 1
+        self._query.renew()
         self.loading, self._fetching = True, False
         self._operations.run(
             partial(self._loader, query, 0, self.page_size),
-            partial(self._first_page, self._generation),
-            partial(self._failed, self._generation),
+            self._query.guard(self._first_page),
+            self._query.guard(self._failed),
         )
 
     def reload(self) -> None:
@@ -75,7 +78,7 @@ class PagedTableModel(QAbstractTableModel):
             self.set_query(self.query)
 
     def clear(self) -> None:
-        self._generation += 1
+        self._query.renew()
         self.beginResetModel()
         self.rows, self.total = [], 0
         self._complete, self.loading, self._fetching = True, False, False
@@ -85,9 +88,7 @@ class PagedTableModel(QAbstractTableModel):
     def _cleared(self) -> None:
         """What a subclass keeps about the query goes too."""
 
-    def _first_page(self, generation: int, page: Any) -> None:
-        if generation != self._generation:
-            return
+    def _first_page(self, page: Any) -> None:
         self.beginResetModel()
         self.rows, self.total = list(page.rows), page.total
         self._complete = self._took_first_page(page)
@@ -99,9 +100,7 @@ class PagedTableModel(QAbstractTableModel):
         """After the first page is in `rows`: True when there is no further page."""
         return len(page.rows) < self.page_size or len(self.rows) >= page.total
 
-    def _failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
+    def _failed(self, error: BaseException) -> None:
         self.loading = self._fetching = False
         self.error = error
         self.query_did_finish.emit(False)
@@ -118,12 +117,12 @@ class PagedTableModel(QAbstractTableModel):
         offset = len(self.rows)
         self._operations.run(
             partial(self._loader, self.query, offset, self.page_size),
-            partial(self._more, self._generation, offset),
-            partial(self._failed, self._generation),
+            self._query.guard(partial(self._more, offset)),
+            self._query.guard(self._failed),
         )
 
-    def _more(self, generation: int, offset: int, page: Any) -> None:
-        if generation != self._generation or offset != len(self.rows):
+    def _more(self, offset: int, page: Any) -> None:
+        if offset != len(self.rows):
             return
         self._fetching = False
         known = {row.id for row in self.rows}
