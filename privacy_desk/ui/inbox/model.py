@@ -5,27 +5,23 @@ switch needs no query.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import tzinfo
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import error_color
 from privacy_desk.ui.widgets.paged_model import PagedTableModel
-from privacy_desk.ui.widgets.plain_text import safe_tooltip
 
 if TYPE_CHECKING:
-    from privacy_desk.services.tickets import TicketFilter, TicketListRow, TicketPage, TicketSort
+    from privacy_desk.services.tickets.service import TicketListRow, TicketPage, TicketSort
 
 CONTEXT = "Inbox"
 
@@ -62,24 +58,16 @@ class Role(IntEnum):
     UNREAD = Qt.ItemDataRole.UserRole + 4
 
 
-def sort_of(column: int) -> str | None:
-    """The TicketSort value behind a column (None: the list cannot be sorted by it)."""
-    return {
-        Column.REFERENCE: "ref",
-        Column.SUBJECT: "subject",
-        Column.REQUESTER: "from",
-        Column.CATEGORY: "category",
-        Column.STATUS: "status",
-        Column.RECEIVED: "received_at",
-        Column.DUE: "due",
-    }.get(Column(column))
-
-
-@dataclass(frozen=True)
-class Query:
-    filters: TicketFilter
-    sort: TicketSort
-    descending: bool = True
+# The TicketSort value behind each column the list can be sorted by.
+SORTS = {
+    Column.REFERENCE: "ref",
+    Column.SUBJECT: "subject",
+    Column.REQUESTER: "from",
+    Column.CATEGORY: "category",
+    Column.STATUS: "status",
+    Column.RECEIVED: "received_at",
+    Column.DUE: "due",
+}
 
 
 def requester_text(row: TicketListRow) -> str:
@@ -95,6 +83,8 @@ class TicketTableModel(PagedTableModel):
     `short_terms` are the search words too short for the full-text index."""
 
     COLUMN_COUNT = len(Column)
+    CONTEXT, HEADERS, SORTS, DUE_COLUMN = "Inbox", HEADERS, SORTS, Column.DUE
+    UNSORTABLE = QT_TRANSLATE_NOOP("Inbox", "The list cannot be sorted by this column.")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -117,51 +107,28 @@ class TicketTableModel(PagedTableModel):
         self.total_exact = page.total_exact
         return False
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("Inbox", HEADERS[Column(section)])
-        tooltip = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
-        if tooltip and sort_of(section) is None:
-            return translate("Inbox", "The list cannot be sorted by this column.")
-        return None
+    def sort_value(self, key: str) -> TicketSort:
+        from privacy_desk.services.tickets.service import TicketSort
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = sort_of(column)
-        if key is None or self.query is None:
-            return
-        from privacy_desk.services.tickets import TicketSort
+        return TicketSort(key)
 
-        self.set_query(Query(self.query.filters, TicketSort(key), order == Qt.SortOrder.DescendingOrder))
+    def bold(self, row: TicketListRow, column: int) -> bool:
+        return row.unread or (row.overdue and column == Column.DUE)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = Column(index.column())
+    def cell(self, row: TicketListRow, column: int, role: int):
+        column = Column(column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column, role == Qt.ItemDataRole.AccessibleTextRole)
-        if role == Role.TICKET_ID:
-            return row.id
-        if role == Role.ROW:
-            return row
         if role == Role.OVERDUE:
             return row.overdue
         if role == Role.UNREAD:
             return row.unread
-        if role == Qt.ItemDataRole.FontRole and (row.unread or (row.overdue and column == Column.DUE)):
-            font = QFont(QApplication.font())
-            font.setBold(True)
-            return font
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.DUE:
             if row.overdue:
                 return error_color(QApplication.palette())
             if row.first_responded_at is not None or not row.status.is_open:
                 palette = QApplication.palette()  # answered: the date no longer matters
                 return palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
-        if role == Qt.ItemDataRole.DecorationRole and row.overdue and column == Column.DUE:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == Qt.ItemDataRole.ToolTipRole:  # subjects and names from outside: never markup
-            return safe_tooltip(self._tooltip(row, column))
         return None
 
     def _text(self, row: TicketListRow, column: Column, accessible: bool = False) -> str:
@@ -195,7 +162,7 @@ class TicketTableModel(PagedTableModel):
             return translate("Inbox", "{date} (overdue)").format(date=due)
         return due
 
-    def _tooltip(self, row: TicketListRow, column: Column) -> str | None:
+    def tooltip(self, row: TicketListRow, column: int) -> str | None:
         if column == Column.REQUESTER:
             return requester_text(row)
         if column == Column.SUBJECT:

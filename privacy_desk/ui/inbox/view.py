@@ -22,13 +22,14 @@ from privacy_desk.domain.tickets import OPEN_STATUSES, TicketCategory, TicketSta
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.inbox.intake import MailIntake
 from privacy_desk.ui.inbox.mailbox_schedule import MailboxSchedule
-from privacy_desk.ui.inbox.model import Column, Query, Role, TicketTableModel
+from privacy_desk.ui.inbox.model import Column, Role, TicketTableModel
 from privacy_desk.ui.inbox.ticket_actions import TicketActions
 from privacy_desk.ui.inbox.ticket_page import TicketDetailPane
 from privacy_desk.ui.widgets import current_language
 from privacy_desk.ui.widgets.files import FileHook, Files
 from privacy_desk.ui.widgets.list_page import UNASSIGNED, ListPage, ListTexts
 from privacy_desk.ui.widgets.lists import ListState
+from privacy_desk.ui.widgets.paged_model import PageQuery
 from privacy_desk.ui.work import Staleness
 
 if TYPE_CHECKING:
@@ -205,12 +206,12 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
             text=self.search_edit.text().strip(),
         )
 
-    def current_query(self) -> Query:
+    def current_query(self) -> PageQuery:
         from privacy_desk.services.tickets.service import TicketSort
 
         if self.model.query is not None:
-            return Query(self.current_filter(), self.model.query.sort, self.model.query.descending)
-        return Query(self.current_filter(), TicketSort.RECEIVED_AT, True)
+            return PageQuery(self.current_filter(), self.model.query.sort, self.model.query.descending)
+        return PageQuery(self.current_filter(), TicketSort.RECEIVED_AT, True)
 
     def reload_item(self) -> None:
         if self._current_id is not None:

@@ -11,28 +11,24 @@ no longer open are greyed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from privacy_desk.domain.case_deadlines import DeadlineStatus
 from privacy_desk.domain.cases import RequesterKind
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import due_soon_color, error_color
 from privacy_desk.ui.widgets.paged_model import PagedTableModel
-from privacy_desk.ui.widgets.plain_text import safe_tooltip
 
 if TYPE_CHECKING:
-    from privacy_desk.services.cases import CaseFilter, CaseListRow, CaseSort
+    from privacy_desk.services.cases.service import CaseListRow, CaseSort
 
 CONTEXT = "Requests"
 
@@ -85,28 +81,25 @@ class Role(IntEnum):
     DUE_SOON = Qt.ItemDataRole.UserRole + 4
 
 
+# The CaseSort value behind each column the list can be sorted by.
+SORTS = {
+    Column.REFERENCE: "ref",
+    Column.TYPE: "type",
+    Column.REQUESTER: "requester",
+    Column.STATE: "state",
+    Column.ASSIGNEE: "assignee",
+    Column.RECEIVED: "received_on",
+    Column.DUE: "due",
+}
+
+
 def sort_of(column: int) -> str | None:
     """The CaseSort value behind a column (None: the list cannot be sorted by it)."""
-    return {
-        Column.REFERENCE: "ref",
-        Column.TYPE: "type",
-        Column.REQUESTER: "requester",
-        Column.STATE: "state",
-        Column.ASSIGNEE: "assignee",
-        Column.RECEIVED: "received_on",
-        Column.DUE: "due",
-    }.get(Column(column))
+    return SORTS.get(Column(column))
 
 
 def column_of(sort: str) -> Column:
-    return next(column for column in Column if sort_of(column) == sort)
-
-
-@dataclass(frozen=True)
-class Query:
-    filters: CaseFilter
-    sort: CaseSort
-    descending: bool = False
+    return next(column for column, value in SORTS.items() if value == sort)
 
 
 def due_soon(row: CaseListRow) -> bool:
@@ -130,33 +123,25 @@ class CaseTableModel(PagedTableModel):
     """The cases of a query, a page at a time (ui/widgets/paged_model.py)."""
 
     COLUMN_COUNT = len(Column)
+    CONTEXT, HEADERS, HEADER_TOOLTIPS, SORTS, DUE_COLUMN = (
+        "Requests",
+        HEADERS,
+        HEADER_TOOLTIPS,
+        SORTS,
+        Column.DUE,
+    )
+    UNSORTABLE = QT_TRANSLATE_NOOP("Requests", "The list cannot be sorted by this column.")
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        column = Column(section)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return translate("Requests", HEADERS[column])
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tips = [translate("Requests", HEADER_TOOLTIPS[column])] if column in HEADER_TOOLTIPS else []
-            if sort_of(section) is None:
-                tips.append(translate("Requests", "The list cannot be sorted by this column."))
-            return "\n".join(tips) or None
-        return None
+    def sort_value(self, key: str) -> CaseSort:
+        from privacy_desk.services.cases.service import CaseSort
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = sort_of(column)
-        if key is None or self.query is None:
-            return
-        from privacy_desk.services.cases import CaseSort
+        return CaseSort(key)
 
-        self.set_query(Query(self.query.filters, CaseSort(key), order == Qt.SortOrder.DescendingOrder))
+    def bold(self, row: CaseListRow, column: int) -> bool:
+        return column == Column.DUE and (row.overdue or due_soon(row))
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = Column(index.column())
+    def cell(self, row: CaseListRow, column: int, role: int):
+        column = Column(column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -164,24 +149,12 @@ class CaseTableModel(PagedTableModel):
             if column == Column.DUE and due_soon(row):
                 return translate("Requests", "{date}, due soon").format(date=text)
             return text
-        if role == Role.CASE_ID:
-            return row.id
-        if role == Role.ROW:
-            return row
         if role == Role.OVERDUE:
             return row.overdue
         if role == Role.DUE_SOON:
             return due_soon(row)
-        if role == Qt.ItemDataRole.FontRole and column == Column.DUE and (row.overdue or due_soon(row)):
-            font = QFont(QApplication.font())
-            font.setBold(True)
-            return font
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._colour(row, column)
-        if role == Qt.ItemDataRole.DecorationRole and column == Column.DUE and row.overdue:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == Qt.ItemDataRole.ToolTipRole:  # subjects and names from outside: never markup
-            return safe_tooltip(self._tooltip(row, column))
         return None
 
     def _colour(self, row: CaseListRow, column: Column) -> QColor | None:
@@ -225,7 +198,7 @@ class CaseTableModel(PagedTableModel):
             return self._date(row.lawsuit_possible_from)
         return ""
 
-    def _tooltip(self, row: CaseListRow, column: Column) -> str | None:
+    def tooltip(self, row: CaseListRow, column: int) -> str | None:
         if column == Column.DUE:
             return self.due_tooltip(row)
         if column == Column.STATE and row.waiting_for is not None and row.state.is_open:

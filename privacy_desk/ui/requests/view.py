@@ -20,10 +20,11 @@ from privacy_desk.domain.requests import RequestType
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.hub import CasesChanged, Changed
 from privacy_desk.ui.requests.case_page import CasePage
-from privacy_desk.ui.requests.model import CaseTableModel, Column, Query, Role, column_of, sort_of
+from privacy_desk.ui.requests.model import CaseTableModel, Column, Role, column_of, sort_of
 from privacy_desk.ui.widgets import MessageKind, current_language
 from privacy_desk.ui.widgets.forms import open_form
 from privacy_desk.ui.widgets.list_page import UNASSIGNED, ListPage, ListTexts
+from privacy_desk.ui.widgets.paged_model import PageQuery
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases.service import CaseDetail, CaseFilter, CaseListRow
@@ -184,11 +185,13 @@ class RequestsView(ListPage):
             text=self.search_edit.text().strip(),
         )
 
-    def current_query(self) -> Query:
+    def current_query(self) -> PageQuery:
         from privacy_desk.services.cases.service import CaseSort
 
         sort = sort_of(self._sort_column) or CaseSort.DUE.value
-        return Query(self.current_filter(), CaseSort(sort), self._sort_order == Qt.SortOrder.DescendingOrder)
+        return PageQuery(
+            self.current_filter(), CaseSort(sort), self._sort_order == Qt.SortOrder.DescendingOrder
+        )
 
     def reload_item(self) -> None:
         if self.page.case_id is not None:

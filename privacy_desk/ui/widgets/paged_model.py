@@ -12,12 +12,23 @@ dropped (a `Staleness` token, renewed by each new query). Subclasses give `COLUM
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
+from privacy_desk.ui.widgets.plain_text import safe_tooltip
 from privacy_desk.ui.work import Staleness
 
 if TYPE_CHECKING:
@@ -27,6 +38,16 @@ ROOT = QModelIndex()
 PAGE_SIZE = 100
 
 PageLoader = Callable[[Any, int, int], Any]
+ItemRole = Qt.ItemDataRole
+
+
+@dataclass(frozen=True)
+class PageQuery:
+    """What a list asks its service for: the filters, the sort (the service's sort value) and the order."""
+
+    filters: Any
+    sort: Any
+    descending: bool = False
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -36,6 +57,17 @@ class PagedTableModel(QAbstractTableModel):
     query_did_finish = Signal(bool)
     page_did_load = Signal()
     COLUMN_COUNT = 0
+    #: The translation context of the headers, their English source texts and tooltips by column, and
+    #: the tooltip of a column the list cannot be sorted by (a source text of that context).
+    CONTEXT: ClassVar[str] = ""
+    HEADERS: ClassVar[Mapping[int, str]] = {}
+    HEADER_TOOLTIPS: ClassVar[Mapping[int, str]] = {}
+    UNSORTABLE: ClassVar[str] = ""
+    #: The service's sort value of each column the list can be sorted by.
+    SORTS: ClassVar[Mapping[int, str]] = {}
+    ID_ROLE: ClassVar[int] = ItemRole.UserRole + 1  # a row's item id
+    ROW_ROLE: ClassVar[int] = ItemRole.UserRole + 2  # the row itself
+    DUE_COLUMN: ClassVar[int] = -1  # where an overdue row shows its warning icon
 
     def __init__(
         self,
@@ -162,7 +194,66 @@ class PagedTableModel(QAbstractTableModel):
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, last))
 
+    # -- cells ---------------------------------------------------------------------------------------
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        """A subclass's part of `data`: the text, colours and its own roles of a cell."""
+        return None
+
+    def tooltip(self, row: Any, column: int) -> str | None:
+        return None
+
+    def bold(self, row: Any, column: int) -> bool:
+        return False
+
+    def sort_value(self, key: str) -> Any:
+        """The service's sort enum member for `key` (a value of SORTS)."""
+        raise NotImplementedError
+
     # -- Qt's model interface ----------------------------------------------------------------------
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = ItemRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role == self.ID_ROLE:
+            return row.id
+        if role == self.ROW_ROLE:
+            return row
+        if role == ItemRole.ToolTipRole:  # subjects and names from outside: never markup
+            return safe_tooltip(self.tooltip(row, column))
+        if role == ItemRole.FontRole and self.bold(row, column):
+            font = QFont(QApplication.font())
+            font.setBold(True)
+            return font
+        if role == ItemRole.DecorationRole and column == self.DUE_COLUMN and row.overdue:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self.cell(row, column, role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = ItemRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
+            return None
+        translate = QCoreApplication.translate
+        if role == ItemRole.DisplayRole:
+            return translate(self.CONTEXT, self.HEADERS[section])
+        if role == ItemRole.ToolTipRole:
+            tips = (
+                [translate(self.CONTEXT, self.HEADER_TOOLTIPS[section])]
+                if section in self.HEADER_TOOLTIPS
+                else []
+            )
+            if section not in self.SORTS:
+                tips.append(translate(self.CONTEXT, self.UNSORTABLE))
+            return "\n".join(tips) or None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORTS.get(column)
+        if key is None or self.query is None:
+            return
+        self.set_query(
+            PageQuery(self.query.filters, self.sort_value(key), order == Qt.SortOrder.DescendingOrder)
+        )
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
