@@ -39,7 +39,7 @@ class Column(IntEnum):
     DUE = 7
 
 
-HEADERS = {
+HEADERS: dict[int, str] = {  # by Column
     Column.REFERENCE: QT_TRANSLATE_NOOP("Inbox", "Reference"),
     Column.SUBJECT: QT_TRANSLATE_NOOP("Inbox", "Subject"),
     Column.REQUESTER: QT_TRANSLATE_NOOP("Inbox", "Requester"),
@@ -59,7 +59,7 @@ class Role(IntEnum):
 
 
 # The TicketSort value behind each column the list can be sorted by.
-SORTS = {
+SORTS: dict[int, str] = {
     Column.REFERENCE: "ref",
     Column.SUBJECT: "subject",
     Column.REQUESTER: "from",

@@ -46,7 +46,7 @@ class Column(IntEnum):
     LAWSUIT = 7
 
 
-HEADERS = {
+HEADERS: dict[int, str] = {  # by Column
     Column.REFERENCE: QT_TRANSLATE_NOOP("Requests", "Reference"),
     Column.TYPE: QT_TRANSLATE_NOOP("Requests", "Type"),
     Column.REQUESTER: QT_TRANSLATE_NOOP("Requests", "Requester"),
@@ -57,7 +57,7 @@ HEADERS = {
     Column.LAWSUIT: QT_TRANSLATE_NOOP("Requests", "Suit possible"),
 }
 
-HEADER_TOOLTIPS = {
+HEADER_TOOLTIPS: dict[int, str] = {
     Column.DUE: QT_TRANSLATE_NOOP(
         "Requests",
         "The office's internal due date: the policy's days after arrival, moved by the days the desk "
@@ -82,7 +82,7 @@ class Role(IntEnum):
 
 
 # The CaseSort value behind each column the list can be sorted by.
-SORTS = {
+SORTS: dict[int, str] = {
     Column.REFERENCE: "ref",
     Column.TYPE: "type",
     Column.REQUESTER: "requester",
@@ -99,7 +99,7 @@ def sort_of(column: int) -> str | None:
 
 
 def column_of(sort: str) -> Column:
-    return next(column for column, value in SORTS.items() if value == sort)
+    return Column(next(column for column, value in SORTS.items() if value == sort))
 
 
 def due_soon(row: CaseListRow) -> bool:
@@ -220,7 +220,7 @@ class CaseTableModel(PagedTableModel):
         if column == Column.REFERENCE and row.ticket_ref:
             return translate("Requests", "Opened from ticket {ref}.").format(ref=row.ticket_ref)
         if column in (Column.TYPE, Column.REQUESTER, Column.STATE, Column.ASSIGNEE):
-            return self._text(row, column) or None  # the whole text where the column cuts it short
+            return self._text(row, Column(column)) or None  # the whole text where the column cuts it short
         return None
 
     def due_tooltip(self, row: CaseListRow) -> str:
