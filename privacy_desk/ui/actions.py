@@ -17,6 +17,8 @@ from privacy_desk.ui.session import SessionState, describe_database
 from privacy_desk.ui.widgets import current_language
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from privacy_desk.ui.about import AboutDialog
     from privacy_desk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
     from privacy_desk.ui.dialogs.settings_dialog import SettingsDialog
@@ -125,16 +127,23 @@ class WindowActions(QObject):
         self._show_calculator()
 
     def _show_calculator(self) -> None:
-        self.calculator.show()
-        self.calculator.raise_()
-        self.calculator.activateWindow()
+        calculator = self.calculator
+        assert calculator is not None, "made before it is shown"
+        calculator.show()
+        calculator.raise_()
+        calculator.activateWindow()
 
     def _refresh_calculator(self) -> None:
         """New closure days, due days or time zone: an open calculator answers again."""
         if self.calculator is None:
             return
+
+        def answer_again(office_tz: ZoneInfo) -> None:
+            if self.calculator is not None:  # it may have closed meanwhile
+                self.calculator.refresh(office_tz=office_tz)
+
         self.window.context.work.query(lambda services: services.settings.office_tz()).success(
-            lambda office_tz: self.calculator is not None and self.calculator.refresh(office_tz=office_tz)
+            answer_again
         ).run(self.window)
 
     def _calculator_closed(self) -> None:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from privacy_desk.ui.hub import Changed
 
 if TYPE_CHECKING:
+    from privacy_desk.services.container import Services
     from privacy_desk.ui.views import ViewContext
 
 translate = QCoreApplication.translate
@@ -163,7 +164,7 @@ class Op:
         task: Callable[[], Any] = lambda: self._call(services)  # noqa: E731 - read in the worker
         finish = self._always
         if self._progress is not None:
-            task, finish = self._with_progress(services, parent)
+            task, finish = self._with_progress(services, parent, self._progress)
         self._work.run(
             task,
             self._delivered(finish, self._on_success_or_late),
@@ -202,8 +203,9 @@ class Op:
 
         return deliver
 
-    def _with_progress(self, services, parent: QWidget | None):
-        options = self._progress
+    def _with_progress(
+        self, services: Services, parent: QWidget | None, options: dict[str, Any]
+    ) -> tuple[Callable[[], Any], Callable[[], None]]:
         cancelled = threading.Event()
         relay = _ProgressRelay(parent)
         dialog: QProgressDialog | None = None
@@ -215,9 +217,12 @@ class Op:
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
             dialog.canceled.connect(cancelled.set)
-            relay.progressed.connect(
-                lambda done, total: (dialog.setMaximum(max(total, 1)), dialog.setValue(done))
-            )
+
+            def show_progress(done: int, total: int, dialog: QProgressDialog = dialog) -> None:
+                dialog.setMaximum(max(total, 1))
+                dialog.setValue(done)
+
+            relay.progressed.connect(show_progress)
             dialog.show()
         self.progress_dialog = dialog
         progress = Progress(relay.progressed.emit, cancelled.is_set)

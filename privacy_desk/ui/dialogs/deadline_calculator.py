@@ -87,8 +87,9 @@ class DeadlineCalculatorDialog(QDialog):
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         # Enter in a date field must not close the tool or copy: no default button at all.
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):  # every button of a QDialogButtonBox is one
+                button.setAutoDefault(False)
+                button.setDefault(False)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)

@@ -170,7 +170,12 @@ class MailboxDialog(FormDialog):
                 "folder": self.folder_edit.text(),
                 "interval_minutes": self.interval_spin.value(),
             }
-            return lambda: fetch.configure(actor, **values, password=password or None) or True
+
+            def configure() -> bool:
+                fetch.configure(actor, **values, password=password or None)
+                return True
+
+            return configure
         current = self._current
         if not current.complete:
             self.message.show_error(
@@ -181,7 +186,12 @@ class MailboxDialog(FormDialog):
             self.message.show_error(translate("Inbox", "Enter the password."))
             self.password_edit.setFocus()
             return None
-        return lambda: fetch.passwords.set(current.user, current.host, password) or True
+
+        def store_password() -> bool:
+            fetch.passwords.set(current.user, current.host, password)
+            return True
+
+        return store_password
 
     def retranslate(self) -> None:
         super().retranslate()

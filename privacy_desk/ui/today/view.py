@@ -189,7 +189,9 @@ class TodayView(QWidget):
             from privacy_desk.ui.widgets import InlineMessage
 
             self.notice = InlineMessage(self)
-            self.layout().insertWidget(self.layout().indexOf(self.stack), self.notice)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)  # made in __init__
+            layout.insertWidget(layout.indexOf(self.stack), self.notice)
         self.notice.show_error(error_text(error))
 
     def _on_services_closed(self) -> None:

@@ -7,8 +7,7 @@ window-modal and hands its result back; the layout, explanation and combo box th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -96,6 +95,13 @@ def text_edit(parent: QWidget, height: int | None = None) -> QPlainTextEdit:
     return edit
 
 
+class Labelled(Protocol):
+    """An enum member of the domain: its `label` is an English source text to translate."""
+
+    @property
+    def label(self) -> str: ...
+
+
 class EnumCombo(QComboBox):
     """The members of an enum, each labelled by its `label` (an English source text in the translation
     context named like the enum's class, or `context`), after optional leading items for choices that
@@ -104,7 +110,7 @@ class EnumCombo(QComboBox):
 
     def __init__(
         self,
-        members: Iterable[Enum],
+        members: Iterable[Labelled],
         parent: QWidget | None = None,
         *,
         leading: Sequence[tuple[object, str, str]] = (),

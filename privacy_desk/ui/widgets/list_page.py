@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import Enum
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 
 from privacy_desk.errors import PrivacyDeskError
 from privacy_desk.ui.widgets import InlineMessage, translated_error
-from privacy_desk.ui.widgets.forms import EnumCombo
+from privacy_desk.ui.widgets.forms import EnumCombo, Labelled
 from privacy_desk.ui.widgets.lists import ListState, OpenableTable, SearchEdit
 
 if TYPE_CHECKING:
@@ -106,7 +105,7 @@ class ListPage(QWidget):
     # -- building ----------------------------------------------------------------------------------
 
     def filter_combo(
-        self, members: Iterable[Enum], leading: Sequence[tuple[object, str, str]] = ()
+        self, members: Iterable[Labelled], leading: Sequence[tuple[object, str, str]] = ()
     ) -> QComboBox:
         """A filter of enum members after `leading` choices (value, context, source text): a new query
         when the user picks one."""
