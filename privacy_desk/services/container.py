@@ -20,6 +20,9 @@ from privacy_desk.services.users import UserService, os_login
 from privacy_desk.storage import migrate
 from privacy_desk.storage.engine import Database, describe_url, is_damaged, storage_error
 
+# Database too: the GUI checks a database URL through it (ui/ does not import storage).
+__all__ = ["Database", "Services", "open_services"]
+
 
 @dataclass
 class Services:

@@ -60,6 +60,8 @@ from privacy_desk.config import (
     REQUEST_FEE_YEN,
     LocalConfig,
     OfficeSetting,
+    setting_int,
+    setting_texts,
 )
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Permission
@@ -512,15 +514,15 @@ class SettingsDialog(QDialog):
         self._office_values = values
         for request_type, spin in self.due_spins.items():
             setting = INTERNAL_DUE_DAYS[request_type]
-            spin.setValue(int(values.get(setting.key, setting.default)))
-        self.due_soon_spin.setValue(int(values.get(DUE_SOON_DAYS.key, DUE_SOON_DAYS.default)))
+            spin.setValue(setting_int(values.get(setting.key, setting.default)))
+        self.due_soon_spin.setValue(setting_int(values.get(DUE_SOON_DAYS.key, DUE_SOON_DAYS.default)))
         self.timezone_combo.setCurrentText(str(values.get(OFFICE_TIMEZONE.key, OFFICE_TIMEZONE.default)))
         self.closure_list.clear()
-        for text in values.get(COMPANY_CLOSURES.key, COMPANY_CLOSURES.default) or []:
+        for text in setting_texts(values.get(COMPANY_CLOSURES.key, COMPANY_CLOSURES.default)):
             self._add_closure_item(date.fromisoformat(text))
-        self.fee_spin.setValue(int(values.get(REQUEST_FEE_YEN.key, REQUEST_FEE_YEN.default)))
+        self.fee_spin.setValue(setting_int(values.get(REQUEST_FEE_YEN.key, REQUEST_FEE_YEN.default)))
         self.documents_list.clear()
-        for name in values.get(IDENTITY_DOCUMENTS.key, IDENTITY_DOCUMENTS.default) or []:
+        for name in setting_texts(values.get(IDENTITY_DOCUMENTS.key, IDENTITY_DOCUMENTS.default)):
             self.documents_list.addItem(self._document_item(str(name)))
         self._apply_office_access()
 
@@ -785,7 +787,7 @@ class SettingsDialog(QDialog):
     def _office_refused(self, error: BaseException, changes: dict) -> None:
         if not isinstance(error, PrivacyDeskError):
             raise error  # not the user's doing: the error box and the log
-        if isinstance(error, StaleEdit):
+        if isinstance(error, StaleEdit) and isinstance(error.current, dict):
             self._show_office(error.current)  # another administrator saved meanwhile
         only_requests = all(s in (REQUEST_FEE_YEN, IDENTITY_DOCUMENTS) for s in changes)
         self._fail(error, self.requests_tab if only_requests else self.office_tab)

@@ -39,13 +39,13 @@ from PySide6.QtWidgets import (
 
 from privacy_desk.domain.roles import Permission, Role
 from privacy_desk.errors import PrivacyDeskError, StaleEdit
+from privacy_desk.services.users import UserRow
 from privacy_desk.ui.hub import Changed, UsersChanged
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, translated_error
 from privacy_desk.ui.work import Work
 
 if TYPE_CHECKING:
     from privacy_desk.services.container import Services
-    from privacy_desk.services.users.service import UserRow
 
 LOGIN, DISPLAY_NAME, ROLE, ACTIVE = range(4)
 
@@ -71,8 +71,9 @@ class UsersModel(QAbstractTableModel):
     change_was_refused = Signal(object, int)  # the PrivacyDeskError, the row
     user_did_change = Signal(int)  # user id
 
-    def __init__(self, services: Services, work: Work, parent=None) -> None:
+    def __init__(self, services: Services, work: Work, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._owner = parent  # the dialog: the parent of the model's operations
         self._services = services
         self._work = work
         self._rows: list[UserRow] = []
@@ -89,7 +90,7 @@ class UsersModel(QAbstractTableModel):
             if then is not None:
                 then()
 
-        self._work.query(lambda services: services.users.list()).success(show).run(self.parent())
+        self._work.query(lambda services: services.users.list()).success(show).run(self._owner)
 
     def user(self, row: int) -> UserRow:
         return self._rows[row]
@@ -188,7 +189,7 @@ class UsersModel(QAbstractTableModel):
             if not isinstance(error, PrivacyDeskError):
                 raise error
             row = self.row_of(user.id)
-            if isinstance(error, StaleEdit) and row >= 0:
+            if isinstance(error, StaleEdit) and isinstance(error.current, UserRow) and row >= 0:
                 self._rows[row] = error.current  # another administrator's change: show it
             if row >= 0:  # the row keeps what the database has; an open combo shows it again
                 self.dataChanged.emit(self.index(row, 0), self.index(row, ACTIVE))
@@ -199,7 +200,7 @@ class UsersModel(QAbstractTableModel):
             lambda services: Changed.of(
                 services.users.update(services.actor, user.id, version=user.version, **change), UsersChanged()
             )
-        ).success(shown).failure(refused).run(self.parent())
+        ).success(shown).failure(refused).run(self._owner)
         return outcome[0] if outcome else True
 
     def retranslate(self) -> None:
