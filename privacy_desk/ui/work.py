@@ -28,12 +28,13 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from privacy_desk.ui.hub import Changed
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
     from privacy_desk.services.container import Services
     from privacy_desk.ui.views import ViewContext
 
@@ -206,6 +207,10 @@ class Op:
     def _with_progress(
         self, services: Services, parent: QWidget | None, options: dict[str, Any]
     ) -> tuple[Callable[[], Any], Callable[[], None]]:
+        # Qt's enums and the dialog load here, not at start-up: this module loads before the first paint.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
         cancelled = threading.Event()
         relay = _ProgressRelay(parent)
         dialog: QProgressDialog | None = None
