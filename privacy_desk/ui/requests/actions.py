@@ -72,7 +72,7 @@ class _Plan:
 
     def why(self, target: CaseState) -> str | None:
         option = self.moves[target]
-        return None if option.allowed else translated_error(option.reason)
+        return None if option.allowed or option.reason is None else translated_error(option.reason)
 
     def claim(self, target: CaseState) -> str | None:
         """A step offers the move to `target`: it is used, and why it is disabled (None: it is not)."""
@@ -192,6 +192,7 @@ class CaseActionBar(CaseSteps, QWidget):
     def _plan(self) -> list[Step]:
         """The steps of the case's state, in the order they show: identity, fee, work and decision,
         waiting for the requester, then the ways out (withdraw, any other move the machine offers)."""
+        assert self.detail is not None, "the steps are planned for the case shown"
         plan = _Plan(self.detail, {m.target: m for m in self.moves}, self._can_approve())
         self._identity_steps(plan)
         self._fee_steps(plan)

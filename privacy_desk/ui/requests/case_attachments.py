@@ -103,7 +103,7 @@ class AttachmentsSection(QWidget):
     def select(self, attachment_id: int) -> None:
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
-            if item.data(self.NAME, Qt.ItemDataRole.UserRole).id == attachment_id:
+            if item is not None and item.data(self.NAME, Qt.ItemDataRole.UserRole).id == attachment_id:
                 self.tree.setCurrentItem(item)
                 return
 

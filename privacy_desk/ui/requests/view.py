@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QSplitter, QWidget
 
 from privacy_desk.domain.cases import CaseState
 from privacy_desk.domain.requests import RequestType
@@ -157,7 +157,7 @@ class RequestsView(ListPage):
     # -- services ----------------------------------------------------------------------------------
 
     def _services_closed(self) -> None:
-        if self.dialog is not None:
+        if isinstance(self.dialog, QDialog):
             self.dialog.reject()  # the intake form cannot save now (one still saving waits for its answer)
         self.notice.clear()
         super()._services_closed()
