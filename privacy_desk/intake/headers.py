@@ -22,6 +22,7 @@ from privacy_desk.intake.charsets import decode_text, guess_decode
 __all__ = [
     "decode_header",
     "decode_rfc2047",
+    "header_name",
     "header_text",
     "parse_address_list",
     "parse_date",
@@ -75,6 +76,13 @@ def clean(value: str) -> str:
     if value.isprintable():
         return value
     return _CONTROL_RE.sub("", _BREAKS_RE.sub(" ", value))
+
+
+def header_name(name: str) -> str:
+    """A header's name as stored: 8-bit bytes (surrogate escapes) read as UTF-8, control characters gone."""
+    if name.isascii():
+        return clean(name.strip())
+    return clean(name.encode("utf-8", "surrogateescape").decode("utf-8", "replace").strip())
 
 
 # --- RFC 2047 -------------------------------------------------------------------------------------

@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, PrivacyDeskError, Reason
-from privacy_desk.intake.parse import NOT_OUTLOOK, ParsedMessage, parse_message, parse_msg_bytes
+from privacy_desk.intake.messages import ParsedMessage
+from privacy_desk.intake.outlook import NOT_OUTLOOK, parse_msg_bytes
+from privacy_desk.intake.parse import parse_message
 
 __all__ = ["MAIL_SUFFIXES", "SourceItem", "iter_mbox", "iter_sources"]
 

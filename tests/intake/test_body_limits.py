@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from msgbuild import MsgSpec, build_msg
 
 from privacy_desk.intake.body_limits import HTML_CUT, HTML_MAX, TEXT_CUT, TEXT_MAX
-from privacy_desk.intake.parse import parse_message, parse_msg_bytes
+from privacy_desk.intake.outlook import parse_msg_bytes
+from privacy_desk.intake.parse import parse_message
 
 
 def mail(body: str, subtype: str = "plain") -> bytes:

@@ -10,7 +10,8 @@ from jis import encoded_word
 from msgbuild import CC, TO, MsgAttachment, MsgSpec, build_msg
 
 from privacy_desk.errors import InvalidInput
-from privacy_desk.intake.parse import parse_message, parse_msg_bytes, parse_msg_file
+from privacy_desk.intake.outlook import parse_msg_bytes, parse_msg_file
+from privacy_desk.intake.parse import parse_message
 
 SENT = datetime(2024, 4, 1, 0, 30, tzinfo=UTC)
 

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jis import cp50221, encoded_word
 
-from privacy_desk.intake.parse import Attachment, ParsedMessage, derived_message_id, parse_message
+from privacy_desk.intake.messages import Attachment, ParsedMessage, derived_message_id
+from privacy_desk.intake.parse import parse_message
 
 
 def crlf(*lines: bytes | str) -> bytes:

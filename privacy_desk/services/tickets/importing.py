@@ -71,7 +71,7 @@ from privacy_desk.storage.engine import Database, storage_error
 from privacy_desk.storage.models import Message, Ticket
 
 if TYPE_CHECKING:
-    from privacy_desk.intake.parse import ParsedMessage
+    from privacy_desk.intake.messages import ParsedMessage
     from privacy_desk.intake.sources import SourceItem
 
 Progress = Callable[[int, int], None]
