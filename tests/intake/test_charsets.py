@@ -7,14 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jis import cp50221, sjis_to_jis
 
-from privacy_desk.intake.charsets import (
-    _jis_to_sjis,
-    codepage_label,
-    decode_euc_jp,
-    decode_iso2022jp,
-    decode_text,
-    guess_decode,
-)
+from privacy_desk.intake.charsets import codepage_label, decode_text, guess_decode
+from privacy_desk.intake.japanese_legacy import _jis_to_sjis, decode_euc_jp, decode_iso2022jp
 
 # ① ㈱ ㍻ (NEC row 13), 髙 ⅰ (IBM extensions, written as the NEC-selected codes of rows 89–92), ～ (0x2141)
 NEC_IBM_JIS = b"\x1b$B-!-j-_|b|q!A\x1b(B"
