@@ -12,6 +12,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, Text
+from privacy_desk.intake.addresses import parse_address_list
 from privacy_desk.intake.body_limits import CutBody, convert_html, fit_body, fit_html
 from privacy_desk.intake.body_text import html_charset, newlines, text_clean
 from privacy_desk.intake.charsets import codepage_label, decode_text
@@ -20,11 +21,9 @@ from privacy_desk.intake.headers import (
     decode_header,
     header_name,
     header_text,
-    parse_address_list,
-    parse_date,
-    parse_msgid,
-    parse_msgid_list,
 )
+from privacy_desk.intake.mail_dates import parse_date
+from privacy_desk.intake.message_ids import parse_msgid, parse_msgid_list
 from privacy_desk.intake.messages import MAX_DEPTH, Attachment, ParsedMessage, derived_message_id
 from privacy_desk.intake.mime_parts import EXTENSIONS, VALID_TYPE_RE, safe_filename, whole_body
 from privacy_desk.intake.parse import header_addresses

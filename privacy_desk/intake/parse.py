@@ -13,6 +13,7 @@ from __future__ import annotations
 from email.parser import BytesParser
 from email.policy import compat32
 
+from privacy_desk.intake.addresses import parse_address_list
 from privacy_desk.intake.body_limits import fit_body, fit_html
 from privacy_desk.intake.body_text import text_clean
 from privacy_desk.intake.charsets import decode_text
@@ -20,11 +21,9 @@ from privacy_desk.intake.headers import (
     decode_header,
     header_name,
     header_text,
-    parse_address_list,
-    parse_date,
-    parse_msgid,
-    parse_msgid_list,
 )
+from privacy_desk.intake.mail_dates import parse_date
+from privacy_desk.intake.message_ids import parse_msgid, parse_msgid_list
 from privacy_desk.intake.messages import ParsedMessage, derived_message_id
 from privacy_desk.intake.mime_parts import MimeBody, whole_body
 

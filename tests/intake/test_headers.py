@@ -7,15 +7,10 @@ from datetime import UTC, datetime
 
 from jis import cp50221, encoded_word
 
-from privacy_desk.intake.headers import (
-    decode_header,
-    header_text,
-    parse_address_list,
-    parse_date,
-    parse_msgid,
-    parse_msgid_list,
-    parse_params,
-)
+from privacy_desk.intake.addresses import parse_address_list
+from privacy_desk.intake.headers import decode_header, header_text, parse_params
+from privacy_desk.intake.mail_dates import parse_date
+from privacy_desk.intake.message_ids import parse_msgid, parse_msgid_list
 
 
 def header(value: str) -> tuple[str, list[str]]:
