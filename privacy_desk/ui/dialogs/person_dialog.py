@@ -24,7 +24,7 @@ from privacy_desk.ui.widgets.forms import FormDialog
 
 if TYPE_CHECKING:
     from privacy_desk.services.persons.service import PersonRow
-    from privacy_desk.ui.operations import Operations
+    from privacy_desk.ui.widgets.forms import FormRunner
 
 translate = QCoreApplication.translate
 
@@ -35,7 +35,7 @@ class PersonDialog(FormDialog):
 
     def __init__(
         self,
-        operations: Operations,
+        operations: FormRunner,
         *,
         find: Callable[[str], list[PersonRow]],
         create: Callable[[Any], PersonRow],

@@ -32,7 +32,7 @@ from privacy_desk.ui.widgets.forms import FormDialog
 
 if TYPE_CHECKING:
     from privacy_desk.services.tickets.replies import ReplyDraft
-    from privacy_desk.ui.operations import Operations
+    from privacy_desk.ui.widgets.forms import FormRunner
 
 translate = QCoreApplication.translate
 CONTEXT = "Inbox"
@@ -73,7 +73,7 @@ class ReplyDialog(FormDialog):
 
     def __init__(
         self,
-        operations: Operations,
+        operations: FormRunner,
         *,
         templates: list,
         draft: Callable[[Any, str], ReplyDraft],
@@ -195,7 +195,7 @@ class ReplyDialog(FormDialog):
 class MergeDialog(FormDialog):
     """Merge this ticket into another, named by its reference. `result_value` is the target's row."""
 
-    def __init__(self, operations: Operations, merge: Callable[[str], Any], ref: str, parent=None) -> None:
+    def __init__(self, operations: FormRunner, merge: Callable[[str], Any], ref: str, parent=None) -> None:
         super().__init__(operations, parent)
         self._merge = merge
         self._ref = ref

@@ -15,6 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from privacy_desk.errors import PrivacyDeskError
+from privacy_desk.ui.inbox.host import InboxHost
 from privacy_desk.ui.inbox.ticket_actions import told
 from privacy_desk.ui.widgets import MessageKind, translated_error
 from privacy_desk.ui.widgets.forms import error_text
@@ -33,7 +34,7 @@ def _reason_text(reason: str) -> str:
     return translated_error(problem) if isinstance(problem, PrivacyDeskError) else reason
 
 
-class MailIntake:
+class MailIntake(InboxHost):
     """Calls, letters, imported mail and the CSV export (mixed into InboxView)."""
 
     def log_call(self) -> None:
@@ -64,7 +65,7 @@ class MailIntake:
         dialog = dialog_class(
             self._context.work,
             save,
-            current_ref=current.ticket.ref if ticket_id is not None else None,
+            current_ref=current.ticket.ref if current is not None and ticket_id is not None else None,
             office_tz=self._office_tz,
             parent=self,
             **options,

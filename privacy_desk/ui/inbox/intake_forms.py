@@ -35,7 +35,7 @@ from privacy_desk.ui.widgets.forms import FormDialog
 from privacy_desk.ui.widgets.plain_text import safe_tooltip
 
 if TYPE_CHECKING:
-    from privacy_desk.ui.operations import Operations
+    from privacy_desk.ui.widgets.forms import FormRunner
 
 translate = QCoreApplication.translate
 
@@ -52,7 +52,7 @@ def _direction_buttons(parent: QWidget) -> tuple[QRadioButton, QRadioButton, QBu
 class _IntakeDialog(FormDialog):
     """Common part of the call and letter forms: when it happened, in which thread, and a summary."""
 
-    def __init__(self, operations: Operations, *, current_ref: str | None, office_tz, parent=None) -> None:
+    def __init__(self, operations: FormRunner, *, current_ref: str | None, office_tz, parent=None) -> None:
         super().__init__(operations, parent)
         self._current_ref = current_ref
         self._office_tz = office_tz
@@ -110,7 +110,7 @@ class CallDialog(_IntakeDialog):
     """Log a phone call: caller, number, duration, the recording's reference in the phone system."""
 
     def __init__(
-        self, operations: Operations, save: Callable[[Any, bool], Any], *, current_ref, office_tz, parent=None
+        self, operations: FormRunner, save: Callable[[Any, bool], Any], *, current_ref, office_tz, parent=None
     ):
         super().__init__(operations, current_ref=current_ref, office_tz=office_tz, parent=parent)
         self._save = save
@@ -183,7 +183,7 @@ class LetterDialog(_IntakeDialog):
 
     def __init__(
         self,
-        operations: Operations,
+        operations: FormRunner,
         save: Callable[[Any, bool], Any],
         *,
         current_ref,

@@ -28,7 +28,7 @@ from privacy_desk.ui.widgets.forms import FormDialog, error_text
 
 if TYPE_CHECKING:
     from privacy_desk.services.tickets.mail_fetch import MailFetchService
-    from privacy_desk.ui.operations import Operations
+    from privacy_desk.ui.widgets.forms import FormRunner
 
 translate = QCoreApplication.translate
 CONTEXT = "Inbox"
@@ -42,7 +42,7 @@ SECURITY_LABELS = {
 class MailboxDialog(FormDialog):
     """`result_value` is True once saved."""
 
-    def __init__(self, operations: Operations, fetch: MailFetchService, current, actor, parent=None) -> None:
+    def __init__(self, operations: FormRunner, fetch: MailFetchService, current, actor, parent=None) -> None:
         super().__init__(operations, parent)
         self._fetch = fetch
         self._current = current  # the settings as read before the form opened (MailboxSettings)

@@ -7,8 +7,11 @@ runner).
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
+from privacy_desk.ui.inbox.host import InboxHost
 from privacy_desk.ui.inbox.ticket_actions import told
 from privacy_desk.ui.widgets import MessageKind
 from privacy_desk.ui.widgets.forms import error_text
@@ -24,7 +27,7 @@ def mail_fetch(services, options: dict):
     return open_mail_fetch(services, **options)
 
 
-class MailboxSchedule:
+class MailboxSchedule(InboxHost):
     """Fetching mail from the shared mailbox (mixed into InboxView)."""
 
     def _fetch_options(self) -> dict:
@@ -82,9 +85,11 @@ class MailboxSchedule:
             fetch = mail_fetch(services, options)
             return fetch, fetch.settings(), services.actor
 
-        self._context.work.query(read).success(lambda found: self._mailbox_form(*found, reason)).failure(
-            self._show_error
-        ).run(self)
+        def show_form(found: tuple[Any, Any, Any]) -> None:
+            fetch, current, actor = found
+            self._mailbox_form(fetch, current, actor, reason)
+
+        self._context.work.query(read).success(show_form).failure(self._show_error).run(self)
 
     def _mailbox_form(self, fetch, current, actor, reason: str | None) -> None:
         from privacy_desk.ui.inbox.mailbox import MailboxDialog

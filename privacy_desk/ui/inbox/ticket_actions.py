@@ -9,7 +9,7 @@ ticket again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from privacy_desk.domain.reply_templates import ReplyTemplate
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
 from privacy_desk.ui.hub import Changed, TicketsChanged
+from privacy_desk.ui.inbox.host import InboxHost
 from privacy_desk.ui.widgets import MessageKind
 from privacy_desk.ui.widgets.forms import error_text, open_form
 
@@ -36,8 +37,15 @@ def told(result: Any, *also: int) -> Changed:
     return Changed.of(result, TicketsChanged(ids))
 
 
-class TicketActions:
+class TicketActions(InboxHost):
     """The actions on the open ticket (mixed into InboxView)."""
+
+    @property
+    def _open_ticket(self) -> TicketListRow:
+        """The row of the ticket shown: the actions act on it."""
+        detail = self.detail.detail
+        assert detail is not None, "a ticket action runs while a ticket is shown"
+        return detail.ticket
 
     def _show_error(self, error: BaseException) -> None:
         self.notice.show_error(error_text(error))
@@ -48,7 +56,7 @@ class TicketActions:
         *,
         reload_list: bool = False,
         select: int | None = None,
-        also: list[int] = (),
+        also: Sequence[int] = (),
     ) -> None:
         """After a change the service confirmed: rows refreshed in place and the open ticket read again
         (the write's own notice tells the other views)."""
@@ -110,13 +118,13 @@ class TicketActions:
         """The open ticket's id, or None when there is none or the database is closed."""
         if self.services is None or self.detail.detail is None:
             return None
-        return self.detail.detail.ticket.id
+        return self._open_ticket.id
 
     def _change_ticket(self, change: Callable[[Services, int, int], Any]) -> None:
         """Run `change(services, ticket_id, version)` for the open ticket; `version` is the one shown, so
         a change made over another desk's later one is refused (and the pane shows what is stored)."""
         if (ticket_id := self._ticket()) is not None:
-            version = self.detail.detail.ticket.version
+            version = self._open_ticket.version
             self._run_change(lambda services: change(services, ticket_id, version))
 
     def set_status(self, status: TicketStatus) -> None:
@@ -144,7 +152,7 @@ class TicketActions:
             lambda services, t, v: services.tickets.mark_responded(services.actor, t, version=v)
         )
 
-    def _open_dialog(self, dialog, on_accept: Callable[[Any], None]) -> None:
+    def _open_dialog(self, dialog: Any, on_accept: Callable[[Any], None]) -> None:
         open_form(self, dialog, on_accept)
 
     def add_note(self) -> None:
@@ -155,14 +163,14 @@ class TicketActions:
         save = self._context.work.bind(
             lambda services, text: told(services.tickets.add_note(services.actor, ticket_id, text), ticket_id)
         )
-        dialog = NoteDialog(self._context.work, save, self.detail.detail.ticket.ref, self)
+        dialog = NoteDialog(self._context.work, save, self._open_ticket.ref, self)
         self._open_dialog(dialog, lambda _d: self._changed(also=[ticket_id]))
 
     def edit_person(self) -> None:
         """The requester form, on the linked person's record as stored now (read first)."""
         if (ticket_id := self._ticket()) is None:
             return
-        person_id = self.detail.detail.ticket.person_id
+        person_id = self._open_ticket.person_id
         if person_id is None:
             self._person_form(ticket_id, None)
             return
@@ -173,7 +181,7 @@ class TicketActions:
     def _person_form(self, ticket_id: int, current) -> None:
         from privacy_desk.ui.dialogs.person_dialog import PersonDialog
 
-        row, bind = self.detail.detail.ticket, self._context.work.bind
+        row, bind = self._open_ticket, self._context.work.bind
         dialog = PersonDialog(
             self._context.work,
             find=bind(lambda services, text: services.tickets.find_persons(text)),
@@ -200,7 +208,7 @@ class TicketActions:
     def reply(self) -> None:
         if (ticket_id := self._ticket()) is None:
             return
-        row = self.detail.detail.ticket
+        row = self._open_ticket
         from privacy_desk.ui.inbox.dialogs import ReplyDialog
 
         bind = self._context.work.bind
@@ -255,7 +263,7 @@ class TicketActions:
                 services.tickets.merge(services.actor, ticket_id, services.tickets.id_of(ref))
             )
         )
-        dialog = MergeDialog(self._context.work, merge, self.detail.detail.ticket.ref, self)
+        dialog = MergeDialog(self._context.work, merge, self._open_ticket.ref, self)
 
         def accepted(d) -> None:
             target = d.result_value
@@ -363,7 +371,7 @@ class TicketActions:
         make = views.form("case_from_ticket") if views is not None else None
         if (ticket_id := self._ticket()) is None or make is None:
             return
-        dialog = make(self._context, self.detail.detail.ticket, self._office_tz, parent=self)
+        dialog = make(self._context, self._open_ticket, self._office_tz, parent=self)
 
         def accepted(d) -> None:  # the form's write tells the other views of the case and the ticket
             self._changed(also=[ticket_id])

@@ -33,7 +33,7 @@ from privacy_desk.ui.widgets.forms import FormDialog, explanation_label, form_la
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases.service import PauseRow
-    from privacy_desk.ui.operations import Operations
+    from privacy_desk.ui.widgets.forms import FormRunner
 
 translate = QCoreApplication.translate
 CONTEXT = "CaseActions"
@@ -55,7 +55,7 @@ class ReasonDialog(FormDialog):
 
     def __init__(
         self,
-        operations: Operations,
+        operations: FormRunner,
         save: Callable[[str], Any],
         ref: str,
         texts: tuple[str, str, str, str, str],
@@ -100,7 +100,7 @@ class ConfirmDialog(FormDialog):
 
     def __init__(
         self,
-        operations: Operations,
+        operations: FormRunner,
         save: Callable[[], Any],
         ref: str,
         texts: tuple[str, str, str],
@@ -140,7 +140,7 @@ class DateDialog(FormDialog):
 
     def __init__(
         self,
-        operations: Operations,
+        operations: FormRunner,
         save: Callable[[date], Any],
         ref: str,
         day: date,
@@ -189,7 +189,7 @@ class DateDialog(FormDialog):
 
 class FeeAmountDialog(FormDialog):
     def __init__(
-        self, operations: Operations, save: Callable[[int], Any], ref: str, amount: int, parent=None
+        self, operations: FormRunner, save: Callable[[int], Any], ref: str, amount: int, parent=None
     ):
         super().__init__(operations, parent)
         self._save = save
@@ -240,7 +240,7 @@ class PauseDialog(FormDialog):
 
     def __init__(
         self,
-        operations: Operations,
+        operations: FormRunner,
         save: Callable[[PauseReason, date, str], Any],
         ref: str,
         today: date,
@@ -322,7 +322,7 @@ class DateReasonDialog(FormDialog):
     TEXTS: tuple[str, str, str, str, str, str, str]
 
     def __init__(
-        self, operations: Operations, save: Callable[[date, str], Any], ref: str, day: date, parent=None
+        self, operations: FormRunner, save: Callable[[date, str], Any], ref: str, day: date, parent=None
     ) -> None:
         super().__init__(operations, parent)
         self._save = save

@@ -32,7 +32,7 @@ from privacy_desk.ui.widgets.plain_text import plain_label
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases.service import CaseDetail
-    from privacy_desk.ui.operations import Operations
+    from privacy_desk.ui.widgets.forms import FormRunner
 
 translate = QCoreApplication.translate
 
@@ -59,7 +59,7 @@ class ReceivedOnDialog(DateReasonDialog):
 class CaseDetailsDialog(FormDialog):
     """What the request says: who asks, the requested items, how the answer is delivered, GDPR."""
 
-    def __init__(self, operations: Operations, save: Callable[[Any], Any], detail: CaseDetail, parent=None):
+    def __init__(self, operations: FormRunner, save: Callable[[Any], Any], detail: CaseDetail, parent=None):
         super().__init__(operations, parent)
         self._save = save
         self._ref = detail.row.ref
@@ -175,7 +175,7 @@ class TaskDialog(FormDialog):
 
     def __init__(
         self,
-        operations: Operations,
+        operations: FormRunner,
         save: Callable[[str, date | None, int | None], Any],
         users: list[tuple[int, str]],
         assignee_id: int | None,
@@ -250,7 +250,7 @@ class AttachmentDialog(FormDialog):
     """Keep a file with the case: is it an identity document, does it show an individual number?"""
 
     def __init__(
-        self, operations: Operations, save: Callable[[bool, bool], Any], file_name: str, parent=None
+        self, operations: FormRunner, save: Callable[[bool, bool], Any], file_name: str, parent=None
     ) -> None:
         super().__init__(operations, parent)
         self._save = save

@@ -29,7 +29,7 @@ from privacy_desk.ui.widgets.forms import FormDialog, explanation_label, form_la
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases.service import CaseDetail
-    from privacy_desk.ui.operations import Operations
+    from privacy_desk.ui.widgets.forms import FormRunner
 
 translate = QCoreApplication.translate
 CONTEXT = "CaseActions"
@@ -40,7 +40,7 @@ class DecisionDialog(FormDialog):
     disclosure or provision-record request one of the three Art. 33(2) grounds; the explanation given to
     the requester (Art. 36); what was corrected; the systems told to stop."""
 
-    def __init__(self, operations: Operations, save: Callable[[Any], Any], detail: CaseDetail, parent=None):
+    def __init__(self, operations: FormRunner, save: Callable[[Any], Any], detail: CaseDetail, parent=None):
         super().__init__(operations, parent)
         self._save = save
         self._detail = detail

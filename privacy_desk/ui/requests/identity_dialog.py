@@ -22,7 +22,7 @@ from privacy_desk.ui.widgets.forms import FormDialog, explanation_label, form_la
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases.service import CaseDetail
-    from privacy_desk.ui.operations import Operations
+    from privacy_desk.ui.widgets.forms import FormRunner
 
 translate = QCoreApplication.translate
 CONTEXT = "CaseActions"
@@ -37,7 +37,7 @@ class VerifyIdentityDialog(FormDialog):
 
     def __init__(
         self,
-        operations: Operations,
+        operations: FormRunner,
         save: Callable[[list[str], str, Any], Any],
         detail: CaseDetail,
         documents: Sequence[str],

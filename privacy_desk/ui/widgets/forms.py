@@ -28,6 +28,10 @@ if TYPE_CHECKING:
     from privacy_desk.ui.operations import Operations
     from privacy_desk.ui.work import Work
 
+    # What a form runs its save with: a view's `context.work` (its notices reach the hub) or, in tests
+    # and lower layers, the operation helper itself.
+    FormRunner = Work | Operations
+
 translate = QCoreApplication.translate
 
 
@@ -150,7 +154,7 @@ class FormDialog(QDialog):
 
     stale_refused = Signal(object)  # the StaleEdit
 
-    def __init__(self, operations: Work | Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, operations: FormRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._operations = operations  # a view's `context.work`, so a write's notices reach the hub
         self.result_value: Any = None
@@ -225,7 +229,7 @@ class NoteDialog(FormDialog):
 
     MISSING: tuple[str, str]
 
-    def __init__(self, operations: Operations, save: Callable[[str], Any], ref: str, parent=None) -> None:
+    def __init__(self, operations: FormRunner, save: Callable[[str], Any], ref: str, parent=None) -> None:
         super().__init__(operations, parent)
         self._save = save
         self._ref = ref
