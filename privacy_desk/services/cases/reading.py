@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 from privacy_desk.domain.cases import CaseState, allowed_transitions
 from privacy_desk.domain.requests import FEE_ALLOWED_TYPES, RequestType
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, PrivacyDeskError
+from privacy_desk.services.cases import files as case_files
 from privacy_desk.services.cases import queries as cases_queries
 from privacy_desk.services.cases import work as cases_work
 from privacy_desk.services.cases.intake import CaseDetails
-from privacy_desk.services.cases.queries import (
+from privacy_desk.services.cases.records import (
     CaseAttachmentRow,
     CaseDetail,
     CaseFilter,
@@ -160,7 +161,7 @@ class CaseReads:
 
     def attachment(self, attachment_id: int) -> CaseAttachmentData:
         with self._db.transaction() as session:
-            a = cases_work.get_attachment(session, attachment_id)
+            a = case_files.get_attachment(session, attachment_id)
             blob = session.get(Blob, a.sha256)
             row = CaseAttachmentRow(
                 a.id,

@@ -20,7 +20,7 @@ from privacy_desk.reports.data import (
     TimelineEvent,
 )
 from privacy_desk.services.cases.events import event_text
-from privacy_desk.services.cases.queries import CaseDetail
+from privacy_desk.services.cases.records import CaseDetail
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases.service import CaseService
@@ -136,7 +136,7 @@ def render(data: CaseReportData, out: str | os.PathLike[str] | BinaryIO, *, lang
 def render_sample(cases: CaseService, lang: str, folder: Path) -> Path:
     """For the self-test: the report of the case with the longest story (the demo's refusal or any),
     written to `folder`."""
-    from privacy_desk.services.cases.queries import CaseFilter, CaseSort
+    from privacy_desk.services.cases.records import CaseFilter, CaseSort
 
     ids = cases.case_ids(CaseFilter(), sort=CaseSort.REF)
     if not ids:

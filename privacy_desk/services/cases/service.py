@@ -12,7 +12,8 @@ from datetime import date
 from privacy_desk.services.cases import queries as cases_queries
 from privacy_desk.services.cases.events import event_text
 from privacy_desk.services.cases.intake import CaseDetails, NewCase
-from privacy_desk.services.cases.queries import (
+from privacy_desk.services.cases.reading import CaseAttachmentData, MoveOption
+from privacy_desk.services.cases.records import (
     CaseAttachmentRow,
     CaseDetail,
     CaseEventRow,
@@ -23,7 +24,6 @@ from privacy_desk.services.cases.queries import (
     PauseRow,
     TaskRow,
 )
-from privacy_desk.services.cases.reading import CaseAttachmentData, MoveOption
 from privacy_desk.services.cases.steps import CaseSteps
 from privacy_desk.services.cases.store import (
     load_policy,

@@ -11,12 +11,11 @@ from sqlalchemy.orm import Session
 from privacy_desk.domain.case_deadlines import PauseReason
 from privacy_desk.domain.cases import RequesterKind
 from privacy_desk.domain.roles import Permission
+from privacy_desk.services.cases import files as case_files
 from privacy_desk.services.cases import intake as cases_intake
 from privacy_desk.services.cases import work as cases_work
 from privacy_desk.services.cases.intake import CaseDetails
-from privacy_desk.services.cases.queries import (
-    CaseDetail,
-)
+from privacy_desk.services.cases.records import CaseDetail
 from privacy_desk.services.cases.store import (
     CasePolicy,
     add_event,
@@ -91,7 +90,7 @@ class CaseSteps(CaseWrites):
         individual number, so the case stops before work until its masking is confirmed."""
 
         def work(session: Session, case: Case, policy: CasePolicy) -> dict[str, object]:
-            attachment = cases_work.add_attachment(
+            attachment = case_files.add_attachment(
                 session,
                 actor,
                 case,
@@ -118,8 +117,8 @@ class CaseSteps(CaseWrites):
         case_id = self._attachment_case(attachment_id)
 
         def work(session: Session, case: Case, policy: CasePolicy) -> dict[str, object]:
-            attachment = cases_work.get_attachment(session, attachment_id)
-            cases_work.flag_my_number(session, actor, case, attachment, shows)
+            attachment = case_files.get_attachment(session, attachment_id)
+            case_files.flag_my_number(session, actor, case, attachment, shows)
             return {"attachment": {"id": attachment_id, "shows_my_number": shows}}
 
         return self._write(actor, case_id, "flag_my_number", work, version=version)
@@ -138,9 +137,9 @@ class CaseSteps(CaseWrites):
         case_id = self._attachment_case(attachment_id)
 
         def work(session: Session, case: Case, policy: CasePolicy) -> dict[str, object]:
-            attachment = cases_work.get_attachment(session, attachment_id)
+            attachment = case_files.get_attachment(session, attachment_id)
             before = attachment.sha256
-            cases_work.confirm_masked(session, actor, case, attachment, masked_data, content_type)
+            case_files.confirm_masked(session, actor, case, attachment, masked_data, content_type)
             return {
                 "attachment": {
                     "id": attachment_id,
@@ -154,7 +153,7 @@ class CaseSteps(CaseWrites):
 
     def _attachment_case(self, attachment_id: int) -> int:
         with self._db.transaction() as session:
-            return cases_work.get_attachment(session, attachment_id).case_id
+            return case_files.get_attachment(session, attachment_id).case_id
 
     # fee, pauses, GDPR
 

@@ -15,10 +15,8 @@ from privacy_desk.services.cases import intake as cases_intake
 from privacy_desk.services.cases import queries as cases_queries
 from privacy_desk.services.cases import work as cases_work
 from privacy_desk.services.cases.intake import CaseDetails, NewCase
-from privacy_desk.services.cases.queries import (
-    CaseDetail,
-)
 from privacy_desk.services.cases.reading import NO_DETAILS, CaseReads
+from privacy_desk.services.cases.records import CaseDetail
 from privacy_desk.services.cases.store import (
     CasePolicy,
     add_event,

@@ -45,7 +45,7 @@ class CaseFiles:
 
         def check(services) -> None:
             from privacy_desk.config import ATTACHMENT_MAX_BYTES
-            from privacy_desk.services.cases.work import refuse_oversize
+            from privacy_desk.services.cases.files import refuse_oversize
 
             refuse_oversize(name, size, int(services.settings.get(ATTACHMENT_MAX_BYTES)))
 
