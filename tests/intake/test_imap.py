@@ -11,18 +11,16 @@ import pytest
 from privacy_desk.errors import InvalidInput
 from privacy_desk.intake.imap import (
     ImapAccount,
-    ImapMailbox,
     MailFolderMissing,
     MailInsecureConnection,
     MailLoginFailed,
     MailServerUnreachable,
     MailTlsFailed,
     Security,
-    batches,
-    encode_folder,
     is_loopback,
-    uid_set,
 )
+from privacy_desk.intake.imap_connection import encode_folder
+from privacy_desk.intake.imap_mailbox import ImapMailbox, batches, uid_set
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 pytest.register_assert_rewrite("imap_server")

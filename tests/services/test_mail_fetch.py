@@ -255,7 +255,7 @@ def test_state_is_saved_along_the_way(services, fetcher, sink, imap_mailbox, mon
 
 
 def test_a_message_the_server_does_not_send_is_fetched_next_time(fetcher, sink, imap_mailbox, monkeypatch):
-    from privacy_desk.intake.imap import ImapMailbox
+    from privacy_desk.intake.imap_mailbox import ImapMailbox
 
     sent = deliver(imap_mailbox, range(1, 4))
     real = ImapMailbox.fetch_batch

@@ -38,7 +38,8 @@ from privacy_desk.config import (
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, PrivacyDeskError, StorageError
 from privacy_desk.intake import imap
-from privacy_desk.intake.imap import ImapAccount, ImapMailbox, Security
+from privacy_desk.intake.imap import ImapAccount, Security
+from privacy_desk.intake.imap_mailbox import ImapMailbox
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.storage.engine import Database
