@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from privacy_desk.domain.case_deadlines import PauseReason
@@ -21,10 +21,16 @@ from privacy_desk.ui.requests.case_sections import yen_text
 from privacy_desk.ui.widgets.forms import error_text, open_form
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
     from privacy_desk.services.cases.service import CaseDetail, MoveOption
     from privacy_desk.services.container import Services
     from privacy_desk.ui.views import ViewContext
     from privacy_desk.ui.work import Staleness
+
+    _Bar = QWidget  # the steps are typed as the bar they are mixed into
+else:
+    _Bar = object
 
 translate = QCoreApplication.translate
 Write = Callable[..., "CaseDetail"]  # a CaseService write: (actor, case id, *values, version=…)
@@ -145,7 +151,7 @@ def case_of(context: ViewContext, detail: CaseDetail | None) -> int | None:
     return detail.row.id
 
 
-class CaseSteps:
+class CaseSteps(_Bar):
     """What the steps do (mixed into CaseActionBar, which holds `context`, `detail`, `moves`, the
     staleness token `_token` of the case shown, and the signals)."""
 
@@ -153,8 +159,18 @@ class CaseSteps:
     detail: CaseDetail | None
     moves: list[MoveOption]
     _token: Staleness
-    changed: Signal
-    failed: Signal
+    changed: SignalInstance
+    failed: SignalInstance
+
+    if TYPE_CHECKING:
+
+        def show_case(self, detail: CaseDetail, moves: list[MoveOption]) -> None: ...
+
+    @property
+    def _detail(self) -> CaseDetail:
+        """The case shown: a step acts on it."""
+        assert self.detail is not None, "a step runs while a case is shown"
+        return self.detail
 
     def _case(self) -> int | None:
         return case_of(self.context, self.detail)
@@ -162,7 +178,7 @@ class CaseSteps:
     def _saver(self, call: Callable[[Services], Write]) -> Callable[..., tuple[CaseDetail, list]]:
         """`save(*args)` for a form: the write `call` names, for this case with the form's values, then
         the moves."""
-        return form_saver(self.context, self._case(), call, self.detail.row.version)
+        return form_saver(self.context, self._detail.row.id, call, self._detail.row.version)
 
     def _applied(self, result: tuple[CaseDetail, list]) -> None:
         detail, moves = result
@@ -181,7 +197,7 @@ class CaseSteps:
         """A step without a form: the write `call` names, for this case, then the moves."""
         if (case_id := self._case()) is None:
             return
-        version = self.detail.row.version
+        version = self._detail.row.version
         self.context.work.write(
             lambda services: and_moves(
                 services, call(services)(services.actor, case_id, *args, version=version)
@@ -210,7 +226,7 @@ class CaseSteps:
             return
         from privacy_desk.ui.requests.action_dialogs import VerifyIdentityDialog
 
-        version = self.detail.row.version
+        version = self._detail.row.version
         # who asks and the check in one transaction: a refused check stores neither
         save = self.context.work.bind(
             lambda services, documents, note, requester: and_moves(
@@ -220,7 +236,7 @@ class CaseSteps:
                 ),
             )
         )
-        detail = self.detail
+        detail = self._detail
         self._fetch_then_open(
             lambda services: services.cases.identity_documents(),
             lambda documents: VerifyIdentityDialog(self.context.work, save, detail, documents, self.window()),
@@ -232,7 +248,7 @@ class CaseSteps:
         from privacy_desk.ui.requests.action_dialogs import ReasonDialog
 
         self._open(
-            ReasonDialog(self.context.work, self._saver(call), self.detail.row.ref, texts, self.window())
+            ReasonDialog(self.context.work, self._saver(call), self._detail.row.ref, texts, self.window())
         )
 
     def override_identity(self) -> None:
@@ -257,7 +273,7 @@ class CaseSteps:
         from privacy_desk.ui.requests.action_dialogs import FeeAmountDialog
 
         save = self._saver(lambda services: services.cases.set_fee_amount)
-        ref, amount = self.detail.row.ref, self.detail.fee_amount
+        ref, amount = self._detail.row.ref, self._detail.fee_amount
         self._fetch_then_open(
             lambda services: services.cases.fee_yen(),
             lambda default: FeeAmountDialog(
@@ -272,7 +288,7 @@ class CaseSteps:
             DateDialog(
                 self.context.work,
                 save,
-                self.detail.row.ref,
+                self._detail.row.ref,
                 self.context.clock(),
                 texts,
                 detail_line,
@@ -283,7 +299,7 @@ class CaseSteps:
     def record_fee_paid(self) -> None:
         if self._case() is None:
             return
-        amount = self.detail.fee_amount
+        amount = self._detail.fee_amount
 
         def line() -> str:
             if amount is None:
@@ -297,13 +313,13 @@ class CaseSteps:
             return
         from privacy_desk.ui.requests.action_dialogs import PauseDialog
 
-        fee_due = self.detail.fee_allowed and self.detail.fee_paid_on is None
+        fee_due = self._detail.fee_allowed and self._detail.fee_paid_on is None
         reasons = [r for r in PauseReason if r is not PauseReason.FEE or fee_due]
         self._open(
             PauseDialog(
                 self.context.work,
                 self._saver(lambda services: services.cases.start_pause),
-                self.detail.row.ref,
+                self._detail.row.ref,
                 self.context.clock(),
                 reasons,
                 self.window(),
@@ -313,7 +329,7 @@ class CaseSteps:
     def end_pause(self) -> None:
         if self._case() is None:
             return
-        pause = next((p for p in self.detail.pauses if p.end_on is None), None)
+        pause = next((p for p in self._detail.pauses if p.end_on is None), None)
         if pause is None:
             return
         from privacy_desk.ui.requests.action_dialogs import pause_line
@@ -339,7 +355,7 @@ class CaseSteps:
             GdprExtensionDialog(
                 self.context.work,
                 self._saver(lambda services: services.cases.notify_gdpr_extension),
-                self.detail.row.ref,
+                self._detail.row.ref,
                 self.context.clock(),
                 self.window(),
             )
@@ -354,7 +370,7 @@ class CaseSteps:
             DecisionDialog(
                 self.context.work,
                 self._saver(lambda services: services.cases.record_decision),
-                self.detail,
+                self._detail,
                 self.window(),
             )
         )
@@ -366,7 +382,7 @@ class CaseSteps:
     def respond(self) -> None:
         if self._case() is None:
             return
-        decision = self.detail.row.decision
+        decision = self._detail.row.decision
 
         def line() -> str:
             if decision is None:
@@ -383,4 +399,4 @@ class CaseSteps:
         from privacy_desk.ui.requests.action_dialogs import ConfirmDialog
 
         save = self._saver(lambda services: services.cases.close)
-        self._open(ConfirmDialog(self.context.work, save, self.detail.row.ref, CLOSE_TEXTS, self.window()))
+        self._open(ConfirmDialog(self.context.work, save, self._detail.row.ref, CLOSE_TEXTS, self.window()))
