@@ -305,8 +305,12 @@ class CasePage(CaseFiles, QWidget):
     def open_dialog(self, dialog, on_accept: Callable[[Any], None]) -> None:
         open_form(self, dialog, on_accept)
 
-    def _case(self):
+    def _case(self) -> int | None:
         return case_of(self.context, self.detail)
+
+    def _shown(self) -> CaseDetail | None:
+        """The case shown while the database is open (the one `_case` gives the id of)."""
+        return self.detail if self._case() is not None else None
 
     def _open_change(self, dialog) -> None:
         """A form whose `result_value` is the changed case and its moves."""
@@ -316,8 +320,8 @@ class CasePage(CaseFiles, QWidget):
         self.open_dialog(dialog, lambda d: apply(d.result_value))
 
     def set_assignee(self, user_id: int | None) -> None:
-        if (case_id := self._case()) is not None:
-            version = self.detail.row.version
+        if (detail := self._shown()) is not None:
+            case_id, version = detail.row.id, detail.row.version
             self.run_change(
                 lambda services: services.cases.set_assignee(
                     services.actor, case_id, user_id, version=version
@@ -325,8 +329,9 @@ class CasePage(CaseFiles, QWidget):
             )
 
     def change_received_on(self) -> None:
-        if (case_id := self._case()) is None:
+        if (detail := self._shown()) is None:
             return
+        case_id = detail.row.id
         from privacy_desk.ui.requests.case_dialogs import ReceivedOnDialog
 
         dialog = ReceivedOnDialog(
@@ -335,53 +340,56 @@ class CasePage(CaseFiles, QWidget):
                 self.context,
                 case_id,
                 lambda services: services.cases.set_received_on,
-                self.detail.row.version,
+                detail.row.version,
             ),
-            self.detail.row.ref,
-            self.detail.row.received_on,
+            detail.row.ref,
+            detail.row.received_on,
             self,
         )
         self._open_change(dialog)
 
     def edit_details(self) -> None:
-        if (case_id := self._case()) is None:
+        if (detail := self._shown()) is None:
             return
+        case_id = detail.row.id
         from privacy_desk.ui.requests.case_dialogs import CaseDetailsDialog
 
         dialog = CaseDetailsDialog(
             self.context.work,
             form_saver(
-                self.context, case_id, lambda services: services.cases.update_details, self.detail.row.version
+                self.context, case_id, lambda services: services.cases.update_details, detail.row.version
             ),
-            self.detail,
+            detail,
             self,
         )
         self._open_change(dialog)
 
     def add_note(self) -> None:
-        if (case_id := self._case()) is None:
+        if (detail := self._shown()) is None:
             return
+        case_id = detail.row.id
         from privacy_desk.ui.requests.case_dialogs import CaseNoteDialog
 
         dialog = CaseNoteDialog(
             self.context.work,
             form_saver(self.context, case_id, lambda services: services.cases.add_note),
-            self.detail.row.ref,
+            detail.row.ref,
             self,
         )
         self._open_change(dialog)
 
     def add_task(self) -> None:
-        if (case_id := self._case()) is None:
+        if (detail := self._shown()) is None:
             return
+        case_id = detail.row.id
         from privacy_desk.ui.requests.case_dialogs import TaskDialog
 
         dialog = TaskDialog(
             self.context.work,
             form_saver(self.context, case_id, lambda services: services.cases.add_task),
             self.users or [],
-            self.detail.row.assignee_id,
-            self.detail.row.ref,
+            detail.row.assignee_id,
+            detail.row.ref,
             self,
         )
         self._open_change(dialog)
