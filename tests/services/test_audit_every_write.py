@@ -24,7 +24,7 @@ from privacy_desk.services.cases.service import CaseDetails, DecisionInput, NewC
 from privacy_desk.services.container import Services
 from privacy_desk.services.persons.service import PersonData
 from privacy_desk.services.tickets.intake import CallLog, LetterLog
-from privacy_desk.services.tickets.store import NewAttachment
+from privacy_desk.services.tickets.messages import NewAttachment
 
 READS = {
     "users": {"list"},

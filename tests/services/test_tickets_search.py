@@ -124,16 +124,16 @@ def test_filters_combine_with_search(inbox):
 
 
 def test_overdue_means_no_first_response_by_the_due_day(inbox, monkeypatch):
-    from privacy_desk.services.tickets import store as tickets_store
+    from privacy_desk.services.tickets import policy as tickets_policy
 
     tickets = inbox.tickets
-    monkeypatch.setattr(tickets_store.TicketPolicy, "today", lambda self, now=None: date(2026, 4, 7))
+    monkeypatch.setattr(tickets_policy.TicketPolicy, "today", lambda self, now=None: date(2026, 4, 7))
     overdue = tickets.page(TicketFilter(overdue=True))
     assert overdue.total == len(MAILS) and all(r.overdue for r in overdue.rows)
     answered = overdue.rows[0]
     tickets.mark_responded(inbox.actor, answered.id)
     assert answered.ref not in refs(tickets.page(TicketFilter(overdue=True)))
-    monkeypatch.setattr(tickets_store.TicketPolicy, "today", lambda self, now=None: date(2026, 4, 6))
+    monkeypatch.setattr(tickets_policy.TicketPolicy, "today", lambda self, now=None: date(2026, 4, 6))
     assert tickets.page(TicketFilter(overdue=True)).total == 0  # due today is not overdue yet
 
 

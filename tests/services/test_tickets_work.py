@@ -19,8 +19,8 @@ from privacy_desk.domain.tickets import Channel, MessageKind, TicketCategory, Ti
 from privacy_desk.errors import InvalidInput, NotFound
 from privacy_desk.services.container import open_services
 from privacy_desk.services.persons.service import PersonData
+from privacy_desk.services.tickets.messages import NewAttachment
 from privacy_desk.services.tickets.service import CallLog, LetterLog, TicketFilter
-from privacy_desk.services.tickets.store import NewAttachment
 
 
 @pytest.fixture

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from privacy_desk.services.tickets.importing import ImportOutcome, TicketImportService
 from privacy_desk.services.tickets.intake import CallLog, LetterLog
+from privacy_desk.services.tickets.persons import person_for_address
 from privacy_desk.services.tickets.service import TicketAgenda, TicketFilter, TicketService
-from privacy_desk.services.tickets.store import get_ticket, live_ticket, person_for_address, snapshot
+from privacy_desk.services.tickets.store import get_ticket, live_ticket, snapshot
 
 __all__ = [
     "CallLog",

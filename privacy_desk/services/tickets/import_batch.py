@@ -23,7 +23,8 @@ from sqlalchemy.orm import Session
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError, Reason, StorageError
 from privacy_desk.services.core.writing import begin_writing
-from privacy_desk.services.tickets.store import Deferred, mixed_case_emails
+from privacy_desk.services.tickets.messages import Deferred
+from privacy_desk.services.tickets.persons import mixed_case_emails
 from privacy_desk.storage import search
 from privacy_desk.storage.engine import Database, storage_error
 

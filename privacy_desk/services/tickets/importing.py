@@ -49,22 +49,17 @@ from privacy_desk.services.tickets.import_batch import (
     reason,
     worth_retrying,
 )
-from privacy_desk.services.tickets.store import (
+from privacy_desk.services.tickets.messages import (
     Deferred,
     NewAttachment,
     StoredMessage,
-    TicketPolicy,
     attachments_over_cap,
-    fit_message_id,
     insert_message,
-    load_policy,
     message_values,
-    next_ref,
-    person_id_for_address,
-    snapshot,
-    suggest_for,
-    ticket_values,
 )
+from privacy_desk.services.tickets.persons import person_id_for_address
+from privacy_desk.services.tickets.policy import TicketPolicy, fit_message_id, load_policy
+from privacy_desk.services.tickets.store import next_ref, snapshot, suggest_for, ticket_values
 from privacy_desk.services.tickets.threading import ThreadedBy, find_thread
 from privacy_desk.storage import search
 from privacy_desk.storage.engine import Database, storage_error

@@ -18,16 +18,9 @@ from privacy_desk.domain.tickets import Channel, MessageKind
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.audit import record
-from privacy_desk.services.tickets.store import (
-    NewAttachment,
-    TicketPolicy,
-    add_message,
-    create_ticket,
-    get_ticket,
-    new_message_id,
-    snapshot,
-    suggest_for,
-)
+from privacy_desk.services.tickets.messages import NewAttachment, add_message, new_message_id
+from privacy_desk.services.tickets.policy import TicketPolicy
+from privacy_desk.services.tickets.store import create_ticket, get_ticket, snapshot, suggest_for
 from privacy_desk.storage.models import Person, Ticket
 
 SUBJECT_LENGTH = 80

@@ -17,15 +17,10 @@ from privacy_desk.domain.tickets import Channel, MessageKind, TicketStatus
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.audit import record
-from privacy_desk.services.tickets.store import (
-    TicketPolicy,
-    create_ticket,
-    get_ticket,
-    person_for_address,
-    refresh_summary,
-    snapshot,
-    suggest_for,
-)
+from privacy_desk.services.tickets.messages import refresh_summary
+from privacy_desk.services.tickets.persons import person_for_address
+from privacy_desk.services.tickets.policy import TicketPolicy
+from privacy_desk.services.tickets.store import create_ticket, get_ticket, snapshot, suggest_for
 from privacy_desk.storage.models import Message, Ticket, TicketMerge
 
 _CHANNEL_OF_KIND = {MessageKind.PHONE_CALL: Channel.PHONE, MessageKind.LETTER: Channel.LETTER}

@@ -24,13 +24,9 @@ from privacy_desk.domain.tickets import MessageKind, TicketStatus, tag_subject
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.audit import record
-from privacy_desk.services.tickets.store import (
-    TicketPolicy,
-    add_message,
-    get_ticket,
-    new_message_id,
-    snapshot,
-)
+from privacy_desk.services.tickets.messages import add_message, new_message_id
+from privacy_desk.services.tickets.policy import TicketPolicy
+from privacy_desk.services.tickets.store import get_ticket, snapshot
 from privacy_desk.storage.models import Message, Person, Ticket
 
 JAPANESE_MAIL_CHARSET = "iso-2022-jp"

@@ -38,6 +38,8 @@ from privacy_desk.services.tickets import intake as tickets_intake
 from privacy_desk.services.tickets import merge as tickets_merge
 from privacy_desk.services.tickets import queries as tickets_queries
 from privacy_desk.services.tickets.intake import CallLog, LetterLog
+from privacy_desk.services.tickets.messages import add_message, new_message_id
+from privacy_desk.services.tickets.policy import TicketPolicy, load_policy
 from privacy_desk.services.tickets.queries import (
     AttachmentRow,
     MessageRow,
@@ -47,14 +49,7 @@ from privacy_desk.services.tickets.queries import (
     TicketPage,
     TicketSort,
 )
-from privacy_desk.services.tickets.store import (
-    TicketPolicy,
-    add_message,
-    get_ticket,
-    load_policy,
-    new_message_id,
-    snapshot,
-)
+from privacy_desk.services.tickets.store import get_ticket, snapshot
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Blob, Message, MessageAttachment, Person, Ticket, User
 

@@ -17,7 +17,8 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from privacy_desk.domain.tickets import MessageKind, normalize_address, subject_tags
-from privacy_desk.services.tickets.store import fit_message_id, get_ticket, live_ticket
+from privacy_desk.services.tickets.policy import fit_message_id
+from privacy_desk.services.tickets.store import get_ticket, live_ticket
 from privacy_desk.storage.models import Message, Person, Ticket
 
 

@@ -250,8 +250,8 @@ class LetterDialog(_IntakeDialog):
         return [self.scans.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.scans.count())]
 
     def prepare(self):
+        from privacy_desk.services.tickets.messages import NewAttachment
         from privacy_desk.services.tickets.service import LetterLog
-        from privacy_desk.services.tickets.store import NewAttachment
 
         if not self.sender_edit.text().strip():
             self.message.show_error(translate("Inbox", "Enter who wrote the letter."))
