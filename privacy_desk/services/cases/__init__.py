@@ -4,6 +4,7 @@ Other features import from here only (docs/ARCHITECTURE.md §2); the modules are
 
 from __future__ import annotations
 
+from privacy_desk.services.cases.records import CaseDetail
 from privacy_desk.services.cases.service import (
     CaseAgenda,
     CaseDetails,
@@ -13,4 +14,4 @@ from privacy_desk.services.cases.service import (
     NewCase,
 )
 
-__all__ = ["CaseAgenda", "CaseDetails", "CaseFilter", "CaseService", "DecisionInput", "NewCase"]
+__all__ = ["CaseAgenda", "CaseDetail", "CaseDetails", "CaseFilter", "CaseService", "DecisionInput", "NewCase"]
