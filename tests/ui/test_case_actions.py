@@ -6,20 +6,22 @@ bar's buttons (or its More menu's entries) and the open form's OK button."""
 
 from __future__ import annotations
 
+import functools
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from helpers.factories import add_desk_users, make_case, make_person, today
+from helpers.language import switch_language
+from helpers.operations import ManualOperations
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton
 
 from privacy_desk.domain.case_deadlines import PauseReason
 from privacy_desk.domain.cases import CaseState, Decision, RefusalGround, RequesterKind
 from privacy_desk.domain.requests import RequestType
-from privacy_desk.domain.roles import Role
 from privacy_desk.i18n.qt import catalogue
-from privacy_desk.services.cases import CaseDetails, DecisionInput, NewCase
-from privacy_desk.services.persons import PersonData
+from privacy_desk.services.cases import DecisionInput
 from privacy_desk.ui.hub import ChangeHub
 from privacy_desk.ui.operations import Operations
 from privacy_desk.ui.requests.action_dialogs import (
@@ -41,13 +43,9 @@ FEE_KEYS = {"request_fee", "record_fee_paid", "set_fee"}
 @pytest.fixture
 def desk(services):
     """The services signed in as a desk clerk (a manager exists too) and one requester."""
-    users = services.users
-    users.add(services.actor, "tanaka", "田中 さくら", Role.DESK)
-    users.add(services.actor, "suzuki", "鈴木 一郎", Role.MANAGER)
-    person = services.persons.create(
-        services.actor, PersonData("山田 太郎", "ヤマダ タロウ", "taro.yamada@example.jp")
-    )
-    services.actor = users.sign_in("tanaka")
+    add_desk_users(services)
+    person = make_person(services)
+    services.actor = services.users.sign_in("tanaka")
     return services, person
 
 
@@ -55,15 +53,7 @@ def sign_in(services, login: str) -> None:
     services.actor = services.users.sign_in(login)
 
 
-def today(services) -> date:
-    return services.cases.policy().today()
-
-
-def open_case(services, person, *, days_ago=3, request_type=RequestType.DISCLOSURE, **details):
-    return services.cases.create(
-        services.actor,
-        NewCase(request_type, person.id, today(services) - timedelta(days=days_ago), CaseDetails(**details)),
-    )
+open_case = functools.partial(make_case, days_ago=3)  # received three days ago unless a test says
 
 
 class Bar:
@@ -434,11 +424,6 @@ def test_a_failed_save_keeps_the_form_open_with_the_reason(desk, bar):
     assert dialog.note_edit.toPlainText() == "メモ" and b.detail.pauses == ()
 
 
-def switch(translators, language: str) -> None:
-    translators.switch(language)
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-
-
 def test_the_bar_and_its_forms_speak_japanese(desk, bar, ui_translators):
     services, person = desk
     case = open_case(services, person)
@@ -462,9 +447,9 @@ def test_the_bar_and_its_forms_speak_japanese(desk, bar, ui_translators):
     assert dialog.message.text() == JA("CaseActions", "Tick the documents that were checked.")
     dialog.reject()
 
-    switch(ui_translators, "en")
+    switch_language(ui_translators, "en")
     assert plain(b.control("verify_identity").text()) == "Verify Identity…"
-    switch(ui_translators, "ja")
+    switch_language(ui_translators, "ja")
     assert b.control("verify_identity").text() == JA("CaseActions", "Verif&y Identity…")
 
 
@@ -488,7 +473,7 @@ def test_screens_of_the_bar_and_the_decision_form(desk, bar, ui_translators, tmp
         ),
     )
     for language in ("ja", "en"):
-        switch(ui_translators, language)
+        switch_language(ui_translators, language)
         b = bar(case.row.id)
         assert not b.widget.grab().isNull()
         b.widget.grab().save(str(tmp_path / f"bar-{language}.png"))
@@ -605,32 +590,11 @@ def test_a_refused_identity_check_does_not_store_who_asks(desk, bar):
     assert stored.row.state is CaseState.RECEIVED and b.changes == []
 
 
-class Later(Operations):
-    """Keeps every task until the test runs it, as a worker thread answers later."""
-
-    def __init__(self) -> None:
-        super().__init__(synchronous=True)
-        self.queue: list = []
-
-    def run(self, task, on_success, on_failure=None, *, progress=None, parent=None):
-        self.queue.append((task, on_success, on_failure))
-
-    def flush_all(self) -> None:
-        while self.queue:
-            task, on_success, on_failure = self.queue.pop(0)
-            try:
-                value = task()
-            except Exception as error:
-                on_failure(error)
-            else:
-                on_success(value)
-
-
 def test_a_late_result_is_not_shown_on_another_case_or_after_clear(desk, qtbot):
     services, person = desk
     a = open_case(services, person)
     b = open_case(services, person, request_type=RequestType.CORRECTION)
-    operations = Later()
+    operations = ManualOperations()
     context = ViewContext(ChangeHub(), operations, services=services)
     widget = CaseActionBar(context)
     qtbot.addWidget(widget)
@@ -658,7 +622,7 @@ def test_a_late_result_is_not_shown_on_another_case_or_after_clear(desk, qtbot):
 def test_a_step_still_shows_its_result_when_the_database_closes_meanwhile(desk, qtbot):
     services, person = desk
     case = open_case(services, person)
-    operations = Later()
+    operations = ManualOperations()
     context = ViewContext(ChangeHub(), operations, services=services)
     widget = CaseActionBar(context)
     qtbot.addWidget(widget)
