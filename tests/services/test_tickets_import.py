@@ -14,7 +14,7 @@ from ticket_mail import HANAKO, KEN, STRANGER, mail
 from privacy_desk.config import ATTACHMENT_MAX_BYTES
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
 from privacy_desk.intake.parse import parse_message
-from privacy_desk.services.tickets import importing as tickets_import
+from privacy_desk.services.tickets import import_message as tickets_import
 from privacy_desk.services.tickets.service import TicketFilter
 from privacy_desk.storage.models import Blob, Message, Ticket
 

@@ -30,7 +30,7 @@ from privacy_desk.storage.engine import Database, storage_error
 
 if TYPE_CHECKING:
     from privacy_desk.intake.sources import SourceItem
-    from privacy_desk.services.tickets.importing import ImportResult, ImportSummary
+    from privacy_desk.services.tickets.import_results import ImportResult, ImportSummary
 
 # A batch is committed when it has been open this long, or holds this many messages, or this many
 # characters to index (at most a quarter of a second of FTS5 work even for random text).

@@ -1,0 +1,203 @@
+"""One parsed mail stored in the caller's transaction: a duplicate Message-ID adds nothing, a reply joins
+its thread (and reopens a ticket considered done), anything else becomes a new ticket."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
+
+from privacy_desk.domain.tickets import Channel, MessageKind, TicketStatus, normalize_address
+from privacy_desk.services.core.actor import Actor
+from privacy_desk.services.core.audit import record
+from privacy_desk.services.core.rows import insert_row
+from privacy_desk.services.tickets.import_results import ImportOutcome, ImportResult
+from privacy_desk.services.tickets.messages import (
+    Deferred,
+    NewAttachment,
+    StoredMessage,
+    attachments_over_cap,
+    insert_message,
+    message_values,
+)
+from privacy_desk.services.tickets.persons import person_id_for_address
+from privacy_desk.services.tickets.policy import TicketPolicy, fit_message_id
+from privacy_desk.services.tickets.store import next_ref, snapshot, suggest_for, ticket_values
+from privacy_desk.services.tickets.threading import ThreadedBy, find_thread
+from privacy_desk.storage import search
+from privacy_desk.storage.models import Message, Ticket
+
+if TYPE_CHECKING:
+    from privacy_desk.intake.messages import ParsedMessage
+
+
+# A Date header further ahead than this is a wrong clock, not the arrival time.
+FUTURE_TOLERANCE = timedelta(days=1)
+
+
+# The ticket holding a Message-ID (built once: asked for every message).
+# On the tables, not the ORM classes: an ORM-enabled select costs twice as much to run.
+_T, _M = Ticket.__table__, Message.__table__
+_STORED = (
+    select(_T.c.id, _T.c.ref)
+    .join(_M, _M.c.ticket_id == _T.c.id)
+    .where(_M.c.message_id == bindparam("message_id"))
+)
+
+
+def store_parsed(
+    actor: Actor,
+    session: Session,
+    parsed: ParsedMessage,
+    origin: str,
+    policy: TicketPolicy,
+    mixed_case: dict[str, int] | None = None,
+    deferred: Deferred | None = None,
+) -> ImportResult:
+    """Store one message in the caller's transaction (whose first step was `begin_writing`);
+    `mixed_case` as for `person_for_address`; `deferred` as for `insert_message`."""
+    audit = deferred.audit if deferred is not None else None
+    message_id = fit_message_id(parsed.message_id)
+    existing = session.execute(_STORED, {"message_id": message_id}).first()
+    if existing is not None:
+        return ImportResult(ImportOutcome.DUPLICATE, *existing)
+    match = find_thread(
+        session,
+        message_id=message_id,
+        in_reply_to=parsed.in_reply_to,
+        references=parsed.references,
+        subject=parsed.subject,
+        from_address=parsed.from_address,
+    )
+    attachments = [
+        NewAttachment(a.filename, a.content_type, a.data, a.size, a.sha256) for a in parsed.attachments
+    ]
+    values = message_values(
+        session,
+        policy,
+        kind=MessageKind.CORRESPONDENCE_IN,
+        message_id=message_id,
+        subject=parsed.subject,
+        body_text=parsed.body_text,
+        body_html=parsed.body_html,
+        from_address=normalize_address(parsed.from_address),
+        from_name=parsed.from_name,
+        to=parsed.to,
+        cc=parsed.cc,
+        sent_at=parsed.sent_at,
+        in_reply_to=parsed.in_reply_to,
+        references=parsed.references,
+        headers=parsed.headers,
+        defects=parsed.defects,
+        raw=parsed.raw,
+        origin=origin,
+    )
+    if match.ticket is not None:
+        ticket = match.ticket
+        outcome, ticket_id, ref = ImportOutcome.THREADED, ticket.id, ticket.ref
+        stored = insert_message(session, policy, ticket_id, values, attachments, deferred)
+        _update_thread(actor, session, ticket, stored, audit)
+    else:
+        # A new ticket is written in one INSERT with its first message already counted.
+        now = datetime.now(UTC)
+        received = parsed.sent_at if parsed.sent_at and parsed.sent_at <= now + FUTURE_TOLERANCE else now
+        person_id = person_id_for_address(
+            session,
+            actor,
+            parsed.from_address,
+            parsed.from_name,
+            mixed_case=mixed_case,
+            deferred=deferred,
+        )
+        row = ticket_values(
+            policy,
+            ref=next_ref(session, policy.office_date(received).year),
+            subject=parsed.subject,
+            channel=Channel.MAIL,
+            received_at=received,
+            # What is indexed is what chooses: the keywords of an inquiry are at its start.
+            suggested=suggest_for(parsed.subject, parsed.body_text[: search.INDEXED_MAX]),
+            from_address=values["from_address"],
+            from_name=parsed.from_name,
+            person_id=person_id,
+            possibly_related_to_id=match.related.id if match.related else None,
+        )
+        moment = values["sent_at"] or values["created_at"]
+        row.update(
+            message_count=1,
+            last_message_at=max(received, moment),
+            attachments_not_stored=attachments_over_cap(policy, attachments),
+        )
+        ticket_id, ref = insert_row(session, Ticket.__table__, row), row["ref"]
+        outcome = (
+            ImportOutcome.POSSIBLY_RELATED
+            if match.how is ThreadedBy.POSSIBLY_RELATED
+            else ImportOutcome.NEW_TICKET
+        )
+        record(
+            session,
+            actor,
+            "ticket",
+            ticket_id,
+            "create",
+            after=snapshot(
+                SimpleNamespace(assignee_id=None, merged_into_id=None, first_responded_at=None, **row)
+            ),
+            into=audit,
+        )
+        stored = insert_message(session, policy, ticket_id, values, attachments, deferred)
+    record(
+        session,
+        actor,
+        "ticket",
+        ticket_id,
+        "import_message",
+        after={
+            "message": stored.id,
+            "message_id": message_id,
+            "origin": origin,
+            "threaded_by": match.how.value,
+            "possibly_related_to": match.related.ref if match.related else None,
+        },
+        into=audit,
+    )
+    return ImportResult(outcome, ticket_id, ref)
+
+
+def _update_thread(
+    actor: Actor,
+    session: Session,
+    ticket: Ticket,
+    stored: StoredMessage,
+    audit: list[dict[str, object]] | None,
+) -> None:
+    """The ticket's summary after a message joined its thread, unread; new mail on a ticket someone
+    considered done puts it back in front of the desk. One UPDATE, no ORM flush (a batch's savepoints
+    are the import's own, which the session does not track); the ticket object is re-read when used."""
+    changes: dict[str, object] = {
+        "message_count": _T.c.message_count + 1,
+        "attachments_not_stored": _T.c.attachments_not_stored + stored.attachments_not_stored,
+        "unread": True,
+    }
+    if ticket.last_message_at is None or stored.moment > ticket.last_message_at:
+        changes["last_message_at"] = stored.moment
+    reopen = ticket.status in (TicketStatus.WAITING, TicketStatus.RESOLVED, TicketStatus.CLOSED)
+    before = snapshot(ticket) if reopen else None
+    if reopen:
+        changes["status"] = TicketStatus.OPEN
+    session.execute(update(_T).where(_T.c.id == ticket.id).values(**changes))
+    session.expire(ticket)
+    if before is not None:
+        record(
+            session,
+            actor,
+            "ticket",
+            ticket.id,
+            "reopen",
+            before=before,
+            after={**before, "status": TicketStatus.OPEN},
+            into=audit,
+        )
