@@ -25,6 +25,7 @@ from privacy_desk.ui.work import Work
 
 if TYPE_CHECKING:
     from privacy_desk.services.container import Services
+    from privacy_desk.ui.dialogs.settings_pages import SettingsPageMaker
 
 VIEW_CONTEXT = "Views"
 MAX_SHORTCUT_VIEWS = 9
@@ -93,7 +94,9 @@ class ViewSpec:
     `opens` are the item kinds ("ticket", "case" …) the view shows when the hub is asked to open one,
     and `find(services, ref)` their id by reference (for pages that know items by reference, as Today);
     `forms` are (key, make) pairs: `make(context, *args, parent=…)` returns a form (a FormDialog) that
-    another view opens as its own, e.g. ("case_from_ticket", …) for the Inbox."""
+    another view opens as its own, e.g. ("case_from_ticket", …) for the Inbox; `settings_pages` are the
+    makers (`make(parent)`, a `ui/dialogs/settings_pages.SettingsPage`) of the tabs the feature adds to
+    File › Settings after the dialog's own, e.g. Requests' fee and identity documents."""
 
     key: str
     title_source_text: str
@@ -104,6 +107,7 @@ class ViewSpec:
     opens: tuple[str, ...] = ()
     find: Callable[[Services, str], int] | None = None  # the id of an item of `opens` by its reference
     forms: tuple[tuple[str, Callable[..., QWidget]], ...] = ()
+    settings_pages: tuple[SettingsPageMaker, ...] = ()
 
     def title(self) -> str:
         return QCoreApplication.translate(VIEW_CONTEXT, self.title_source_text)
@@ -172,6 +176,10 @@ class Registry(Generic[SpecT]):
         """The maker of the form `key` that a view offers to the others (None when none does)."""
         makers = (dict(getattr(spec, "forms", ())).get(key) for spec in self._specs.values())
         return next((make for make in makers if make is not None), None)
+
+    def settings_pages(self) -> tuple[SettingsPageMaker, ...]:
+        """The makers of the pages the views add to File › Settings, in the views' order."""
+        return tuple(make for spec in self._specs.values() for make in getattr(spec, "settings_pages", ()))
 
 
 ViewRegistry = Registry[ViewSpec]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox
 
 from privacy_desk import paths
+from privacy_desk.app import build_views
 from privacy_desk.config import (
     COMPANY_CLOSURES,
     IDENTITY_DOCUMENTS,
@@ -37,6 +38,8 @@ def desk_services(services, db_url):
 @pytest.fixture
 def open_dialog(qtbot, language):
     def open_(services, config: LocalConfig | None = None, **kwargs) -> SettingsDialog:
+        # The pages the features register (Requests' fee and documents), as the main window passes them.
+        kwargs.setdefault("views", build_views())
         dialog = SettingsDialog(config or LocalConfig.load(), services, **kwargs)
         qtbot.addWidget(dialog)
         dialog.show()

@@ -32,6 +32,13 @@ def case_from_ticket(context: ViewContext, ticket, office_tz, *, parent=None):
     return NewCaseDialog(context, ticket=TicketSource.of(ticket, office_tz), parent=parent)
 
 
+def requests_settings_page(parent):
+    """Settings › Requests: the fee and the identity documents (office settings)."""
+    from privacy_desk.ui.requests.settings_page import RequestsSettingsPage
+
+    return RequestsSettingsPage(parent)
+
+
 def requests_view_spec(shortcut_index: int = 3) -> ViewSpec:
     def create(context: ViewContext):
         from privacy_desk.ui.requests.view import RequestsView
@@ -48,4 +55,5 @@ def requests_view_spec(shortcut_index: int = 3) -> ViewSpec:
         opens=KINDS,
         find=find,
         forms=(("case_from_ticket", case_from_ticket),),
+        settings_pages=(requests_settings_page,),
     )
