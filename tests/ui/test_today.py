@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 from privacy_desk.app import build_views
 from privacy_desk.errors import QT_TRANSLATE_NOOP, NotFound, StorageError
 from privacy_desk.i18n.qt import catalogue
-from privacy_desk.services.agenda import AgendaDay, AgendaItem, AgendaKind
+from privacy_desk.services.core.agenda import AgendaDay, AgendaItem, AgendaKind
 from privacy_desk.ui.hub import ChangeHub
 from privacy_desk.ui.operations import Operations
 from privacy_desk.ui.today.model import Role

@@ -33,7 +33,7 @@ from privacy_desk.i18n.formatting import DASH, format_date, format_datetime, for
 from privacy_desk.ui.widgets import current_language
 
 if TYPE_CHECKING:
-    from privacy_desk.services.cases import CaseDetail
+    from privacy_desk.services.cases.service import CaseDetail
     from privacy_desk.ui.requests.case_page import CasePage
 
 translate = QCoreApplication.translate
@@ -320,7 +320,7 @@ class TimelineSection(QWidget):
         if detail is None:
             self.browser.clear()
             return
-        from privacy_desk.services.cases_events import event_text
+        from privacy_desk.services.cases.events import event_text
 
         language = current_language()
         tint = NOTE_TINT_DARK if _is_dark(self.palette()) else NOTE_TINT_LIGHT

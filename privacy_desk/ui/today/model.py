@@ -20,7 +20,7 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import error_color
 
 if TYPE_CHECKING:
-    from privacy_desk.services.agenda import AgendaDay, AgendaItem
+    from privacy_desk.services.core.agenda import AgendaDay, AgendaItem
 
 CONTEXT = "Today"
 ROOT = QModelIndex()  # the invisible root, as a default argument
