@@ -163,10 +163,6 @@ class SettingsDialog(QDialog):
             return
         self._save_error = None
         self.message.clear()
-        invalid = next((page for page in self.pages if not page.validate()), None)
-        if invalid is not None:
-            self.tabs.setCurrentWidget(invalid)
-            return
         changes = self.office_changes() if self.can_edit_office() else {}
         if not changes:
             self._save_local()

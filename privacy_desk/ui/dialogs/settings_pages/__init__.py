@@ -79,10 +79,6 @@ class SettingsPage(QWidget):
             setting: value for setting, value in self.wanted().items() if stored(values, setting) != value
         }
 
-    def validate(self) -> bool:
-        """Whether the page's values may be saved; when not, the page says why and takes the focus."""
-        return True
-
     def save_local(self, config: LocalConfig) -> str | None:
         """Save what the page holds of this desk's own settings into `config`: None, or why it failed."""
         return None
