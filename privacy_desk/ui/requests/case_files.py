@@ -10,17 +10,56 @@ from __future__ import annotations
 import mimetypes
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from privacy_desk.domain.attachments import safe_filename
 from privacy_desk.ui.widgets import MessageKind
 from privacy_desk.ui.widgets.files import read_file
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget
+
+    from privacy_desk.services.cases import CaseDetail
+    from privacy_desk.ui.requests.case_attachments import AttachmentsSection
+    from privacy_desk.ui.views import ViewContext
+    from privacy_desk.ui.widgets import InlineMessage
+    from privacy_desk.ui.widgets.files import FileHook, Files
+    from privacy_desk.ui.work import Staleness
+
+    class _Page(QWidget):
+        """What CaseFiles uses of CasePage (case_page.py), for the type checker."""
+
+        context: ViewContext
+        case_id: int | None
+        detail: CaseDetail | None
+        notice: InlineMessage
+        files: Files
+        tabs: QTabWidget
+        attachments: AttachmentsSection
+        _attaching: Staleness
+        ask_open_path: FileHook
+        print_pdf: Callable[[QWidget, Path, str], bool]
+        save_pdf_as: Callable[[QWidget, Path, str], Path | None]
+
+        def _case(self) -> int | None: ...
+        def show_error(self, error: BaseException) -> None: ...
+        def apply_change(self, result: tuple[CaseDetail, list[Any]]) -> None: ...
+        def _late_change(self, result: tuple[CaseDetail, list[Any]]) -> None: ...
+        def when_current(
+            self, callback: Callable[..., None], late: Callable[..., None] | None = None
+        ) -> Callable[..., None]: ...
+        def open_dialog(self, dialog: Any, on_accept: Callable[[Any], None]) -> None: ...
+
+else:
+    _Page = object
+
 translate = QCoreApplication.translate
 
 
-class CaseFiles:
+class CaseFiles(_Page):
     """Attachments in and out, and the case report (mixed into CasePage, which holds `_attaching`: a
     size check answered after another began is dropped)."""
 
@@ -91,7 +130,7 @@ class CaseFiles:
 
     def _report(self, then: Callable[[Path], None]) -> None:
         case_id, folder = self._case(), self.files.temp_folder()
-        if case_id is None or folder is None:
+        if case_id is None or folder is None or self.detail is None:
             return
         from privacy_desk.ui.widgets import current_language
 
@@ -110,7 +149,11 @@ class CaseFiles:
         if self.detail is None:
             return
         title = translate("CasePage", "Request case {ref}").format(ref=self.detail.row.ref)
-        self._report(lambda path: self.print_pdf(self, path, title))
+
+        def print_it(path: Path) -> None:
+            self.print_pdf(self, path, title)
+
+        self._report(print_it)
 
     def save_report(self) -> None:
         if self.detail is None:

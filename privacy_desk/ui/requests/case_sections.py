@@ -109,7 +109,9 @@ class OverviewSection(QWidget):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
             if label is not None and field is not None:
-                found[label.widget().text()] = field.widget().text()
+                label_widget, field_widget = label.widget(), field.widget()
+                if isinstance(label_widget, QLabel) and isinstance(field_widget, QLabel):  # _fill's labels
+                    found[label_widget.text()] = field_widget.text()
         return found
 
     def _fill(self, key: str, rows: list[tuple[str, str]]) -> None:
