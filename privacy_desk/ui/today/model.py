@@ -139,7 +139,7 @@ class AgendaModel(QAbstractItemModel):
             return self.createIndex(row, column, HEADING)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, child=None):  # type: ignore[override]
+    def parent(self, child=None):  # both QObject.parent() and QAbstractItemModel.parent(index)
         if child is None:  # QObject.parent()
             return super().parent()
         if not child.isValid() or child.internalId() == HEADING:
