@@ -1,7 +1,7 @@
 """The Inbox's use cases: list, read and work tickets. One transaction per call, audited, plain data out.
 
 The work is done by the sibling modules (queries, merge, intake, replies, export); this class is what
-the GUI and the CLI call. Mail import is `TicketImportService` (tickets_import.py).
+the GUI and the CLI call. Mail import is `TicketImportService` (importing.py).
 """
 
 from __future__ import annotations

@@ -102,7 +102,7 @@ def suggest_for(subject: str, body: str) -> TicketCategory | None:
 
 
 def get_ticket(session: Session, ticket_id: int, *, lock: bool = False) -> Ticket:
-    """`lock`: for a change (PostgreSQL holds the row until commit; see cases_store.get_case)."""
+    """`lock`: for a change (PostgreSQL holds the row until commit; see services/cases/store.get_case)."""
     ticket = session.get(Ticket, ticket_id, with_for_update=lock or None)
     if ticket is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No ticket with id {id}."), id=ticket_id)
