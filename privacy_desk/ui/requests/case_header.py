@@ -187,13 +187,13 @@ class CaseHeader(QWidget):
         else:
             self.ticket_value.setText(html.escape(translate("CasePage", "None (opened by hand)")))
             self.ticket_value.setToolTip("")
-        self._fill_assignees()
+        self._fill_assignees(detail)
         self.received_value.setText(day_text(row.received_on))
         self.received_button.setEnabled(row.state.is_open)
         self._show_deadlines(detail)
 
-    def _fill_assignees(self) -> None:
-        row = self._detail.row
+    def _fill_assignees(self, detail: CaseDetail) -> None:
+        row = detail.row
         self._filling = True
         try:
             self.assignee_combo.clear()
