@@ -370,8 +370,8 @@ def test_the_new_case_form_closes_with_the_database_and_says_so_without_it(make_
 
 
 def test_converting_a_ticket_in_the_inbox_opens_a_linked_case_in_requests(make_window, url, desk):
-    desk.services.ticket_import.import_raw(desk.services.actor,
-        mail("h1@example.jp", HANAKO, "開示請求", "購入履歴の開示を請求します。"), "h1"
+    desk.services.ticket_import.import_raw(
+        desk.services.actor, mail("h1@example.jp", HANAKO, "開示請求", "購入履歴の開示を請求します。"), "h1"
     )
     window = make_window(url, day=desk.today)
     window.show_view("inbox")

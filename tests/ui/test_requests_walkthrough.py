@@ -44,8 +44,10 @@ def click(qtbot, button) -> None:
 @needs_poppler
 def test_a_disclosure_request_goes_from_its_ticket_to_a_printed_report(make_window, url, qtbot, tmp_path):
     services = open_services(url, login="tester")
-    services.ticket_import.import_raw(services.actor,
-        mail("walk@example.jp", HANAKO, "保有個人データの開示請求", "購入履歴を開示してください。"), "walk"
+    services.ticket_import.import_raw(
+        services.actor,
+        mail("walk@example.jp", HANAKO, "保有個人データの開示請求", "購入履歴を開示してください。"),
+        "walk",
     )
     today = services.cases.policy().today()
     services.close()
