@@ -384,6 +384,7 @@ def test_dropping_mail_files_imports_them(make_window, url, desk, tmp_path):
     inbox.dropEvent(event)
     assert "PD-2026-000003" in [row.ref for row in inbox.model.rows]
     assert inbox.summary_box.icon() == QMessageBox.Icon.Information
+    inbox.summary_box.close()  # OK, as the desk would: the box is a window of its own
     _ = QPoint
 
 
@@ -425,3 +426,4 @@ def test_fetch_now_asks_for_the_mailbox_then_fetches(make_window, url, desk, ima
     inbox.fetch_button.click()
     assert "IMAPからの問い合わせ" in [row.subject for row in inbox.model.rows]
     assert JA("Inbox", "%n new message(s) fetched.", None, 1) in inbox.summary_box.text()
+    inbox.summary_box.close()
