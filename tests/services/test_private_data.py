@@ -64,16 +64,11 @@ def app_log():
             handler.close()
 
 
-def test_a_message_the_database_refuses_leaves_no_personal_data_in_the_log(services, imap_mailbox, app_log):
-    refuse_a_second_message_with_the_same_subject(services)
-    for raw in (FIRST, SECOND):
-        imap_mailbox.deliver(raw)
+def configured_fetcher(services, imap_mailbox, keyring) -> MailFetchService:
+    """The mail fetch set up for the test mailbox, its password in `keyring`."""
+    passwords = PasswordStore(keyring)
     fetcher = MailFetchService(
-        services.db,
-        services.settings,
-        services.actor,
-        services.ticket_import,
-        passwords=PasswordStore(MemoryKeyring()),
+        services.db, services.settings, services.actor, services.ticket_import, passwords=passwords
     )
     account = imap_mailbox.account()
     fetcher.configure(
@@ -84,6 +79,14 @@ def test_a_message_the_database_refuses_leaves_no_personal_data_in_the_log(servi
         user=account.user,
         password=imap_mailbox.password,
     )
+    return fetcher
+
+
+def test_a_message_the_database_refuses_leaves_no_personal_data_in_the_log(services, imap_mailbox, app_log):
+    refuse_a_second_message_with_the_same_subject(services)
+    for raw in (FIRST, SECOND):
+        imap_mailbox.deliver(raw)
+    fetcher = configured_fetcher(services, imap_mailbox, MemoryKeyring())
 
     summary = fetcher.fetch_now()
 
@@ -129,22 +132,7 @@ def test_the_fetch_mail_command_logs_a_refused_message_to_the_log_not_as_a_trace
     refuse_a_second_message_with_the_same_subject(services)
     for raw in (FIRST, SECOND):
         imap_mailbox.deliver(raw)
-    fetcher = MailFetchService(
-        services.db,
-        services.settings,
-        services.actor,
-        services.ticket_import,
-        passwords=PasswordStore(FileKeyring()),
-    )
-    account = imap_mailbox.account()
-    fetcher.configure(
-        services.actor,
-        host=account.host,
-        port=account.port,
-        security=account.security.value,
-        user=account.user,
-        password=imap_mailbox.password,
-    )
+    configured_fetcher(services, imap_mailbox, FileKeyring())
 
     done = subprocess.run(
         [sys.executable, "-m", "privacy_desk", "--lang", "en", "--db", str(services.db.url), "fetch-mail"],
