@@ -127,6 +127,14 @@ def salutation(language: str, name: str) -> str:
     return f"Dear {name}," if name else "Dear Sir or Madam,"
 
 
+def template_texts(template: ReplyTemplate, language: str) -> FilledTemplate:
+    """A template's subject and body as written, the {ref} placeholder unfilled and without salutation
+    or signature: for mail the desk sends itself, which adds them (privacy_desk/mail/templates.py)."""
+    if language not in REPLY_LANGUAGES:
+        raise ValueError(f"no reply templates in {language!r}")
+    return FilledTemplate(_SUBJECTS[(language, template)], _BODIES[(language, template)])
+
+
 def fill(template: ReplyTemplate, language: str, *, name: str, ref: str) -> FilledTemplate:
     """Subject (without the reference tag) and body of a reply, signed by the desk."""
     if language not in REPLY_LANGUAGES:
