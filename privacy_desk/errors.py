@@ -85,6 +85,20 @@ class SchemaTooNew(StorageError):
     """The database was written by a newer Privacy Desk; this one must not touch it."""
 
 
+class DatabaseMissing(StorageError):
+    """A database file the user named (--db, PRIVACY_DESK_DB, Settings) does not exist, and nothing was
+    created: a mistyped path must not become a new, empty database. `path` is the file asked for."""
+
+    def __init__(self, message: str, *, path: str, **params: object) -> None:
+        super().__init__(message, path=path, **params)
+        self.path = path
+
+
+class ReadOnlyDatabase(StorageError):
+    """The database is open for reading only (the file, its folder or the server says so): a change was
+    refused before it started, or the driver refused it."""
+
+
 class StaleEdit(PrivacyDeskError):
     """Another desk changed the record after this desk read it: the change was refused, nothing was
     written. `current` is the record as it is stored now (the same kind of value the call returns), so

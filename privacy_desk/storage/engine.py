@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote, unquote
 
-from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
+from privacy_desk.errors import (
+    QT_TRANSLATE_NOOP,
+    DatabaseMissing,
+    InvalidInput,
+    ReadOnlyDatabase,
+    StorageError,
+)
 from privacy_desk.paths import create_private_file, make_private_folders
 from privacy_desk.redact import driver_text
 
@@ -25,7 +33,25 @@ def sqlite_path(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
+    if parsed.query.get("uri") == "true" and parsed.database.startswith("file:"):  # a read-only open
+        return Path(unquote(parsed.database[len("file:") :]))
     return Path(parsed.database)
+
+
+def sqlite_read_only(path: Path) -> bool:
+    """True when this desk may read the SQLite file but not change it: the file is marked read-only
+    (no write permission bit: also what Windows' read-only attribute shows), this user may not write it,
+    or may not write its folder (SQLite makes its journal files there)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not mode & 0o222 or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def _read_only_url(parsed: URL, path: Path) -> URL:
+    """The same file opened by SQLite for reading only (its `mode=ro` URI): no write can reach it."""
+    return parsed.set(database="file:" + quote(path.as_posix()), query={"mode": "ro", "uri": "true"})
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -50,8 +76,8 @@ def _configure_sqlite(engine: Engine) -> None:
 def use_wal(engine: Engine) -> None:
     """Put a SQLite file in WAL mode (readers and the writer do not block each other); kept in the file,
     so later connections use it too. Nothing for other databases."""
-    if engine.dialect.name != "sqlite":
-        return
+    if engine.dialect.name != "sqlite" or engine.url.query.get("mode") == "ro":
+        return  # a read-only file stays in the mode it has (SQLite reads WAL files read-only too)
     # A raw connection: the mode cannot change inside the transaction SQLAlchemy would begin.
     connection = engine.raw_connection()
     try:
@@ -62,19 +88,31 @@ def use_wal(engine: Engine) -> None:
         connection.close()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for `url`; a SQLite file and its folder are created, the user's only. Bad URLs raise a
-    translated InvalidInput."""
+def make_engine(url: str, *, create: bool = True, read_only: bool = False) -> Engine:
+    """An engine for `url`; a missing SQLite file and its folder are created, the user's only, when
+    `create` (else DatabaseMissing, and nothing is made). `read_only` opens a SQLite file for reading
+    only. Bad URLs raise a translated InvalidInput."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Not a database URL: {url}"), url=url) from exc
     path = sqlite_path(url)
-    if path is not None:
+    if path is not None and not path.exists():
+        if not create:
+            raise DatabaseMissing(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is no database at {path}. Check the path; to start a new, empty database "
+                    "there, run the command again with --create (or run: privacy-desk db upgrade).",
+                ),
+                path=str(path),
+            )
         # Made here rather than by SQLite, which would make the file readable to all (0644 less the
         # umask); its -wal and -shm files take the database file's mode.
         make_private_folders(path.parent)
         create_private_file(path)
+    elif path is not None and read_only:
+        parsed = _read_only_url(parsed, path)
     # hide_parameters: an error's text (shown, logged) must not carry the row's personal data.
     try:
         if parsed.get_backend_name() == "sqlite":
@@ -120,10 +158,38 @@ def is_damaged(exc: BaseException | None) -> bool:
     return code is not None and (code & 0xFF) in _DAMAGED_CODES
 
 
+# PostgreSQL's SQLSTATEs for a read-only transaction (a standby, default_transaction_read_only) and for
+# a role without the privilege to change a table.
+_PG_READ_ONLY_STATES = ("25006", "42501")
+
+
+def is_read_only_refusal(exc: BaseException | None) -> bool:
+    """True when the driver refused a change because the database may only be read."""
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return bool(code & 0xFF == sqlite3.SQLITE_READONLY)
+    return getattr(orig, "sqlstate", None) in _PG_READ_ONLY_STATES
+
+
+def read_only_error(detail: str | None = None) -> ReadOnlyDatabase:
+    """The one wording of "this database cannot be changed from this desk"."""
+    return ReadOnlyDatabase(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database is open for reading only, so nothing was changed. Ask an administrator for "
+            "write access to the database file and its folder, then open it again.",
+        ),
+        detail=detail or "",
+    )
+
+
 def storage_error(exc: DBAPIError, url: str | None = None) -> StorageError:
     """The translated error for what the database driver reported (its cause set by the caller); a
     damaged SQLite file is named as such, by its path when `url` is given."""
     detail = driver_text(exc.orig if exc.orig is not None else exc)
+    if is_read_only_refusal(exc):
+        return read_only_error(detail)
     if is_damaged(exc):
         if url is not None:
             return StorageError(
@@ -151,9 +217,13 @@ def storage_error(exc: DBAPIError, url: str | None = None) -> StorageError:
 class Database:
     """One engine and its session factory; `transaction()` is the unit of work of every service call."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, create: bool = True) -> None:
+        """`create`: a missing SQLite file is made (the app's own default database); False raises
+        DatabaseMissing instead. A file this desk may not change opens read-only (`read_only`)."""
         self.url = url
-        self.engine = make_engine(url)
+        path = sqlite_path(url)
+        self.read_only = path is not None and sqlite_read_only(path)
+        self.engine = make_engine(url, create=create, read_only=self.read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager
@@ -162,6 +232,8 @@ class Database:
             with self._sessions.begin() as session:
                 yield session
         except DBAPIError as exc:
+            if is_read_only_refusal(exc):
+                self.read_only = True  # what the file or server said: later changes are refused first
             raise storage_error(exc) from exc
         except StaleDataError as exc:
             # A row changed between this transaction's read and its UPDATE (the services lock what they
@@ -181,7 +253,11 @@ class Database:
     def check_connection(self) -> None:
         """Raise StorageError with the driver's reason when the database cannot be reached."""
         with self.transaction() as session:
-            session.connection()
+            connection = session.connection()
+            if connection.dialect.name == "postgresql":  # a standby, or a read-only default for the role
+                self.read_only = (
+                    self.read_only or connection.execute(text("SHOW transaction_read_only")).scalar() == "on"
+                )
 
     def dispose(self) -> None:
         self.engine.dispose()
