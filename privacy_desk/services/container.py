@@ -47,11 +47,12 @@ class Services:
         self.db.dispose()
 
 
-def open_services(url: str, *, login: str | None = None) -> Services:
+def open_services(url: str, *, login: str | None = None, create: bool = True) -> Services:
     """Open the database, upgrade its schema (backing a SQLite file up first) and sign the user in. The
-    app's folders and files are made the user's only first, wherever an earlier version left them open."""
+    app's folders and files are made the user's only first, wherever an earlier version left them open.
+    `create=False`: a SQLite file that does not exist raises DatabaseMissing, and nothing is made."""
     paths.repair_private_modes()
-    db = Database(url)
+    db = Database(url, create=create)
     try:
         try:
             db.check_connection()
