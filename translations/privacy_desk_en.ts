@@ -100,6 +100,10 @@
         <translation>database URL (default: a SQLite file in the user data folder)</translation>
     </message>
     <message>
+        <source>make a new, empty SQLite database when the file --db names does not exist (default: refuse)</source>
+        <translation>make a new, empty SQLite database when the file --db names does not exist (default: refuse)</translation>
+    </message>
+    <message>
         <source>language of messages (default: the configured one)</source>
         <translation>language of messages (default: the configured one)</translation>
     </message>
@@ -2432,12 +2436,20 @@
         <translation>Not a database URL: {url}</translation>
     </message>
     <message>
+        <source>There is no database at {path}. Check the path; to start a new, empty database there, run the command again with --create (or run: privacy-desk db upgrade).</source>
+        <translation>There is no database at {path}. Check the path; to start a new, empty database there, run the command again with --create (or run: privacy-desk db upgrade).</translation>
+    </message>
+    <message>
         <source>This kind of database is not supported: {url}</source>
         <translation>This kind of database is not supported: {url}</translation>
     </message>
     <message>
         <source>The database driver {driver} is not installed.</source>
         <translation>The database driver {driver} is not installed.</translation>
+    </message>
+    <message>
+        <source>The database is open for reading only, so nothing was changed. Ask an administrator for write access to the database file and its folder, then open it again.</source>
+        <translation>The database is open for reading only, so nothing was changed. Ask an administrator for write access to the database file and its folder, then open it again.</translation>
     </message>
     <message>
         <source>{path} is not a Privacy Desk database, or it is damaged ({detail}). Restore it from a backup, or choose another database.</source>
@@ -2660,12 +2672,20 @@
         <translation>No reply templates in the language {language}.</translation>
     </message>
     <message>
+        <source>Not a mail address: {address}</source>
+        <translation>Not a mail address: {address}</translation>
+    </message>
+    <message>
         <source>Enter the address the reply goes to.</source>
         <translation>Enter the address the reply goes to.</translation>
     </message>
     <message>
         <source>The reply is empty.</source>
         <translation>The reply is empty.</translation>
+    </message>
+    <message>
+        <source>The subject must be a single line.</source>
+        <translation>The subject must be a single line.</translation>
     </message>
     <message>
         <source>No ticket with id {id}.</source>
@@ -2794,6 +2814,22 @@
     <message>
         <source>the message could not be stored: {detail}</source>
         <translation>the message could not be stored: {detail}</translation>
+    </message>
+    <message>
+        <source>not a mail message: it does not start with mail headers</source>
+        <translation>not a mail message: it does not start with mail headers</translation>
+    </message>
+    <message>
+        <source>not a mail message: it has no From, Date or Message-ID header</source>
+        <translation>not a mail message: it has no From, Date or Message-ID header</translation>
+    </message>
+    <message>
+        <source>the message is cut short: the file ends inside its headers</source>
+        <translation>the message is cut short: the file ends inside its headers</translation>
+    </message>
+    <message>
+        <source>the message is cut short: the file ends inside an attachment or part</source>
+        <translation>the message is cut short: the file ends inside an attachment or part</translation>
     </message>
 </context>
 <context>
@@ -3176,10 +3212,6 @@
         <translation>First response due</translation>
     </message>
     <message>
-        <source>The list cannot be sorted by this column.</source>
-        <translation>The list cannot be sorted by this column.</translation>
-    </message>
-    <message>
         <source>The first response has been given.</source>
         <translation>The first response has been given.</translation>
     </message>
@@ -3437,18 +3469,6 @@
         <source>Mail (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Mail (*.eml *.msg *.mbox);;All files (*)</translation>
     </message>
-    <message>
-        <source>Opening the database…</source>
-        <translation>Opening the database…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>The list could not be loaded: {reason}</source>
-        <translation>The list could not be loaded: {reason}</translation>
-    </message>
     <message numerus="yes">
         <source>%n ticket(s)</source>
         <translation><numerusform>%n ticket</numerusform><numerusform>%n tickets</numerusform></translation>
@@ -3622,10 +3642,6 @@
         <translation>Search subject, sender, text or reference (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
         <source>Open (new, open, waiting)</source>
         <translation>Open (new, open, waiting)</translation>
     </message>
@@ -3636,18 +3652,6 @@
     <message>
         <source>All categories</source>
         <translation>All categories</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Anyone</translation>
-    </message>
-    <message>
-        <source>unexpected error ({error})</source>
-        <translation>unexpected error ({error})</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Unassigned</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
@@ -3676,6 +3680,46 @@
     <message>
         <source>Tickets</source>
         <translation>Tickets</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: {reason}</source>
+        <translation>The list could not be loaded: {reason}</translation>
+    </message>
+    <message>
+        <source>unexpected error ({error})</source>
+        <translation>unexpected error ({error})</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by this column.</source>
+        <extracomment>The translation context of the headers and tooltips; the columns in their order (a Column enum's).</extracomment>
+        <translation>The list cannot be sorted by this column.</translation>
     </message>
 </context>
 <context>
@@ -4121,10 +4165,6 @@
         <translation>{name} (agent: {agent})</translation>
     </message>
     <message>
-        <source>The list cannot be sorted by this column.</source>
-        <translation>The list cannot be sorted by this column.</translation>
-    </message>
-    <message>
         <source>{date}, due soon</source>
         <translation>{date}, due soon</translation>
     </message>
@@ -4317,28 +4357,12 @@
         <translation>The office date the request arrived: every deadline runs from it.</translation>
     </message>
     <message>
-        <source>Opening the database…</source>
-        <translation>Opening the database…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>The list could not be loaded: {reason}</source>
-        <translation>The list could not be loaded: {reason}</translation>
-    </message>
-    <message>
         <source>No request cases match the filter.</source>
         <translation>No request cases match the filter.</translation>
     </message>
     <message>
         <source>The list could not be loaded.</source>
         <translation>The list could not be loaded.</translation>
-    </message>
-    <message>
-        <source>unexpected error ({error})</source>
-        <translation>unexpected error ({error})</translation>
     </message>
     <message>
         <source>No open request cases. New Case… (Ctrl+Shift+N) opens one.</source>
@@ -4369,10 +4393,6 @@
         <translation>Search reference, requester or agent (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
         <source>All types</source>
         <translation>All types</translation>
     </message>
@@ -4383,14 +4403,6 @@
     <message>
         <source>All states</source>
         <translation>All states</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>Anyone</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>Unassigned</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>

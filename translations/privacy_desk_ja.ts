@@ -100,6 +100,10 @@
         <translation>データベースURL（既定：ユーザーデータフォルダー内のSQLiteファイル）</translation>
     </message>
     <message>
+        <source>make a new, empty SQLite database when the file --db names does not exist (default: refuse)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>language of messages (default: the configured one)</source>
         <translation>メッセージの言語（既定：設定済みの言語）</translation>
     </message>
@@ -2432,12 +2436,20 @@
         <translation>データベースURLとして正しくありません：{url}</translation>
     </message>
     <message>
+        <source>There is no database at {path}. Check the path; to start a new, empty database there, run the command again with --create (or run: privacy-desk db upgrade).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>This kind of database is not supported: {url}</source>
         <translation>この種類のデータベースには対応していません：{url}</translation>
     </message>
     <message>
         <source>The database driver {driver} is not installed.</source>
         <translation>データベースドライバー {driver} がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>The database is open for reading only, so nothing was changed. Ask an administrator for write access to the database file and its folder, then open it again.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{path} is not a Privacy Desk database, or it is damaged ({detail}). Restore it from a backup, or choose another database.</source>
@@ -2660,12 +2672,20 @@
         <translation>言語 {language} の返信テンプレートがありません。</translation>
     </message>
     <message>
+        <source>Not a mail address: {address}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Enter the address the reply goes to.</source>
         <translation>返信先のアドレスを入力してください。</translation>
     </message>
     <message>
         <source>The reply is empty.</source>
         <translation>返信の本文が空です。</translation>
+    </message>
+    <message>
+        <source>The subject must be a single line.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No ticket with id {id}.</source>
@@ -2794,6 +2814,22 @@
     <message>
         <source>the message could not be stored: {detail}</source>
         <translation>メッセージを保存できませんでした：{detail}</translation>
+    </message>
+    <message>
+        <source>not a mail message: it does not start with mail headers</source>
+        <translation>メールではありません（メールのヘッダーで始まっていません）</translation>
+    </message>
+    <message>
+        <source>not a mail message: it has no From, Date or Message-ID header</source>
+        <translation>メールではありません（From・Date・Message-ID のいずれのヘッダーもありません）</translation>
+    </message>
+    <message>
+        <source>the message is cut short: the file ends inside its headers</source>
+        <translation>メールが途中で切れています（ヘッダーの途中でファイルが終わっています）</translation>
+    </message>
+    <message>
+        <source>the message is cut short: the file ends inside an attachment or part</source>
+        <translation>メールが途中で切れています（添付ファイルまたはパートの途中でファイルが終わっています）</translation>
     </message>
 </context>
 <context>
@@ -3176,10 +3212,6 @@
         <translation>初回応答期限</translation>
     </message>
     <message>
-        <source>The list cannot be sorted by this column.</source>
-        <translation>この列では並べ替えできません。</translation>
-    </message>
-    <message>
         <source>The first response has been given.</source>
         <translation>初回応答は済んでいます。</translation>
     </message>
@@ -3438,18 +3470,6 @@
         <translation>メール (*.eml *.msg *.mbox);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Opening the database…</source>
-        <translation>データベースを開いています…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>The list could not be loaded: {reason}</source>
-        <translation>一覧を読み込めませんでした：{reason}</translation>
-    </message>
-    <message>
         <source>%n ticket(s)</source>
         <translation>%n件</translation>
     </message>
@@ -3622,10 +3642,6 @@
         <translation>件名・差出人・本文・管理番号で検索（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
-    <message>
         <source>Open (new, open, waiting)</source>
         <translation>未完了（新規・対応中・回答待ち）</translation>
     </message>
@@ -3636,18 +3652,6 @@
     <message>
         <source>All categories</source>
         <translation>すべての分類</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>全担当者</translation>
-    </message>
-    <message>
-        <source>unexpected error ({error})</source>
-        <translation>予期しないエラー（{error}）</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>未割り当て</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
@@ -3676,6 +3680,46 @@
     <message>
         <source>Tickets</source>
         <translation>チケット</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>Opening the database…</source>
+        <translation>データベースを開いています…</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全担当者</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded: {reason}</source>
+        <translation>一覧を読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>unexpected error ({error})</source>
+        <translation>予期しないエラー（{error}）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>The list cannot be sorted by this column.</source>
+        <extracomment>The translation context of the headers and tooltips; the columns in their order (a Column enum's).</extracomment>
+        <translation>この列では並べ替えできません。</translation>
     </message>
 </context>
 <context>
@@ -4121,10 +4165,6 @@
         <translation>{name}（代理人：{agent}）</translation>
     </message>
     <message>
-        <source>The list cannot be sorted by this column.</source>
-        <translation>この列では一覧を並べ替えられません。</translation>
-    </message>
-    <message>
         <source>{date}, due soon</source>
         <translation>{date}、期限間近</translation>
     </message>
@@ -4317,28 +4357,12 @@
         <translation>請求が到達した日（事務所の日付）。すべての期限はこの日から計算されます。</translation>
     </message>
     <message>
-        <source>Opening the database…</source>
-        <translation>データベースを開いています…</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>The list could not be loaded: {reason}</source>
-        <translation>一覧を読み込めませんでした：{reason}</translation>
-    </message>
-    <message>
         <source>No request cases match the filter.</source>
         <translation>条件に合う請求案件はありません。</translation>
     </message>
     <message>
         <source>The list could not be loaded.</source>
         <translation>一覧を読み込めませんでした。</translation>
-    </message>
-    <message>
-        <source>unexpected error ({error})</source>
-        <translation>予期しないエラー（{error}）</translation>
     </message>
     <message>
         <source>No open request cases. New Case… (Ctrl+Shift+N) opens one.</source>
@@ -4369,10 +4393,6 @@
         <translation>管理番号・本人・代理人で検索（Ctrl+F）</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
-    <message>
         <source>All types</source>
         <translation>すべての種類</translation>
     </message>
@@ -4383,14 +4403,6 @@
     <message>
         <source>All states</source>
         <translation>すべての状況</translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation>全担当者</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>未割り当て</translation>
     </message>
     <message>
         <source>%n case(s)</source>

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, PrivacyDeskError, Reason
+from privacy_desk.intake.mail_check import refusal
 from privacy_desk.intake.messages import ParsedMessage
 from privacy_desk.intake.outlook import NOT_OUTLOOK, parse_msg_bytes
 from privacy_desk.intake.parse import parse_message
@@ -179,7 +180,15 @@ def _iter_eml(origin: str, head: bytes, file: BinaryIO) -> Iterator[SourceItem]:
     if not raw.strip():
         yield _failed(origin, _EMPTY_FILE)
         return
-    yield SourceItem(origin, raw, parse_message(raw))
+    yield _mail_item(origin, raw, whole_file=True)
+
+
+def _mail_item(origin: str, raw: bytes, *, whole_file: bool) -> SourceItem:
+    """The message in `raw`, or the reason it is not mail (`mail_check`): nothing of it is stored."""
+    why = refusal(raw, whole_file=whole_file)
+    if why is not None:
+        return _failed(origin, why)
+    return SourceItem(origin, raw, parse_message(raw))
 
 
 def _iter_msg(origin: str, head: bytes, file: BinaryIO) -> Iterator[SourceItem]:
@@ -213,7 +222,7 @@ def _iter_mbox_items(origin: str, file: BinaryIO) -> Iterator[SourceItem]:
             elif not raw.strip():
                 yield _failed(item_origin, _EMPTY_MESSAGE)
             else:
-                yield SourceItem(item_origin, raw, parse_message(raw))
+                yield _mail_item(item_origin, raw, whole_file=False)
     except NotAnMbox:
         yield _failed(origin, _NOT_MBOX)
         return

@@ -122,11 +122,13 @@ def test_folders_recursively_with_broken_files(tmp_path):
 
 def test_explicit_files_are_sniffed(tmp_path):
     mbox_like = tmp_path / "export.txt"
-    mbox_like.write_bytes(b"From a@example.jp Fri Jan  5 10:00:00 2024\nSubject: s\n\nbody\n")
+    mbox_like.write_bytes(
+        b"From a@example.jp Fri Jan  5 10:00:00 2024\nFrom: a@example.jp\nSubject: s\n\nbody\n"
+    )
     msg_like = tmp_path / "saved.dat"
     msg_like.write_bytes(build_msg(MsgSpec(subject="ole", sender_email="a@example.jp")))
     text_msg = tmp_path / "text.msg"
-    text_msg.write_bytes(b"Subject: saved as text\n\nbody\n")
+    text_msg.write_bytes(b"From: a@example.jp\nSubject: saved as text\n\nbody\n")
     items = list(iter_sources([mbox_like, msg_like, text_msg]))
     assert [(item.origin, item.parsed.subject) for item in items] == [
         (f"{mbox_like}#1", "s"),
