@@ -226,7 +226,7 @@ def test_columns_sort_the_list_and_due_is_the_default(make_window, url, desk):
     assert header.sortIndicatorSection() == Column.DUE
     assert refs(view) == [r.a, r.c, r.b]
     tip = view.model.headerData(Column.LAWSUIT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
-    assert JA("Requests", "The list cannot be sorted by this column.") in tip
+    assert JA("Lists", "The list cannot be sorted by this column.") in tip
 
 
 def test_choosing_a_case_opens_it_on_the_page_and_enter_moves_into_it(make_window, url, desk, qtbot):
@@ -517,9 +517,7 @@ def test_a_list_that_cannot_be_read_says_why_and_the_next_query_recovers(make_wi
     view.refresh()
     assert view.state is ListState.FAILED
     reason = JA("Errors", "The database is not open.")
-    assert view.notice.text() == JA("Requests", "The list could not be loaded: {reason}").format(
-        reason=reason
-    )
+    assert view.notice.text() == JA("Lists", "The list could not be loaded: {reason}").format(reason=reason)
     monkeypatch.setattr(services.cases, "page", real_page)
     view.refresh()
     assert view.state is ListState.READY and not view.notice.isVisible()
@@ -533,7 +531,7 @@ def test_a_list_that_cannot_be_read_says_why_and_the_next_query_recovers(make_wi
     )
     window.context.hub.services_did_close.emit()
     assert view.state is ListState.WAITING and refs(view) == []
-    assert view.count_label.text() == JA("Requests", "Opening the database…")
+    assert view.count_label.text() == JA("Lists", "Opening the database…")
 
 
 def test_an_unexpected_list_failure_is_logged_once_and_its_notice_follows_the_language(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import error_color
-from privacy_desk.ui.widgets.paged_model import PagedTableModel
+from privacy_desk.ui.widgets.paged_model import ListColumn, PagedTableModel
 
 if TYPE_CHECKING:
     from privacy_desk.services.tickets.service import TicketListRow, TicketPage, TicketSort
@@ -39,35 +39,22 @@ class Column(IntEnum):
     DUE = 7
 
 
-HEADERS: dict[int, str] = {  # by Column
-    Column.REFERENCE: QT_TRANSLATE_NOOP("Inbox", "Reference"),
-    Column.SUBJECT: QT_TRANSLATE_NOOP("Inbox", "Subject"),
-    Column.REQUESTER: QT_TRANSLATE_NOOP("Inbox", "Requester"),
-    Column.CATEGORY: QT_TRANSLATE_NOOP("Inbox", "Category"),
-    Column.STATUS: QT_TRANSLATE_NOOP("Inbox", "Status"),
-    Column.ASSIGNEE: QT_TRANSLATE_NOOP("Inbox", "Assignee"),
-    Column.RECEIVED: QT_TRANSLATE_NOOP("Inbox", "Received"),
-    Column.DUE: QT_TRANSLATE_NOOP("Inbox", "First response due"),
-}
+COLUMNS = (  # by Column; the sort is the TicketSort value
+    ListColumn(QT_TRANSLATE_NOOP("Inbox", "Reference"), "ref", 130),
+    ListColumn(QT_TRANSLATE_NOOP("Inbox", "Subject"), "subject"),  # stretches: no width of its own
+    ListColumn(QT_TRANSLATE_NOOP("Inbox", "Requester"), "from", 140),
+    ListColumn(QT_TRANSLATE_NOOP("Inbox", "Category"), "category", 150),
+    ListColumn(QT_TRANSLATE_NOOP("Inbox", "Status"), "status", 125),
+    ListColumn(QT_TRANSLATE_NOOP("Inbox", "Assignee"), width=100),
+    ListColumn(QT_TRANSLATE_NOOP("Inbox", "Received"), "received_at", 140),
+    ListColumn(QT_TRANSLATE_NOOP("Inbox", "First response due"), "due", 145),
+)
 
 
 class Role(IntEnum):
-    TICKET_ID = Qt.ItemDataRole.UserRole + 1
-    ROW = Qt.ItemDataRole.UserRole + 2
-    OVERDUE = Qt.ItemDataRole.UserRole + 3
-    UNREAD = Qt.ItemDataRole.UserRole + 4
-
-
-# The TicketSort value behind each column the list can be sorted by.
-SORTS: dict[int, str] = {
-    Column.REFERENCE: "ref",
-    Column.SUBJECT: "subject",
-    Column.REQUESTER: "from",
-    Column.CATEGORY: "category",
-    Column.STATUS: "status",
-    Column.RECEIVED: "received_at",
-    Column.DUE: "due",
-}
+    TICKET_ID = PagedTableModel.ID_ROLE
+    OVERDUE = PagedTableModel.OVERDUE_ROLE
+    UNREAD = PagedTableModel.OWN_ROLE
 
 
 def requester_text(row: TicketListRow) -> str:
@@ -82,9 +69,7 @@ class TicketTableModel(PagedTableModel):
     lower bound (`total_exact` False: "more than N"), so only a short page says there is no more;
     `short_terms` are the search words too short for the full-text index."""
 
-    COLUMN_COUNT = len(Column)
-    CONTEXT, HEADERS, SORTS, DUE_COLUMN = "Inbox", HEADERS, SORTS, Column.DUE
-    UNSORTABLE = QT_TRANSLATE_NOOP("Inbox", "The list cannot be sorted by this column.")
+    CONTEXT, COLUMNS, DUE_COLUMN = "Inbox", COLUMNS, Column.DUE
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -119,8 +104,6 @@ class TicketTableModel(PagedTableModel):
         column = Column(column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column, role == Qt.ItemDataRole.AccessibleTextRole)
-        if role == Role.OVERDUE:
-            return row.overdue
         if role == Role.UNREAD:
             return row.unread
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.DUE:

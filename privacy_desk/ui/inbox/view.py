@@ -45,24 +45,7 @@ TEXTS = ListTexts(
     context="Inbox",
     title=QT_TRANSLATE_NOOP("Inbox", "Inbox"),
     placeholder=QT_TRANSLATE_NOOP("Inbox", "Search subject, sender, text or reference (Ctrl+F)"),
-    waiting=QT_TRANSLATE_NOOP("Inbox", "Opening the database…"),
-    loading=QT_TRANSLATE_NOOP("Inbox", "Loading…"),
-    failed=QT_TRANSLATE_NOOP("Inbox", "The list could not be loaded: {reason}"),
-    unexpected=QT_TRANSLATE_NOOP("Inbox", "unexpected error ({error})"),
-    search=QT_TRANSLATE_NOOP("Inbox", "Search"),
-    anyone=QT_TRANSLATE_NOOP("Inbox", "Anyone"),
-    unassigned=QT_TRANSLATE_NOOP("Inbox", "Unassigned"),
-    assignee=QT_TRANSLATE_NOOP("Inbox", "Assignee"),
 )
-WIDTHS = {
-    Column.REFERENCE: 130,
-    Column.REQUESTER: 140,
-    Column.CATEGORY: 150,
-    Column.STATUS: 125,
-    Column.ASSIGNEE: 100,
-    Column.RECEIVED: 140,
-    Column.DUE: 145,
-}
 
 
 class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
@@ -151,13 +134,9 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
             )
         )
         self.set_model(TicketTableModel(loader, self._context.operations, current_language, self))
-        header = self.table.horizontalHeader()
+        header = self.size_columns()
         header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for column, width in WIDTHS.items():
-            header.resizeSection(column, width)
-        header.setMinimumSectionSize(60)
 
     # -- services ----------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from privacy_desk.domain.case_deadlines import DeadlineStatus
 from privacy_desk.domain.cases import RequesterKind
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import due_soon_color, error_color
-from privacy_desk.ui.widgets.paged_model import PagedTableModel
+from privacy_desk.ui.widgets.paged_model import ListColumn, PagedTableModel
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases.service import CaseListRow, CaseSort
@@ -46,60 +46,45 @@ class Column(IntEnum):
     LAWSUIT = 7
 
 
-HEADERS: dict[int, str] = {  # by Column
-    Column.REFERENCE: QT_TRANSLATE_NOOP("Requests", "Reference"),
-    Column.TYPE: QT_TRANSLATE_NOOP("Requests", "Type"),
-    Column.REQUESTER: QT_TRANSLATE_NOOP("Requests", "Requester"),
-    Column.STATE: QT_TRANSLATE_NOOP("Requests", "State"),
-    Column.ASSIGNEE: QT_TRANSLATE_NOOP("Requests", "Assignee"),
-    Column.RECEIVED: QT_TRANSLATE_NOOP("Requests", "Received"),
-    Column.DUE: QT_TRANSLATE_NOOP("Requests", "Due"),
-    Column.LAWSUIT: QT_TRANSLATE_NOOP("Requests", "Suit possible"),
-}
-
-HEADER_TOOLTIPS: dict[int, str] = {
-    Column.DUE: QT_TRANSLATE_NOOP(
-        "Requests",
-        "The office's internal due date: the policy's days after arrival, moved by the days the desk "
-        "waited for the requester.",
+COLUMNS = (  # by Column; the sort is the CaseSort value
+    ListColumn(QT_TRANSLATE_NOOP("Requests", "Reference"), "ref", 112),
+    ListColumn(
+        QT_TRANSLATE_NOOP("Requests", "Type"),
+        "type",
+        140,
+        QT_TRANSLATE_NOOP(
+            "Requests", "GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3))."
+        ),
     ),
-    Column.LAWSUIT: QT_TRANSLATE_NOOP(
-        "Requests",
-        "Statutory: from this day the requester may sue (APPI Art. 39, two weeks after the request "
-        "arrived). Waiting for the requester does not move it.",
+    ListColumn(QT_TRANSLATE_NOOP("Requests", "Requester"), "requester", 165),
+    ListColumn(QT_TRANSLATE_NOOP("Requests", "State"), "state", 105),
+    ListColumn(QT_TRANSLATE_NOOP("Requests", "Assignee"), "assignee", 85),
+    ListColumn(QT_TRANSLATE_NOOP("Requests", "Received"), "received_on", 95),
+    ListColumn(
+        QT_TRANSLATE_NOOP("Requests", "Due"),
+        "due",
+        140,
+        QT_TRANSLATE_NOOP(
+            "Requests",
+            "The office's internal due date: the policy's days after arrival, moved by the days the desk "
+            "waited for the requester.",
+        ),
     ),
-    Column.TYPE: QT_TRANSLATE_NOOP(
-        "Requests", "GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3))."
+    ListColumn(  # the last column stretches; it cannot be sorted by
+        QT_TRANSLATE_NOOP("Requests", "Suit possible"),
+        tooltip=QT_TRANSLATE_NOOP(
+            "Requests",
+            "Statutory: from this day the requester may sue (APPI Art. 39, two weeks after the request "
+            "arrived). Waiting for the requester does not move it.",
+        ),
     ),
-}
+)
 
 
 class Role(IntEnum):
-    CASE_ID = Qt.ItemDataRole.UserRole + 1
-    ROW = Qt.ItemDataRole.UserRole + 2
-    OVERDUE = Qt.ItemDataRole.UserRole + 3
-    DUE_SOON = Qt.ItemDataRole.UserRole + 4
-
-
-# The CaseSort value behind each column the list can be sorted by.
-SORTS: dict[int, str] = {
-    Column.REFERENCE: "ref",
-    Column.TYPE: "type",
-    Column.REQUESTER: "requester",
-    Column.STATE: "state",
-    Column.ASSIGNEE: "assignee",
-    Column.RECEIVED: "received_on",
-    Column.DUE: "due",
-}
-
-
-def sort_of(column: int) -> str | None:
-    """The CaseSort value behind a column (None: the list cannot be sorted by it)."""
-    return SORTS.get(Column(column))
-
-
-def column_of(sort: str) -> Column:
-    return Column(next(column for column, value in SORTS.items() if value == sort))
+    CASE_ID = PagedTableModel.ID_ROLE
+    OVERDUE = PagedTableModel.OVERDUE_ROLE
+    DUE_SOON = PagedTableModel.OWN_ROLE
 
 
 def due_soon(row: CaseListRow) -> bool:
@@ -122,15 +107,7 @@ def requester_text(row: CaseListRow) -> str:
 class CaseTableModel(PagedTableModel):
     """The cases of a query, a page at a time (ui/widgets/paged_model.py)."""
 
-    COLUMN_COUNT = len(Column)
-    CONTEXT, HEADERS, HEADER_TOOLTIPS, SORTS, DUE_COLUMN = (
-        "Requests",
-        HEADERS,
-        HEADER_TOOLTIPS,
-        SORTS,
-        Column.DUE,
-    )
-    UNSORTABLE = QT_TRANSLATE_NOOP("Requests", "The list cannot be sorted by this column.")
+    CONTEXT, COLUMNS, DUE_COLUMN = "Requests", COLUMNS, Column.DUE
 
     def sort_value(self, key: str) -> CaseSort:
         from privacy_desk.services.cases.service import CaseSort
@@ -149,8 +126,6 @@ class CaseTableModel(PagedTableModel):
             if column == Column.DUE and due_soon(row):
                 return translate("Requests", "{date}, due soon").format(date=text)
             return text
-        if role == Role.OVERDUE:
-            return row.overdue
         if role == Role.DUE_SOON:
             return due_soon(row)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -210,7 +185,7 @@ class CaseTableModel(PagedTableModel):
                 return translate(
                     "Requests", "Art. 39 does not apply to a notification of the purpose of use."
                 )
-            return translate("Requests", HEADER_TOOLTIPS[Column.LAWSUIT])
+            return translate("Requests", COLUMNS[Column.LAWSUIT].tooltip or "")
         if column == Column.TYPE and row.gdpr and row.gdpr_due is not None:
             return translate(
                 "Requests", "An EU data subject: under GDPR Art. 12(3) the answer is due by {date}."

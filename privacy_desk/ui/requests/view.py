@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QSplitter, QWidget
 
 from privacy_desk.domain.cases import CaseState
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.hub import CasesChanged, Changed
 from privacy_desk.ui.requests.case_page import CasePage
-from privacy_desk.ui.requests.model import CaseTableModel, Column, Role, column_of, sort_of
+from privacy_desk.ui.requests.model import CaseTableModel, Column, Role
 from privacy_desk.ui.widgets import MessageKind, current_language
 from privacy_desk.ui.widgets.forms import open_form
 from privacy_desk.ui.widgets.list_page import UNASSIGNED, ListPage, ListTexts
@@ -38,25 +38,8 @@ TEXTS = ListTexts(
     context="Requests",
     title=QT_TRANSLATE_NOOP("Requests", "Requests"),
     placeholder=QT_TRANSLATE_NOOP("Requests", "Search reference, requester or agent (Ctrl+F)"),
-    waiting=QT_TRANSLATE_NOOP("Requests", "Opening the database…"),
-    loading=QT_TRANSLATE_NOOP("Requests", "Loading…"),
-    failed=QT_TRANSLATE_NOOP("Requests", "The list could not be loaded: {reason}"),
-    unexpected=QT_TRANSLATE_NOOP("Requests", "unexpected error ({error})"),
-    search=QT_TRANSLATE_NOOP("Requests", "Search"),
-    anyone=QT_TRANSLATE_NOOP("Requests", "Anyone"),
-    unassigned=QT_TRANSLATE_NOOP("Requests", "Unassigned"),
-    assignee=QT_TRANSLATE_NOOP("Requests", "Assignee"),
     unreadable=QT_TRANSLATE_NOOP("Requests", "The list could not be loaded."),
 )
-WIDTHS = {
-    Column.REFERENCE: 112,
-    Column.TYPE: 140,
-    Column.REQUESTER: 165,
-    Column.STATE: 105,
-    Column.ASSIGNEE: 85,
-    Column.RECEIVED: 95,
-    Column.DUE: 140,
-}
 
 
 def _focus_first(widget: QWidget) -> bool:
@@ -143,13 +126,9 @@ class RequestsView(ListPage):
         )
         self.set_model(CaseTableModel(loader, self._context.operations, current_language, self))
         self.table.setTabKeyNavigation(False)  # Tab leaves the list for the case page
-        header = self.table.horizontalHeader()
+        header = self.size_columns()
         header.setSortIndicator(Column.DUE, Qt.SortOrder.AscendingOrder)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setMinimumSectionSize(60)
-        for column, width in WIDTHS.items():
-            header.resizeSection(column, width)
         self.empty_state()  # no cases match, or the list could not be read: said in the list itself
         self._sort_column, self._sort_order = int(Column.DUE), Qt.SortOrder.AscendingOrder
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
@@ -188,7 +167,7 @@ class RequestsView(ListPage):
     def current_query(self) -> PageQuery:
         from privacy_desk.services.cases.service import CaseSort
 
-        sort = sort_of(self._sort_column) or CaseSort.DUE.value
+        sort = CaseTableModel.sort_of(self._sort_column) or CaseSort.DUE.value
         return PageQuery(
             self.current_filter(), CaseSort(sort), self._sort_order == Qt.SortOrder.DescendingOrder
         )
@@ -199,7 +178,7 @@ class RequestsView(ListPage):
 
     def _sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
         """A click on a column the list cannot be sorted by leaves the arrow where it was."""
-        if sort_of(column) is None:
+        if CaseTableModel.sort_of(column) is None:
             header = self.table.horizontalHeader()
             header.blockSignals(True)
             header.setSortIndicator(self._sort_column, self._sort_order)
@@ -210,7 +189,7 @@ class RequestsView(ListPage):
     def sort_by(self, sort: str, descending: bool = False) -> None:
         """Sort the list by a CaseSort value (as a click on its column header does)."""
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        self.table.sortByColumn(column_of(sort), order)
+        self.table.sortByColumn(CaseTableModel.column_of(sort), order)
 
     def count_text(self) -> str:
         total = self.model.total

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from privacy_desk.errors import PrivacyDeskError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
 from privacy_desk.ui.widgets import InlineMessage, translated_error
 from privacy_desk.ui.widgets.forms import EnumCombo, Labelled
 from privacy_desk.ui.widgets.lists import ListState, OpenableTable, SearchEdit
@@ -31,24 +31,18 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 300
 ANYONE, UNASSIGNED = "*anyone", "*unassigned"  # not a user id
+WAITING = QT_TRANSLATE_NOOP("Lists", "Opening the database…")
 
 
 @dataclass(frozen=True)
 class ListTexts:
-    """The English source texts a list page shows, all in the view's translation `context` (mark them
-    with QT_TRANSLATE_NOOP where they are declared)."""
+    """The English source texts of a list page that are the view's own, in the view's translation
+    `context` (mark them with QT_TRANSLATE_NOOP where they are declared). What every list says alike (the
+    load states, the assignee filter) is in the "Lists" context."""
 
     context: str
     title: str
     placeholder: str  # in the search field
-    waiting: str  # "Opening the database…"
-    loading: str
-    failed: str  # "The list could not be loaded: {reason}"
-    unexpected: str  # "unexpected error ({error})"
-    search: str  # the search field's accessible name
-    anyone: str
-    unassigned: str
-    assignee: str
     unreadable: str = ""  # in the empty list when it could not be read ("The list could not be loaded.")
 
     def tr(self, text: str, n: int = -1) -> str:
@@ -117,9 +111,12 @@ class ListPage(QWidget):
 
     def assignee_filter(self) -> QComboBox:
         """Anyone, Unassigned, then the active users once they are read (`users_loaded`)."""
-        texts = self.TEXTS
         self.assignee_combo = self.filter_combo(
-            (), ((ANYONE, texts.context, texts.anyone), (UNASSIGNED, texts.context, texts.unassigned))
+            (),
+            (
+                (ANYONE, "Lists", QT_TRANSLATE_NOOP("Lists", "Anyone")),
+                (UNASSIGNED, "Lists", QT_TRANSLATE_NOOP("Lists", "Unassigned")),
+            ),
         )
         return self.assignee_combo
 
@@ -139,6 +136,16 @@ class ListPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.open_requested.connect(self.open_current)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
+
+    def size_columns(self) -> QHeaderView:
+        """Columns the user can resize, each as wide at first as its `ListColumn` says."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(60)
+        for column, spec in enumerate(self.model.COLUMNS):
+            if spec.width is not None:
+                header.resizeSection(column, spec.width)
+        return header
 
     def empty_state(self) -> QLabel:
         """A message in the list itself when it has no rows (`empty_text`)."""
@@ -290,14 +297,15 @@ class ListPage(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        texts, state = self.TEXTS, self.state
+        state = self.state
         if state is ListState.WAITING:
-            self.count_label.setText(texts.tr(texts.waiting))
+            self.count_label.setText(translate("Lists", WAITING))
         elif state is ListState.LOADING:
-            self.count_label.setText(texts.tr(texts.loading))
+            self.count_label.setText(translate("Lists", "Loading…"))
         elif state is ListState.FAILED:
             self.count_label.setText("")
-            self.notice.show_error(texts.tr(texts.failed).format(reason=self._failure_reason()))
+            failed = translate("Lists", "The list could not be loaded: {reason}")
+            self.notice.show_error(failed.format(reason=self._failure_reason()))
         else:
             self.count_label.setText(self.count_text())
         self.count_label.setToolTip(
@@ -310,8 +318,7 @@ class ListPage(QWidget):
         if isinstance(error, PrivacyDeskError):
             return translated_error(error)
         # logged once, when it happened (error_text would log it again on every language switch)
-        texts = self.TEXTS
-        return texts.tr(texts.unexpected).format(error=type(error).__name__)
+        return translate("Lists", "unexpected error ({error})").format(error=type(error).__name__)
 
     def count_text(self) -> str:
         raise NotImplementedError
@@ -328,7 +335,7 @@ class ListPage(QWidget):
         if state is ListState.EMPTY:
             self.empty_label.setText(self.empty_text())
         elif state is ListState.WAITING:
-            self.empty_label.setText(texts.tr(texts.waiting))
+            self.empty_label.setText(translate("Lists", WAITING))
         elif state is ListState.FAILED and not self.model.rows:
             self.empty_label.setText(texts.tr(texts.unreadable))
         self.empty_label.setVisible(
@@ -363,8 +370,8 @@ class ListPage(QWidget):
         texts = self.TEXTS
         self.title.setText(texts.tr(texts.title))
         self.search_edit.setPlaceholderText(texts.tr(texts.placeholder))
-        self.search_edit.setAccessibleName(texts.tr(texts.search))
-        self.assignee_combo.setAccessibleName(texts.tr(texts.assignee))
+        self.search_edit.setAccessibleName(translate("Lists", "Search"))
+        self.assignee_combo.setAccessibleName(translate("Lists", "Assignee"))
         self.model.retranslate()
         if self._columns_fitted:
             self._fit_date_columns()

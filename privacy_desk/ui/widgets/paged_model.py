@@ -5,14 +5,15 @@ A `PageLoader(query, offset, limit)` returns a page with `rows` (frozen dataclas
 `total`. A new query starts again from the first page (a model reset when it arrives; the rows shown
 stay until then); the view scrolling towards the end asks for the next page. Rows that changed are
 replaced in place (`update_rows`), without a query. A result that arrives after a newer query started is
-dropped (a `Staleness` token, renewed by each new query). Subclasses give `COLUMN_COUNT`, `data`,
-`headerData` and `sort`, and may refine how a page tells the total and whether more pages exist
-(`_took_first_page`, `_took_page`). The loader is a `context.work.page_loader` (it gets the services).
+dropped (a `Staleness` token, renewed by each new query). Subclasses give their `COLUMNS` (a
+`ListColumn` each: header, sort value, width, tooltip, said once), `cell` and `sort_value`, and may
+refine how a page tells the total and whether more pages exist (`_took_first_page`, `_took_page`). The
+loader is a `context.work.page_loader` (it gets the services).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -42,6 +43,18 @@ ItemRole = Qt.ItemDataRole
 
 
 @dataclass(frozen=True)
+class ListColumn:
+    """One column of a list, said once: its header (an English source text in the model's CONTEXT), the
+    service's sort value (None: the list cannot be sorted by it), its width in pixels when the list is
+    first shown (None: the header's default) and the header's tooltip (a source text of CONTEXT)."""
+
+    header: str
+    sort: str | None = None
+    width: int | None = None
+    tooltip: str | None = None
+
+
+@dataclass(frozen=True)
 class PageQuery:
     """What a list asks its service for: the filters, the sort (the service's sort value) and the order."""
 
@@ -56,17 +69,13 @@ class PagedTableModel(QAbstractTableModel):
 
     query_did_finish = Signal(bool)
     page_did_load = Signal()
-    COLUMN_COUNT = 0
-    #: The translation context of the headers, their English source texts and tooltips by column, and
-    #: the tooltip of a column the list cannot be sorted by (a source text of that context).
+    #: The translation context of the headers and tooltips; the columns in their order (a Column enum's).
     CONTEXT: ClassVar[str] = ""
-    HEADERS: ClassVar[Mapping[int, str]] = {}
-    HEADER_TOOLTIPS: ClassVar[Mapping[int, str]] = {}
-    UNSORTABLE: ClassVar[str] = ""
-    #: The service's sort value of each column the list can be sorted by.
-    SORTS: ClassVar[Mapping[int, str]] = {}
+    COLUMNS: ClassVar[Sequence[ListColumn]] = ()
     ID_ROLE: ClassVar[int] = ItemRole.UserRole + 1  # a row's item id
     ROW_ROLE: ClassVar[int] = ItemRole.UserRole + 2  # the row itself
+    OVERDUE_ROLE: ClassVar[int] = ItemRole.UserRole + 3  # whether the row is overdue
+    OWN_ROLE: ClassVar[int] = ItemRole.UserRole + 4  # the first role a subclass may give a meaning
     DUE_COLUMN: ClassVar[int] = -1  # where an overdue row shows its warning icon
 
     def __init__(
@@ -186,10 +195,10 @@ class PagedTableModel(QAbstractTableModel):
             number = self.row_of(fresh.id)
             if number >= 0:
                 self.rows[number] = fresh
-                self.dataChanged.emit(self.index(number, 0), self.index(number, self.COLUMN_COUNT - 1))
+                self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.COLUMNS) - 1))
 
     def retranslate(self) -> None:
-        last = self.COLUMN_COUNT - 1
+        last = len(self.COLUMNS) - 1
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, last)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, last))
@@ -207,7 +216,7 @@ class PagedTableModel(QAbstractTableModel):
         return False
 
     def sort_value(self, key: str) -> Any:
-        """The service's sort enum member for `key` (a value of SORTS)."""
+        """The service's sort enum member for `key` (a column's `sort`)."""
         raise NotImplementedError
 
     # -- Qt's model interface ----------------------------------------------------------------------
@@ -220,6 +229,8 @@ class PagedTableModel(QAbstractTableModel):
             return row.id
         if role == self.ROW_ROLE:
             return row
+        if role == self.OVERDUE_ROLE:
+            return row.overdue
         if role == ItemRole.ToolTipRole:  # subjects and names from outside: never markup
             return safe_tooltip(self.tooltip(row, column))
         if role == ItemRole.FontRole and self.bold(row, column):
@@ -231,35 +242,41 @@ class PagedTableModel(QAbstractTableModel):
         return self.cell(row, column, role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = ItemRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
         translate = QCoreApplication.translate
+        spec = self.COLUMNS[section]
         if role == ItemRole.DisplayRole:
-            return translate(self.CONTEXT, self.HEADERS[section])
+            return translate(self.CONTEXT, spec.header)
         if role == ItemRole.ToolTipRole:
-            tips = (
-                [translate(self.CONTEXT, self.HEADER_TOOLTIPS[section])]
-                if section in self.HEADER_TOOLTIPS
-                else []
-            )
-            if section not in self.SORTS:
-                tips.append(translate(self.CONTEXT, self.UNSORTABLE))
+            tips = [translate(self.CONTEXT, spec.tooltip)] if spec.tooltip else []
+            if spec.sort is None:
+                tips.append(translate("Lists", "The list cannot be sorted by this column."))
             return "\n".join(tips) or None
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = self.SORTS.get(column)
+        key = self.sort_of(column)
         if key is None or self.query is None:
             return
         self.set_query(
             PageQuery(self.query.filters, self.sort_value(key), order == Qt.SortOrder.DescendingOrder)
         )
 
+    @classmethod
+    def sort_of(cls, column: int) -> str | None:
+        """The service's sort value behind `column` (None: the list cannot be sorted by it)."""
+        return cls.COLUMNS[column].sort if 0 <= column < len(cls.COLUMNS) else None
+
+    @classmethod
+    def column_of(cls, sort: str) -> int:
+        return next(column for column, spec in enumerate(cls.COLUMNS) if spec.sort == sort)
+
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
