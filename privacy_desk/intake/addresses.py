@@ -3,9 +3,14 @@ names left unquoted, addresses with odd spacing; what was repaired goes to a ``d
 
 from __future__ import annotations
 
+import re
+
 from privacy_desk.intake.headers import clean, decode_rfc2047, unfold
 
 __all__ = ["parse_address_list"]
+
+# RFC 5322 §3.2.3 atext, dot-separated: a local part that needs no quotes.
+_DOT_ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 
 
 def parse_address_list(value: str, defects: list[str], where: str = "address") -> list[tuple[str, str]]:
@@ -41,22 +46,28 @@ def parse_address_list(value: str, defects: list[str], where: str = "address") -
     while index < length:
         char = text[index]
         if char == '"':
-            end_atom()
             close, chunk = _read_quoted(text, index + 1)
             if close < 0:
                 problems.add("unclosed quote")
                 index = length
             else:
                 index = close + 1
+            if text[index : index + 1] == "@":  # a quoted local part: "john..doe"@example.com
+                atom.append(_quoted_local(chunk))
+                continue
+            end_atom()
             words.append(chunk)
             continue
         if char == "(":
-            end_atom()
             close, chunk = _read_comment(text, index + 1)
             if close < 0:
                 problems.add("unclosed comment")
-            comments.append(chunk)
             index = length if close < 0 else close + 1
+            # Inside an address a comment is only folding white space (RFC 5322 §3.4.1, Appendix A.5:
+            # pete(his account)@silly.test): the address goes on after it.
+            if not (atom and ("@" in atom or atom[-1] == "." or text[index : index + 1] in ("@", "."))):
+                end_atom()
+                comments.append(chunk)
             continue
         if char == "<":
             end_atom()
@@ -133,7 +144,7 @@ def _mailbox(
     words: list[str], comments: list[str], angle: str | None, defects: list[str], where: str
 ) -> tuple[str, str] | None:
     if angle is not None:
-        address = angle.strip()
+        address = _addr_spec(angle)
         if ":" in address and address.startswith("@"):
             address = address.split(":", 1)[1]  # obsolete source route
         name_words = words
@@ -155,6 +166,37 @@ def _mailbox(
     if not address and not name:
         return None
     return name, address
+
+
+def _addr_spec(text: str) -> str:
+    """The bare address between angle brackets: comments and folding white space left out (RFC 5322
+    §3.4.1; Appendix A.5: <pete(his account)@silly.test(his host)>, A.6.3: <jdoe@machine(comment).
+    example>), a quoted local part unquoted where it needs no quotes."""
+    out: list[str] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "(":
+            close, _ = _read_comment(text, index + 1)
+            index = len(text) if close < 0 else close + 1
+            continue
+        if char == '"':
+            close, chunk = _read_quoted(text, index + 1)
+            out.append(_quoted_local(chunk))
+            index = len(text) if close < 0 else close + 1
+            continue
+        if char not in " \t\r\n":
+            out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def _quoted_local(content: str) -> str:
+    """A quoted local part as the bare address spells it: without quotes when it is a dot-atom
+    ("john.doe" is john.doe), quoted (and escaped) when it needs them ("john..doe")."""
+    if _DOT_ATOM.fullmatch(content):
+        return content
+    return '"' + content.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _normal_address(address: str) -> str:
