@@ -37,6 +37,7 @@ FORBIDDEN = {
     "services": ("PySide6", "privacy_desk.ui", "privacy_desk.app", "privacy_desk.cli"),
     "intake": ("PySide6", "sqlalchemy", "privacy_desk.storage", "privacy_desk.services", "privacy_desk.ui"),
     "reports": ("PySide6", "sqlalchemy", "privacy_desk.storage", "privacy_desk.services", "privacy_desk.ui"),
+    "mail": ("PySide6", "sqlalchemy", "privacy_desk.storage", "privacy_desk.services", "privacy_desk.ui"),
     "i18n": (
         "sqlalchemy",
         "PySide6.QtWidgets",
