@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from privacy_desk.ui.inbox.ticket_thread import NOTE_TINT_LIGHT, ThreadReader
 from privacy_desk.ui.widgets import InlineMessage
 from privacy_desk.ui.widgets import MessageKind as NoticeKind
 from privacy_desk.ui.widgets.forms import EnumCombo
+from privacy_desk.ui.widgets.list_page import ItemStack
 from privacy_desk.ui.widgets.plain_text import plain_label
 
 if TYPE_CHECKING:
@@ -63,11 +63,6 @@ class TicketDetailPane(ThreadReader, QWidget):
         self.detail: TicketDetail | None = None
         self.users: list[tuple[int, str]] = []
         self._updating = False
-
-        self.placeholder = QLabel(self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)
 
         content = QWidget(self)
         self.ref_label = plain_label(content, selectable=True)
@@ -165,12 +160,8 @@ class TicketDetailPane(ThreadReader, QWidget):
         layout.addWidget(self.splitter, 1)
         self.content = content
 
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.stack)
+        self.stack = ItemStack(self, content)
+        self.placeholder = self.stack.placeholder
 
         self.status_combo.activated.connect(self._status_activated)
         self.category_combo.activated.connect(self._category_activated)
@@ -194,7 +185,7 @@ class TicketDetailPane(ThreadReader, QWidget):
     def clear(self) -> None:
         self.detail = None
         self.show_cases([])
-        self.stack.setCurrentWidget(self.placeholder)
+        self.stack.show_placeholder()
 
     def show_cases(self, cases: list) -> None:
         """The request cases made from this ticket (CaseListRows), each a link that opens it."""
@@ -226,7 +217,7 @@ class TicketDetailPane(ThreadReader, QWidget):
         if before is None or before.ticket.id != detail.ticket.id:
             self.show_cases([])  # the last ticket's links go; this one's are read next
         self.detail = detail
-        self.stack.setCurrentWidget(self.content)
+        self.stack.show_content()
         self._updating = True
         try:
             self._fill_fields()

@@ -128,12 +128,7 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
 
     def _build_table(self) -> None:
         self.table.setObjectName("tickets")
-        loader = self._context.work.page_loader(
-            lambda services, query, offset, limit: services.tickets.page(
-                query.filters, offset=offset, limit=limit, sort=query.sort, descending=query.descending
-            )
-        )
-        self.set_model(TicketTableModel(loader, self._context.operations, current_language, self))
+        self.set_model(TicketTableModel, lambda services: services.tickets.page)
         header = self.size_columns()
         header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QToolButton, QWidget
 
@@ -24,7 +24,7 @@ from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
 from privacy_desk.i18n.formatting import format_date
 from privacy_desk.ui.requests.case_steps import CaseSteps, and_moves, case_of, form_saver, with_moves
-from privacy_desk.ui.widgets import current_language, translated_error
+from privacy_desk.ui.widgets import FollowsLanguage, current_language, translated_error
 from privacy_desk.ui.widgets.plain_text import safe_tooltip
 from privacy_desk.ui.work import Staleness
 
@@ -80,7 +80,7 @@ class _Plan:
         return self.why(target)
 
 
-class CaseActionBar(CaseSteps, QWidget):
+class CaseActionBar(CaseSteps, FollowsLanguage):
     changed = Signal(object)  # the fresh CaseDetail after a change the service confirmed
     failed = Signal(str)  # an error text for the page's notice line
 
@@ -458,11 +458,6 @@ class CaseActionBar(CaseSteps, QWidget):
         self.more_button.setText(translate("CaseActions", "&More"))
         self.more_button.setToolTip(translate("CaseActions", "Less frequent steps for this case"))
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 
 __all__ = ["CaseActionBar", "Step", "and_moves", "case_of", "form_saver", "with_moves"]

@@ -13,11 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QLabel,
-    QStackedWidget,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -34,6 +32,7 @@ from privacy_desk.ui.requests.case_tasks import TasksSection
 from privacy_desk.ui.widgets import InlineMessage
 from privacy_desk.ui.widgets.files import FileHook, Files
 from privacy_desk.ui.widgets.forms import error_text, open_form
+from privacy_desk.ui.widgets.list_page import ItemStack
 from privacy_desk.ui.work import Staleness
 
 if TYPE_CHECKING:
@@ -71,10 +70,6 @@ class CasePage(CaseFiles, QWidget):
         self.print_pdf: Callable[[QWidget, Path, str], bool] = print_pdf
         self.save_pdf_as: Callable[[QWidget, Path, str], Path | None] = save_pdf_as
 
-        self.placeholder = QLabel(self)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setEnabled(False)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         content = QWidget(self)
         self.header = CaseHeader(self, content)
         self.notice = InlineMessage(content)
@@ -100,12 +95,8 @@ class CasePage(CaseFiles, QWidget):
         column.addWidget(self.notice)
         column.addWidget(self.action_bar)
         column.addWidget(self.tabs, 1)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self.stack = ItemStack(self, content)
+        self.placeholder = self.stack.placeholder
 
         hub = context.hub
         hub.services_did_close.connect(self._services_closed)
@@ -195,7 +186,7 @@ class CasePage(CaseFiles, QWidget):
         self._reading.renew()  # what is shown now is newer than a read still under way
         self.detail, self.moves = detail, moves
         self.case_id = detail.row.id
-        self.stack.setCurrentIndex(1)
+        self.stack.show_content()
         if getattr(self.action_bar, "detail", None) is not detail:
             self.action_bar.show_case(detail, moves)
         self._render()
@@ -211,7 +202,7 @@ class CasePage(CaseFiles, QWidget):
             self.action_bar.clear()
         for section in (self.timeline, self.tasks, self.attachments):
             section.show_detail(None, self.office_tz)
-        self.stack.setCurrentIndex(0)
+        self.stack.show_placeholder()
 
     def _render(self) -> None:
         detail = self.detail

@@ -21,7 +21,7 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.hub import CasesChanged, Changed
 from privacy_desk.ui.requests.case_page import CasePage
 from privacy_desk.ui.requests.model import CaseTableModel, Column, Role
-from privacy_desk.ui.widgets import MessageKind, current_language
+from privacy_desk.ui.widgets import MessageKind
 from privacy_desk.ui.widgets.forms import open_form
 from privacy_desk.ui.widgets.list_page import UNASSIGNED, ListPage, ListTexts
 from privacy_desk.ui.widgets.paged_model import PageQuery
@@ -119,12 +119,7 @@ class RequestsView(ListPage):
 
     def _build_table(self) -> None:
         self.table.setObjectName("cases")
-        loader = self._context.work.page_loader(
-            lambda services, query, offset, limit: services.cases.page(
-                query.filters, offset=offset, limit=limit, sort=query.sort, descending=query.descending
-            )
-        )
-        self.set_model(CaseTableModel(loader, self._context.operations, current_language, self))
+        self.set_model(CaseTableModel, lambda services: services.cases.page)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list for the case page
         header = self.size_columns()
         header.setSortIndicator(Column.DUE, Qt.SortOrder.AscendingOrder)

@@ -14,12 +14,13 @@ from enum import Enum
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from privacy_desk.errors import PrivacyDeskError
 from privacy_desk.ui.views import ViewContext
+from privacy_desk.ui.widgets import FollowsLanguage
 from privacy_desk.ui.work import Staleness
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def _dim(label: QLabel) -> None:
     label.setPalette(palette)
 
 
-class TodayView(QWidget):
+class TodayView(FollowsLanguage):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("today")
@@ -283,8 +284,3 @@ class TodayView(QWidget):
         )
         self.retry_button.setText(translate("Today", "Try again"))
         self._show_state()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QWidget
 
@@ -39,6 +39,18 @@ def due_soon_color(palette: QPalette) -> QColor:
 
 def success_color(palette: QPalette) -> QColor:
     return QColor("#81c995") if _is_dark(palette) else QColor("#1e6b35")
+
+
+class FollowsLanguage(QWidget):
+    """A widget that sets its texts again (`retranslate`) when the UI language changes."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class MessageKind(Enum):

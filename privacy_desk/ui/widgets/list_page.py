@@ -11,16 +11,25 @@ its model (with a `context.work.page_loader`) and filters.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
-from privacy_desk.ui.widgets import InlineMessage, translated_error
+from privacy_desk.ui.widgets import InlineMessage, current_language, translated_error
 from privacy_desk.ui.widgets.forms import EnumCombo, Labelled
 from privacy_desk.ui.widgets.lists import ListState, OpenableTable, SearchEdit
 
@@ -56,6 +65,29 @@ def title_label(parent: QWidget) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+class ItemStack(QStackedWidget):
+    """The page of one item beside a list: a greyed, centred hint (`placeholder`, "Choose a … in the
+    list") until an item is shown, then `content`. It fills `owner` edge to edge."""
+
+    def __init__(self, owner: QWidget, content: QWidget) -> None:
+        super().__init__(owner)
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setEnabled(False)
+        self.addWidget(self.placeholder)
+        self.addWidget(content)
+        layout = QVBoxLayout(owner)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self)
+
+    def show_placeholder(self) -> None:
+        self.setCurrentWidget(self.placeholder)
+
+    def show_content(self) -> None:
+        self.setCurrentIndex(1)
 
 
 class ListPage(QWidget):
@@ -126,7 +158,17 @@ class ListPage(QWidget):
         self.filter_row.addWidget(check)
         return check
 
-    def set_model(self, model: PagedTableModel) -> None:
+    def set_model(
+        self, model_class: type[PagedTableModel], pages: Callable[[Any], Callable[..., Any]]
+    ) -> None:
+        """The list's model: `model_class` reading its pages with `pages(services)` (a service's `page`,
+        which takes the filters, offset, limit, sort and order)."""
+        loader = self._context.work.page_loader(
+            lambda services, query, offset, limit: pages(services)(
+                query.filters, offset=offset, limit=limit, sort=query.sort, descending=query.descending
+            )
+        )
+        model = model_class(loader, self._context.operations, current_language, self)
         self.model = model
         self.table.setModel(model)
         self.table.setSortingEnabled(True)
