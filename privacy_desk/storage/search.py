@@ -1,42 +1,55 @@
-"""Full-text search over messages (subject, sender name and address, body) that works for Japanese.
+"""Full-text search over messages (subject, sender name and address, body) that finds every message
+containing a word of any length, Japanese included.
 
-Japanese has no spaces between words, so both databases index character trigrams:
-- SQLite: the FTS5 table `message_search` (tokenizer `trigram`, external content = `messages`, so the
-  text is stored once). It is not maintained by triggers: `index_message` is called by the service in
-  the transaction that stores the message, and `rebuild` recreates it from `messages` (after a bulk
-  load, or to repair). A SQLite batch migration of `messages` keeps row ids, so the index stays valid.
-- PostgreSQL: pg_trgm and a GIN trigram index on the concatenated text (`SEARCH_TEXT_SQL`), which
-  ILIKE '%term%' uses.
+What is searched: of each field, the first INDEXED_MAX characters, folded (`fold`: NFKC and case
+folding, so ｱ and ア, Ａ and A, a and A are one). A message matches a word when the folded word occurs in
+one of its folded fields. Both databases answer exactly that (tests/storage/test_search_corpus.py
+compares them with a scan in Python); Japanese has no spaces between words, so both index characters:
+- SQLite: two contentless FTS5 tables whose row id is the message id. `message_search` (tokenizer
+  `trigram`, case-sensitive: the text is folded already) answers a word of three or more characters as
+  a phrase of trigrams. `message_search_grams` (detail=none: which messages, not where) holds every
+  distinct character and pair of characters of a message, each written as one ASCII token of hex code
+  points (`_token`), and answers a word of one or two characters. They are not kept by triggers:
+  `index_message` is called by the service in the transaction that stores the message, and `rebuild`
+  recreates them from `messages`. Contentless, so taking a message out (`unindex_message`) needs the
+  values that were indexed: they are computed again from the message.
+- PostgreSQL: the table `message_search` (message id, the folded fields, the array of those characters
+  and pairs). A pg_trgm GIN index on the text answers LIKE '%word%' for three or more characters, a GIN
+  index on the array answers `grams @> ARRAY[word]` for one or two.
 
-Of each message, the first INDEXED_MAX characters of each field are indexed, on both databases: a
-trigram index keeps every distinct trigram of what it indexes, so a long body of random text (a pasted
-dump, binary read as text) cost a minute and a gigabyte to index (PostgreSQL: migration 0005).
+Only the first INDEXED_MAX characters of each field are indexed: a trigram (or pair) index keeps every
+distinct trigram of what it indexes, so a long body of random text (a pasted dump, binary read as
+text) cost a minute and a gigabyte to index (PostgreSQL: migration 0005).
 
-A trigram index cannot answer a term of one or two characters (林, 佐藤): nothing that short is in it.
-Such a term is looked for by a plain scan instead, bounded so that it answers in the same time however
-large the database grows: every field of the newest `SHORT_TERM_SCAN` messages, and (added by the
-ticket queries) the summary each ticket row keeps — subject and first sender — of every ticket. So a
-short surname finds every requester of that name; only an old message's body is not searched for it.
+`optimize` refreshes the planners' statistics after a large import: without them PostgreSQL took 221 ms
+instead of 10 ms for a search.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import operator
+import unicodedata
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from sqlalchemy import (
     ColumnElement,
-    SQLColumnExpression,
-    and_,
+    Connection,
+    Engine,
+    Integer,
+    Select,
+    Text,
+    column,
     false,
     func,
+    insert,
     literal,
     literal_column,
-    or_,
     select,
+    table,
     text,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from privacy_desk.storage.models import Message
@@ -44,34 +57,40 @@ from privacy_desk.storage.models import Message
 if TYPE_CHECKING:  # Alembic only for the type: importing it is slow, and only migrations need it
     from alembic.runtime.environment import NameFilterParentNames, NameFilterType
 
+# Words this long are looked up by trigram; shorter ones by their character or pair.
 MIN_INDEXED_LENGTH = 3
-# Indexed of each subject and body (SQLite): 64 K characters are some 30 pages of Japanese, more than
-# an inquiry's own text (a reply's quoted history is in the messages it quotes, indexed there), and
-# index in 50 ms even as random text (a million characters took 2 s, ten million 83 s and 1 GB).
+# Indexed of each subject and body: 64 K characters are some 30 pages of Japanese, more than an
+# inquiry's own text (a reply's quoted history is in the messages it quotes, indexed there), and index
+# in 50 ms even as random text (a million characters took 2 s, ten million 83 s and 1 GB).
 INDEXED_MAX = 65_536
-# This many newest messages are scanned whole for a one- or two-character term.
-SHORT_TERM_SCAN = 10_000
-# A term in this many messages is "common": see `is_common`.
+# A word in this many messages is "common": see `is_common`.
 COMMON_MATCHES = 5_000
+# Messages read at a time by `rebuild`.
+REBUILD_BATCH = 2_000
 
 SQLITE_TABLE = "message_search"
-POSTGRESQL_INDEX = "ix_messages_search_trgm"
-# Must be the very expression of the index (migration 0005) for PostgreSQL to use it: the same
-# INDEXED_MAX characters of each field that SQLite indexes, so both find the same messages.
-SEARCH_TEXT_SQL = (
-    f"(left(messages.subject, {INDEXED_MAX}) || ' ' || left(messages.from_name, {INDEXED_MAX})"
-    f" || ' ' || left(messages.from_address, {INDEXED_MAX})"
-    f" || ' ' || left(messages.body_text, {INDEXED_MAX}))"
-)
+SQLITE_GRAMS = "message_search_grams"
+POSTGRESQL_TABLE = "message_search"
+# PostgreSQL's folded fields are joined by a line break, which no search word contains (words are split
+# at white space), so a word never matches across two fields.
+FIELD_SEPARATOR = "\n"
+_FIELDS = ("subject", "from_name", "from_address", "body_text")
 
 # Made by hand in migration 0002 as well (PostgreSQL): the index for matching mail to people.
 PERSONS_EMAIL_LOWER = "ix_persons_email_lower"
-_SEARCH_NAMES = {SQLITE_TABLE, POSTGRESQL_INDEX, PERSONS_EMAIL_LOWER}
+_SEARCH_NAMES = {SQLITE_TABLE, POSTGRESQL_TABLE, PERSONS_EMAIL_LOWER}
+
+_PG_SEARCH = table(
+    POSTGRESQL_TABLE,
+    column("message_id", Integer),
+    column("text", Text),
+    column("grams", ARRAY(Text)),
+)
 
 
 def include_name(name: str | None, type_: NameFilterType, parent_names: NameFilterParentNames) -> bool:
-    """For Alembic's comparison with the models: the search table, its FTS5 shadow tables, the
-    trigram index and the lower(email) index are made by hand in the migration, not from the models."""
+    """For Alembic's comparison with the models: the search tables (their FTS5 shadow tables, their
+    indexes) and the lower(email) index are made by hand in the migrations, not from the models."""
     if name is None:
         return True
     return name not in _SEARCH_NAMES and not name.startswith(f"{SQLITE_TABLE}_")
@@ -81,10 +100,10 @@ def _dialect(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
-_INDEX_MESSAGE = text(
-    f"INSERT INTO {SQLITE_TABLE}(rowid, subject, from_name, from_address, body_text) "
-    "VALUES (:id, :subject, :from_name, :from_address, :body_text)"
-)
+def fold(value: str) -> str:
+    """The form both the index and a search word are compared in: NFKC, case folded, NFKC again (case
+    folding can undo a normal form), so half- and full-width forms and upper and lower case are one."""
+    return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", value).casefold())
 
 
 class Indexed(Protocol):
@@ -111,16 +130,55 @@ class IndexedText(NamedTuple):
     body_text: str
 
 
-def _indexed(message: Indexed) -> dict[str, object]:
-    """What the index gets of a message. FTS5 with external content must be given these very values
-    again to take a message out (`unindex_message`)."""
-    return {
-        "id": message.id,
-        "subject": message.subject[:INDEXED_MAX],
-        "from_name": message.from_name[:INDEXED_MAX],
-        "from_address": message.from_address[:INDEXED_MAX],
-        "body_text": message.body_text[:INDEXED_MAX],
-    }
+def searched_fields(message: Indexed) -> tuple[str, ...]:
+    """What a search looks in: each field's first INDEXED_MAX characters, folded (a folded character
+    can be several, so the folded text is cut to the same length again)."""
+    return tuple(fold(getattr(message, name)[:INDEXED_MAX])[:INDEXED_MAX] for name in _FIELDS)
+
+
+def grams(fields: Iterable[str]) -> set[str]:
+    """Every distinct character and pair of neighbouring characters within each field."""
+    found: set[str] = set()
+    for value in fields:
+        found.update(value)
+        found.update(map(operator.add, value, value[1:]))
+    return found
+
+
+def _token(gram: str) -> str:
+    """A character or pair as one token of the ASCII tokenizer: its code points in hex, joined by x."""
+    return "x".join(f"{ord(c):x}" for c in gram)
+
+
+def _sqlite_rows(messages: Sequence[Indexed]) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    texts, tokens = [], []
+    for message in messages:
+        fields = searched_fields(message)
+        texts.append({"id": message.id, **dict(zip(_FIELDS, fields, strict=True))})
+        tokens.append({"id": message.id, "grams": " ".join(map(_token, grams(fields)))})
+    return texts, tokens
+
+
+def _pg_rows(messages: Sequence[Indexed]) -> list[dict[str, object]]:
+    rows = []
+    for message in messages:
+        fields = searched_fields(message)
+        joined = FIELD_SEPARATOR.join(fields)
+        rows.append({"message_id": message.id, "text": joined, "grams": sorted(grams(fields))})
+    return rows
+
+
+_COLUMNS = ", ".join(_FIELDS)
+_VALUES = ", ".join(f":{name}" for name in _FIELDS)
+_SQLITE_INSERT_TEXT = text(f"INSERT INTO {SQLITE_TABLE}(rowid, {_COLUMNS}) VALUES (:id, {_VALUES})")
+_SQLITE_INSERT_GRAMS = text(f"INSERT INTO {SQLITE_GRAMS}(rowid, grams) VALUES (:id, :grams)")
+_SQLITE_DELETE_TEXT = text(
+    f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}, rowid, {_COLUMNS}) VALUES ('delete', :id, {_VALUES})"
+)
+_SQLITE_DELETE_GRAMS = text(
+    f"INSERT INTO {SQLITE_GRAMS}({SQLITE_GRAMS}, rowid, grams) VALUES ('delete', :id, :grams)"
+)
+_PG_INSERT = insert(_PG_SEARCH)
 
 
 def indexed_length(*texts: str) -> int:
@@ -130,118 +188,117 @@ def indexed_length(*texts: str) -> int:
 
 def index_message(session: Session, message: Indexed) -> None:
     """Add a newly stored message (flushed, so it has its id) to the search index."""
-    if _dialect(session) != "sqlite":
-        return  # PostgreSQL's index is part of the table
-    session.execute(_INDEX_MESSAGE, _indexed(message))
+    index_messages(session, [message])
 
 
 def index_messages(session: Session, messages: Sequence[Indexed]) -> None:
     """`index_message` for many messages at once: the way to index messages stored in savepoints.
     (FTS5 writes out its pending entries at every savepoint: indexing each message inside its own
     savepoint costs more than storing it.)"""
-    if not messages or _dialect(session) != "sqlite":
+    if not messages:
         return
-    session.execute(_INDEX_MESSAGE, [_indexed(m) for m in messages])
+    if _dialect(session) == "sqlite":
+        texts, tokens = _sqlite_rows(messages)
+        session.execute(_SQLITE_INSERT_TEXT, texts)
+        session.execute(_SQLITE_INSERT_GRAMS, tokens)
+    else:
+        session.execute(_PG_INSERT, _pg_rows(messages))
 
 
-def unindex_message(session: Session, message: Message) -> None:
-    """Take a message out of the index before its text changes or it is deleted: FTS5 with external
-    content needs the values that were indexed."""
-    if _dialect(session) != "sqlite":
-        return
-    session.execute(
-        text(
-            f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}, rowid, subject, from_name, from_address, body_text) "
-            "VALUES ('delete', :id, :subject, :from_name, :from_address, :body_text)"
-        ),
-        _indexed(message),
-    )
+def unindex_message(session: Session, message: Indexed) -> None:
+    """Take a message out of the index before its text changes or it is deleted (SQLite's contentless
+    tables are given the values that were indexed, computed again from the message)."""
+    if _dialect(session) == "sqlite":
+        texts, tokens = _sqlite_rows([message])
+        session.execute(_SQLITE_DELETE_TEXT, texts)
+        session.execute(_SQLITE_DELETE_GRAMS, tokens)
+    else:
+        session.execute(text(f"DELETE FROM {POSTGRESQL_TABLE} WHERE message_id = :id"), {"id": message.id})
 
 
 def rebuild(session: Session) -> None:
-    """Recreate the whole index from the messages table (SQLite; PostgreSQL needs nothing). Not FTS5's
-    own 'rebuild', which would index every body whole."""
-    if _dialect(session) != "sqlite":
+    """Recreate the whole index from the messages table (after a bulk load, or to repair), a batch of
+    messages at a time."""
+    if _dialect(session) == "sqlite":
+        for name in (SQLITE_TABLE, SQLITE_GRAMS):
+            session.execute(text(f"INSERT INTO {name}({name}) VALUES ('delete-all')"))
+    else:
+        session.execute(text(f"DELETE FROM {POSTGRESQL_TABLE}"))
+    last = 0
+    while True:
+        batch = [
+            IndexedText(*row)
+            for row in session.execute(
+                select(Message.id, *(getattr(Message, name) for name in _FIELDS))
+                .where(Message.id > last)
+                .order_by(Message.id)
+                .limit(REBUILD_BATCH)
+            )
+        ]
+        if not batch:
+            return
+        index_messages(session, batch)
+        last = batch[-1].id
+
+
+def optimize(bind: Session | Engine | Connection) -> None:
+    """Refresh the query planner's statistics, after a large import: ANALYZE on PostgreSQL (autovacuum
+    would, but only minutes later), PRAGMA optimize on SQLite (analyses the tables whose statistics are
+    out of date). Commits on its own when given an engine."""
+    if isinstance(bind, Engine):
+        with bind.begin() as connection:
+            optimize(connection)
         return
-    session.execute(text(f"INSERT INTO {SQLITE_TABLE}({SQLITE_TABLE}) VALUES ('delete-all')"))
-    columns = ", ".join(
-        f"substr({name}, 1, {INDEXED_MAX})" for name in ("subject", "from_name", "from_address", "body_text")
-    )
-    session.execute(
-        text(
-            f"INSERT INTO {SQLITE_TABLE}(rowid, subject, from_name, from_address, body_text) "
-            f"SELECT id, {columns} FROM messages"
-        )
-    )
+    dialect = bind.get_bind().dialect.name if isinstance(bind, Session) else bind.dialect.name
+    bind.execute(text("PRAGMA optimize" if dialect == "sqlite" else "ANALYZE"))
 
 
-def _like_pattern(term: str) -> str:
-    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _like_pattern(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
-def _fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
+def _fts_phrase(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
 
 
-def contains(column: SQLColumnExpression[str], term: str, session: Session) -> ColumnElement[bool]:
-    """`column` contains `term`, ignoring case (Japanese has none: then a plain LIKE, which
-    PostgreSQL evaluates much faster than ILIKE)."""
-    if not term:
-        return false()
-    pattern = literal(_like_pattern(term))
-    if _dialect(session) == "postgresql" and term.lower() != term.upper():
-        return column.ilike(pattern, escape="\\")
-    return column.like(pattern, escape="\\")
-
-
-@dataclass(frozen=True)
-class ShortTermScan:
-    """Where a one- or two-character term is looked for in messages: those from id `from_id` on (the
-    newest SHORT_TERM_SCAN), or all when None. The caller adds the ticket rows' own summary (subject,
-    first sender) for every ticket."""
-
-    from_id: int | None
-
-
-def short_term_scan(session: Session) -> ShortTermScan:
-    boundary = session.scalar(
-        select(Message.id).order_by(Message.id.desc()).offset(SHORT_TERM_SCAN - 1).limit(1)
+def _sqlite_matches(word: str) -> Select[int]:
+    """The ids of the messages an FTS5 table finds for a folded word."""
+    if len(word) >= MIN_INDEXED_LENGTH:
+        name, query = SQLITE_TABLE, _fts_phrase(word)
+    else:
+        name, query = SQLITE_GRAMS, _fts_phrase(_token(word))
+    return (
+        select(literal_column("rowid", Integer))
+        .select_from(table(name))
+        .where(literal_column(name).op("MATCH")(literal(query)))
     )
-    return ShortTermScan(boundary)
+
+
+def _matches(session: Session, word: str) -> Select[int]:
+    if _dialect(session) == "sqlite":
+        return _sqlite_matches(word)
+    found = (
+        _PG_SEARCH.c.text.like(literal(_like_pattern(word)), escape="\\")
+        if len(word) >= MIN_INDEXED_LENGTH
+        else _PG_SEARCH.c.grams.contains([word])
+    )
+    return select(_PG_SEARCH.c.message_id).where(found)
 
 
 def is_common(session: Session, term: str) -> bool:
-    """Whether an indexed term occurs in at least COMMON_MATCHES messages (SQLite; PostgreSQL's
-    planner weighs that itself from the index statistics)."""
-    if len(term) < MIN_INDEXED_LENGTH or _dialect(session) != "sqlite":
+    """Whether a word occurs in at least COMMON_MATCHES messages (SQLite; PostgreSQL's planner weighs
+    that itself from the index statistics)."""
+    word = fold(term)
+    if not word or _dialect(session) != "sqlite":
         return False
-    found = (
-        select(literal_column("rowid"))
-        .select_from(text(SQLITE_TABLE))
-        .where(text(f"{SQLITE_TABLE} MATCH :phrase").bindparams(phrase=_fts_phrase(term)))
-        .limit(COMMON_MATCHES)
-        .subquery()
-    )
+    found = _sqlite_matches(word).limit(COMMON_MATCHES).subquery()
     return session.execute(select(func.count()).select_from(found)).scalar_one() >= COMMON_MATCHES
 
 
-def message_condition(session: Session, term: str, scan: ShortTermScan | None = None) -> ColumnElement[bool]:
-    """A condition on `messages`: the subject, sender or body contains `term` (any case). For a term
-    too short for the trigram index: only among the messages `scan` names."""
-    if len(term) >= MIN_INDEXED_LENGTH:
-        if _dialect(session) == "sqlite":
-            return Message.id.in_(
-                select(literal_column("rowid"))
-                .select_from(text(SQLITE_TABLE))
-                .where(text(f"{SQLITE_TABLE} MATCH :phrase").bindparams(phrase=_fts_phrase(term)))
-            )
-        return contains(literal_column(SEARCH_TEXT_SQL), term, session)
-    scan = scan or short_term_scan(session)
-    found = or_(
-        *(
-            contains(column, term, session)
-            for column in (Message.subject, Message.from_name, Message.from_address, Message.body_text)
-        )
-    )
-    return found if scan.from_id is None else and_(Message.id >= scan.from_id, found)
+def message_condition(session: Session, term: str) -> ColumnElement[bool]:
+    """A condition on `messages`: the subject, sender or body contains `term`, folded (`fold`)."""
+    word = fold(term)
+    if not word:
+        return false()
+    return Message.id.in_(_matches(session, word))

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select
 from sqlalchemy.orm import Session, aliased
 
 from privacy_desk.domain.tickets import (
@@ -109,7 +109,9 @@ class TicketPage:
     rows: list[TicketListRow]
     total: int
     total_exact: bool = True  # False: a search found more than `total` and stopped counting
-    short_terms: tuple[str, ...] = ()  # search words of 1–2 characters (searched in a limited way)
+    # Search words that were searched in a limited way: none any more, every word is searched in every
+    # message (storage/search.py). Kept until the Inbox drops the tooltip that names them.
+    short_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -268,35 +270,19 @@ def split_terms(text: str) -> list[str]:
     return terms
 
 
-def _term_condition(session: Session, term: str, scan: search.ShortTermScan | None) -> ColumnElement[bool]:
+def _term_condition(session: Session, term: str) -> ColumnElement[bool]:
     normalized = unicodedata.normalize("NFKC", term)
     ref = REF_PATTERN.fullmatch(normalized.upper())
     if ref is not None:
         return Ticket.ref == format_ref(int(ref.group(1)), int(ref.group(2)))
-    variants = [term] if normalized == term else [term, normalized]
-    conditions: list[ColumnElement[bool]] = []
-    for variant in variants:
-        messages = search.message_condition(session, variant, scan)
-        # A word in most mail (個人情報 at a privacy desk): better walk the list in its sort order and
-        # test each ticket than fetch and sort every match. `+` keeps SQLite off the primary key.
-        ticket_id = literal_column("+tickets.id") if search.is_common(session, variant) else Ticket.id
-        conditions.append(ticket_id.in_(select(Message.ticket_id).where(messages)))
-        if len(variant) < search.MIN_INDEXED_LENGTH:
-            # The ticket row's summary covers every ticket's subject and first sender.
-            conditions.append(
-                or_(
-                    *(
-                        search.contains(c, variant, session)
-                        for c in (Ticket.subject, Ticket.from_name, Ticket.from_address)
-                    )
-                )
-            )
-    return or_(*conditions)
+    messages = search.message_condition(session, term)
+    # A word in most mail (個人情報 at a privacy desk): better walk the list in its sort order and test
+    # each ticket than fetch and sort every match. `+` keeps SQLite off the primary key.
+    ticket_id = literal_column("+tickets.id") if search.is_common(session, term) else Ticket.id
+    return ticket_id.in_(select(Message.ticket_id).where(messages))
 
 
-def _conditions(
-    session: Session, filters: TicketFilter, today: date
-) -> tuple[list[ColumnElement[bool]], tuple[str, ...]]:
+def _conditions(session: Session, filters: TicketFilter, today: date) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = [Ticket.merged_into_id.is_(None)]
     if filters.statuses:
         conditions.append(Ticket.status.in_(sorted(s.value for s in filters.statuses)))
@@ -315,11 +301,8 @@ def _conditions(
     if filters.overdue:
         conditions.append(_awaiting_condition())
         conditions.append(Ticket.first_response_due < today)
-    terms = split_terms(filters.text)
-    short = tuple(t for t in terms if len(t) < search.MIN_INDEXED_LENGTH and not REF_PATTERN.fullmatch(t))
-    scan = search.short_term_scan(session) if short else None
-    conditions.extend(_term_condition(session, term, scan) for term in terms)
-    return conditions, short
+    conditions.extend(_term_condition(session, term) for term in split_terms(filters.text))
+    return conditions
 
 
 def page(
@@ -332,7 +315,7 @@ def page(
     sort: TicketSort = TicketSort.RECEIVED_AT,
     descending: bool = True,
 ) -> TicketPage:
-    conditions, short = _conditions(session, filters, today)
+    conditions = _conditions(session, filters, today)
     column = _SORT_COLUMNS[sort]
     order = (column.desc(), Ticket.id.desc()) if descending else (column.asc(), Ticket.id.asc())
     # Sort and cut on the narrow (key, id) pairs first, then fetch the page's rows by id: the joins
@@ -351,7 +334,7 @@ def page(
     else:
         ids = list(session.scalars(statement.offset(offset).limit(limit)))
         total, exact = _count(session, conditions), True
-    return TicketPage(rows_by_id(session, ids, today=today), total, exact, short)
+    return TicketPage(rows_by_id(session, ids, today=today), total, exact)
 
 
 def ticket_ids(
@@ -363,7 +346,7 @@ def ticket_ids(
     descending: bool = True,
 ) -> list[int]:
     """The ids of every ticket the filter selects, in list order (for id-backed views and exports)."""
-    conditions, _ = _conditions(session, filters, today)
+    conditions = _conditions(session, filters, today)
     column = _SORT_COLUMNS[sort]
     order = (column.desc(), Ticket.id.desc()) if descending else (column.asc(), Ticket.id.asc())
     return list(session.scalars(select(Ticket.id).where(*conditions).order_by(*order)))

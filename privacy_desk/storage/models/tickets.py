@@ -39,7 +39,10 @@ class Ticket(Versioned, Base):
     first_response_due: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     first_responded_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     unread: Mapped[bool] = mapped_column(default=True)
-    possibly_related_to_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), nullable=True)
+    # Indexed: opening a ticket lists the tickets marked related to it.
+    possibly_related_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tickets.id"), nullable=True, index=True
+    )
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), nullable=True)
     last_message_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     message_count: Mapped[int] = mapped_column(default=0)
@@ -107,7 +110,8 @@ class TicketMerge(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
-    target_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"))
+    # Indexed: opening a ticket lists the tickets merged into it.
+    target_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
     message_ids: Mapped[list[int]] = mapped_column(JSONText, default=list)
     target_due_before: Mapped[date | None] = mapped_column(Date, nullable=True)
     merged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
