@@ -7,6 +7,8 @@ import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 
+from privacy_desk.intake.bounces import Bounce
+
 __all__ = ["Attachment", "ParsedMessage", "derived_message_id"]
 
 DERIVED_ID_DOMAIN = "privacy-desk.invalid"
@@ -45,6 +47,7 @@ class ParsedMessage:
     headers: tuple[tuple[str, str], ...]  # decoded, in order, for the detail pane
     raw: bytes
     defects: tuple[str, ...]  # what was repaired or guessed
+    bounce: Bounce | None = None  # set when the message reports that one of ours was not delivered
 
 
 def derived_message_id(raw: bytes) -> str:

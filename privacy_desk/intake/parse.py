@@ -16,6 +16,7 @@ from email.policy import compat32
 from privacy_desk.intake.addresses import parse_address_list
 from privacy_desk.intake.body_limits import fit_body, fit_html
 from privacy_desk.intake.body_text import text_clean
+from privacy_desk.intake.bounces import read_bounce
 from privacy_desk.intake.charsets import decode_text
 from privacy_desk.intake.headers import (
     decode_header,
@@ -99,6 +100,7 @@ def _parse(raw: bytes) -> ParsedMessage:
     body = MimeBody(defects)
     body.walk(message)
     body_text = fit_body(body.text(), body.cut)
+    bounce = read_bounce(message, from_address, defects)
     return ParsedMessage(
         message_id=message_id,
         in_reply_to=in_reply_to,
@@ -115,6 +117,7 @@ def _parse(raw: bytes) -> ParsedMessage:
         headers=tuple(headers),
         raw=raw,
         defects=tuple(dict.fromkeys([*defects, *body.cut.notes])),
+        bounce=bounce,
     )
 
 
