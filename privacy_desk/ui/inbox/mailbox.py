@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import MessageKind
-from privacy_desk.ui.widgets.forms import FormDialog, error_text
+from privacy_desk.ui.widgets.forms import FormDialog, FormRows, error_text
 
 if TYPE_CHECKING:
     from privacy_desk.services.tickets.mail_fetch import MailFetchService
@@ -50,35 +50,33 @@ class MailboxDialog(FormDialog):
         self.admin = actor.can(Permission.EDIT_OFFICE_SETTINGS)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.host_label, self.host_edit = QLabel(self), QLineEdit(current.host, self)
-        self.port_label, self.port_spin = QLabel(self), QSpinBox(self)
+        self.rows = FormRows("Inbox", QFormLayout())
+        self.host_edit = self.rows.add(
+            QT_TRANSLATE_NOOP("Inbox", "Mail &server (IMAP):"), QLineEdit(current.host, self)
+        )
+        self.host_edit.setPlaceholderText("imap.example.jp")
+        self.port_spin = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&Port:"), QSpinBox(self))
         self.port_spin.setRange(1, 65535)
         self.port_spin.setValue(current.port)
-        self.security_label, self.security_combo = QLabel(self), QComboBox(self)
+        self.security_combo = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "Se&curity:"), QComboBox(self))
         for value in SECURITY_LABELS:
             self.security_combo.addItem("", value)
         self.security_combo.setCurrentIndex(max(0, self.security_combo.findData(current.security.value)))
         self.security_combo.currentIndexChanged.connect(self._security_changed)
-        self.user_label, self.user_edit = QLabel(self), QLineEdit(current.user, self)
-        self.folder_label, self.folder_edit = QLabel(self), QLineEdit(current.folder, self)
-        self.password_label, self.password_edit = QLabel(self), QLineEdit(self)
+        self.user_edit = self.rows.add(
+            QT_TRANSLATE_NOOP("Inbox", "&User name:"), QLineEdit(current.user, self)
+        )
+        self.folder_edit = self.rows.add(
+            QT_TRANSLATE_NOOP("Inbox", "&Folder:"), QLineEdit(current.folder, self)
+        )
+        self.password_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "Pass&word:"), QLineEdit(self))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.interval_label, self.interval_spin = QLabel(self), QSpinBox(self)
+        self.interval_spin = self.rows.add(
+            QT_TRANSLATE_NOOP("Inbox", "Fetch &every (minutes, 0 = only on request):"), QSpinBox(self)
+        )
         self.interval_spin.setRange(0, 1440)
         self.interval_spin.setValue(current.interval_minutes)
         self.interval_spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        form = QFormLayout()
-        for label, widget in (
-            (self.host_label, self.host_edit),
-            (self.port_label, self.port_spin),
-            (self.security_label, self.security_combo),
-            (self.user_label, self.user_edit),
-            (self.folder_label, self.folder_edit),
-            (self.password_label, self.password_edit),
-            (self.interval_label, self.interval_spin),
-        ):
-            label.setBuddy(widget)
-            form.addRow(label, widget)
         for widget in (
             self.host_edit,
             self.port_spin,
@@ -99,7 +97,7 @@ class MailboxDialog(FormDialog):
         test_row.addWidget(self.test_result, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
-        layout.addLayout(form)
+        layout.addLayout(self.rows.form)
         layout.addLayout(test_row)
         layout.addStretch(1)
         self.finish_layout(layout)
@@ -216,13 +214,7 @@ class MailboxDialog(FormDialog):
         for row in range(self.security_combo.count()):
             value = self.security_combo.itemData(row)
             self.security_combo.setItemText(row, translate("Inbox", SECURITY_LABELS[value]))
-        self.host_label.setText(translate("Inbox", "Mail &server (IMAP):"))
-        self.host_edit.setPlaceholderText("imap.example.jp")
-        self.port_label.setText(translate("Inbox", "&Port:"))
-        self.security_label.setText(translate("Inbox", "Se&curity:"))
-        self.user_label.setText(translate("Inbox", "&User name:"))
-        self.folder_label.setText(translate("Inbox", "&Folder:"))
-        self.password_label.setText(translate("Inbox", "Pass&word:"))
+        self.rows.retranslate()
         has_password = False
         try:
             has_password = self._fetch.has_password()
@@ -233,6 +225,5 @@ class MailboxDialog(FormDialog):
             if has_password
             else translate("Inbox", "not stored on this computer yet")
         )
-        self.interval_label.setText(translate("Inbox", "Fetch &every (minutes, 0 = only on request):"))
         self.test_button.setText(translate("Inbox", "&Test Connection"))
         self.ok_button.setText(translate("Inbox", "&Save"))

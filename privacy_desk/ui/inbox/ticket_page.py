@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus, allowed_transitions
+from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.inbox.ticket_thread import NOTE_TINT_LIGHT, ThreadReader
-from privacy_desk.ui.widgets import InlineMessage
+from privacy_desk.ui.widgets import FollowsLanguage, InlineMessage
 from privacy_desk.ui.widgets import MessageKind as NoticeKind
+from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.forms import EnumCombo
 from privacy_desk.ui.widgets.list_page import ItemStack
 from privacy_desk.ui.widgets.plain_text import plain_label
@@ -36,7 +38,7 @@ translate = QCoreApplication.translate
 __all__ = ["NOTE_TINT_LIGHT", "TicketDetailPane"]
 
 
-class TicketDetailPane(ThreadReader, QWidget):
+class TicketDetailPane(ThreadReader, FollowsLanguage):
     status_chosen = Signal(object)  # TicketStatus
     category_chosen = Signal(object)  # TicketCategory
     category_confirmed = Signal()
@@ -121,26 +123,27 @@ class TicketDetailPane(ThreadReader, QWidget):
             combo.setMinimumWidth(190)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
-        self.reply_button = QPushButton(content)
-        self.note_button = QPushButton(content)
-        self.responded_button = QPushButton(content)
-        self.merge_button = QPushButton(content)
-        self.undo_merge_button = QPushButton(content)
-        self.split_button = QPushButton(content)
-        self.convert_button = QPushButton(content)
-        actions = QHBoxLayout()
-        for button in (
-            self.reply_button,
-            self.note_button,
-            self.responded_button,
-            self.merge_button,
-            self.undo_merge_button,
-            self.split_button,
-            self.convert_button,
-        ):
-            button.setAutoDefault(False)
-            actions.addWidget(button)
-        actions.addStretch(1)
+        # The view connects the actions (ticket_actions.py).
+        self.action_row = ButtonRow("Inbox", content)
+        self.reply_button = self.action_row.add(QT_TRANSLATE_NOOP("Inbox", "&Reply…"))
+        self.note_button = self.action_row.add(QT_TRANSLATE_NOOP("Inbox", "Add &Note…"))
+        self.responded_button = self.action_row.add(
+            QT_TRANSLATE_NOOP("Inbox", "Answered Elsewhere"),
+            tip=QT_TRANSLATE_NOOP(
+                "Inbox", "The first response was given outside Privacy Desk: stop the first-response clock."
+            ),
+        )
+        self.merge_button = self.action_row.add(QT_TRANSLATE_NOOP("Inbox", "&Merge…"))
+        self.undo_merge_button = self.action_row.add(QT_TRANSLATE_NOOP("Inbox", "&Undo Merge"))
+        self.split_button = self.action_row.add(
+            QT_TRANSLATE_NOOP("Inbox", "S&plit Off…"),
+            tip=QT_TRANSLATE_NOOP("Inbox", "Move the messages selected in the thread into a new ticket."),
+        )
+        self.convert_button = self.action_row.add(
+            QT_TRANSLATE_NOOP("Inbox", "Con&vert to Request Case…"),
+            tip=QT_TRANSLATE_NOOP("Inbox", "Open a data-subject request case for this ticket, linked to it."),
+        )
+        self.action_row.addStretch(1)
 
         self.splitter = self._build_reader(content)
 
@@ -155,7 +158,7 @@ class TicketDetailPane(ThreadReader, QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.cases_label)
         layout.addLayout(fields)
-        layout.addLayout(actions)
+        layout.addLayout(self.action_row)
         layout.addWidget(line)
         layout.addWidget(self.splitter, 1)
         self.content = content
@@ -384,32 +387,10 @@ class TicketDetailPane(ThreadReader, QWidget):
         self.confirm_button.setText(translate("Inbox", "Con&firm"))
         self.assignee_label.setText(translate("Inbox", "Assi&gnee:"))
         self.person_label.setText(translate("Inbox", "Requester:"))
-        self.reply_button.setText(translate("Inbox", "&Reply…"))
-        self.note_button.setText(translate("Inbox", "Add &Note…"))
-        self.responded_button.setText(translate("Inbox", "Answered Elsewhere"))
-        self.responded_button.setToolTip(
-            translate(
-                "Inbox", "The first response was given outside Privacy Desk: stop the first-response clock."
-            )
-        )
-        self.merge_button.setText(translate("Inbox", "&Merge…"))
-        self.undo_merge_button.setText(translate("Inbox", "&Undo Merge"))
-        self.split_button.setText(translate("Inbox", "S&plit Off…"))
-        self.split_button.setToolTip(
-            translate("Inbox", "Move the messages selected in the thread into a new ticket.")
-        )
-        self.convert_button.setText(translate("Inbox", "Con&vert to Request Case…"))
-        self.convert_button.setToolTip(
-            translate("Inbox", "Open a data-subject request case for this ticket, linked to it.")
-        )
+        self.action_row.retranslate()
         self.cases_label.setAccessibleName(translate("Inbox", "Request cases from this ticket"))
         self._label_cases()
         self._retranslate_reader()
         if self.assignee_combo.count():
             self.assignee_combo.setItemText(0, translate("Inbox", "Nobody"))
         self._retranslate_detail()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QWidget
 
 from privacy_desk.domain.tickets import OPEN_STATUSES, TicketCategory, TicketStatus
 from privacy_desk.errors import QT_TRANSLATE_NOOP
@@ -74,14 +74,7 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
         self.detail = TicketDetailPane(current_language, None, self)
 
         # The list above, the open ticket below: every column of the list fits, and a thread has room.
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([400, 440])
-        self.finish_layout(self.splitter)
+        self.finish_layout(self.detail, (1, 1), (400, 440))
         self.setAcceptDrops(True)
         self._connect_detail()
 

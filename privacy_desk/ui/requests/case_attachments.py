@@ -13,9 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.domain.attachments import visible_name
+from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.i18n.formatting import format_list
 from privacy_desk.ui.requests.case_sections import DASH, moment_text
 from privacy_desk.ui.widgets import InlineMessage, current_language, error_color, success_color
+from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.files import human_size
 from privacy_desk.ui.widgets.plain_text import safe_tooltip
 
@@ -60,33 +60,36 @@ class AttachmentsSection(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.tree.itemActivated.connect(lambda *_: self.open_current())
 
-        self.add_button = QPushButton(self)
-        self.add_button.clicked.connect(page.add_attachment)
-        self.open_button = QPushButton(self)
-        self.open_button.clicked.connect(self.open_current)
-        self.save_button = QPushButton(self)
-        self.save_button.clicked.connect(self.save_current)
-        self.flag_button = QPushButton(self)
+        # Two short rows, so the page stays narrow beside the list: the files, then their My Number.
+        self.files_row = ButtonRow("CasePage", self)
+        self.add_button = self.files_row.add(QT_TRANSLATE_NOOP("CasePage", "&Add…"), page.add_attachment)
+        self.open_button = self.files_row.add(QT_TRANSLATE_NOOP("CasePage", "Ope&n"), self.open_current)
+        self.save_button = self.files_row.add(QT_TRANSLATE_NOOP("CasePage", "Sa&ve As…"), self.save_current)
+        self.files_row.addStretch(1)
+        self.my_number_row = ButtonRow("CasePage", self)
+        self.my_number_row.addStretch(1)
+        self.flag_button = self.my_number_row.add(
+            QT_TRANSLATE_NOOP("CasePage", "Shows My Num&ber"),
+            tip=QT_TRANSLATE_NOOP(
+                "CasePage", "Mark whether the file shows an individual number that must be masked"
+            ),
+        )
         self.flag_button.setCheckable(True)
         self.flag_button.clicked.connect(self._flag_clicked)
-        self.mask_button = QPushButton(self)
-        self.mask_button.clicked.connect(self.mask_current)
-        self.confirm_button = QPushButton(self)
-        self.confirm_button.clicked.connect(self.confirm_current)
-        files = QHBoxLayout()  # two short rows, so the page stays narrow beside the list
-        for button in (self.add_button, self.open_button, self.save_button):
-            files.addWidget(button)
-        files.addStretch(1)
-        my_number = QHBoxLayout()
-        my_number.addStretch(1)
-        for button in (self.flag_button, self.mask_button, self.confirm_button):
-            my_number.addWidget(button)
+        self.mask_button = self.my_number_row.add(QT_TRANSLATE_NOOP("CasePage", "&Mask…"), self.mask_current)
+        self.confirm_button = self.my_number_row.add(
+            QT_TRANSLATE_NOOP("CasePage", "Con&firm Masked"),
+            self.confirm_current,
+            tip=QT_TRANSLATE_NOOP(
+                "CasePage", "Record that the individual number in the file has been blacked out"
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        layout.addLayout(files)
+        layout.addLayout(self.files_row)
         layout.addWidget(self.warning)
         layout.addWidget(self.tree, 1)
-        layout.addLayout(my_number)
+        layout.addLayout(self.my_number_row)
 
     # -- showing ---------------------------------------------------------------------------------------
 
@@ -289,16 +292,6 @@ class AttachmentsSection(QWidget):
             ]
         )
         self.tree.setAccessibleName(translate("CasePage", "Attachments"))
-        self.add_button.setText(translate("CasePage", "&Add…"))
-        self.open_button.setText(translate("CasePage", "Ope&n"))
-        self.save_button.setText(translate("CasePage", "Sa&ve As…"))
-        self.flag_button.setText(translate("CasePage", "Shows My Num&ber"))
-        self.flag_button.setToolTip(
-            translate("CasePage", "Mark whether the file shows an individual number that must be masked")
-        )
-        self.mask_button.setText(translate("CasePage", "&Mask…"))
-        self.confirm_button.setText(translate("CasePage", "Con&firm Masked"))
-        self.confirm_button.setToolTip(
-            translate("CasePage", "Record that the individual number in the file has been blacked out")
-        )
+        self.files_row.retranslate()
+        self.my_number_row.retranslate()
         self._render()

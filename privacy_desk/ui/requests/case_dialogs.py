@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
 )
 
@@ -27,7 +26,7 @@ from privacy_desk.domain.requests import DELIVERY_TYPES
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.requests.action_dialogs import DateReasonDialog
 from privacy_desk.ui.widgets.date_edit import DateEdit
-from privacy_desk.ui.widgets.forms import FormDialog, NoteDialog, form_layout
+from privacy_desk.ui.widgets.forms import FormDialog, FormRows, NoteDialog, form_layout, text_edit
 from privacy_desk.ui.widgets.plain_text import plain_label
 
 if TYPE_CHECKING:
@@ -63,30 +62,22 @@ class CaseDetailsDialog(FormDialog):
         super().__init__(operations, parent)
         self._save = save
         self._ref = detail.row.ref
-        self.kind_label, self.kind_combo = QLabel(self), QComboBox(self)
+        self.rows = FormRows("CasePage")
+        self.kind_combo = self.rows.add(QT_TRANSLATE_NOOP("CasePage", "&Who asks:"), QComboBox(self))
         for kind in RequesterKind:
             self.kind_combo.addItem("", kind.value)
-        self.agent_label, self.agent_edit = QLabel(self), QLineEdit(self)
-        self.contact_label, self.contact_edit = QLabel(self), QLineEdit(self)
-        self.items_label, self.items_edit = QLabel(self), QPlainTextEdit(self)
-        self.items_edit.setTabChangesFocus(True)
-        self.delivery_label, self.delivery_combo = QLabel(self), QComboBox(self)
+        self.agent_edit = self.rows.add(QT_TRANSLATE_NOOP("CasePage", "&Agent's name:"), QLineEdit(self))
+        self.contact_edit = self.rows.add(QT_TRANSLATE_NOOP("CasePage", "Agent's &contact:"), QLineEdit(self))
+        self.items_edit = self.rows.add(QT_TRANSLATE_NOOP("CasePage", "&Requested items:"), text_edit(self))
+        self.delivery_combo = self.rows.add(
+            QT_TRANSLATE_NOOP("CasePage", "&Delivery method:"), QComboBox(self)
+        )
         self.delivery_combo.addItem("", None)
         for method in DeliveryMethod:
             self.delivery_combo.addItem("", method.value)
-        self.note_label, self.note_edit = QLabel(self), QLineEdit(self)
+        self.note_edit = self.rows.add(QT_TRANSLATE_NOOP("CasePage", "Delivery &note:"), QLineEdit(self))
         self.gdpr_check = QCheckBox(self)
-        form = form_layout()
-        for label, field in (
-            (self.kind_label, self.kind_combo),
-            (self.agent_label, self.agent_edit),
-            (self.contact_label, self.contact_edit),
-            (self.items_label, self.items_edit),
-            (self.delivery_label, self.delivery_combo),
-            (self.note_label, self.note_edit),
-        ):
-            label.setBuddy(field)
-            form.addRow(label, field)
+        form = self.rows.form
         form.addRow("", self.gdpr_check)
         # Only a disclosure is delivered: the other types keep what is stored (nothing) and do not ask.
         self.asks_delivery = detail.row.request_type in DELIVERY_TYPES
@@ -115,8 +106,9 @@ class CaseDetailsDialog(FormDialog):
 
     def _kind_changed(self) -> None:
         agent = self.requester_kind().is_agent
-        for widget in (self.agent_label, self.agent_edit, self.contact_label, self.contact_edit):
-            widget.setEnabled(agent)
+        for field in (self.agent_edit, self.contact_edit):
+            field.setEnabled(agent)
+            self.rows.label(field).setEnabled(agent)
 
     def requester_kind(self) -> RequesterKind:
         return RequesterKind(self.kind_combo.currentData())
@@ -151,22 +143,17 @@ class CaseDetailsDialog(FormDialog):
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(translate("CasePage", "Request Details — {ref}").format(ref=self._ref))
-        self.kind_label.setText(translate("CasePage", "&Who asks:"))
+        self.rows.retranslate()
         for index in range(self.kind_combo.count()):
             kind = RequesterKind(self.kind_combo.itemData(index))
             self.kind_combo.setItemText(index, translate("RequesterKind", kind.label))
-        self.agent_label.setText(translate("CasePage", "&Agent's name:"))
-        self.contact_label.setText(translate("CasePage", "Agent's &contact:"))
-        self.items_label.setText(translate("CasePage", "&Requested items:"))
         self.items_edit.setPlaceholderText(
             translate("CasePage", "What the requester asks for, in their words (e.g. purchase history)")
         )
-        self.delivery_label.setText(translate("CasePage", "&Delivery method:"))
         self.delivery_combo.setItemText(0, translate("CasePage", "Not specified"))
         for index in range(1, self.delivery_combo.count()):
             method = DeliveryMethod(self.delivery_combo.itemData(index))
             self.delivery_combo.setItemText(index, translate("DeliveryMethod", method.label))
-        self.note_label.setText(translate("CasePage", "Delivery &note:"))
         self.gdpr_check.setText(translate("CasePage", "The requester is an EU data subject (&GDPR applies)"))
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QStyle,
@@ -29,7 +29,7 @@ from privacy_desk.ui.requests.case_files import CaseFiles
 from privacy_desk.ui.requests.case_header import CaseHeader
 from privacy_desk.ui.requests.case_sections import OverviewSection, TimelineSection
 from privacy_desk.ui.requests.case_tasks import TasksSection
-from privacy_desk.ui.widgets import InlineMessage
+from privacy_desk.ui.widgets import FollowsLanguage, InlineMessage
 from privacy_desk.ui.widgets.files import FileHook, Files
 from privacy_desk.ui.widgets.forms import error_text, open_form
 from privacy_desk.ui.widgets.list_page import ItemStack
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-class CasePage(CaseFiles, QWidget):
+class CasePage(CaseFiles, FollowsLanguage):
     """Tests may replace `files` or one of its functions (`ask_open_path`, `ask_save_path`, `open_path`,
     `confirm`), and `print_pdf` and `save_pdf_as`; `action_bar=` puts another widget in the
     CaseActionBar's place."""
@@ -400,8 +400,3 @@ class CasePage(CaseFiles, QWidget):
             self._tab_titles()
         else:
             self._render()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

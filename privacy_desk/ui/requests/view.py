@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from privacy_desk.domain.cases import CaseState
 from privacy_desk.domain.requests import RequestType
@@ -78,14 +78,7 @@ class RequestsView(ListPage):
         self.page.setObjectName("casePage")
 
         # The list above, the open case below: every column of the list fits, and the case has room.
-        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.page)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([260, 480])
-        self.finish_layout(self.splitter)
+        self.finish_layout(self.page, (2, 3), (260, 480))
 
         self.back_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.page)
         self.back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -7,7 +7,7 @@ window-modal and hands its result back; the layout, explanation and combo box th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     FormRunner = Work | Operations
 
 translate = QCoreApplication.translate
+FieldT = TypeVar("FieldT", bound=QWidget)
 
 
 def error_text(error: BaseException) -> str:
@@ -97,6 +98,33 @@ def text_edit(parent: QWidget, height: int | None = None) -> QPlainTextEdit:
     if height is not None:
         edit.setMaximumHeight(height)
     return edit
+
+
+class FormRows:
+    """A form's rows, each said once where its field is made: `add(text, field)` puts `field` in the
+    form after a label that is its buddy (the label's mnemonic focuses the field) and shows `text`, an
+    English source text in `context`; `retranslate()` sets every label again in the current language."""
+
+    def __init__(self, context: str, form: QFormLayout | None = None) -> None:
+        self.context = context
+        self.form = form if form is not None else form_layout()
+        self._labels: list[tuple[QLabel, str]] = []
+
+    def add(self, text: str, field: FieldT) -> FieldT:
+        label = QLabel(field.parentWidget())
+        label.setBuddy(field)
+        label.setText(translate(self.context, text))
+        self.form.addRow(label, field)
+        self._labels.append((label, text))
+        return field
+
+    def label(self, field: QWidget) -> QLabel:
+        """The label of `field`'s row."""
+        return next(label for label, _text in self._labels if label.buddy() is field)
+
+    def retranslate(self) -> None:
+        for label, text in self._labels:
+            label.setText(translate(self.context, text))
 
 
 class Labelled(Protocol):
@@ -255,6 +283,7 @@ class NoteDialog(FormDialog):
 __all__ = [
     "EnumCombo",
     "FormDialog",
+    "FormRows",
     "NoteDialog",
     "error_text",
     "explanation_label",

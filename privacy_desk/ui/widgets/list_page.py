@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -200,8 +201,16 @@ class ListPage(QWidget):
         QVBoxLayout(self.table.viewport()).addWidget(self.empty_label)
         return self.empty_label
 
-    def finish_layout(self, body: QWidget) -> None:
-        """Title row, filter row (the count at its end), notice, then `body` (the list and the page)."""
+    def finish_layout(self, page: QWidget, shares: tuple[int, int], heights: tuple[int, int]) -> None:
+        """Title row, filter row (the count at its end), notice, then the list above the item's `page`
+        in a splitter (`splitter`): they share the height it gains by `shares`, `heights` at first."""
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(page)
+        for index, share in enumerate(shares):
+            self.splitter.setStretchFactor(index, share)
+        self.splitter.setSizes(list(heights))
         self.filter_row.addStretch(1)
         self.filter_row.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -210,7 +219,7 @@ class ListPage(QWidget):
         layout.addLayout(self.title_row)
         layout.addLayout(self.filter_row)
         layout.addWidget(self.notice)
-        layout.addWidget(body, 1)
+        layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.table)
 
     def start(self) -> None:
