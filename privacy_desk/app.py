@@ -106,8 +106,12 @@ def build_main_window(
     views: ViewRegistry | None = None,
     reports: ReportRegistry | None = None,
     login: str | None = None,
+    create_missing: bool = False,
+    first_run: bool = True,
 ) -> MainWindow:
-    """The window with everything it needs; the caller shows it and then calls `open_database()`."""
+    """The window with everything it needs; the caller shows it and then calls `open_database()`.
+    `create_missing`: a SQLite file the user named that does not exist is made without asking;
+    `first_run=False`: no first-run page on an empty database (tests that fill it as they go)."""
     hub = ChangeHub()
     context = ViewContext(hub, operations or Operations(hub))
     if clock is None:
@@ -123,6 +127,8 @@ def build_main_window(
         db_url=db_url,
         reports=reports if reports is not None else build_reports(),
         login=login,
+        create_missing=create_missing,
+        first_run=first_run,
     )
     hub.setParent(window)
     return window
@@ -146,16 +152,24 @@ class FirstPaint(QObject):
         return False
 
 
-def run_gui(db_url: str | None, *, startup_probe: bool = False) -> int:
+def run_gui(db_url: str | None, *, startup_probe: bool = False, create: bool = False) -> int:
     """Start the GUI; the exit status of the event loop. With `startup_probe`, quit (status 0, no output)
-    as soon as the main window has painted: `privacy-desk selftest --startup` times exactly that."""
+    as soon as the main window has painted: `privacy-desk selftest --startup` times exactly that.
+    `create` (--create): make the SQLite file named that does not exist without asking. Exit status 1,
+    with the reason on stderr, when Qt's window system plugin could not load (Qt would abort)."""
+    problem = _platform_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     app = create_application()
     hooks = install_exception_hooks(app)
     local_config = LocalConfig.load()
     translators = Translators()
     translators.switch(local_config.language)
     set_application_display_name()
-    window = build_main_window(db_url, translators=translators, local_config=local_config)
+    window = build_main_window(
+        db_url, translators=translators, local_config=local_config, create_missing=create
+    )
     first_paint = FirstPaint(window)
     # What exists at the first paint (modules, classes, the window) lives as long as the app: moved out
     # of the collector's generations, it is not walked again by every full collection, nor at exit.
@@ -172,6 +186,23 @@ def run_gui(db_url: str | None, *, startup_probe: bool = False) -> int:
         # that never answers must not keep a closed app alive either.
         window.context.operations.wait_for_done(EXIT_WAIT_MS)
         hooks.uninstall()
+
+
+def _platform_problem() -> str | None:
+    """What stops Qt's xcb plugin from loading, said in the user's language; None when nothing does
+    (or another platform is in use). Checked before QApplication: Qt aborts the process on it."""
+    if QApplication.instance() is not None:
+        return None
+    from privacy_desk import platform_probe
+
+    if not platform_probe.uses_xcb():
+        return None
+    problem = platform_probe.probe()
+    if problem is None:
+        return None
+    from privacy_desk.i18n.qt import catalogue
+
+    return platform_probe.report(problem, catalogue(LocalConfig.load().language))
 
 
 def _after_first_paint(window: MainWindow) -> None:

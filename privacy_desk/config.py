@@ -181,3 +181,9 @@ class LocalConfig:
     def resolved_database_url(self, override: str | None = None) -> str:
         """--db beats PRIVACY_DESK_DB beats the settings dialog beats the per-user SQLite file."""
         return override or os.environ.get("PRIVACY_DESK_DB") or self.database_url or paths.default_db_url()
+
+    def names_database(self, override: str | None = None) -> bool:
+        """True when --db, PRIVACY_DESK_DB or the settings name the database: a file named that does not
+        exist is asked about (GUI) or refused (CLI), never made silently. The app's own default file is
+        made on the first start without a question."""
+        return bool(override or os.environ.get("PRIVACY_DESK_DB") or self.database_url)

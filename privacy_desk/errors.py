@@ -99,6 +99,19 @@ class ReadOnlyDatabase(StorageError):
     refused before it started, or the driver refused it."""
 
 
+def read_only_database(detail: str = "") -> ReadOnlyDatabase:
+    """The one wording of "this database cannot be changed from this desk"; `detail` is the driver's
+    text when it was the driver that refused (shown under Details, logged)."""
+    return ReadOnlyDatabase(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The database is open for reading only, so nothing was changed. Ask an administrator for "
+            "write access to the database file and its folder, then open it again.",
+        ),
+        detail=detail,
+    )
+
+
 class StaleEdit(PrivacyDeskError):
     """Another desk changed the record after this desk read it: the change was refused, nothing was
     written. `current` is the record as it is stored now (the same kind of value the call returns), so

@@ -36,6 +36,11 @@ def _parser(translate: Translate) -> tuple[argparse.ArgumentParser, dict[str, Ha
         help=translate("CLI", "database URL (default: a SQLite file in the user data folder)"),
     )
     parser.add_argument(
+        "--create",
+        action="store_true",
+        help=translate("CLI", "make a new, empty SQLite database if the file named does not exist"),
+    )
+    parser.add_argument(
         "--lang",
         choices=LANGUAGES,
         help=translate("CLI", "language of messages (default: the configured one)"),
@@ -61,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from privacy_desk.app import run_gui
 
-            return run_gui(args.db)
+            return run_gui(args.db, create=args.create)
         return handlers[args.command](args, translate)
     except PrivacyDeskError as error:
         print(

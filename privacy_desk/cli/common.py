@@ -22,15 +22,19 @@ def print_json(value: object) -> None:
     sys.stdout.flush()
 
 
-def open_services(args: argparse.Namespace):
+def open_services(args: argparse.Namespace, *, create: bool = False):
     """The services on the chosen database. What they log goes to the app's log file (the user's only,
-    without database values), not as a traceback on stderr."""
+    without database values), not as a traceback on stderr. A SQLite file that --db, PRIVACY_DESK_DB or
+    the settings name and that does not exist is refused (a translated DatabaseMissing, nothing made)
+    unless `create` (db upgrade) or the global --create says to make it; the default file is made."""
     from privacy_desk.logfile import configure_logging
     from privacy_desk.services.container import open_services
 
     with contextlib.suppress(OSError):  # an unwritable log folder must not stop the command
         configure_logging()
-    return open_services(LocalConfig.load().resolved_database_url(args.db))
+    config = LocalConfig.load()
+    create = create or getattr(args, "create", False) or not config.names_database(args.db)
+    return open_services(config.resolved_database_url(args.db), create=create)
 
 
 def choices(values: list[str], enum) -> frozenset:

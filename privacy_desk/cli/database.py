@@ -31,7 +31,7 @@ def add_commands(commands, translate: Translate) -> dict[str, Handler]:
 
 
 def _db_upgrade(args: argparse.Namespace, translate: Translate) -> int:
-    services = open_services(args)
+    services = open_services(args, create=True)  # making a new database is what an upgrade from nothing is
     services.close()
     result = services.upgrade
     if result.changed:

@@ -19,8 +19,8 @@ from privacy_desk.errors import (
     QT_TRANSLATE_NOOP,
     DatabaseMissing,
     InvalidInput,
-    ReadOnlyDatabase,
     StorageError,
+    read_only_database,
 )
 from privacy_desk.paths import create_private_file, make_private_folders
 from privacy_desk.redact import driver_text
@@ -172,24 +172,12 @@ def is_read_only_refusal(exc: BaseException | None) -> bool:
     return getattr(orig, "sqlstate", None) in _PG_READ_ONLY_STATES
 
 
-def read_only_error(detail: str | None = None) -> ReadOnlyDatabase:
-    """The one wording of "this database cannot be changed from this desk"."""
-    return ReadOnlyDatabase(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "The database is open for reading only, so nothing was changed. Ask an administrator for "
-            "write access to the database file and its folder, then open it again.",
-        ),
-        detail=detail or "",
-    )
-
-
 def storage_error(exc: DBAPIError, url: str | None = None) -> StorageError:
     """The translated error for what the database driver reported (its cause set by the caller); a
     damaged SQLite file is named as such, by its path when `url` is given."""
     detail = driver_text(exc.orig if exc.orig is not None else exc)
     if is_read_only_refusal(exc):
-        return read_only_error(detail)
+        return read_only_database(detail)
     if is_damaged(exc):
         if url is not None:
             return StorageError(

@@ -3,12 +3,15 @@
 `install_exception_hooks()` replaces `sys.excepthook` and `threading.excepthook`. An exception on the GUI
 thread shows a message box at once; one on another thread is logged there and shown through a queued
 signal (widgets belong to the GUI thread). A `PrivacyDeskError` is something the user can act on: its
-translated message is shown without a traceback. Everything else says what happened, where the log is,
-and keeps the traceback under "Show Details…".
+translated message is shown without a traceback, and what the database driver or the system said (its
+cause) under "Show Details…" and in the log. An OSError is said in the user's language too (permission,
+a full or read-only disk, a missing file). Everything else says what happened, where the log is, and keeps
+the traceback under "Show Details…".
 """
 
 from __future__ import annotations
 
+import errno
 import sys
 import threading
 import traceback
@@ -19,14 +22,58 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
-from privacy_desk.errors import PrivacyDeskError
+from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
 from privacy_desk.logfile import configure_logging, log, log_path  # noqa: F401 - log_path is asked for here too
-from privacy_desk.redact import log_text
+from privacy_desk.redact import driver_text, log_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
 translate = QCoreApplication.translate
+
+# What the system says, in the user's words; the system's own text goes under Details.
+_OS_REASONS = {
+    errno.EACCES: "Privacy Desk may not use {path}: permission denied.",
+    errno.EPERM: "Privacy Desk may not use {path}: permission denied.",
+    errno.ENOSPC: "The disk is full: {path} could not be written.",
+    errno.EROFS: "{path} is on a disk that can only be read.",
+    errno.ENOENT: "{path} does not exist (any more).",
+}
+_OS_TEXTS = (  # for pyside6-lupdate, which reads only literal calls
+    QT_TRANSLATE_NOOP("ErrorDialog", "Privacy Desk may not use {path}: permission denied."),
+    QT_TRANSLATE_NOOP("ErrorDialog", "The disk is full: {path} could not be written."),
+    QT_TRANSLATE_NOOP("ErrorDialog", "{path} is on a disk that can only be read."),
+    QT_TRANSLATE_NOOP("ErrorDialog", "{path} does not exist (any more)."),
+)
+
+
+def os_error_text(exc: OSError) -> str:
+    """An OSError in the user's language, naming the file when the system did."""
+    path = exc.filename if exc.filename is not None else translate("ErrorDialog", "a file")
+    source = _OS_REASONS.get(exc.errno or 0)
+    if source is not None:
+        return translate("ErrorDialog", source).format(path=path)
+    return translate("ErrorDialog", "The system refused to use {path}.").format(path=path)
+
+
+def technical_detail(exc: BaseException) -> str:
+    """What the driver or the system said about `exc`, without personal data: for Details and the log."""
+    if isinstance(exc, OSError):
+        return f"{type(exc).__name__}: [Errno {exc.errno}] {exc.strerror or exc}" + (
+            f": {exc.filename}" if exc.filename is not None else ""
+        )
+    lines = []
+    detail = getattr(exc, "params", {}).get("detail")
+    if detail:
+        lines.append(str(detail))
+    cause = exc.__cause__
+    if cause is not None:
+        orig = getattr(cause, "orig", None)
+        origin = orig if isinstance(orig, BaseException) else cause
+        text = f"{type(origin).__name__}: {driver_text(origin)}"
+        if text not in lines and not any(line in text for line in lines):
+            lines.append(text)
+    return log_text("\n".join(lines))
 
 
 def error_box(
@@ -38,9 +85,21 @@ def error_box(
 
     box = QMessageBox(parent)
     box.setWindowTitle(translate("MainWindow", "Privacy Desk"))
-    if isinstance(exc, PrivacyDeskError):
+    if isinstance(exc, PrivacyDeskError | OSError):
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setText(exc.translated(QCoreApplication.translate))
+        if isinstance(exc, OSError):
+            box.setText(os_error_text(exc))
+        else:
+            box.setText(exc.translated(QCoreApplication.translate))
+        detail = technical_detail(exc)
+        if detail:
+            box.setDetailedText(detail)
+        if logged_to is not None and detail:
+            box.setInformativeText(
+                translate("ErrorDialog", "The technical details are also in the log file {path}.").format(
+                    path=logged_to
+                )
+            )
     else:
         box.setIcon(QMessageBox.Icon.Critical)
         box.setText(
@@ -82,8 +141,11 @@ def log_exception(exc: BaseException) -> Path | None:
         target = configure_logging()
     except OSError:  # an unwritable log folder must not hide the error itself
         target = None
-    if isinstance(exc, PrivacyDeskError):
-        log.warning("%s: %s", type(exc).__name__, exc.english())
+    if isinstance(exc, PrivacyDeskError | OSError):
+        english = exc.english() if isinstance(exc, PrivacyDeskError) else ""
+        detail = technical_detail(exc)
+        where = (type(exc), exc, exc.__traceback__) if isinstance(exc, OSError) else None  # which file access
+        log.warning("%s: %s%s", type(exc).__name__, english, f" [{detail}]" if detail else "", exc_info=where)
     else:
         log.error("Unhandled exception", exc_info=(type(exc), exc, exc.__traceback__))
     return target

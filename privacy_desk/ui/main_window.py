@@ -1,8 +1,10 @@
 """The main window: a sidebar of the registered views, the views in a stack (each made on first show),
 menus, and a status bar naming the database and the signed-in user.
 
-It holds no business logic: the database session, the dialogs and the language switch are small
-collaborators; views learn of changes through the hub.
+It holds no business logic: the database session, the dialogs, the first-run page (ui/first_run.py) and
+the language switch are small collaborators; views learn of changes through the hub. It asks before a
+database file the user named and that does not exist is made, and shows a banner over a database open
+for reading only (writes are then refused by the operation helper, ui/work.py).
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from privacy_desk import paths
 from privacy_desk.config import LocalConfig
 from privacy_desk.domain.roles import Permission
+from privacy_desk.errors import DatabaseMissing
 from privacy_desk.i18n.qt import Translators
 from privacy_desk.ui.icons import resource_icon
 from privacy_desk.ui.menus import MainMenus
@@ -39,8 +43,11 @@ from privacy_desk.ui.views import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from privacy_desk.ui.actions import WindowActions
     from privacy_desk.ui.database_panel import DatabasePanel
+    from privacy_desk.ui.first_run import FirstRun
 
 translate = QCoreApplication.translate
 
@@ -83,7 +90,12 @@ class MainWindow(QMainWindow):
         reports: ReportRegistry | None = None,
         settings: QSettings | None = None,
         login: str | None = None,
+        create_missing: bool = False,
+        first_run: bool = True,
     ) -> None:
+        """`create_missing`: make a SQLite file the user named that does not exist without asking
+        (--create; the tests' fresh files). The app's own default database is always made.
+        `first_run`: offer the first-run page on an empty database."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.context = context
@@ -94,8 +106,13 @@ class MainWindow(QMainWindow):
         self.translators = translators
         self.settings = settings or window_settings()
         self.session = DatabaseSession(
-            context, lambda: local_config.resolved_database_url(db_url), login=login, parent=self
+            context,
+            lambda: local_config.resolved_database_url(db_url),
+            login=login,
+            names_database=lambda: not create_missing and local_config.names_database(db_url),
+            parent=self,
         )
+        self.missing_question: QMessageBox | None = None  # open while asking whether to create
         self._view_widgets: dict[str, QWidget] = {}
 
         self.sidebar = QListWidget(self)
@@ -120,9 +137,18 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([180, DEFAULT_SIZE.width() - 180])
         self._database_panel: DatabasePanel | None = None  # made when first needed
         self._commands: WindowActions | None = None
+        self._first_run: FirstRun | None = None
+        self._panel_shown = False  # the database panel is what the window shows
+        self._offers_first_run = first_run
+        self.read_only_banner: QLabel | None = None  # made when a database opens read-only
         self.central = QStackedWidget(self)
         self.central.addWidget(self.splitter)
-        self.setCentralWidget(self.central)
+        holder = QWidget(self)
+        self._holder_layout = QVBoxLayout(holder)
+        self._holder_layout.setContentsMargins(0, 0, 0, 0)
+        self._holder_layout.setSpacing(0)
+        self._holder_layout.addWidget(self.central, 1)
+        self.setCentralWidget(holder)
 
         self.database_label = QLabel(self)
         self.user_label = QLabel(self)
@@ -157,10 +183,18 @@ class MainWindow(QMainWindow):
             self.central.addWidget(panel)
         return self._database_panel
 
+    @property
+    def first_run(self) -> FirstRun:
+        if self._first_run is None:
+            from privacy_desk.ui.first_run import FirstRun
+
+            self._first_run = FirstRun(self)
+        return self._first_run
+
     def _connect(self) -> None:
         menus, hub = self.menus, self.context.hub
         self.sidebar.currentRowChanged.connect(self._on_sidebar_row)
-        menus.view_group.triggered.connect(lambda action: self.show_view(action.data()))
+        menus.view_group.triggered.connect(lambda action: self._view_chosen(action.data()))
         menus.refresh_action.triggered.connect(self.refresh_current_view)
         menus.quit_action.triggered.connect(self.close)
         menus.settings_action.triggered.connect(lambda: self.commands.open_settings())
@@ -172,12 +206,56 @@ class MainWindow(QMainWindow):
         menus.language_group.triggered.connect(lambda action: self.commands.switch_language(action.data()))
         self.session.state_did_change.connect(self._update_session_widgets)
         hub.services_did_open.connect(lambda _services: self._update_session_widgets())
+        if self._offers_first_run:
+            hub.services_did_open.connect(lambda _services: self.first_run.check())
+        self.session.did_fail.connect(self._open_failed)
         hub.users_did_change.connect(self._update_session_widgets)
         hub.open_requested.connect(self.open_item)
 
-    def open_database(self) -> None:
-        """Open (or reopen) the database on a worker thread; the window stays responsive meanwhile."""
-        self.session.open()
+    def open_database(self, *, create: bool = False) -> None:
+        """Open (or reopen) the database on a worker thread; the window stays responsive meanwhile.
+        `create`: the user agreed to make the named SQLite file that does not exist."""
+        self.session.open(create=create)
+
+    def _open_failed(self, error: BaseException) -> None:
+        if isinstance(error, DatabaseMissing):
+            self.ask_to_create(error.path)
+
+    def ask_to_create(self, path: str) -> None:
+        """A named database file that does not exist: a mistyped path must not become an empty database
+        that reads as "all our cases are gone". No (the default) leaves nothing made; the panel behind
+        says where to correct the path."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.missing_question is not None:
+            return
+        box = self.missing_question = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(translate("MainWindow", "Privacy Desk"))
+        box.setText(translate("MainWindow", "There is no database at {path}.").format(path=path))
+        box.setInformativeText(
+            translate(
+                "MainWindow",
+                "Create a new, empty database there? If the path is mistyped, choose Do Not Create and "
+                "correct it in Settings: no file or folder is made.",
+            )
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the path is the user's text, never markup
+        create = box.addButton(translate("MainWindow", "&Create Database"), QMessageBox.ButtonRole.AcceptRole)
+        refuse = box.addButton(translate("MainWindow", "&Do Not Create"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(refuse)
+        box.setEscapeButton(refuse)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+
+        def answered(_result: int) -> None:
+            self.missing_question = None
+            box.deleteLater()
+            if box.clickedButton() is create:
+                self.open_database(create=True)
+
+        box.finished.connect(answered)
+        box.open()
 
     # -- views -------------------------------------------------------------------------------------
 
@@ -187,6 +265,12 @@ class MainWindow(QMainWindow):
 
     def view_widget(self, key: str) -> QWidget | None:
         return self._view_widgets.get(key)
+
+    def _view_chosen(self, key: str) -> None:
+        """The View menu or Ctrl+n: the first-run page steps aside for the view."""
+        if self._first_run is not None:
+            self._first_run.hide_for_now()
+        self.show_view(key)
 
     def show_view(self, key: str) -> None:
         keys = self.views.keys()
@@ -246,10 +330,12 @@ class MainWindow(QMainWindow):
             _set_plain_text(self.user_label, signed_in)
         else:
             self.user_label.setText("")
+        read_only = services is not None and services.db.read_only
         self.menus.calculator_action.setEnabled(services is not None)
-        self.menus.users_action.setEnabled(
-            services is not None and services.actor.can(Permission.MANAGE_USERS)
+        self.menus.users_action.setEnabled(  # the users tool changes users: nothing to do read-only
+            services is not None and services.actor.can(Permission.MANAGE_USERS) and not read_only
         )
+        self._show_read_only_banner(read_only)
         failed = session.state is SessionState.FAILED
         opening_again = (
             session.state is SessionState.OPENING and self.central.currentWidget() is self.database_panel
@@ -259,12 +345,47 @@ class MainWindow(QMainWindow):
             self.database_panel.show_failure(session.error, label)
         elif opening_again:
             self.database_panel.show_opening(label)
-        self.central.setCurrentWidget(self.database_panel if failed or opening_again else self.splitter)
+        self._panel_shown = failed or opening_again
+        self.update_central()
         for action in self.menus.view_actions.values():
             action.setEnabled(not (failed or opening_again))
         self.menus.refresh_action.setEnabled(not (failed or opening_again))
         for _key, _command, action in self.menus.command_actions:
             action.setEnabled(services is not None)
+
+    def update_central(self) -> None:
+        """The database panel while the database cannot be used, the first-run page on an empty one,
+        the views otherwise."""
+        if self._panel_shown:
+            self.central.setCurrentWidget(self.database_panel)
+        elif self._first_run is not None and self._first_run.showing:
+            page = self._first_run.make_page()
+            if self.central.indexOf(page) < 0:
+                self.central.addWidget(page)
+            self.central.setCurrentWidget(page)
+        else:
+            self.central.setCurrentWidget(self.splitter)
+
+    def _show_read_only_banner(self, shown: bool) -> None:
+        """A strip above everything while the database may only be read, saying why nothing can be
+        changed (the commands that write are refused before they run)."""
+        if not shown and self.read_only_banner is None:
+            return
+        if self.read_only_banner is None:
+            self.read_only_banner = banner = QLabel(self)
+            banner.setObjectName("readOnlyBanner")
+            banner.setWordWrap(True)
+            banner.setContentsMargins(12, 8, 12, 8)
+            banner.setStyleSheet("#readOnlyBanner { background: #fff4ce; color: #3b2f00; }")
+            self._holder_layout.insertWidget(0, banner)
+        self.read_only_banner.setText(
+            translate(
+                "MainWindow",
+                "Read-only: this desk may not change the database, so editing is turned off. Ask an "
+                "administrator for write access to the database file and its folder, then reopen it.",
+            )
+        )
+        self.read_only_banner.setVisible(shown)
 
     def _update_title(self) -> None:
         app_name = translate("MainWindow", "Privacy Desk")

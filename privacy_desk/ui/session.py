@@ -14,6 +14,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QObject, Signal
 
+from privacy_desk.errors import QT_TRANSLATE_NOOP, DatabaseMissing
 from privacy_desk.ui.views import ViewContext
 
 if TYPE_CHECKING:
@@ -48,11 +49,12 @@ def describe_database(url: str) -> tuple[str, str]:
     return url, url
 
 
-def _open_services(url: str, login: str | None) -> Services:
-    """Runs on a worker thread: the heavy imports happen here, not on the GUI thread."""
+def _open_services(url: str, login: str | None, create: bool = True) -> Services:
+    """Runs on a worker thread: the heavy imports happen here, not on the GUI thread (and so does the
+    look at the file, which may be on a slow share)."""
     from privacy_desk.services.container import open_services
 
-    services = open_services(url, login=login)
+    services = open_services(url, login=login, create=create)
     # The Today page formats dates with babel and names holidays with `holidays`: load both here too.
     import privacy_desk.domain.closures
     import privacy_desk.i18n.formatting  # noqa: F401
@@ -72,12 +74,16 @@ class DatabaseSession(QObject):
         resolve_url: Callable[[], str],
         *,
         login: str | None = None,
-        opener: Callable[[str, str | None], Services] = _open_services,
+        opener: Callable[[str, str | None, bool], Services] = _open_services,
+        names_database: Callable[[], bool] = lambda: False,
         parent: QObject | None = None,
     ) -> None:
+        """`names_database()`: True when the user or the settings named the database, so a SQLite file
+        that does not exist fails with DatabaseMissing (for the window to ask) instead of being made."""
         super().__init__(parent)
         self._context = context
         self._resolve_url = resolve_url
+        self._names_database = names_database
         self._login = login
         self._opener = opener
         self._attempt = 0
@@ -89,16 +95,18 @@ class DatabaseSession(QObject):
     def services(self) -> Services | None:
         return self._context.services
 
-    def open(self) -> None:
-        """(Re)open with the URL the settings give now; any open services are closed first."""
+    def open(self, *, create: bool = False) -> None:
+        """(Re)open with the URL the settings give now; any open services are closed first. A missing
+        SQLite file is made when the app chose it (its own default file) or `create` says so."""
         self.close()
         attempt = self._attempt
         self.url = url = self._resolve_url()
         self.error = None
         self._set_state(SessionState.OPENING)
         opener, login = self._opener, self._login
+        create = create or not self._names_database()
         self._context.operations.run(
-            lambda: opener(url, login),
+            lambda: opener(url, login, create),
             lambda services: self._opened(attempt, services),
             lambda error: self._failed(attempt, error),
         )
@@ -125,6 +133,15 @@ class DatabaseSession(QObject):
     def _failed(self, attempt: int, error: BaseException) -> None:
         if attempt != self._attempt:
             return
+        if isinstance(error, DatabaseMissing):  # the storage's wording names the CLI's --create
+            error = DatabaseMissing(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "There is no database at {path}, and none was created. If the path is mistyped, "
+                    "correct it in Settings; Try Again offers to create a new, empty database there.",
+                ),
+                path=error.path,
+            )
         self.error = error
         self._set_state(SessionState.FAILED)
         self.did_fail.emit(error)

@@ -15,7 +15,9 @@ says what happens with the result:
 - `.progress(text)`: a determinate progress dialog whose Cancel the callable asks between steps; the
   callable then receives a `Progress` as well (`progress(done, total)`, `progress.cancelled()`).
 - A write's callable returns `Changed(value, notices…)` (ui/hub.py): the value goes to `.success`, the
-  notices to the hub, with the widget that ran it as their origin (the echo guard).
+  notices to the hub, with the widget that ran it as their origin (the echo guard). On a database open
+  for reading only (`services.db.read_only`) a write, or a form's bound OK, is refused before it starts
+  with the translated ReadOnlyDatabase.
 
 `bind(callable)` makes a function for a form's OK (FormDialog runs it through the operation helper):
 the services are bound now and the callable gets them first. `page_loader(callable)` does the same for
@@ -93,12 +95,26 @@ def _database_not_open() -> Exception:
     return StorageError(QT_TRANSLATE_NOOP("Errors", "The database is not open."))
 
 
+def _read_only(services: Services) -> bool:
+    """A database this desk may only read (ui/main_window.py shows the banner): writes are refused
+    before they start, with the same translated reason everywhere."""
+    # getattr: a dialog's tests hand in stand-in services without a database
+    return bool(getattr(getattr(services, "db", None), "read_only", False))
+
+
+def _refused_write() -> Exception:
+    from privacy_desk.errors import read_only_database
+
+    return read_only_database()
+
+
 class Op:
     """One query or write; built by `Work.query` / `Work.write`, started by `run(parent)`."""
 
-    def __init__(self, work: Work, call: Callable[..., Any]) -> None:
+    def __init__(self, work: Work, call: Callable[..., Any], *, writes: bool = False) -> None:
         self._work = work
         self._call = call
+        self._writes = writes
         self._on_success: Callable[[Any], None] = lambda _value: None
         self._on_failure: Callable[[BaseException], None] | None = None
         self._on_late: Callable[[Any], None] | None = None
@@ -162,6 +178,9 @@ class Op:
             if self._on_closed is not None:
                 self._on_closed()
             return False
+        if self._writes and _read_only(services):
+            self._delivered(self._always, self._failed(parent))(_refused_write())
+            return True
         task: Callable[[], Any] = lambda: self._call(services)  # noqa: E731 - read in the worker
         finish = self._always
         if self._progress is not None:
@@ -265,8 +284,9 @@ class Work:
         return Op(self, call)
 
     def write(self, call: Callable[..., Any]) -> Op:
-        """A write: its callable returns `Changed(value, notices…)` for the other views (or a value)."""
-        return Op(self, call)
+        """A write: its callable returns `Changed(value, notices…)` for the other views (or a value). On a
+        read-only database it does not run: its failure (the error box by default) says why."""
+        return Op(self, call, writes=True)
 
     def bind(self, call: Callable[..., Any]) -> Callable[..., Any]:
         """`call` with the services bound now, for a form's OK: `bound(*args)` runs `call(services,
@@ -276,6 +296,8 @@ class Work:
         def bound(*args: Any) -> Any:
             if services is None:
                 raise _database_not_open()
+            if _read_only(services):  # a form's OK changes something: refused before it starts
+                raise _refused_write()
             return call(services, *args)
 
         return bound
