@@ -100,8 +100,8 @@
         <translation>database URL (default: a SQLite file in the user data folder)</translation>
     </message>
     <message>
-        <source>make a new, empty SQLite database when the file --db names does not exist (default: refuse)</source>
-        <translation>make a new, empty SQLite database when the file --db names does not exist (default: refuse)</translation>
+        <source>make a new, empty SQLite database if the file named does not exist</source>
+        <translation>make a new, empty SQLite database if the file named does not exist</translation>
     </message>
     <message>
         <source>language of messages (default: the configured one)</source>
@@ -2165,6 +2165,34 @@
 <context>
     <name>ErrorDialog</name>
     <message>
+        <source>Privacy Desk may not use {path}: permission denied.</source>
+        <translation>Privacy Desk may not use {path}: permission denied.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written.</source>
+        <translation>The disk is full: {path} could not be written.</translation>
+    </message>
+    <message>
+        <source>{path} is on a disk that can only be read.</source>
+        <translation>{path} is on a disk that can only be read.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist (any more).</source>
+        <translation>{path} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>a file</translation>
+    </message>
+    <message>
+        <source>The system refused to use {path}.</source>
+        <translation>The system refused to use {path}.</translation>
+    </message>
+    <message>
+        <source>The technical details are also in the log file {path}.</source>
+        <translation>The technical details are also in the log file {path}.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Privacy Desk may not have finished what you asked.</source>
         <translation>Something went wrong. Privacy Desk may not have finished what you asked.</translation>
     </message>
@@ -2830,6 +2858,54 @@
     <message>
         <source>the message is cut short: the file ends inside an attachment or part</source>
         <translation>the message is cut short: the file ends inside an attachment or part</translation>
+    </message>
+    <message>
+        <source>The mail server {host} has no Sent folder, so no copy of the sent mail was kept there.</source>
+        <translation>The mail server {host} has no Sent folder, so no copy of the sent mail was kept there.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: {reason}</source>
+        <translation>The system keychain could not be used: {reason}</translation>
+    </message>
+    <message>
+        <source>An unencrypted connection is allowed only to this computer. Choose STARTTLS or TLS for {host}.</source>
+        <translation>An unencrypted connection is allowed only to this computer. Choose STARTTLS or TLS for {host}.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not offer STARTTLS. Try TLS.</source>
+        <translation>The mail server {host} does not offer STARTTLS. Try TLS.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} offers no login over this connection.</source>
+        <translation>The mail server {host} offers no login over this connection.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} (port {port}) did not answer in time. Try again later.</source>
+        <translation>The mail server {host} (port {port}) did not answer in time. Try again later.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the mail server {host} failed. Check the connection security and the port.</source>
+        <translation>A secure (TLS) connection to the mail server {host} failed. Check the connection security and the port.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the message: {answer}</source>
+        <translation>The mail server {host} refused the message: {answer}</translation>
+    </message>
+    <message>
+        <source>Could not connect to the mail server {host} (port {port}). Check the server name and the port, and that this computer is online.</source>
+        <translation>Could not connect to the mail server {host} (port {port}). Check the server name and the port, and that this computer is online.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} refused the recipient {recipients}.</source>
+        <translation>The mail server {host} refused the recipient {recipients}.</translation>
+    </message>
+    <message>
+        <source>The mail server {host} does not accept mail from {sender}: {answer}</source>
+        <translation>The mail server {host} does not accept mail from {sender}: {answer}</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}, and none was created. If the path is mistyped, correct it in Settings; Try Again offers to create a new, empty database there.</source>
+        <translation>There is no database at {path}, and none was created. If the path is mistyped, correct it in Settings; Try Again offers to create a new, empty database there.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3799,277 @@
     </message>
 </context>
 <context>
+    <name>MailProblems</name>
+    <message>
+        <source>body</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>HTML body</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>attachment name</source>
+        <translation>attachment name</translation>
+    </message>
+    <message>
+        <source>an unknown escape sequence was replaced</source>
+        <translation>an unknown escape sequence was replaced</translation>
+    </message>
+    <message>
+        <source>8-bit bytes outside any escape sequence were read as CP932</source>
+        <translation>8-bit bytes outside any escape sequence were read as CP932</translation>
+    </message>
+    <message>
+        <source>a byte outside the half-width katakana set was replaced</source>
+        <translation>a byte outside the half-width katakana set was replaced</translation>
+    </message>
+    <message>
+        <source>a JIS X 0208 code without a character was replaced</source>
+        <translation>a JIS X 0208 code without a character was replaced</translation>
+    </message>
+    <message>
+        <source>a broken double-byte sequence was replaced</source>
+        <translation>a broken double-byte sequence was replaced</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>a quote is not closed</translation>
+    </message>
+    <message>
+        <source>a comment (parenthesis) is not closed</source>
+        <translation>a comment (parenthesis) is not closed</translation>
+    </message>
+    <message>
+        <source>an angle bracket &lt; is not closed</source>
+        <translation>an angle bracket &lt; is not closed</translation>
+    </message>
+    <message>
+        <source>a stray &gt; was ignored</source>
+        <translation>a stray &gt; was ignored</translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP-2 character sets present: read as ISO-2022-JP-2</source>
+        <translation>ISO-2022-JP-2 character sets present: read as ISO-2022-JP-2</translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP: {mode} characters read with the standard codec</source>
+        <translation>ISO-2022-JP: {mode} characters read with the standard codec</translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP: {problem}</source>
+        <translation>ISO-2022-JP: {problem}</translation>
+    </message>
+    <message>
+        <source>Shift_JIS text is not CP932: read as {codec}</source>
+        <translation>Shift_JIS text is not CP932: read as {codec}</translation>
+    </message>
+    <message>
+        <source>Shift_JIS: bytes CP932 cannot read were replaced</source>
+        <translation>Shift_JIS: bytes CP932 cannot read were replaced</translation>
+    </message>
+    <message>
+        <source>EUC-JP: {count} unreadable byte sequence(s) replaced</source>
+        <translation>EUC-JP: {count} unreadable byte sequence(s) replaced</translation>
+    </message>
+    <message>
+        <source>Message-ID: missing; made from the file's contents</source>
+        <translation>Message-ID: missing; made from the file's contents</translation>
+    </message>
+    <message>
+        <source>From: missing; taken from {header}</source>
+        <translation>From: missing; taken from {header}</translation>
+    </message>
+    <message>
+        <source>From: no address</source>
+        <translation>From: no address</translation>
+    </message>
+    <message>
+        <source>From: missing</source>
+        <translation>From: missing</translation>
+    </message>
+    <message>
+        <source>From: the .msg has no mail address</source>
+        <translation>From: the .msg has no mail address</translation>
+    </message>
+    <message>
+        <source>.msg: attachment {number} could not be read ({error})</source>
+        <translation>.msg: attachment {number} could not be read ({error})</translation>
+    </message>
+    <message>
+        <source>.msg: embedded message {number} could not be read ({error})</source>
+        <translation>.msg: embedded message {number} could not be read ({error})</translation>
+    </message>
+    <message>
+        <source>.msg: attachment {number} of type {kind} left out</source>
+        <translation>.msg: attachment {number} of type {kind} left out</translation>
+    </message>
+    <message>
+        <source>.msg: {what} could not be read ({error})</source>
+        <translation>.msg: {what} could not be read ({error})</translation>
+    </message>
+    <message>
+        <source>{where}: encoded words split in the middle were joined</source>
+        <translation>{where}: encoded words split in the middle were joined</translation>
+    </message>
+    <message>
+        <source>{where}: could not be decoded ({error}); bytes replaced</source>
+        <translation>{where}: could not be decoded ({error}); bytes replaced</translation>
+    </message>
+    <message>
+        <source>{where}: 8-bit text labelled {charset} is not ISO-2022-JP; charset guessed</source>
+        <translation>{where}: 8-bit text labelled {charset} is not ISO-2022-JP; charset guessed</translation>
+    </message>
+    <message>
+        <source>{where}: text labelled {charset} is not valid UTF-8; charset guessed</source>
+        <translation>{where}: text labelled {charset} is not valid UTF-8; charset guessed</translation>
+    </message>
+    <message>
+        <source>{where}: 8-bit bytes in text labelled {charset}; charset guessed</source>
+        <translation>{where}: 8-bit bytes in text labelled {charset}; charset guessed</translation>
+    </message>
+    <message>
+        <source>{where}: {actual} text labelled {charset}</source>
+        <translation>{where}: {actual} text labelled {charset}</translation>
+    </message>
+    <message>
+        <source>{where}: text is not valid {charset}; charset guessed</source>
+        <translation>{where}: text is not valid {charset}; charset guessed</translation>
+    </message>
+    <message>
+        <source>{where}: unknown charset {charset}; charset guessed</source>
+        <translation>{where}: unknown charset {charset}; charset guessed</translation>
+    </message>
+    <message>
+        <source>{where}: charset guessed as {charset}</source>
+        <translation>{where}: charset guessed as {charset}</translation>
+    </message>
+    <message>
+        <source>{where}: charset unknown; read as CP932, unreadable bytes replaced</source>
+        <translation>{where}: charset unknown; read as CP932, unreadable bytes replaced</translation>
+    </message>
+    <message>
+        <source>{where}: charset unknown; read as Windows-1252</source>
+        <translation>{where}: charset unknown; read as Windows-1252</translation>
+    </message>
+    <message>
+        <source>MIME: nested too deep; inner parts left out</source>
+        <translation>MIME: nested too deep; inner parts left out</translation>
+    </message>
+    <message>
+        <source>MIME: {ctype} without parts was read as text</source>
+        <translation>MIME: {ctype} without parts was read as text</translation>
+    </message>
+    <message>
+        <source>MIME structure: {defect}</source>
+        <translation>MIME structure: {defect}</translation>
+    </message>
+    <message>
+        <source>Content-Type: {ctype} is no media type; read as text/plain</source>
+        <translation>Content-Type: {ctype} is no media type; read as text/plain</translation>
+    </message>
+    <message>
+        <source>Content-Transfer-Encoding: unknown {cte}; data kept as it is</source>
+        <translation>Content-Transfer-Encoding: unknown {cte}; data kept as it is</translation>
+    </message>
+    <message>
+        <source>attachment name {name} made safe as {safe}</source>
+        <translation>attachment name {name} made safe as {safe}</translation>
+    </message>
+    <message>
+        <source>base64 body with bad padding repaired</source>
+        <translation>base64 body with bad padding repaired</translation>
+    </message>
+    <message>
+        <source>base64 body unreadable; kept as it is</source>
+        <translation>base64 body unreadable; kept as it is</translation>
+    </message>
+    <message>
+        <source>uuencoded body partly unreadable</source>
+        <translation>uuencoded body partly unreadable</translation>
+    </message>
+    <message>
+        <source>Date: missing</source>
+        <translation>Date: missing</translation>
+    </message>
+    <message>
+        <source>Date: empty</source>
+        <translation>Date: empty</translation>
+    </message>
+    <message>
+        <source>Date: unreadable ({text})</source>
+        <translation>Date: unreadable ({text})</translation>
+    </message>
+    <message>
+        <source>Date: no time zone; taken as UTC</source>
+        <translation>Date: no time zone; taken as UTC</translation>
+    </message>
+    <message>
+        <source>Date: not in the standard form (RFC 5322)</source>
+        <translation>Date: not in the standard form (RFC 5322)</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>a multipart's first boundary is missing</source>
+        <translation>a multipart's first boundary is missing</translation>
+    </message>
+    <message>
+        <source>a multipart's closing boundary is missing</source>
+        <translation>a multipart's closing boundary is missing</translation>
+    </message>
+    <message>
+        <source>a multipart has no boundary</source>
+        <translation>a multipart has no boundary</translation>
+    </message>
+    <message>
+        <source>a multipart has no parts</source>
+        <translation>a multipart has no parts</translation>
+    </message>
+    <message>
+        <source>a line in the headers is not a header; the body starts there</source>
+        <translation>a line in the headers is not a header; the body starts there</translation>
+    </message>
+    <message>
+        <source>the first header line is a continuation line</source>
+        <translation>the first header line is a continuation line</translation>
+    </message>
+    <message>
+        <source>a From_ line inside the headers</source>
+        <translation>a From_ line inside the headers</translation>
+    </message>
+    <message>
+        <source>a multipart with a transfer encoding it may not have</source>
+        <translation>a multipart with a transfer encoding it may not have</translation>
+    </message>
+    <message>
+        <source>base64 with bad padding</source>
+        <translation>base64 with bad padding</translation>
+    </message>
+    <message>
+        <source>base64 with characters it may not have</source>
+        <translation>base64 with characters it may not have</translation>
+    </message>
+    <message>
+        <source>base64 of a length it cannot have</source>
+        <translation>base64 of a length it cannot have</translation>
+    </message>
+    <message>
+        <source>bytes that cannot be decoded</source>
+        <translation>bytes that cannot be decoded</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Privacy Desk</source>
@@ -3733,12 +4080,32 @@
         <translation>The language could not be saved for next time: {reason}</translation>
     </message>
     <message>
+        <source>There is no database at {path}.</source>
+        <translation>There is no database at {path}.</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database there? If the path is mistyped, choose Do Not Create and correct it in Settings: no file or folder is made.</source>
+        <translation>Create a new, empty database there? If the path is mistyped, choose Do Not Create and correct it in Settings: no file or folder is made.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Database</source>
+        <translation>&amp;Create Database</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Create</source>
+        <translation>&amp;Do Not Create</translation>
+    </message>
+    <message>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
     </message>
     <message>
         <source>Signed in as {user} ({role})</source>
         <translation>Signed in as {user} ({role})</translation>
+    </message>
+    <message>
+        <source>Read-only: this desk may not change the database, so editing is turned off. Ask an administrator for write access to the database file and its folder, then reopen it.</source>
+        <translation>Read-only: this desk may not change the database, so editing is turned off. Ask an administrator for write access to the database file and its folder, then reopen it.</translation>
     </message>
     <message>
         <source>{view} — {app}</source>
@@ -3981,6 +4348,21 @@
     <message>
         <source>Link to this ticket</source>
         <translation>Link to this ticket</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>Privacy Desk cannot open its window: the window system plugin of Qt (xcb) needs system libraries that are not installed: {libraries}.
+On Debian or Ubuntu, install them with:
+  sudo apt-get install {packages}</source>
+        <translation>Privacy Desk cannot open its window: the window system plugin of Qt (xcb) needs system libraries that are not installed: {libraries}.
+On Debian or Ubuntu, install them with:
+  sudo apt-get install {packages}</translation>
+    </message>
+    <message>
+        <source>Privacy Desk cannot open its window: the window system plugin of Qt (xcb) could not be loaded ({error}). README.md lists the system packages a Linux desktop needs.</source>
+        <translation>Privacy Desk cannot open its window: the window system plugin of Qt (xcb) could not be loaded ({error}). README.md lists the system packages a Linux desktop needs.</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4891,14 @@
     <message>
         <source>None (only for a server on this computer)</source>
         <translation>None (only for a server on this computer)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (usually port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS from the start (usually port 465)</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@
         <translation>データベースURL（既定：ユーザーデータフォルダー内のSQLiteファイル）</translation>
     </message>
     <message>
-        <source>make a new, empty SQLite database when the file --db names does not exist (default: refuse)</source>
+        <source>make a new, empty SQLite database if the file named does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2165,6 +2165,34 @@
 <context>
     <name>ErrorDialog</name>
     <message>
+        <source>Privacy Desk may not use {path}: permission denied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} is on a disk that can only be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{path} does not exist (any more).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system refused to use {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The technical details are also in the log file {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Something went wrong. Privacy Desk may not have finished what you asked.</source>
         <translation>問題が発生しました。操作が完了していない可能性があります。</translation>
     </message>
@@ -2830,6 +2858,54 @@
     <message>
         <source>the message is cut short: the file ends inside an attachment or part</source>
         <translation>メールが途中で切れています（添付ファイルまたはパートの途中でファイルが終わっています）</translation>
+    </message>
+    <message>
+        <source>The mail server {host} has no Sent folder, so no copy of the sent mail was kept there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain could not be used: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An unencrypted connection is allowed only to this computer. Choose STARTTLS or TLS for {host}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server {host} does not offer STARTTLS. Try TLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server {host} offers no login over this connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server {host} (port {port}) did not answer in time. Try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A secure (TLS) connection to the mail server {host} failed. Check the connection security and the port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server {host} refused the message: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not connect to the mail server {host} (port {port}). Check the server name and the port, and that this computer is online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server {host} refused the recipient {recipients}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail server {host} does not accept mail from {sender}: {answer}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no database at {path}, and none was created. If the path is mistyped, correct it in Settings; Try Again offers to create a new, empty database there.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3723,6 +3799,277 @@
     </message>
 </context>
 <context>
+    <name>MailProblems</name>
+    <message>
+        <source>body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>HTML body</source>
+        <translation>HTML 本文</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>attachment name</source>
+        <translation>添付ファイル名</translation>
+    </message>
+    <message>
+        <source>an unknown escape sequence was replaced</source>
+        <translation>不明なエスケープシーケンスを置き換えました</translation>
+    </message>
+    <message>
+        <source>8-bit bytes outside any escape sequence were read as CP932</source>
+        <translation>エスケープシーケンス外の 8 ビットのバイトを CP932 として読みました</translation>
+    </message>
+    <message>
+        <source>a byte outside the half-width katakana set was replaced</source>
+        <translation>半角カタカナの範囲外のバイトを置き換えました</translation>
+    </message>
+    <message>
+        <source>a JIS X 0208 code without a character was replaced</source>
+        <translation>文字のない JIS X 0208 のコードを置き換えました</translation>
+    </message>
+    <message>
+        <source>a broken double-byte sequence was replaced</source>
+        <translation>壊れた 2 バイト文字を置き換えました</translation>
+    </message>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>引用符が閉じていません</translation>
+    </message>
+    <message>
+        <source>a comment (parenthesis) is not closed</source>
+        <translation>コメント（括弧）が閉じていません</translation>
+    </message>
+    <message>
+        <source>an angle bracket &lt; is not closed</source>
+        <translation>山括弧 &lt; が閉じていません</translation>
+    </message>
+    <message>
+        <source>a stray &gt; was ignored</source>
+        <translation>余分な &gt; を無視しました</translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP-2 character sets present: read as ISO-2022-JP-2</source>
+        <translation>ISO-2022-JP-2 の文字集合を含むため ISO-2022-JP-2 として読みました</translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP: {mode} characters read with the standard codec</source>
+        <translation>ISO-2022-JP：{mode} の文字を標準のコーデックで読みました</translation>
+    </message>
+    <message>
+        <source>ISO-2022-JP: {problem}</source>
+        <translation>ISO-2022-JP：{problem}</translation>
+    </message>
+    <message>
+        <source>Shift_JIS text is not CP932: read as {codec}</source>
+        <translation>Shift_JIS のテキストが CP932 ではないため {codec} として読みました</translation>
+    </message>
+    <message>
+        <source>Shift_JIS: bytes CP932 cannot read were replaced</source>
+        <translation>Shift_JIS：CP932 で読めないバイトを置き換えました</translation>
+    </message>
+    <message>
+        <source>EUC-JP: {count} unreadable byte sequence(s) replaced</source>
+        <translation>EUC-JP：読めないバイト列 {count} 個を置き換えました</translation>
+    </message>
+    <message>
+        <source>Message-ID: missing; made from the file's contents</source>
+        <translation>Message-ID：ないため、ファイルの内容から作りました</translation>
+    </message>
+    <message>
+        <source>From: missing; taken from {header}</source>
+        <translation>From：ないため {header} から取りました</translation>
+    </message>
+    <message>
+        <source>From: no address</source>
+        <translation>From：アドレスがありません</translation>
+    </message>
+    <message>
+        <source>From: missing</source>
+        <translation>From：ありません</translation>
+    </message>
+    <message>
+        <source>From: the .msg has no mail address</source>
+        <translation>From：.msg ファイルにメールアドレスがありません</translation>
+    </message>
+    <message>
+        <source>.msg: attachment {number} could not be read ({error})</source>
+        <translation>.msg：添付ファイル {number} を読めませんでした（{error}）</translation>
+    </message>
+    <message>
+        <source>.msg: embedded message {number} could not be read ({error})</source>
+        <translation>.msg：埋め込まれたメール {number} を読めませんでした（{error}）</translation>
+    </message>
+    <message>
+        <source>.msg: attachment {number} of type {kind} left out</source>
+        <translation>.msg：種類 {kind} の添付ファイル {number} は取り込みませんでした</translation>
+    </message>
+    <message>
+        <source>.msg: {what} could not be read ({error})</source>
+        <translation>.msg：{what} を読めませんでした（{error}）</translation>
+    </message>
+    <message>
+        <source>{where}: encoded words split in the middle were joined</source>
+        <translation>{where}：途中で分割されたエンコード語をつなぎました</translation>
+    </message>
+    <message>
+        <source>{where}: could not be decoded ({error}); bytes replaced</source>
+        <translation>{where}：デコードできなかったため（{error}）バイトを置き換えました</translation>
+    </message>
+    <message>
+        <source>{where}: 8-bit text labelled {charset} is not ISO-2022-JP; charset guessed</source>
+        <translation>{where}：{charset} と表示された 8 ビットのテキストが ISO-2022-JP ではないため、文字コードを推定しました</translation>
+    </message>
+    <message>
+        <source>{where}: text labelled {charset} is not valid UTF-8; charset guessed</source>
+        <translation>{where}：{charset} と表示されたテキストが正しい UTF-8 ではないため、文字コードを推定しました</translation>
+    </message>
+    <message>
+        <source>{where}: 8-bit bytes in text labelled {charset}; charset guessed</source>
+        <translation>{where}：{charset} と表示されたテキストに 8 ビットのバイトがあるため、文字コードを推定しました</translation>
+    </message>
+    <message>
+        <source>{where}: {actual} text labelled {charset}</source>
+        <translation>{where}：{charset} と表示された {actual} のテキストです</translation>
+    </message>
+    <message>
+        <source>{where}: text is not valid {charset}; charset guessed</source>
+        <translation>{where}：テキストが正しい {charset} ではないため、文字コードを推定しました</translation>
+    </message>
+    <message>
+        <source>{where}: unknown charset {charset}; charset guessed</source>
+        <translation>{where}：不明な文字コード {charset} のため、文字コードを推定しました</translation>
+    </message>
+    <message>
+        <source>{where}: charset guessed as {charset}</source>
+        <translation>{where}：文字コードを {charset} と推定しました</translation>
+    </message>
+    <message>
+        <source>{where}: charset unknown; read as CP932, unreadable bytes replaced</source>
+        <translation>{where}：文字コードが不明なため CP932 として読み、読めないバイトを置き換えました</translation>
+    </message>
+    <message>
+        <source>{where}: charset unknown; read as Windows-1252</source>
+        <translation>{where}：文字コードが不明なため Windows-1252 として読みました</translation>
+    </message>
+    <message>
+        <source>MIME: nested too deep; inner parts left out</source>
+        <translation>MIME：入れ子が深すぎるため、内側のパートは取り込みませんでした</translation>
+    </message>
+    <message>
+        <source>MIME: {ctype} without parts was read as text</source>
+        <translation>MIME：パートのない {ctype} をテキストとして読みました</translation>
+    </message>
+    <message>
+        <source>MIME structure: {defect}</source>
+        <translation>MIME 構造：{defect}</translation>
+    </message>
+    <message>
+        <source>Content-Type: {ctype} is no media type; read as text/plain</source>
+        <translation>Content-Type：{ctype} はメディアタイプではないため text/plain として読みました</translation>
+    </message>
+    <message>
+        <source>Content-Transfer-Encoding: unknown {cte}; data kept as it is</source>
+        <translation>Content-Transfer-Encoding：不明な {cte} のため、データをそのまま保存しました</translation>
+    </message>
+    <message>
+        <source>attachment name {name} made safe as {safe}</source>
+        <translation>添付ファイル名 {name} を安全な {safe} に変えました</translation>
+    </message>
+    <message>
+        <source>base64 body with bad padding repaired</source>
+        <translation>パディングの誤った base64 の本文を修復しました</translation>
+    </message>
+    <message>
+        <source>base64 body unreadable; kept as it is</source>
+        <translation>base64 の本文を読めないため、そのまま保存しました</translation>
+    </message>
+    <message>
+        <source>uuencoded body partly unreadable</source>
+        <translation>uuencode の本文の一部を読めませんでした</translation>
+    </message>
+    <message>
+        <source>Date: missing</source>
+        <translation>Date：ありません</translation>
+    </message>
+    <message>
+        <source>Date: empty</source>
+        <translation>Date：空です</translation>
+    </message>
+    <message>
+        <source>Date: unreadable ({text})</source>
+        <translation>Date：読めません（{text}）</translation>
+    </message>
+    <message>
+        <source>Date: no time zone; taken as UTC</source>
+        <translation>Date：タイムゾーンがないため UTC とみなしました</translation>
+    </message>
+    <message>
+        <source>Date: not in the standard form (RFC 5322)</source>
+        <translation>Date：標準の形式（RFC 5322）ではありません</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>a multipart's first boundary is missing</source>
+        <translation>マルチパートの最初の区切りがありません</translation>
+    </message>
+    <message>
+        <source>a multipart's closing boundary is missing</source>
+        <translation>マルチパートの終わりの区切りがありません</translation>
+    </message>
+    <message>
+        <source>a multipart has no boundary</source>
+        <translation>マルチパートに区切りの指定がありません</translation>
+    </message>
+    <message>
+        <source>a multipart has no parts</source>
+        <translation>マルチパートにパートがありません</translation>
+    </message>
+    <message>
+        <source>a line in the headers is not a header; the body starts there</source>
+        <translation>ヘッダー中にヘッダーでない行があり、そこから本文とみなしました</translation>
+    </message>
+    <message>
+        <source>the first header line is a continuation line</source>
+        <translation>最初のヘッダー行が継続行です</translation>
+    </message>
+    <message>
+        <source>a From_ line inside the headers</source>
+        <translation>ヘッダーの中に From_ 行があります</translation>
+    </message>
+    <message>
+        <source>a multipart with a transfer encoding it may not have</source>
+        <translation>マルチパートに使えない転送エンコーディングが指定されています</translation>
+    </message>
+    <message>
+        <source>base64 with bad padding</source>
+        <translation>base64 のパディングが誤っています</translation>
+    </message>
+    <message>
+        <source>base64 with characters it may not have</source>
+        <translation>base64 に使えない文字があります</translation>
+    </message>
+    <message>
+        <source>base64 of a length it cannot have</source>
+        <translation>base64 の長さが正しくありません</translation>
+    </message>
+    <message>
+        <source>bytes that cannot be decoded</source>
+        <translation>デコードできないバイトがあります</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Privacy Desk</source>
@@ -3733,12 +4080,32 @@
         <translation>次回の起動時のために言語を保存できませんでした：{reason}</translation>
     </message>
     <message>
+        <source>There is no database at {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a new, empty database there? If the path is mistyped, choose Do Not Create and correct it in Settings: no file or folder is made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Do Not Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Database: {location}</source>
         <translation>データベース：{location}</translation>
     </message>
     <message>
         <source>Signed in as {user} ({role})</source>
         <translation>ログイン中：{user}（{role}）</translation>
+    </message>
+    <message>
+        <source>Read-only: this desk may not change the database, so editing is turned off. Ask an administrator for write access to the database file and its folder, then reopen it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{view} — {app}</source>
@@ -3981,6 +4348,19 @@
     <message>
         <source>Link to this ticket</source>
         <translation>このチケットに紐付ける</translation>
+    </message>
+</context>
+<context>
+    <name>Platform</name>
+    <message>
+        <source>Privacy Desk cannot open its window: the window system plugin of Qt (xcb) needs system libraries that are not installed: {libraries}.
+On Debian or Ubuntu, install them with:
+  sudo apt-get install {packages}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Privacy Desk cannot open its window: the window system plugin of Qt (xcb) could not be loaded ({error}). README.md lists the system packages a Linux desktop needs.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4509,6 +4889,14 @@
     <message>
         <source>None (only for a server on this computer)</source>
         <translation>なし（このコンピューター上のサーバー専用）</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
