@@ -127,6 +127,8 @@ def make_window(qtbot, ui_translators):
         views=None,
         login: str | None = "tester",
         open_database: bool = True,
+        create_missing: bool = True,  # the fresh file a test names is made, as --create would
+        first_run: bool = False,  # the page an empty database shows: tests/ui/test_first_run.py
     ):
         window = build_main_window(
             db_url,
@@ -136,6 +138,8 @@ def make_window(qtbot, ui_translators):
             clock=lambda: day,
             views=views,
             login=login,
+            create_missing=create_missing,
+            first_run=first_run,
         )
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):

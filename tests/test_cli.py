@@ -19,6 +19,7 @@ def run_cli(*args: str, db_url: str | None = None) -> subprocess.CompletedProces
 
 @pytest.fixture
 def cli_db(tmp_path):
+    (tmp_path / "cli.sqlite3").touch()  # an existing file: one named that does not exist is refused
     return f"sqlite:///{tmp_path / 'cli.sqlite3'}"
 
 

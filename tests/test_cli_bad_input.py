@@ -37,6 +37,7 @@ def refused(done: subprocess.CompletedProcess) -> str:
 
 @pytest.fixture
 def cli_db(tmp_path):
+    (tmp_path / "cli.sqlite3").touch()  # an existing file: one named that does not exist is refused
     return f"sqlite:///{tmp_path / 'cli.sqlite3'}"
 
 

@@ -19,7 +19,7 @@ FIELDS = {"ref", "type", "status", "requester", "received_on", "due", "ticket_re
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
     url = f"sqlite:///{tmp_path_factory.mktemp('cases') / 'cli.sqlite3'}"
-    done = run_cli("demo", "--tickets", "12", db_url=url)
+    done = run_cli("--create", "demo", "--tickets", "12", db_url=url)
     assert done.returncode == 0, done.stderr.decode()
     assert json.loads(done.stdout)["cases"] == 11
     return url

@@ -28,6 +28,7 @@ ATTACHMENT_FIELDS = {"filename", "content_type", "size", "sha256"}
 
 @pytest.fixture
 def cli_db(tmp_path):
+    (tmp_path / "cli.sqlite3").touch()  # an existing file: one named that does not exist is refused
     return f"sqlite:///{tmp_path / 'cli.sqlite3'}"
 
 
