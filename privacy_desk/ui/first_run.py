@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from privacy_desk.ui.main_window import MainWindow
 
 translate = QCoreApplication.translate
-CONTEXT = "FirstRun"
 DISMISSED_KEY = "first_run/dismissed"  # in the window settings: the databases whose page was closed
 MAILBOX_VIEW = "inbox"  # the view whose mailbox form sets up fetching (ui/inbox, MailboxSchedule)
 
@@ -121,38 +120,39 @@ class FirstRunPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.heading.setText(translate(CONTEXT, "Welcome to Privacy Desk"))
+        self.heading.setText(translate("FirstRun", "Welcome to Privacy Desk"))
         self.intro.setText(
             translate(
-                CONTEXT,
+                "FirstRun",
                 "This database is new: no inquiry, request or colleague is in it yet. "
                 "Three steps get the desk started; each can be done later from the menus too.",
             )
         )
         steps = (
             (
-                translate(CONTEXT, "1. Set up the mailbox"),
+                translate("FirstRun", "1. Set up the mailbox"),
                 translate(
-                    CONTEXT,
+                    "FirstRun",
                     "Connect the shared address the inquiries reach (IMAP), so new mail becomes tickets.",
                 ),
-                translate(CONTEXT, "Set Up the &Mailbox…"),
+                translate("FirstRun", "Set Up the &Mailbox…"),
             ),
             (
-                translate(CONTEXT, "2. Add users"),
+                translate("FirstRun", "2. Add users"),
                 translate(
-                    CONTEXT, "Give each colleague a login and a role: desk staff, manager or administrator."
+                    "FirstRun",
+                    "Give each colleague a login and a role: desk staff, manager or administrator.",
                 ),
-                translate(CONTEXT, "Add &Users…"),
+                translate("FirstRun", "Add &Users…"),
             ),
             (
-                translate(CONTEXT, "3. Load demo data"),
+                translate("FirstRun", "3. Load demo data"),
                 translate(
-                    CONTEXT,
+                    "FirstRun",
                     "Try the app out on invented inquiries, requests and people. Only for a database used "
                     "for practice: the demo records stay until it is deleted.",
                 ),
-                translate(CONTEXT, "Load &Demo Data"),
+                translate("FirstRun", "Load &Demo Data"),
             ),
         )
         buttons = (self.mailbox_button, self.users_button, self.demo_button)
@@ -162,8 +162,8 @@ class FirstRunPage(QWidget):
             title_label.setText(title)
             explanation_label.setText(explanation)
             button.setText(button_text)
-        self.note.setText(translate(CONTEXT, "Closed, this page does not come back for this database."))
-        self.close_button.setText(translate(CONTEXT, "&Close This Page"))
+        self.note.setText(translate("FirstRun", "Closed, this page does not come back for this database."))
+        self.close_button.setText(translate("FirstRun", "&Close This Page"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -213,9 +213,11 @@ class FirstRun(QObject):
     def load_demo(self) -> None:
         page = self.make_page()
         page.demo_button.setEnabled(False)
-        self.window.context.work.write(_load_demo).busy(translate(CONTEXT, "Loading the demo data…")).always(
-            lambda: page.demo_button.setEnabled(True)
-        ).success(lambda _summary: self._demo_loaded()).run(self.window)
+        self.window.context.work.write(_load_demo).busy(
+            translate("FirstRun", "Loading the demo data…")
+        ).always(lambda: page.demo_button.setEnabled(True)).success(lambda _summary: self._demo_loaded()).run(
+            self.window
+        )
 
     def _demo_loaded(self) -> None:
         self._set_showing(False)
