@@ -17,13 +17,13 @@ from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build"
-RESOURCES = ROOT / "privacy_desk" / "resources"
+ICONS = ROOT / "resources" / "icons"
 
 
 def make_icons() -> None:
     """build/privacy-desk.ico and .icns from the app's PNG renderings (the SVG is the source)."""
     BUILD.mkdir(exist_ok=True)
-    largest = Image.open(RESOURCES / "privacy-desk-256.png")
+    largest = Image.open(ICONS / "privacy-desk-256.png")
     sizes = [(n, n) for n in (16, 24, 32, 48, 64, 128, 256)]
     largest.save(BUILD / "privacy-desk.ico", sizes=sizes)
     largest.save(BUILD / "privacy-desk.icns")

@@ -1,4 +1,8 @@
-"""A Japanese font for reports: an embedded TrueType subset from the system, or a CID font as last resort.
+"""A Japanese font for reports: the bundled IPAex Gothic, else a system TrueType font, else a CID font.
+
+The app ships IPAex Gothic (resources/fonts, docs/ARCHITECTURE.md §2) so that every desk, whatever its
+system fonts, embeds the same face in its PDFs. A system font is the fallback for an install whose
+bundled file is missing or unreadable.
 
 reportlab's TTFont embeds a subset of a TrueType-outline font (.ttf, or one face of a .ttc). It cannot
 use PostScript/CFF outlines (most .otf files, Noto Sans CJK, Source Han), so every candidate is tried and
@@ -11,6 +15,7 @@ Nothing is registered at import time: `report_fonts()` registers on first use an
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import shutil
@@ -24,11 +29,14 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from privacy_desk.resources_path import fonts_dir
+
 log = logging.getLogger(__name__)
 
 CID_FALLBACK = "HeiseiKakuGo-W5"
-# Set to a font file to use it before any system font (tests, or an office's own choice).
+# Set to a font file to use it before the bundled and the system fonts (tests, or an office's own choice).
 FONT_ENV = "PRIVACY_DESK_REPORT_FONT"
+BUNDLED_GOTHIC = "ipaexg.ttf"  # IPAex has no bold face: the regular one serves for both
 IPAEX_GOTHIC = "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"  # Debian/Ubuntu fonts-ipaexfont
 
 
@@ -99,18 +107,27 @@ def _fc_match() -> list[tuple[str, str]]:
     return found
 
 
+def bundled_candidates() -> list[tuple[str, str]]:
+    return [(str(fonts_dir() / BUNDLED_GOTHIC), "")]
+
+
+def system_candidates() -> list[tuple[str, str]]:
+    """The platform's usual Japanese TrueType fonts, then fontconfig's choice."""
+    if sys.platform == "win32":
+        pairs = _windows_candidates()
+    elif sys.platform == "darwin":
+        pairs = _macos_candidates()
+    else:
+        pairs = _linux_candidates()
+    return pairs + _fc_match()
+
+
 def candidates() -> list[tuple[str, str]]:
     """(regular, bold) font file pairs, best first; bold may be empty (then regular serves for both)."""
     pairs: list[tuple[str, str]] = []
     if os.environ.get(FONT_ENV):
         pairs.append((os.environ[FONT_ENV], ""))
-    if sys.platform == "win32":
-        pairs += _windows_candidates()
-    elif sys.platform == "darwin":
-        pairs += _macos_candidates()
-    else:
-        pairs += _linux_candidates()
-    pairs += _fc_match()
+    pairs += bundled_candidates() + system_candidates()
     seen: set[str] = set()
     unique = []
     for regular, bold in pairs:
@@ -151,26 +168,31 @@ def report_fonts() -> ReportFonts:
         return _cached
 
 
+def _font_name(role: str, path: str) -> str:
+    """A registered name that says which file it stands for: reportlab keeps the first font registered
+    under a name for the life of the process, so a name reused for another file would keep the old one."""
+    return f"PrivacyDeskJP-{role}-{hashlib.sha256(path.encode()).hexdigest()[:12]}"
+
+
 def _register() -> ReportFonts:
     for regular_path, bold_path in candidates():
-        regular = _load_ttf("PrivacyDeskJP", regular_path)
+        regular = _load_ttf(_font_name("Regular", regular_path), regular_path)
         if regular is None:
             continue
         pdfmetrics.registerFont(regular)
-        bold = _load_ttf("PrivacyDeskJP-Bold", bold_path)
-        if bold is not None:
+        bold = _load_ttf(_font_name("Bold", bold_path), bold_path)
+        if bold is None:
+            bold = regular
+        else:
             pdfmetrics.registerFont(bold)
         log.info("report font: %s", regular_path)
-        return ReportFonts(
-            regular="PrivacyDeskJP",
-            bold="PrivacyDeskJP-Bold" if bold is not None else "PrivacyDeskJP",
-            embedded=True,
-            source=regular_path,
-        )
+        return ReportFonts(regular=regular.fontName, bold=bold.fontName, embedded=True, source=regular_path)
     log.warning(
-        "No embeddable Japanese TrueType font found; reports use the CID font %s, which is not "
-        "embedded and needs a Japanese font in the PDF viewer. Install IPAex Gothic (fonts-ipaexfont) "
-        "or set %s to a .ttf/.ttc file.",
+        "No embeddable Japanese TrueType font found (the bundled %s is missing or unreadable, and "
+        "no system font served); reports use the CID font %s, which is not embedded and needs a "
+        "Japanese font in the PDF viewer. Reinstall Privacy Desk, install IPAex Gothic, or set %s to "
+        "a .ttf/.ttc file.",
+        fonts_dir() / BUNDLED_GOTHIC,
         CID_FALLBACK,
         FONT_ENV,
     )

@@ -1,4 +1,4 @@
-"""Render the PNGs next to this file from their SVG sources: `python privacy_desk/resources/render_icons.py`.
+"""Render the PNGs next to this file from their SVG sources: `python resources/icons/render_icons.py`.
 
 The app loads only the PNGs (QtSvg stays off the start-up path); rerun this after editing an SVG.
 """
