@@ -90,7 +90,7 @@ class ViewCommand:
 class ViewSpec:
     """`title_source_text` is an English source text in the "Views" translation context (mark it with
     QT_TRANSLATE_NOOP where it is declared); `shortcut_index` n gives the view Ctrl+n (1–9); `icon` names
-    a picture in privacy_desk/resources (`ui.icons.resource_icon`); `commands` go to the File menu;
+    a picture in resources/icons (`ui.icons.resource_icon`); `commands` go to the File menu;
     `opens` are the item kinds ("ticket", "case" …) the view shows when the hub is asked to open one,
     and `find(services, ref)` their id by reference (for pages that know items by reference, as Today);
     `forms` are (key, make) pairs: `make(context, *args, parent=…)` returns a form (a FormDialog) that
