@@ -8,8 +8,8 @@ compares them with a scan in Python); Japanese has no spaces between words, so b
 - SQLite: two contentless FTS5 tables whose row id is the message id. `message_search` (tokenizer
   `trigram`, case-sensitive: the text is folded already) answers a word of three or more characters as
   a phrase of trigrams. `message_search_grams` (detail=none: which messages, not where) holds every
-  distinct character and pair of characters of a message, each written as one ASCII token of hex code
-  points (`_token`), and answers a word of one or two characters. They are not kept by triggers:
+  distinct character and pair of characters of a message, each written as one ASCII token, its UTF-8
+  bytes in hex (`_token`), and answers a word of one or two characters. They are not kept by triggers:
   `index_message` is called by the service in the transaction that stores the message, and `rebuild`
   recreates them from `messages`. Contentless, so taking a message out (`unindex_message`) needs the
   values that were indexed: they are computed again from the message.
@@ -146,8 +146,9 @@ def grams(fields: Iterable[str]) -> set[str]:
 
 
 def _token(gram: str) -> str:
-    """A character or pair as one token of the ASCII tokenizer: its code points in hex, joined by x."""
-    return "x".join(f"{ord(c):x}" for c in gram)
+    """A character or pair as one token of the ASCII tokenizer: its UTF-8 bytes in hex (one string,
+    UTF-8 being a prefix code, so each gram has a token of its own)."""
+    return gram.encode("utf-8", "surrogatepass").hex()
 
 
 def _sqlite_rows(messages: Sequence[Indexed]) -> tuple[list[dict[str, object]], list[dict[str, object]]]:

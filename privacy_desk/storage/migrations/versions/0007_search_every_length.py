@@ -56,7 +56,7 @@ def _grams(fields: list[str]) -> set[str]:
 
 
 def _token(gram: str) -> str:
-    return "x".join(f"{ord(c):x}" for c in gram)
+    return gram.encode("utf-8", "surrogatepass").hex()
 
 
 def _batches(connection: sa.Connection) -> Iterator[Sequence[sa.Row[Any]]]:
