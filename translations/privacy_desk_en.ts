@@ -2967,6 +2967,65 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to Privacy Desk</source>
+        <translation>Welcome to Privacy Desk</translation>
+    </message>
+    <message>
+        <source>This database is new: no inquiry, request or colleague is in it yet. Three steps get the desk started; each can be done later from the menus too.</source>
+        <translation>This database is new: no inquiry, request or colleague is in it yet. Three steps get the desk started; each can be done later from the menus too.</translation>
+    </message>
+    <message>
+        <source>1. Set up the mailbox</source>
+        <translation>1. Set up the mailbox</translation>
+    </message>
+    <message>
+        <source>Connect the shared address the inquiries reach (IMAP), so new mail becomes tickets.</source>
+        <translation>Connect the shared address the inquiries reach (IMAP), so new mail becomes tickets.</translation>
+    </message>
+    <message>
+        <source>Set Up the &amp;Mailbox…</source>
+        <translation>Set Up the &amp;Mailbox…</translation>
+    </message>
+    <message>
+        <source>2. Add users</source>
+        <translation>2. Add users</translation>
+    </message>
+    <message>
+        <source>Give each colleague a login and a role: desk staff, manager or administrator.</source>
+        <translation>Give each colleague a login and a role: desk staff, manager or administrator.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Users…</source>
+        <translation>Add &amp;Users…</translation>
+    </message>
+    <message>
+        <source>3. Load demo data</source>
+        <translation>3. Load demo data</translation>
+    </message>
+    <message>
+        <source>Try the app out on invented inquiries, requests and people. Only for a database used for practice: the demo records stay until it is deleted.</source>
+        <translation>Try the app out on invented inquiries, requests and people. Only for a database used for practice: the demo records stay until it is deleted.</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Data</source>
+        <translation>Load &amp;Demo Data</translation>
+    </message>
+    <message>
+        <source>Closed, this page does not come back for this database.</source>
+        <translation>Closed, this page does not come back for this database.</translation>
+    </message>
+    <message>
+        <source>&amp;Close This Page</source>
+        <translation>&amp;Close This Page</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>Loading the demo data…</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>Something went wrong ({error}). Nothing was saved.</source>

@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>make a new, empty SQLite database if the file named does not exist</source>
-        <translation type="unfinished" />
+        <translation>指定した SQLite ファイルがない場合に、新しい空のデータベースを作成する</translation>
     </message>
     <message>
         <source>language of messages (default: the configured one)</source>
@@ -2166,31 +2166,31 @@
     <name>ErrorDialog</name>
     <message>
         <source>Privacy Desk may not use {path}: permission denied.</source>
-        <translation type="unfinished" />
+        <translation>Privacy Desk は {path} を使用できません。アクセス権がありません。</translation>
     </message>
     <message>
         <source>The disk is full: {path} could not be written.</source>
-        <translation type="unfinished" />
+        <translation>ディスクがいっぱいのため、{path} に書き込めませんでした。</translation>
     </message>
     <message>
         <source>{path} is on a disk that can only be read.</source>
-        <translation type="unfinished" />
+        <translation>{path} は読み取り専用のディスク上にあります。</translation>
     </message>
     <message>
         <source>{path} does not exist (any more).</source>
-        <translation type="unfinished" />
+        <translation>{path} が見つかりません（削除または移動された可能性があります）。</translation>
     </message>
     <message>
         <source>a file</source>
-        <translation type="unfinished" />
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>The system refused to use {path}.</source>
-        <translation type="unfinished" />
+        <translation>システムが {path} の使用を拒否しました。</translation>
     </message>
     <message>
         <source>The technical details are also in the log file {path}.</source>
-        <translation type="unfinished" />
+        <translation>技術的な詳細はログファイル {path} にも記録されています。</translation>
     </message>
     <message>
         <source>Something went wrong. Privacy Desk may not have finished what you asked.</source>
@@ -2465,7 +2465,7 @@
     </message>
     <message>
         <source>There is no database at {path}. Check the path; to start a new, empty database there, run the command again with --create (or run: privacy-desk db upgrade).</source>
-        <translation type="unfinished" />
+        <translation>{path} にデータベースがありません。パスを確認してください。そこに新しい空のデータベースを作成するには、--create を付けてもう一度実行してください（または privacy-desk db upgrade を実行してください）。</translation>
     </message>
     <message>
         <source>This kind of database is not supported: {url}</source>
@@ -2477,7 +2477,7 @@
     </message>
     <message>
         <source>The database is open for reading only, so nothing was changed. Ask an administrator for write access to the database file and its folder, then open it again.</source>
-        <translation type="unfinished" />
+        <translation>データベースは読み取り専用で開かれているため、何も変更されませんでした。データベースファイルとそのフォルダーへの書き込み権限を管理者に依頼してから、もう一度開いてください。</translation>
     </message>
     <message>
         <source>{path} is not a Privacy Desk database, or it is damaged ({detail}). Restore it from a backup, or choose another database.</source>
@@ -2905,7 +2905,7 @@
     </message>
     <message>
         <source>There is no database at {path}, and none was created. If the path is mistyped, correct it in Settings; Try Again offers to create a new, empty database there.</source>
-        <translation type="unfinished" />
+        <translation>{path} にデータベースがないため、作成しませんでした。パスの入力ミスであれば設定で修正してください。「再試行」を押すと、そこに新しい空のデータベースを作成するか確認します。</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +2964,65 @@
     <message>
         <source>No program on this computer opens {name}. Use Save As… instead.</source>
         <translation>このコンピューターには {name} を開けるプログラムがありません。「名前を付けて保存」を使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to Privacy Desk</source>
+        <translation>Privacy Desk へようこそ</translation>
+    </message>
+    <message>
+        <source>This database is new: no inquiry, request or colleague is in it yet. Three steps get the desk started; each can be done later from the menus too.</source>
+        <translation>このデータベースは新しく、問い合わせ・請求・利用者はまだ登録されていません。次の 3 つの手順で窓口業務を始められます。どれも後からメニューで行うこともできます。</translation>
+    </message>
+    <message>
+        <source>1. Set up the mailbox</source>
+        <translation>1. メールボックスを設定する</translation>
+    </message>
+    <message>
+        <source>Connect the shared address the inquiries reach (IMAP), so new mail becomes tickets.</source>
+        <translation>問い合わせが届く共有アドレス（IMAP）に接続し、新しいメールをチケットとして取り込みます。</translation>
+    </message>
+    <message>
+        <source>Set Up the &amp;Mailbox…</source>
+        <translation>メールボックスを設定(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>2. Add users</source>
+        <translation>2. 利用者を追加する</translation>
+    </message>
+    <message>
+        <source>Give each colleague a login and a role: desk staff, manager or administrator.</source>
+        <translation>同僚ごとにログイン名と役割（窓口担当・管理職・管理者）を登録します。</translation>
+    </message>
+    <message>
+        <source>Add &amp;Users…</source>
+        <translation>利用者を追加(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>3. Load demo data</source>
+        <translation>3. デモデータを読み込む</translation>
+    </message>
+    <message>
+        <source>Try the app out on invented inquiries, requests and people. Only for a database used for practice: the demo records stay until it is deleted.</source>
+        <translation>架空の問い合わせ・請求・人物でアプリを試せます。練習用のデータベースでのみ使ってください。デモのレコードはデータベースを削除するまで残ります。</translation>
+    </message>
+    <message>
+        <source>Load &amp;Demo Data</source>
+        <translation>デモデータを読み込む(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Closed, this page does not come back for this database.</source>
+        <translation>閉じると、このデータベースではこのページは再び表示されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Close This Page</source>
+        <translation>このページを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Loading the demo data…</source>
+        <translation>デモデータを読み込んでいます…</translation>
     </message>
 </context>
 <context>
@@ -4081,19 +4140,19 @@
     </message>
     <message>
         <source>There is no database at {path}.</source>
-        <translation type="unfinished" />
+        <translation>{path} にデータベースがありません。</translation>
     </message>
     <message>
         <source>Create a new, empty database there? If the path is mistyped, choose Do Not Create and correct it in Settings: no file or folder is made.</source>
-        <translation type="unfinished" />
+        <translation>そこに新しい空のデータベースを作成しますか？パスの入力ミスであれば「作成しない」を選び、設定で修正してください。ファイルやフォルダーは作成されません。</translation>
     </message>
     <message>
         <source>&amp;Create Database</source>
-        <translation type="unfinished" />
+        <translation>データベースを作成(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Do Not Create</source>
-        <translation type="unfinished" />
+        <translation>作成しない(&amp;D)</translation>
     </message>
     <message>
         <source>Database: {location}</source>
@@ -4105,7 +4164,7 @@
     </message>
     <message>
         <source>Read-only: this desk may not change the database, so editing is turned off. Ask an administrator for write access to the database file and its folder, then reopen it.</source>
-        <translation type="unfinished" />
+        <translation>読み取り専用：この端末ではデータベースを変更できないため、編集はできません。データベースファイルとそのフォルダーへの書き込み権限を管理者に依頼してから、開き直してください。</translation>
     </message>
     <message>
         <source>{view} — {app}</source>
@@ -4356,11 +4415,13 @@
         <source>Privacy Desk cannot open its window: the window system plugin of Qt (xcb) needs system libraries that are not installed: {libraries}.
 On Debian or Ubuntu, install them with:
   sudo apt-get install {packages}</source>
-        <translation type="unfinished" />
+        <translation>Privacy Desk のウィンドウを開けません。Qt のウィンドウシステム用プラグイン（xcb）に必要な次のシステムライブラリがインストールされていません：{libraries}
+Debian または Ubuntu では次のコマンドでインストールできます：
+  sudo apt-get install {packages}</translation>
     </message>
     <message>
         <source>Privacy Desk cannot open its window: the window system plugin of Qt (xcb) could not be loaded ({error}). README.md lists the system packages a Linux desktop needs.</source>
-        <translation type="unfinished" />
+        <translation>Privacy Desk のウィンドウを開けません。Qt のウィンドウシステム用プラグイン（xcb）を読み込めませんでした（{error}）。Linux デスクトップに必要なシステムパッケージは README.md に記載しています。</translation>
     </message>
 </context>
 <context>
