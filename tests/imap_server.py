@@ -161,6 +161,13 @@ def _config(server: ImapTestServer, certificate: tuple[Path, Path] | None) -> st
         f"mail_uid = {server.mail_uid}",
         f"mail_gid = {server.mail_gid}",
         f"mail_location = maildir:{shared}/mail/%u",
+        # A folder the server marks \\Sent (RFC 6154) when a test creates it: the desk finds it by the mark.
+        "namespace inbox {",
+        "  inbox = yes",
+        "  mailbox 送信済みアイテム {",
+        "    special_use = \\Sent",
+        "  }",
+        "}",
         "passdb {",
         "  driver = passwd-file",
         f"  args = scheme=PLAIN username_format=%u {shared}/users/%u",
