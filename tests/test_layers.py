@@ -52,6 +52,7 @@ FORBIDDEN = {
     "errors.py": ("PySide6", "sqlalchemy"),
     "redact.py": ("PySide6", "sqlalchemy"),
     "logfile.py": ("PySide6", "sqlalchemy"),
+    "resources_path.py": ("PySide6", "sqlalchemy", "privacy_desk"),  # reports use it: no Qt
     "cli": ("PySide6", "sqlalchemy"),
 }
 
