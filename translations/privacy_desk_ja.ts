@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>About</name>
@@ -66,7 +67,7 @@
         <translation>役割(&amp;R)：</translation>
     </message>
     <message>
-        <source>The login name is the user's sign-in name on the computer; it cannot be changed later.</source>
+        <source>The login name is the user&apos;s sign-in name on the computer; it cannot be changed later.</source>
         <translation>ログイン名は、そのユーザーがコンピューターにサインインするときの名前です。後から変更することはできません。</translation>
     </message>
 </context>
@@ -355,7 +356,7 @@
         <translation>確認したその他の書類の名称を入力してください。</translation>
     </message>
     <message>
-        <source>Tick the documents from the office's list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
+        <source>Tick the documents from the office&apos;s list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
         <translation>確認した書類を一覧からチェックしてください。一覧にない書類だけでは本人確認になりません。管理職が理由を記録して先に進めることはできます。</translation>
     </message>
     <message>
@@ -379,7 +380,7 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent's name:</source>
+        <source>&amp;Agent&apos;s name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
@@ -391,7 +392,7 @@
         <translation>その他(&amp;O)：</translation>
     </message>
     <message>
-        <source>a document not on the office's list</source>
+        <source>a document not on the office&apos;s list</source>
         <translation>一覧にない書類</translation>
     </message>
     <message>
@@ -407,7 +408,7 @@
         <translation>手数料 — {ref}</translation>
     </message>
     <message>
-        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office's standard amount is filled in.</source>
+        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office&apos;s standard amount is filled in.</source>
         <translation>手数料は実費を勘案して合理的と認められる範囲内で定めます（個人情報保護法第38条）。事務所の標準額が入力されています。</translation>
     </message>
     <message>
@@ -571,7 +572,7 @@
         <translation>本人確認不可による却下 — {ref}</translation>
     </message>
     <message>
-        <source>The requester's identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
+        <source>The requester&apos;s identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
         <translation>請求者の本人確認ができなかったため、請求には応じません。案件は終了し、再開できません。</translation>
     </message>
     <message>
@@ -847,7 +848,7 @@
         <translation>「{state}」へ</translation>
     </message>
     <message>
-        <source>The office's standard fee applies.</source>
+        <source>The office&apos;s standard fee applies.</source>
         <translation>事務所の標準の手数料が適用されます。</translation>
     </message>
     <message>
@@ -1126,11 +1127,11 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent's name:</source>
+        <source>&amp;Agent&apos;s name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
-        <source>Agent's &amp;contact:</source>
+        <source>Agent&apos;s &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
@@ -1190,7 +1191,7 @@
         <translation>社内メモ — {ref}</translation>
     </message>
     <message>
-        <source>The note goes on the case's timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
+        <source>The note goes on the case&apos;s timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
         <translation>メモは窓口用に案件の経過記録に残り、案件報告書にも印刷されます。請求者に送られることはありません。</translation>
     </message>
     <message>
@@ -1382,7 +1383,7 @@
         <translation>開示の方法：</translation>
     </message>
     <message>
-        <source>Requester's contact:</source>
+        <source>Requester&apos;s contact:</source>
         <translation>本人の連絡先：</translation>
     </message>
     <message>
@@ -1962,7 +1963,7 @@
         <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy this tab's answers as plain text.</source>
+        <source>Copy this tab&apos;s answers as plain text.</source>
         <translation>このタブの計算結果をテキストとしてコピーします。</translation>
     </message>
     <message>
@@ -2030,7 +2031,7 @@
         <translation>GDPR第12条第3項：最初の1か月以内に本人へ理由を通知すれば、さらに2か月延長できます。</translation>
     </message>
     <message>
-        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company's own closure days.</source>
+        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company&apos;s own closure days.</source>
         <translation>休業日：土曜日、日曜日、国民の祝日・休日、12月29日～1月3日、会社休業日。</translation>
     </message>
     <message>
@@ -2336,7 +2337,7 @@
         <translation>確認した書類を選んでください。</translation>
     </message>
     <message>
-        <source>{documents} is not on the office's list of identity documents (Settings).</source>
+        <source>{documents} is not on the office&apos;s list of identity documents (Settings).</source>
         <translation>{documents} は本人確認書類の一覧（設定）にありません。</translation>
     </message>
     <message>
@@ -2520,7 +2521,7 @@
         <translation>状態が「{state}」の案件を「{target}」にすることはできません。</translation>
     </message>
     <message>
-        <source>The requester's identity is not verified: verify it, or a manager overrides the check with a reason.</source>
+        <source>The requester&apos;s identity is not verified: verify it, or a manager overrides the check with a reason.</source>
         <translation>請求者の本人確認が済んでいません。本人確認を行うか、管理職が理由を記録して例外承認してください。</translation>
     </message>
     <message>
@@ -2536,7 +2537,7 @@
         <translation>不開示または一部開示の場合は、請求者に説明した理由を記録してください（個人情報保護法第36条）。</translation>
     </message>
     <message>
-        <source>A refusal needs a manager's approval before responding.</source>
+        <source>A refusal needs a manager&apos;s approval before responding.</source>
         <translation>不開示の場合は、回答する前に管理職の承認が必要です。</translation>
     </message>
     <message>
@@ -2648,7 +2649,7 @@
         <translation>メールの取得が設定されていません。メールサーバーとユーザー名を入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in the mail settings.</source>
+        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in the mail settings.</source>
         <translation>{host} の {user} のパスワードが、このコンピューターのキーチェーンに保存されていません。メールの設定で入力してください。</translation>
     </message>
     <message>
@@ -2660,7 +2661,7 @@
         <translation>チケット {ref} は別のチケットに統合されています。</translation>
     </message>
     <message>
-        <source>Enter the caller's name.</source>
+        <source>Enter the caller&apos;s name.</source>
         <translation>電話をかけてきた方の氏名を入力してください。</translation>
     </message>
     <message>
@@ -2672,7 +2673,7 @@
         <translation>通話時間は0～24時間の範囲で入力してください。</translation>
     </message>
     <message>
-        <source>Enter the sender's name.</source>
+        <source>Enter the sender&apos;s name.</source>
         <translation>差出人の氏名を入力してください。</translation>
     </message>
     <message>
@@ -2701,7 +2702,7 @@
     </message>
     <message>
         <source>Not a mail address: {address}</source>
-        <translation type="unfinished" />
+        <translation>メールアドレスではありません：{address}</translation>
     </message>
     <message>
         <source>Enter the address the reply goes to.</source>
@@ -2713,7 +2714,7 @@
     </message>
     <message>
         <source>The subject must be a single line.</source>
-        <translation type="unfinished" />
+        <translation>件名は1行で入力してください。</translation>
     </message>
     <message>
         <source>No ticket with id {id}.</source>
@@ -2760,7 +2761,7 @@
         <translation>このチケット</translation>
     </message>
     <message>
-        <source>This person's record</source>
+        <source>This person&apos;s record</source>
         <translation>この人物の記録</translation>
     </message>
     <message>
@@ -2780,11 +2781,11 @@
         <translation>{what}は、開いた後に別の端末で変更されました。この変更は保存されていません。現在保存されている内容を表示します。</translation>
     </message>
     <message>
-        <source>This mail's HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
+        <source>This mail&apos;s HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
         <translation>このメールのHTMLは長すぎるため全部は表示できません。本文は途中までを表示し、HTML全体は添付ファイル message-body.html として保存しています。</translation>
     </message>
     <message>
-        <source>This mail's text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
+        <source>This mail&apos;s text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
         <translation>このメールの本文は長すぎるため全部は表示できません。途中までを表示し、本文全体は添付ファイル message-body.txt として保存しています。</translation>
     </message>
     <message>
@@ -2861,47 +2862,47 @@
     </message>
     <message>
         <source>The mail server {host} has no Sent folder, so no copy of the sent mail was kept there.</source>
-        <translation type="unfinished" />
+        <translation>メールサーバー {host} に送信済みフォルダーがないため、送信したメールの控えは保存されませんでした。</translation>
     </message>
     <message>
         <source>The system keychain could not be used: {reason}</source>
-        <translation type="unfinished" />
+        <translation>システムのキーチェーン（資格情報の保管場所）を使用できませんでした：{reason}</translation>
     </message>
     <message>
         <source>An unencrypted connection is allowed only to this computer. Choose STARTTLS or TLS for {host}.</source>
-        <translation type="unfinished" />
+        <translation>暗号化しない接続は、このコンピューター上のサーバーにしか使用できません。{host} にはSTARTTLSまたはTLSを選択してください。</translation>
     </message>
     <message>
         <source>The mail server {host} does not offer STARTTLS. Try TLS.</source>
-        <translation type="unfinished" />
+        <translation>メールサーバー {host} はSTARTTLSに対応していません。TLSをお試しください。</translation>
     </message>
     <message>
         <source>The mail server {host} offers no login over this connection.</source>
-        <translation type="unfinished" />
+        <translation>メールサーバー {host} は、この接続ではログインを受け付けていません。</translation>
     </message>
     <message>
         <source>The mail server {host} (port {port}) did not answer in time. Try again later.</source>
-        <translation type="unfinished" />
+        <translation>メールサーバー {host}（ポート {port}）から時間内に応答がありませんでした。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>A secure (TLS) connection to the mail server {host} failed. Check the connection security and the port.</source>
-        <translation type="unfinished" />
+        <translation>メールサーバー {host} との暗号化（TLS）接続に失敗しました。接続の保護方式とポート番号を確認してください。</translation>
     </message>
     <message>
         <source>The mail server {host} refused the message: {answer}</source>
-        <translation type="unfinished" />
+        <translation>メールサーバー {host} がメールの受け取りを拒否しました：{answer}</translation>
     </message>
     <message>
         <source>Could not connect to the mail server {host} (port {port}). Check the server name and the port, and that this computer is online.</source>
-        <translation type="unfinished" />
+        <translation>メールサーバー {host}（ポート {port}）に接続できませんでした。サーバー名とポート番号、このコンピューターがネットワークにつながっていることを確認してください。</translation>
     </message>
     <message>
         <source>The mail server {host} refused the recipient {recipients}.</source>
-        <translation type="unfinished" />
+        <translation>メールサーバー {host} が宛先 {recipients} を拒否しました。</translation>
     </message>
     <message>
         <source>The mail server {host} does not accept mail from {sender}: {answer}</source>
-        <translation type="unfinished" />
+        <translation>メールサーバー {host} は差出人 {sender} からのメールを受け付けません：{answer}</translation>
     </message>
     <message>
         <source>There is no database at {path}, and none was created. If the path is mistyped, correct it in Settings; Try Again offers to create a new, empty database there.</source>
@@ -2919,7 +2920,7 @@
         <translation>スクリプト（開くと実行されるプログラムコード）</translation>
     </message>
     <message>
-        <source>an installer or a change to the system's settings</source>
+        <source>an installer or a change to the system&apos;s settings</source>
         <translation>インストーラーまたはシステム設定の変更</translation>
     </message>
     <message>
@@ -3267,11 +3268,11 @@
         <translation>メールボックスの設定</translation>
     </message>
     <message>
-        <source>Mail sent to the desk's address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer's keychain.</source>
+        <source>Mail sent to the desk&apos;s address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer&apos;s keychain.</source>
         <translation>窓口のアドレスに届いたメールは、このIMAPメールボックスから取得します。サーバーの設定はすべての窓口で共有され、パスワードはこのコンピューターのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
-        <source>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</source>
+        <source>Only an administrator can change the server settings. You can store the password in this computer&apos;s keychain, so this desk can fetch mail.</source>
         <translation>サーバーの設定を変更できるのは管理者だけです。パスワードをこのコンピューターのキーチェーンに保存すると、この窓口でメールを取得できるようになります。</translation>
     </message>
     <message>
@@ -3373,7 +3374,7 @@
         <translation>社内メモ：相手方には送られません。</translation>
     </message>
     <message>
-        <source>{name} ({size}, not stored: larger than the office's limit)</source>
+        <source>{name} ({size}, not stored: larger than the office&apos;s limit)</source>
         <translation>{name}（{size}、保存されていません：上限を超えるサイズ）</translation>
     </message>
     <message>
@@ -3853,7 +3854,7 @@
     </message>
     <message>
         <source>The list cannot be sorted by this column.</source>
-        <extracomment>The translation context of the headers and tooltips; the columns in their order (a Column enum's).</extracomment>
+        <extracomment>The translation context of the headers and tooltips; the columns in their order (a Column enum&apos;s).</extracomment>
         <translation>この列では並べ替えできません。</translation>
     </message>
 </context>
@@ -3940,7 +3941,7 @@
         <translation>EUC-JP：読めないバイト列 {count} 個を置き換えました</translation>
     </message>
     <message>
-        <source>Message-ID: missing; made from the file's contents</source>
+        <source>Message-ID: missing; made from the file&apos;s contents</source>
         <translation>Message-ID：ないため、ファイルの内容から作りました</translation>
     </message>
     <message>
@@ -4080,11 +4081,11 @@
         <translation>{where}：{problem}</translation>
     </message>
     <message>
-        <source>a multipart's first boundary is missing</source>
+        <source>a multipart&apos;s first boundary is missing</source>
         <translation>マルチパートの最初の区切りがありません</translation>
     </message>
     <message>
-        <source>a multipart's closing boundary is missing</source>
+        <source>a multipart&apos;s closing boundary is missing</source>
         <translation>マルチパートの終わりの区切りがありません</translation>
     </message>
     <message>
@@ -4285,7 +4286,7 @@
         <translation>実行されるおそれのあるファイルを開きますか？</translation>
     </message>
     <message>
-        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk's files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
+        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk&apos;s files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
         <translation>開くと、このコンピューターであなたの権限のまま実行されるおそれがあり、外部から送られたプログラムは窓口のファイルを読み取ったり壊したりできます。送り主と目的が分かっている場合にだけ開いてください。「名前を付けて保存…」なら実行せずにコピーを保存できます。</translation>
     </message>
     <message>
@@ -4446,7 +4447,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある</translation>
     </message>
     <message>
-        <source>Likely to seriously hinder the proper conduct of the company's business</source>
+        <source>Likely to seriously hinder the proper conduct of the company&apos;s business</source>
         <translation>当社の業務の適正な実施に著しい支障を及ぼすおそれがある</translation>
     </message>
     <message>
@@ -4582,7 +4583,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>社内期限</translation>
     </message>
     <message>
-        <source>The office's internal due date: the policy's days after arrival, moved by the days the desk waited for the requester.</source>
+        <source>The office&apos;s internal due date: the policy&apos;s days after arrival, moved by the days the desk waited for the requester.</source>
         <translation>社内期限：受付日から社内規程の日数後の日です。請求者の対応を待った日数の分だけ後ろにずれます。</translation>
     </message>
     <message>
@@ -4594,7 +4595,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>訴え提起可能日</translation>
     </message>
     <message>
-        <source>GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3)).</source>
+        <source>GDPR marks a request of an EU data subject: the GDPR&apos;s month runs too (Art. 12(3)).</source>
         <translation>「GDPR」はEU域内のデータ主体からの請求を示します。GDPRの1か月の期限も適用されます（第12条3項）。</translation>
     </message>
     <message>
@@ -4686,7 +4687,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>請求の受付日を入力してください。</translation>
     </message>
     <message>
-        <source>{sender}: the ticket's sender (a person record is made if none has this address)</source>
+        <source>{sender}: the ticket&apos;s sender (a person record is made if none has this address)</source>
         <translation>{sender}：チケットの差出人（このアドレスの人物情報がなければ新しく作成します）</translation>
     </message>
     <message>
@@ -4750,15 +4751,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>Agent's na&amp;me:</source>
+        <source>Agent&apos;s na&amp;me:</source>
         <translation>代理人の氏名(&amp;M)：</translation>
     </message>
     <message>
-        <source>Agent's &amp;contact:</source>
+        <source>Agent&apos;s &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
-        <source>An EU data subject: the &amp;GDPR's month runs too</source>
+        <source>An EU data subject: the &amp;GDPR&apos;s month runs too</source>
         <translation>EU域内のデータ主体（GDPRの1か月の期限も適用）(&amp;G)</translation>
     </message>
     <message>
@@ -4858,7 +4859,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>期限間近(&amp;Z)</translation>
     </message>
     <message>
-        <source>Open cases that are overdue or due within the office's due-soon days.</source>
+        <source>Open cases that are overdue or due within the office&apos;s due-soon days.</source>
         <translation>期限を過ぎた案件と、社内で定めた「期限間近」の日数以内に期限が来る対応中の案件です。</translation>
     </message>
     <message>
@@ -4953,11 +4954,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>STARTTLS (usually port 587)</source>
-        <translation type="unfinished" />
+        <translation>STARTTLS（通常はポート587）</translation>
     </message>
     <message>
         <source>TLS from the start (usually port 465)</source>
-        <translation type="unfinished" />
+        <translation>TLS（接続時からTLS、通常はポート465）</translation>
     </message>
 </context>
 <context>
@@ -5063,7 +5064,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>受付からの日数</translation>
     </message>
     <message>
-        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office's own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
+        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office&apos;s own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
         <translation>法律は請求への回答期限を日数では定めておらず、「遅滞なく」としています。ここで定めるのは事務所独自の目標です。請求の受付日から数え、休業日に当たるときはその前の営業日に繰り上げます。</translation>
     </message>
     <message>
@@ -5127,7 +5128,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>本人確認</translation>
     </message>
     <message>
-        <source>The documents staff can tick when they verify a requester's identity, shown in this order. Names are written as the office writes them.</source>
+        <source>The documents staff can tick when they verify a requester&apos;s identity, shown in this order. Names are written as the office writes them.</source>
         <translation>担当者が請求者の本人確認を行う際にチェックできる書類です。この順序で表示されます。名称は事務所で用いている表記で入力してください。</translation>
     </message>
     <message>
@@ -5284,7 +5285,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>法律で定められた期限です。社内規程で変更することはできません。</translation>
     </message>
     <message>
-        <source>The office's own target date (office policy), not a legal deadline.</source>
+        <source>The office&apos;s own target date (office policy), not a legal deadline.</source>
         <translation>事務所独自の目標日（社内規程）で、法定の期限ではありません。</translation>
     </message>
     <message>
