@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 
 from privacy_desk.config import LocalConfig
-from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
+from privacy_desk.errors import QT_TRANSLATE_NOOP, DatabaseMissing, InvalidInput
 
 EXIT_ERROR = 1
 
@@ -34,7 +34,17 @@ def open_services(args: argparse.Namespace, *, create: bool = False):
         configure_logging()
     config = LocalConfig.load()
     create = create or getattr(args, "create", False) or not config.names_database(args.db)
-    return open_services(config.resolved_database_url(args.db), create=create)
+    try:
+        return open_services(config.resolved_database_url(args.db), create=create)
+    except DatabaseMissing as error:  # said with the command line's way out
+        raise DatabaseMissing(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "There is no database at {path}. Check the path; to start a new, empty database there, "
+                "run the command again with --create (or run: privacy-desk db upgrade).",
+            ),
+            path=error.path,
+        ) from error
 
 
 def choices(values: list[str], enum) -> frozenset:

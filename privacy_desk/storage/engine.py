@@ -102,8 +102,7 @@ def make_engine(url: str, *, create: bool = True, read_only: bool = False) -> En
             raise DatabaseMissing(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "There is no database at {path}. Check the path; to start a new, empty database "
-                    "there, run the command again with --create (or run: privacy-desk db upgrade).",
+                    "There is no database at {path}, and nothing was created there. Check the path.",
                 ),
                 path=str(path),
             )
