@@ -210,6 +210,7 @@ def test_cancel_saves_nothing(qtbot, open_dialog, services):
 
 def test_test_connection_succeeds_for_a_reachable_database(qtbot, open_dialog, tmp_path):
     dialog = open_dialog(None)
+    (tmp_path / "other.sqlite3").touch()  # a file that does not exist is not made: not "reachable"
     dialog.url_edit.setText(f"sqlite:///{(tmp_path / 'other.sqlite3').as_posix()}")
     with qtbot.waitSignal(dialog.connection_test_did_finish, timeout=10_000) as finished:
         qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)

@@ -35,7 +35,7 @@ def check_database_url(url: str) -> None:
     # The services layer's composition root owns the storage engine; ui/ never imports storage itself.
     from privacy_desk.services.container import Database
 
-    database = Database(url)
+    database = Database(url, create=False)  # a test must not make the file the window would ask about
     try:
         database.check_connection()
     finally:
