@@ -276,6 +276,13 @@ class _Session:
                 host=host,
                 detail=_detail(exc),
             )
+        if isinstance(exc, smtplib.SMTPNotSupportedError):  # e.g. an address in Japanese, no SMTPUTF8
+            return SmtpMessageRefused(
+                QT_TRANSLATE_NOOP("Errors", "The mail server {host} refused the message: {answer}"),
+                host=host,
+                answer=str(exc),
+                detail=_detail(exc),
+            )
         if isinstance(exc, smtplib.SMTPResponseException):
             return SmtpMessageRefused(
                 QT_TRANSLATE_NOOP("Errors", "The mail server {host} refused the message: {answer}"),
