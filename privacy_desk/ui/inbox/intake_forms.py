@@ -18,20 +18,19 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from privacy_desk.errors import QT_TRANSLATE_NOOP
+from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.files import choose_files_to_open, read_file
-from privacy_desk.ui.widgets.forms import FormDialog
+from privacy_desk.ui.widgets.forms import FormDialog, FormRows, text_edit
 from privacy_desk.ui.widgets.plain_text import safe_tooltip
 
 if TYPE_CHECKING:
@@ -56,8 +55,7 @@ class _IntakeDialog(FormDialog):
         super().__init__(operations, parent)
         self._current_ref = current_ref
         self._office_tz = office_tz
-        self.form = QFormLayout()
-        self.when_label = QLabel(self)
+        self.rows = FormRows("Inbox", self, QFormLayout())
         self.when_edit = QDateTimeEdit(self)
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -66,21 +64,34 @@ class _IntakeDialog(FormDialog):
         self.when_edit.setDateTime(
             QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute))
         )
-        self.when_label.setBuddy(self.when_edit)
         self.incoming, self.outgoing, self._direction = _direction_buttons(self)
-        self.direction_label = QLabel(self)
+        self.thread_check = QCheckBox(self)
+        self.thread_check.setVisible(current_ref is not None)
+        self.thread_check.setChecked(current_ref is not None)
+        self.summary_edit = text_edit(self)
+
+    # The rows both forms have, each put where the form's own rows leave its place.
+
+    def add_direction_row(self) -> None:
         direction = QHBoxLayout()
         direction.addWidget(self.incoming)
         direction.addWidget(self.outgoing)
         direction.addStretch(1)
-        self.thread_check = QCheckBox(self)
-        self.thread_check.setVisible(current_ref is not None)
-        self.thread_check.setChecked(current_ref is not None)
-        self.summary_label = QLabel(self)
-        self.summary_edit = QPlainTextEdit(self)
-        self.summary_edit.setTabChangesFocus(True)
-        self.summary_label.setBuddy(self.summary_edit)
-        self._direction_row = direction
+        self.rows.add(QT_TRANSLATE_NOOP("Inbox", "Direction:"), direction)
+
+    def add_when_row(self) -> None:
+        self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&When:"), self.when_edit)
+
+    def add_summary_row(self) -> None:
+        self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&Summary:"), self.summary_edit)
+
+    def finish_form(self, width: int, height: int) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.rows.form, 1)
+        layout.addWidget(self.thread_check)
+        self.finish_layout(layout)
+        self.resize(width, height)
+        self.retranslate()
 
     def when(self) -> datetime:
         moment = self.when_edit.dateTime()
@@ -95,15 +106,13 @@ class _IntakeDialog(FormDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.when_label.setText(translate("Inbox", "&When:"))
-        self.direction_label.setText(translate("Inbox", "Direction:"))
+        self.rows.retranslate()
         if self._current_ref is not None:
             self.thread_check.setText(
                 translate("Inbox", "Add to the thread of {ref} (otherwise a new ticket)").format(
                     ref=self._current_ref
                 )
             )
-        self.summary_label.setText(translate("Inbox", "&Summary:"))
 
 
 class CallDialog(_IntakeDialog):
@@ -114,33 +123,18 @@ class CallDialog(_IntakeDialog):
     ):
         super().__init__(operations, current_ref=current_ref, office_tz=office_tz, parent=parent)
         self._save = save
-        self.caller_label, self.caller_edit = QLabel(self), QLineEdit(self)
-        self.number_label, self.number_edit = QLabel(self), QLineEdit(self)
-        self.duration_label, self.duration_edit = QLabel(self), QTimeEdit(self)
+        self.add_direction_row()
+        self.caller_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&Caller:"), QLineEdit(self))
+        self.number_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "Phone &number:"), QLineEdit(self))
+        self.add_when_row()
+        self.duration_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&Duration:"), QTimeEdit(self))
         self.duration_edit.setDisplayFormat("HH:mm:ss")
         self.duration_edit.setTime(QTime(0, 0, 0))
-        self.recording_label, self.recording_edit = QLabel(self), QLineEdit(self)
-        for label, edit in (
-            (self.caller_label, self.caller_edit),
-            (self.number_label, self.number_edit),
-            (self.duration_label, self.duration_edit),
-            (self.recording_label, self.recording_edit),
-        ):
-            label.setBuddy(edit)
-        form = self.form
-        form.addRow(self.direction_label, self._direction_row)
-        form.addRow(self.caller_label, self.caller_edit)
-        form.addRow(self.number_label, self.number_edit)
-        form.addRow(self.when_label, self.when_edit)
-        form.addRow(self.duration_label, self.duration_edit)
-        form.addRow(self.recording_label, self.recording_edit)
-        form.addRow(self.summary_label, self.summary_edit)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.thread_check)
-        self.finish_layout(layout)
-        self.resize(560, 520)
-        self.retranslate()
+        self.recording_edit = self.rows.add(
+            QT_TRANSLATE_NOOP("Inbox", "&Recording reference:"), QLineEdit(self)
+        )
+        self.add_summary_row()
+        self.finish_form(560, 520)
         self.caller_edit.setFocus()
 
     def prepare(self):
@@ -168,10 +162,6 @@ class CallDialog(_IntakeDialog):
         self.setWindowTitle(translate("Inbox", "Log a Phone Call"))
         self.incoming.setText(translate("Inbox", "The requester called the desk"))
         self.outgoing.setText(translate("Inbox", "The desk called the requester"))
-        self.caller_label.setText(translate("Inbox", "&Caller:"))
-        self.number_label.setText(translate("Inbox", "Phone &number:"))
-        self.duration_label.setText(translate("Inbox", "&Duration:"))
-        self.recording_label.setText(translate("Inbox", "&Recording reference:"))
         self.recording_edit.setPlaceholderText(
             translate("Inbox", "where the phone system stored the recording")
         )
@@ -194,45 +184,25 @@ class LetterDialog(_IntakeDialog):
         super().__init__(operations, current_ref=current_ref, office_tz=office_tz, parent=parent)
         self._save = save
         self._ask_open_paths = ask_open_paths
-        self.sender_label, self.sender_edit = QLabel(self), QLineEdit(self)
-        self.address_label, self.address_edit = QLabel(self), QLineEdit(self)
-        self.subject_label, self.subject_edit = QLabel(self), QLineEdit(self)
-        for label, edit in (
-            (self.sender_label, self.sender_edit),
-            (self.address_label, self.address_edit),
-            (self.subject_label, self.subject_edit),
-        ):
-            label.setBuddy(edit)
-        self.scans_label = QLabel(self)
+        self.add_direction_row()
+        self.sender_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&Sender:"), QLineEdit(self))
+        self.address_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "Postal &address:"), QLineEdit(self))
+        self.add_when_row()
+        self.subject_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "Su&bject:"), QLineEdit(self))
+        self.add_summary_row()
         self.scans = QListWidget(self)
         self.scans.setMaximumHeight(90)
-        self.add_scan_button = QPushButton(self)
-        self.add_scan_button.setAutoDefault(False)
-        self.add_scan_button.clicked.connect(self.add_scans)
-        self.remove_scan_button = QPushButton(self)
-        self.remove_scan_button.setAutoDefault(False)
-        self.remove_scan_button.clicked.connect(lambda: self.scans.takeItem(self.scans.currentRow()))
-        scan_buttons = QVBoxLayout()
-        scan_buttons.addWidget(self.add_scan_button)
-        scan_buttons.addWidget(self.remove_scan_button)
-        scan_buttons.addStretch(1)
+        self.scan_buttons = ButtonRow("Inbox", self, vertical=True)
+        self.add_scan_button = self.scan_buttons.add(QT_TRANSLATE_NOOP("Inbox", "Add &File…"), self.add_scans)
+        self.remove_scan_button = self.scan_buttons.add(
+            QT_TRANSLATE_NOOP("Inbox", "Remove"), lambda: self.scans.takeItem(self.scans.currentRow())
+        )
+        self.scan_buttons.addStretch(1)
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.scans, 1)
-        scan_row.addLayout(scan_buttons)
-        form = self.form
-        form.addRow(self.direction_label, self._direction_row)
-        form.addRow(self.sender_label, self.sender_edit)
-        form.addRow(self.address_label, self.address_edit)
-        form.addRow(self.when_label, self.when_edit)
-        form.addRow(self.subject_label, self.subject_edit)
-        form.addRow(self.summary_label, self.summary_edit)
-        form.addRow(self.scans_label, scan_row)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form, 1)
-        layout.addWidget(self.thread_check)
-        self.finish_layout(layout)
-        self.resize(600, 560)
-        self.retranslate()
+        scan_row.addLayout(self.scan_buttons)
+        self.rows.add(QT_TRANSLATE_NOOP("Inbox", "Scanned pages:"), scan_row)
+        self.finish_form(600, 560)
         self.sender_edit.setFocus()
 
     def add_paths(self, paths: list[str]) -> None:
@@ -278,10 +248,5 @@ class LetterDialog(_IntakeDialog):
         self.setWindowTitle(translate("Inbox", "Log a Letter"))
         self.incoming.setText(translate("Inbox", "Received from the requester"))
         self.outgoing.setText(translate("Inbox", "Sent by the desk"))
-        self.sender_label.setText(translate("Inbox", "&Sender:"))
-        self.address_label.setText(translate("Inbox", "Postal &address:"))
-        self.subject_label.setText(translate("Inbox", "Su&bject:"))
-        self.scans_label.setText(translate("Inbox", "Scanned pages:"))
-        self.add_scan_button.setText(translate("Inbox", "Add &File…"))
-        self.remove_scan_button.setText(translate("Inbox", "Remove"))
+        self.scan_buttons.retranslate()
         self.ok_button.setText(translate("Inbox", "&Log Letter"))

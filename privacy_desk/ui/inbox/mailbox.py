@@ -50,7 +50,7 @@ class MailboxDialog(FormDialog):
         self.admin = actor.can(Permission.EDIT_OFFICE_SETTINGS)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.rows = FormRows("Inbox", QFormLayout())
+        self.rows = FormRows("Inbox", self, QFormLayout())
         self.host_edit = self.rows.add(
             QT_TRANSLATE_NOOP("Inbox", "Mail &server (IMAP):"), QLineEdit(current.host, self)
         )

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from privacy_desk.domain.attachments import visible_name
 from privacy_desk.domain.tickets import MessageKind
+from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import error_color
+from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.files import human_size
 from privacy_desk.ui.widgets.plain_text import plain_label, safe_tooltip
 
@@ -115,19 +117,18 @@ class ThreadReader(_Pane):
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self._build_attachments(reader)
-        self.headers_button = QPushButton(reader)
-        self.original_button = QPushButton(reader)
-        for button in (self.headers_button, self.original_button):
-            button.setAutoDefault(False)
-        self.headers_button.clicked.connect(lambda: self._emit_for_message(self.headers_requested))
-        self.original_button.clicked.connect(lambda: self._emit_for_message(self.original_requested))
-        source_row = QHBoxLayout()
-        source_row.addStretch(1)
-        source_row.addWidget(self.headers_button)
-        source_row.addWidget(self.original_button)
+        self.source_row = ButtonRow("Inbox", reader)  # the message as it came
+        self.source_row.addStretch(1)
+        self.headers_button = self.source_row.add(
+            QT_TRANSLATE_NOOP("Inbox", "&Headers"), lambda: self._emit_for_message(self.headers_requested)
+        )
+        self.original_button = self.source_row.add(
+            QT_TRANSLATE_NOOP("Inbox", "View &Original"),
+            lambda: self._emit_for_message(self.original_requested),
+        )
         header_row = QHBoxLayout()
         header_row.addWidget(self.message_header, 1)
-        header_row.addLayout(source_row)
+        header_row.addLayout(self.source_row)
         reader_layout = QVBoxLayout(reader)
         reader_layout.setContentsMargins(0, 0, 0, 0)
         reader_layout.addLayout(header_row)
@@ -151,21 +152,19 @@ class ThreadReader(_Pane):
         self.attachments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.attachments.currentItemChanged.connect(self._update_attachment_buttons)
         self.attachments.itemActivated.connect(lambda _item: self._open_attachment())
-        self.open_attachment_button = QPushButton(reader)
-        self.save_attachment_button = QPushButton(reader)
-        for button in (self.open_attachment_button, self.save_attachment_button):
-            button.setAutoDefault(False)
-        self.open_attachment_button.clicked.connect(self._open_attachment)
-        self.save_attachment_button.clicked.connect(self._save_attachment)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.open_attachment_button)
-        buttons.addWidget(self.save_attachment_button)
-        buttons.addStretch(1)
+        self.attachment_buttons = ButtonRow("Inbox", reader, vertical=True)
+        self.open_attachment_button = self.attachment_buttons.add(
+            QT_TRANSLATE_NOOP("Inbox", "&Open"), self._open_attachment
+        )
+        self.save_attachment_button = self.attachment_buttons.add(
+            QT_TRANSLATE_NOOP("Inbox", "Save &As…"), self._save_attachment
+        )
+        self.attachment_buttons.addStretch(1)
         self.attachments_row = QWidget(reader)
         row = QHBoxLayout(self.attachments_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.attachments, 1)
-        row.addLayout(buttons)
+        row.addLayout(self.attachment_buttons)
 
     def _fill_thread(self) -> None:
         detail = self.detail
@@ -369,7 +368,5 @@ class ThreadReader(_Pane):
         self.thread.setAccessibleName(translate("Inbox", "Thread"))
         self.body.setAccessibleName(translate("Inbox", "Message text"))
         self.attachments.setAccessibleName(translate("Inbox", "Attachments"))
-        self.open_attachment_button.setText(translate("Inbox", "&Open"))
-        self.save_attachment_button.setText(translate("Inbox", "Save &As…"))
-        self.headers_button.setText(translate("Inbox", "&Headers"))
-        self.original_button.setText(translate("Inbox", "View &Original"))
+        self.attachment_buttons.retranslate()
+        self.source_row.retranslate()

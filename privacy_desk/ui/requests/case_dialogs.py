@@ -62,7 +62,7 @@ class CaseDetailsDialog(FormDialog):
         super().__init__(operations, parent)
         self._save = save
         self._ref = detail.row.ref
-        self.rows = FormRows("CasePage")
+        self.rows = FormRows("CasePage", self)
         self.kind_combo = self.rows.add(QT_TRANSLATE_NOOP("CasePage", "&Who asks:"), QComboBox(self))
         for kind in RequesterKind:
             self.kind_combo.addItem("", kind.value)

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.domain.case_deadlines import DeadlineStatus
+from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.requests.case_sections import DASH, day_text, value_label
 from privacy_desk.ui.widgets import due_soon_color, error_color
+from privacy_desk.ui.widgets.buttons import ButtonRow
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases import CaseDetail
@@ -52,16 +54,20 @@ class CaseHeader(QWidget):
             "QLabel { border: 1px solid palette(link); border-radius: 4px; padding: 1px 6px;"
             " color: palette(link); }"
         )
-        self.print_button = QPushButton(self)
-        self.print_button.clicked.connect(page.print_report)
-        self.pdf_button = QPushButton(self)
-        self.pdf_button.clicked.connect(page.save_report)
-        top = QHBoxLayout()
-        top.addWidget(self.ref_label)
-        top.addWidget(self.gdpr_badge)
-        top.addStretch(1)
-        top.addWidget(self.print_button)
-        top.addWidget(self.pdf_button)
+        self.top_row = ButtonRow("CasePage", self)  # the reference and its badge, the report's buttons
+        self.top_row.addWidget(self.ref_label)
+        self.top_row.addWidget(self.gdpr_badge)
+        self.top_row.addStretch(1)
+        self.print_button = self.top_row.add(
+            QT_TRANSLATE_NOOP("CasePage", "&Print…"),
+            page.print_report,
+            tip=QT_TRANSLATE_NOOP("CasePage", "Print the case report"),
+        )
+        self.pdf_button = self.top_row.add(
+            QT_TRANSLATE_NOOP("CasePage", "Save as P&DF…"),
+            page.save_report,
+            tip=QT_TRANSLATE_NOOP("CasePage", "Save the case report as a PDF file"),
+        )
 
         self.title_label = value_label(self)
         title_font = self.title_label.font()
@@ -151,7 +157,7 @@ class CaseHeader(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
-        layout.addLayout(top)
+        layout.addLayout(self.top_row)
         layout.addWidget(self.title_label)
         layout.addLayout(grid)
         layout.addWidget(self.strip)
@@ -293,10 +299,7 @@ class CaseHeader(QWidget):
     def retranslate(self) -> None:
         self.gdpr_badge.setText(translate("CasePage", "GDPR"))
         self.gdpr_badge.setToolTip(translate("CasePage", "An EU data subject: the GDPR deadline applies too"))
-        self.print_button.setText(translate("CasePage", "&Print…"))
-        self.print_button.setToolTip(translate("CasePage", "Print the case report"))
-        self.pdf_button.setText(translate("CasePage", "Save as P&DF…"))
-        self.pdf_button.setToolTip(translate("CasePage", "Save the case report as a PDF file"))
+        self.top_row.retranslate()
         self.captions["requester"].setText(translate("CasePage", "Requester:"))
         self.captions["asks"].setText(translate("CasePage", "Who asks:"))
         self.captions["ticket"].setText(translate("CasePage", "Ticket:"))

@@ -11,14 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
 
 translate = QCoreApplication.translate
 
 
-class ButtonRow(QHBoxLayout):
-    def __init__(self, context: str, parent: QWidget) -> None:
-        super().__init__()
+class ButtonRow(QBoxLayout):
+    """The buttons side by side, or one above the other (`vertical`)."""
+
+    def __init__(self, context: str, parent: QWidget, *, vertical: bool = False) -> None:
+        direction = QBoxLayout.Direction.TopToBottom if vertical else QBoxLayout.Direction.LeftToRight
+        super().__init__(direction)
         self.context = context
         self._parent = parent
         self._texts: list[tuple[QPushButton, str, str | None]] = []

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -33,7 +34,7 @@ if TYPE_CHECKING:
     FormRunner = Work | Operations
 
 translate = QCoreApplication.translate
-FieldT = TypeVar("FieldT", bound=QWidget)
+FieldT = TypeVar("FieldT", bound=QWidget | QLayout)
 
 
 def error_text(error: BaseException) -> str:
@@ -101,29 +102,35 @@ def text_edit(parent: QWidget, height: int | None = None) -> QPlainTextEdit:
 
 
 class FormRows:
-    """A form's rows, each said once where its field is made: `add(text, field)` puts `field` in the
-    form after a label that is its buddy (the label's mnemonic focuses the field) and shows `text`, an
-    English source text in `context`; `retranslate()` sets every label again in the current language."""
+    """A form's rows, each said once where its field is made: `add(text, field)` puts `field` (a widget,
+    or a layout of several) in the form after a label showing `text`, an English source text in
+    `context`; a widget is the label's buddy, so the label's mnemonic focuses it. `retranslate()` sets
+    every label again in the current language. Labels are children of `parent`."""
 
-    def __init__(self, context: str, form: QFormLayout | None = None) -> None:
+    def __init__(self, context: str, parent: QWidget, form: QFormLayout | None = None) -> None:
         self.context = context
+        self.parent = parent
         self.form = form if form is not None else form_layout()
-        self._labels: list[tuple[QLabel, str]] = []
+        self._rows: list[tuple[QWidget | QLayout, QLabel, str]] = []
 
     def add(self, text: str, field: FieldT) -> FieldT:
-        label = QLabel(field.parentWidget())
-        label.setBuddy(field)
+        label = QLabel(self.parent)
         label.setText(translate(self.context, text))
-        self.form.addRow(label, field)
-        self._labels.append((label, text))
+        row: QWidget | QLayout = field
+        if isinstance(row, QWidget):
+            label.setBuddy(row)
+            self.form.addRow(label, row)
+        else:
+            self.form.addRow(label, row)
+        self._rows.append((field, label, text))
         return field
 
-    def label(self, field: QWidget) -> QLabel:
+    def label(self, field: QWidget | QLayout) -> QLabel:
         """The label of `field`'s row."""
-        return next(label for label, _text in self._labels if label.buddy() is field)
+        return next(label for row_field, label, _text in self._rows if row_field is field)
 
     def retranslate(self) -> None:
-        for label, text in self._labels:
+        for _field, label, text in self._rows:
             label.setText(translate(self.context, text))
 
 
