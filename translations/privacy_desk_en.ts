@@ -2480,6 +2480,10 @@
         <translation>The database is open for reading only, so nothing was changed. Ask an administrator for write access to the database file and its folder, then open it again.</translation>
     </message>
     <message>
+        <source>There is no database at {path}, and nothing was created there. Check the path.</source>
+        <translation>There is no database at {path}, and nothing was created there. Check the path.</translation>
+    </message>
+    <message>
         <source>{path} is not a Privacy Desk database, or it is damaged ({detail}). Restore it from a backup, or choose another database.</source>
         <translation>{path} is not a Privacy Desk database, or it is damaged ({detail}). Restore it from a backup, or choose another database.</translation>
     </message>
