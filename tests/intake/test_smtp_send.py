@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from privacy_desk.errors import InvalidInput
+from privacy_desk.i18n.qt import catalogue
 from privacy_desk.intake.parse import parse_message
 from privacy_desk.mail import smtp
 from privacy_desk.mail.compose import Desk, Original, Outgoing, compose, message_id_of
@@ -108,6 +109,22 @@ def test_a_wrong_password_is_refused_and_nothing_is_sent(smtp_server, client_con
     assert refused.value.detail.startswith("535")  # the server's answer, kept apart
     assert isinstance(refused.value, InvalidInput)
     assert smtp_server.received == []
+
+
+def test_the_failures_read_in_japanese_with_the_servers_words_left_out(
+    smtp_server, client_context, closed_port
+):
+    with pytest.raises(smtp.SmtpLoginRefused) as refused:
+        smtp.send(reply(), settings(smtp_server), "wrong", ssl_context=client_context, timeout=QUICK)
+    assert refused.value.translated(catalogue("ja")) == (
+        f"メールサーバー 127.0.0.1 が {USER} のログインを拒否しました。"
+        "ユーザー名とパスワードを確認してください。"
+    )
+    with pytest.raises(smtp.SmtpUnreachable) as unreachable:
+        smtp.send(reply(), settings(closed_port), PASSWORD, timeout=QUICK)
+    japanese = unreachable.value.translated(catalogue("ja"))
+    assert japanese.startswith(f"メールサーバー 127.0.0.1（ポート {closed_port}）に接続できませんでした。")
+    assert "Errno" not in japanese and "Errno" in unreachable.value.detail
 
 
 def test_a_refused_recipient_is_named_and_nothing_is_sent(smtp_server, client_context):
