@@ -20,7 +20,7 @@ from privacy_desk.mail.compose import Desk, Original, Outgoing, compose, message
 from privacy_desk.services.tickets.import_results import ImportOutcome
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-pytest.register_assert_rewrite("smtp_server")
+pytest.register_assert_rewrite("smtp_server", "keyring_backends")
 from keyring_backends import MemoryKeyring  # noqa: E402
 from smtp_server import PASSWORD, REFUSED_DOMAIN, USER  # noqa: E402
 from ticket_mail import HANAKO, mail  # noqa: E402
