@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
 from privacy_desk.domain.reply_templates import ReplyTemplate
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import forms
-from privacy_desk.ui.widgets.forms import FormDialog
+from privacy_desk.ui.widgets.forms import EnumCombo, FormDialog, FormRows
 
 if TYPE_CHECKING:
     from privacy_desk.services.tickets.replies import ReplyDraft
@@ -88,36 +86,24 @@ class ReplyDialog(FormDialog):
         self._ref = ref
         self.draft: ReplyDraft | None = None
         self.action = self.OPEN
-        self.template_label = QLabel(self)
-        self.template_combo = QComboBox(self)
-        for template in templates:
-            self.template_combo.addItem("", template)
-        self.template_label.setBuddy(self.template_combo)
-        self.language_label = QLabel(self)
-        self.language_combo = QComboBox(self)
+        self.rows = FormRows("Inbox", self, QFormLayout())
+        self.template_combo = self.rows.add(
+            QT_TRANSLATE_NOOP("Inbox", "&Template:"), EnumCombo(templates, self)
+        )
+        self.language_combo = self.rows.add(
+            QT_TRANSLATE_NOOP("Inbox", "&Language of the reply:"), QComboBox(self)
+        )
         self.language_combo.addItem("日本語", "ja")
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(0 if language == "ja" else 1)
-        self.language_label.setBuddy(self.language_combo)
-        self.to_label = QLabel(self)
-        self.to_edit = QLineEdit(self)
-        self.to_label.setBuddy(self.to_edit)
-        self.subject_label = QLabel(self)
-        self.subject_edit = QLineEdit(self)
-        self.subject_label.setBuddy(self.subject_edit)
-        self.body_edit = QPlainTextEdit(self)
-        self.body_edit.setTabChangesFocus(True)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.template_label, self.template_combo)
-        form.addRow(self.language_label, self.language_combo)
-        form.addRow(self.to_label, self.to_edit)
-        form.addRow(self.subject_label, self.subject_edit)
+        self.to_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&To:"), QLineEdit(self))
+        self.subject_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&Subject:"), QLineEdit(self))
+        self.body_edit = forms.text_edit(self)
+        self.note = forms.explanation_label(self)  # under the text: what the buttons do with it
         self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self.save_as_eml)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.rows.form)
         layout.addWidget(self.body_edit, 1)
         layout.addWidget(self.note)
         self.finish_layout(layout)
@@ -171,13 +157,7 @@ class ReplyDialog(FormDialog):
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(translate("Inbox", "Reply to {ref}").format(ref=self._ref))
-        for row in range(self.template_combo.count()):
-            template = ReplyTemplate(self.template_combo.itemData(row))
-            self.template_combo.setItemText(row, translate("ReplyTemplate", template.label))
-        self.template_label.setText(translate("Inbox", "&Template:"))
-        self.language_label.setText(translate("Inbox", "&Language of the reply:"))
-        self.to_label.setText(translate("Inbox", "&To:"))
-        self.subject_label.setText(translate("Inbox", "&Subject:"))
+        self.rows.retranslate()
         self.note.setText(
             translate(
                 "Inbox",
@@ -199,29 +179,20 @@ class MergeDialog(FormDialog):
         super().__init__(operations, parent)
         self._merge = merge
         self._ref = ref
-        self.explanation = QLabel(self)
-        self.explanation.setWordWrap(True)
-        self.target_label = QLabel(self)
-        self.target_edit = QLineEdit(self)
+        self.explanation = forms.explanation_label(self)
+        self.rows = FormRows("Inbox", self, QFormLayout())
+        self.target_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "Merge &into:"), QLineEdit(self))
         self.target_edit.setPlaceholderText("PD-2026-000123")
-        self.target_label.setBuddy(self.target_edit)
-        row = QHBoxLayout()
-        row.addWidget(self.target_label)
-        row.addWidget(self.target_edit, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
-        layout.addLayout(row)
-        self.finish_layout(layout)
-        self.resize(480, 200)
-        self.retranslate()
-        self.target_edit.setFocus()
+        layout.addLayout(self.rows.form)
+        self.finish(layout, (480, 200), self.target_edit)
 
     def prepare(self):
-        target = self.target_edit.text().strip()
-        if not target:
-            self.message.show_error(translate("Inbox", "Enter the reference of the ticket to merge into."))
-            return None
-        return lambda: self._merge(target)
+        target = self.required(
+            self.target_edit, translate("Inbox", "Enter the reference of the ticket to merge into.")
+        )
+        return None if target is None else lambda: self._merge(target)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -233,7 +204,7 @@ class MergeDialog(FormDialog):
                 "You can undo the merge later.",
             ).format(ref=self._ref)
         )
-        self.target_label.setText(translate("Inbox", "Merge &into:"))
+        self.rows.retranslate()
         self.ok_button.setText(translate("Inbox", "&Merge"))
 
 

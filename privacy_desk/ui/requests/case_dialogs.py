@@ -26,7 +26,7 @@ from privacy_desk.domain.requests import DELIVERY_TYPES
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.requests.action_dialogs import DateReasonDialog
 from privacy_desk.ui.widgets.date_edit import DateEdit
-from privacy_desk.ui.widgets.forms import FormDialog, FormRows, NoteDialog, form_layout, text_edit
+from privacy_desk.ui.widgets.forms import FormDialog, FormRows, NoteDialog, text_edit
 from privacy_desk.ui.widgets.plain_text import plain_label
 
 if TYPE_CHECKING:
@@ -172,39 +172,26 @@ class TaskDialog(FormDialog):
         super().__init__(operations, parent)
         self._save = save
         self._ref = ref
-        self.title_label, self.title_edit = QLabel(self), QLineEdit(self)
-        self.due_label, self.due_edit = QLabel(self), DateEdit(self)
-        self.assignee_label, self.assignee_combo = QLabel(self), QComboBox(self)
+        self.rows = FormRows("CasePage", self)
+        self.title_edit = self.rows.add(QT_TRANSLATE_NOOP("CasePage", "&Task:"), QLineEdit(self))
+        self.due_edit = self.rows.add(QT_TRANSLATE_NOOP("CasePage", "&Due date:"), DateEdit(self))
+        self.assignee_combo = self.rows.add(QT_TRANSLATE_NOOP("CasePage", "&Assigned to:"), QComboBox(self))
         self.assignee_combo.addItem("", None)
         for user_id, name in users:
             self.assignee_combo.addItem(name, user_id)
         self.assignee_combo.setCurrentIndex(max(self.assignee_combo.findData(assignee_id), 0))
-        form = form_layout()
-        for label, field in (
-            (self.title_label, self.title_edit),
-            (self.due_label, self.due_edit),
-            (self.assignee_label, self.assignee_combo),
-        ):
-            label.setBuddy(field)
-            form.addRow(label, field)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.rows.form)
         layout.addStretch(1)
-        self.finish_layout(layout)
-        self.resize(520, 220)
-        self.retranslate()
-        self.title_edit.setFocus()
+        self.finish(layout, (520, 220), self.title_edit)
 
     def prepare(self):
-        title = self.title_edit.text().strip()
-        if not title:
-            self.message.show_error(translate("CasePage", "Give the task a title."))
-            self.title_edit.setFocus()
+        title = self.required(self.title_edit, translate("CasePage", "Give the task a title."))
+        if title is None:
             return None
         due = self.due_edit.validate()
         if self.due_edit.has_error():
-            self.message.show_error(self.due_edit.error_text())
-            self.due_edit.setFocus()
+            self.missing(self.due_edit, self.due_edit.error_text())
             return None
         assignee = self.assignee_combo.currentData()
         return lambda: self._save(title, due, assignee)
@@ -212,9 +199,7 @@ class TaskDialog(FormDialog):
     def retranslate(self) -> None:
         super().retranslate()
         self.setWindowTitle(translate("CasePage", "New Task — {ref}").format(ref=self._ref))
-        self.title_label.setText(translate("CasePage", "&Task:"))
-        self.due_label.setText(translate("CasePage", "&Due date:"))
-        self.assignee_label.setText(translate("CasePage", "&Assigned to:"))
+        self.rows.retranslate()
         self.assignee_combo.setItemText(0, translate("CasePage", "Nobody"))
 
 

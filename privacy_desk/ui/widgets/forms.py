@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLayout,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -206,6 +207,27 @@ class FormDialog(QDialog):
     def finish_layout(self, layout: QVBoxLayout) -> None:
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def finish(self, layout: QVBoxLayout, size: tuple[int, int], focus: QWidget) -> None:
+        """The last step of a form's __init__: the message and buttons under `layout`, the form's size,
+        its texts, and the cursor in `focus`."""
+        self.finish_layout(layout)
+        self.resize(*size)
+        self.retranslate()
+        focus.setFocus()
+
+    def missing(self, field: QWidget, text: str) -> None:
+        """Say above the buttons what `field` lacks (`text`, translated) and put the cursor there."""
+        self.message.show_error(text)
+        field.setFocus()
+
+    def required(self, edit: QLineEdit, missing: str) -> str | None:
+        """`edit`'s text without the spaces around it, or None after saying `missing` (translated)."""
+        text = edit.text().strip()
+        if not text:
+            self.missing(edit, missing)
+            return None
+        return text
 
     def prepare(self) -> Callable[[], Any] | None:
         """The work to run, or None after showing what is missing."""
