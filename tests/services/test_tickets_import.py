@@ -14,6 +14,7 @@ from ticket_mail import HANAKO, KEN, STRANGER, mail
 from privacy_desk.config import ATTACHMENT_MAX_BYTES
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
 from privacy_desk.intake.parse import parse_message
+from privacy_desk.services.core.writing import Work
 from privacy_desk.services.tickets import import_message as tickets_import
 from privacy_desk.services.tickets.service import TicketFilter
 from privacy_desk.storage.models import Blob, Message, Ticket
@@ -228,20 +229,20 @@ def test_an_import_killed_half_way_leaves_no_half_ticket_and_a_rerun_completes_i
                 attachments=(("a.txt", "text/plain", f"添付{n}".encode()),),
             ),
         )
-    real = tickets_import.record
+    real = Work.audit
     calls = []
 
-    def dies_on_the_third(session, actor, entity, entity_id, action, **values):
+    def dies_on_the_third(work, entity, entity_id, action, **values):
         if action == "import_message":  # a message's last step
             calls.append(entity_id)
             if len(calls) == 3:  # the ticket, the message and its attachment are written, not committed
                 raise Killed()
-        real(session, actor, entity, entity_id, action, **values)
+        real(work, entity, entity_id, action, **values)
 
-    monkeypatch.setattr(tickets_import, "record", dies_on_the_third)
+    monkeypatch.setattr(Work, "audit", dies_on_the_third)
     with pytest.raises(Killed):
         services.ticket_import.import_paths(services.actor, [folder])
-    monkeypatch.setattr(tickets_import, "record", real)
+    monkeypatch.setattr(Work, "audit", real)
     assert counts(services) == (2, 2)
     assert [r.ref for r in services.tickets.page(TicketFilter(text="問い合わせ")).rows] == [
         "PD-2026-000002",
@@ -295,14 +296,14 @@ def test_a_reply_failing_half_way_leaves_its_ticket_as_it_was_for_the_next_reply
     write(
         folder, "03.eml", mail("t3@example.jp", HANAKO, "Re: 開示請求", "三通目", in_reply_to="t1@example.jp")
     )
-    real = tickets_import.record
+    real = Work.audit
 
-    def fails_for_the_second(session, actor, entity, entity_id, action, **values):
+    def fails_for_the_second(work, entity, entity_id, action, **values):
         if action == "import_message" and values["after"]["message_id"] == "t2@example.jp":
             raise ValueError("no room")  # its message is stored and its ticket updated already
-        real(session, actor, entity, entity_id, action, **values)
+        real(work, entity, entity_id, action, **values)
 
-    monkeypatch.setattr(tickets_import, "record", fails_for_the_second)
+    monkeypatch.setattr(Work, "audit", fails_for_the_second)
     summary = services.ticket_import.import_paths(services.actor, [folder])
     assert (summary.imported, summary.threaded, len(summary.failed)) == (2, 1, 1)
     detail = services.tickets.get(services.tickets.id_of("PD-2026-000001"))

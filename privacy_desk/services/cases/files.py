@@ -7,19 +7,18 @@ import math
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from privacy_desk.config import ATTACHMENT_MAX_BYTES, setting_int
 from privacy_desk.domain.cases import (
     CaseState,
 )
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.services.cases.store import (
+    CasePolicy,
     add_event,
     require_text,
 )
 from privacy_desk.services.cases.work import now
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.rows import store_blob
-from privacy_desk.services.settings import stored_setting
 from privacy_desk.storage.models import Case, CaseAttachment
 
 FILENAME_MAX = 255
@@ -34,11 +33,6 @@ def megabytes(size: int, *, round_up: bool = False) -> str:
     if round_up:
         value = math.ceil(value * 10**places) / 10**places
     return f"{value:.{places}f}".rstrip("0").rstrip(".")
-
-
-def check_attachment_size(session: Session, filename: str, size: int) -> None:
-    """InvalidInput when a file is larger than the office's largest stored attachment."""
-    refuse_oversize(filename, size, setting_int(stored_setting(session, ATTACHMENT_MAX_BYTES)))
 
 
 def refuse_oversize(filename: str, size: int, limit: int) -> None:
@@ -57,6 +51,7 @@ def refuse_oversize(filename: str, size: int, limit: int) -> None:
 def add_attachment(
     session: Session,
     actor: Actor,
+    policy: CasePolicy,
     case: Case,
     filename: str,
     content_type: str,
@@ -66,7 +61,7 @@ def add_attachment(
     shows_my_number: bool = False,
 ) -> CaseAttachment:
     filename = require_text(filename, QT_TRANSLATE_NOOP("Errors", "The file needs a name."))[:FILENAME_MAX]
-    check_attachment_size(session, filename, len(data))
+    refuse_oversize(filename, len(data), policy.attachment_max_bytes)
     attachment = CaseAttachment(
         case_id=case.id,
         filename=filename,

@@ -1,5 +1,6 @@
 """Opening a request case — by hand, or from a ticket ("Convert to request case") — and editing what
-the request says. Works inside the caller's transaction; the caller audits."""
+the request says. Works inside the caller's transaction; the caller audits (a conversion audits the
+ticket's side itself, through the caller's unit of work)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from privacy_desk.services.cases.store import (
     require_open,
 )
 from privacy_desk.services.core.actor import Actor
-from privacy_desk.services.core.audit import record
+from privacy_desk.services.core.writing import Work
 from privacy_desk.services.tickets import get_ticket, live_ticket, person_for_address
 from privacy_desk.services.tickets import snapshot as ticket_snapshot
 from privacy_desk.storage.models import (
@@ -140,8 +141,7 @@ def create(
 
 
 def create_from_ticket(
-    session: Session,
-    actor: Actor,
+    work: Work,
     policy: CasePolicy,
     ticket_id: int,
     request_type: RequestType,
@@ -155,11 +155,12 @@ def create_from_ticket(
     its sender's address, made when there is none); the date received is the ticket's; stored
     attachments of the thread come along (by hash, nothing copied); the ticket becomes a confirmed
     data-subject request and its audit trail names the case."""
+    session, actor = work.session, work.actor
     ticket = live_ticket(session, get_ticket(session, ticket_id))
     if person_id is None:
         person_id = ticket.person_id
     if person_id is None:
-        person = person_for_address(session, actor, ticket.from_address, ticket.from_name)
+        person = person_for_address(work, ticket.from_address, ticket.from_name)
         if person is None:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
@@ -199,9 +200,7 @@ def create_from_ticket(
         ticket.person_id = person_id
     ticket.category = TicketCategory.DATA_SUBJECT_REQUEST.value
     ticket.category_confirmed = True
-    record(
-        session,
-        actor,
+    work.audit(
         "ticket",
         ticket.id,
         "convert_to_case",

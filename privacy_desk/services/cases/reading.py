@@ -69,7 +69,9 @@ class CaseReads:
         self._settings = settings
 
     def policy(self) -> CasePolicy:
-        return load_policy(self._settings)
+        """The office's case policy, read in a transaction of its own (for reads; a write builds it from
+        its unit of work's settings)."""
+        return load_policy(self._settings.values())
 
     def identity_documents(self) -> tuple[str, ...]:
         """The documents the office accepts (office setting), in its order: what the GUI offers."""

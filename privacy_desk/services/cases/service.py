@@ -68,7 +68,7 @@ class CaseAgenda:
         self._settings = settings
 
     def agenda_items(self, today: date, until: date) -> list[AgendaItem]:
-        policy = load_policy(self._settings)
+        policy = load_policy(self._settings.values())
         with self._db.transaction() as session:
             ids = cases_queries.case_ids(session, CaseFilter(open_only=True), policy=policy, today=today)
             rows = cases_queries.rows_by_id(session, ids, policy=policy, today=today)

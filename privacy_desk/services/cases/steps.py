@@ -93,6 +93,7 @@ class CaseSteps(CaseWrites):
             attachment = case_files.add_attachment(
                 session,
                 actor,
+                policy,
                 case,
                 filename,
                 content_type,

@@ -2,14 +2,14 @@
 every change shares.
 
 Every function here works inside the caller's transaction; none commits. The caller records the audit
-entry of what it did (`snapshot` before and after).
+entry of what it did (`snapshot` before and after) through its unit of work (`core.writing.Work`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from privacy_desk.config import (
+    ATTACHMENT_MAX_BYTES,
     COMPANY_CLOSURES,
     DUE_SOON_DAYS,
     IDENTITY_DOCUMENTS,
@@ -35,7 +36,6 @@ from privacy_desk.domain.requests import RequestPolicy, RequestType
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.counters import next_number
-from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.storage.models import Case, CaseAttachment, CaseEvent, CasePause
 
 REF_PREFIX = "REQ"
@@ -52,13 +52,15 @@ class CasePolicy:
     due_soon_days: int
     fee_yen: int
     identity_documents: tuple[str, ...]
+    attachment_max_bytes: int  # the largest file kept with a case
 
     def today(self, now: datetime | None = None) -> date:
         return (now or datetime.now(UTC)).astimezone(self.office_tz).date()
 
 
-def load_policy(settings: OfficeSettingsService) -> CasePolicy:
-    values = settings.values()
+def load_policy(values: Mapping[str, object]) -> CasePolicy:
+    """The policy from the office settings (by key, as `Work.settings` or `OfficeSettingsService.values`
+    give them): a call reads the settings once and builds every policy it needs from that read."""
     closures = setting_texts(values[COMPANY_CLOSURES.key])
     return CasePolicy(
         office_tz=ZoneInfo(str(values[OFFICE_TIMEZONE.key])),
@@ -69,6 +71,7 @@ def load_policy(settings: OfficeSettingsService) -> CasePolicy:
         due_soon_days=setting_int(values[DUE_SOON_DAYS.key]),
         fee_yen=setting_int(values[REQUEST_FEE_YEN.key]),
         identity_documents=setting_texts(values[IDENTITY_DOCUMENTS.key]),
+        attachment_max_bytes=setting_int(values[ATTACHMENT_MAX_BYTES.key]),
     )
 
 
@@ -102,7 +105,7 @@ def next_case_ref(session: Session, year: int) -> str:
 def get_case(session: Session, case_id: int, *, lock: bool = False) -> Case:
     """`lock`: for a change — PostgreSQL holds the row until commit (SELECT … FOR UPDATE), so a second
     desk moving the same case waits and then sees this one's move; SQLite's write lock, taken first by
-    `begin_writing`, already orders the two."""
+    `core.writing`, already orders the two."""
     case = session.get(Case, case_id, with_for_update=lock or None)
     if case is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No request case with id {id}."), id=case_id)

@@ -22,12 +22,12 @@ from privacy_desk.services.cases.store import (
     add_event,
     enum_param,
     get_case,
+    load_policy,
     require_open,
     snapshot,
 )
 from privacy_desk.services.cases.work import now
 from privacy_desk.services.core.actor import Actor
-from privacy_desk.services.core.audit import record
 from privacy_desk.services.core.versions import CASE_WORD, check_version
 from privacy_desk.services.core.writing import writing
 from privacy_desk.storage.models import Case
@@ -49,8 +49,8 @@ class CaseWrites(CaseReads):
         `work`, audit what changed, and return the case as it now is. Any change counts as a new version
         of the case, its tasks, pauses and files included: they are edited on the case's page."""
         actor.require(permission)
-        policy = self.policy()
-        with writing(self._db) as session:
+        with writing(self._db, actor) as unit:
+            session, policy = unit.session, load_policy(unit.settings())
             case = get_case(session, case_id, lock=True)
             check_version(
                 session,
@@ -68,18 +68,18 @@ class CaseWrites(CaseReads):
             detail = {**(extra or {}), **(result if isinstance(result, dict) else {})}
             if after != before or detail:
                 case.updated_at = now()  # a new version even when only a task, pause or file changed
-                record(session, actor, "case", case.id, action, before=before, after={**after, **detail})
+                unit.audit("case", case.id, action, before=before, after={**after, **detail})
                 session.flush()
             return cases_queries.detail(session, case, policy=policy, today=policy.today())
 
     def create(self, actor: Actor, new: NewCase) -> CaseDetail:
         """Open a case by hand (letter, counter, phone) for an existing person record."""
         actor.require(Permission.WORK_CASES)
-        policy = self.policy()
-        with writing(self._db) as session:
+        with writing(self._db, actor) as unit:
+            session, policy = unit.session, load_policy(unit.settings())
             case = cases_intake.create(session, actor, policy, new)
             add_event(session, actor, case, "created", type=enum_param(RequestType(new.request_type)))
-            record(session, actor, "case", case.id, "create", after=snapshot(case))
+            unit.audit("case", case.id, "create", after=snapshot(case))
             return cases_queries.detail(session, case, policy=policy, today=policy.today())
 
     def create_from_ticket(
@@ -97,11 +97,10 @@ class CaseWrites(CaseReads):
         `cases_for_ticket`). Requester, date received and assignee default to the ticket's; the thread's
         stored attachments come along."""
         actor.require(Permission.WORK_CASES)
-        policy = self.policy()
-        with writing(self._db) as session:
+        with writing(self._db, actor) as unit:
+            session, policy = unit.session, load_policy(unit.settings())
             case = cases_intake.create_from_ticket(
-                session,
-                actor,
+                unit,
                 policy,
                 ticket_id,
                 RequestType(request_type),
@@ -110,7 +109,7 @@ class CaseWrites(CaseReads):
                 received_on=received_on,
                 assignee_id=assignee_id,
             )
-            record(session, actor, "case", case.id, "create", after=snapshot(case))
+            unit.audit("case", case.id, "create", after=snapshot(case))
             return cases_queries.detail(session, case, policy=policy, today=policy.today())
 
     def update_details(

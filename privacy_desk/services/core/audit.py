@@ -1,4 +1,5 @@
-"""The audit trail: every change made through a service writes an entry in the same transaction."""
+"""Reading the audit trail. Entries are written only by the unit of work (`core.writing.Work.audit`), in
+the transaction of the change they describe."""
 
 from __future__ import annotations
 
@@ -6,50 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from privacy_desk.services.core.actor import Actor
 from privacy_desk.storage.engine import Database
-from privacy_desk.storage.models import AuditEntry, utcnow
-
-_INSERT = AuditEntry.__table__.insert()
-
-
-def record(
-    session: Session,
-    actor: Actor,
-    entity: str,
-    entity_id: object,
-    action: str,
-    *,
-    before: dict[str, object] | None = None,
-    after: dict[str, object] | None = None,
-    into: list[dict[str, object]] | None = None,
-) -> None:
-    """Write an audit entry. `into`: append it there instead, for `record_many` later in the same
-    transaction (a mail import writes a batch's entries in one statement before it commits)."""
-    entry: dict[str, object] = {
-        "occurred_at": utcnow(),
-        "actor_id": actor.id,
-        "actor_login": actor.login,
-        "entity": entity,
-        "entity_id": str(entity_id),
-        "action": action,
-        "before": before,
-        "after": after,
-    }
-    if into is not None:
-        into.append(entry)
-        return
-    # A plain INSERT, not an ORM object: nothing reads an entry back in the transaction that writes
-    # it, and a mail import writes thousands (an ORM flush costs several times the INSERT).
-    session.execute(_INSERT, entry)
-
-
-def record_many(session: Session, entries: list[dict[str, object]]) -> None:
-    """Write the entries `record(..., into=...)` collected, in their order."""
-    if entries:
-        session.execute(_INSERT, entries)
+from privacy_desk.storage.models import AuditEntry
 
 
 @dataclass(frozen=True)

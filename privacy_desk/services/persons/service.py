@@ -9,10 +9,8 @@ from sqlalchemy import select
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.services.core.actor import Actor
-from privacy_desk.services.core.audit import record
 from privacy_desk.services.core.versions import PERSON_WORD, check_version
 from privacy_desk.services.core.writing import writing
-from privacy_desk.services.settings import office_tz
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Person
 
@@ -56,11 +54,11 @@ class PersonService:
     def create(self, actor: Actor, data: PersonData) -> PersonRow:
         actor.require(Permission.WORK_CASES)
         data = _clean(data)
-        with writing(self._db) as session:
+        with writing(self._db, actor) as work:
             person = Person(**asdict(data))
-            session.add(person)
-            session.flush()
-            record(session, actor, "person", person.id, "create", after=asdict(data))
+            work.session.add(person)
+            work.session.flush()
+            work.audit("person", person.id, "create", after=asdict(data))
             return person_row(person)
 
     def update(
@@ -69,7 +67,8 @@ class PersonService:
         """`version`: the one the desk's form showed; a save over another desk's later edit is refused."""
         actor.require(Permission.WORK_CASES)
         data = _clean(data)
-        with writing(self._db) as session:
+        with writing(self._db, actor) as work:
+            session = work.session
             person = session.get(Person, person_id, with_for_update=True)
             if person is None:
                 raise NotFound(QT_TRANSLATE_NOOP("Errors", "No person with id {id}."), id=person_id)
@@ -79,13 +78,13 @@ class PersonService:
                 person,
                 version,
                 what=PERSON_WORD,
-                office_tz=office_tz(session),
+                office_tz=work.office_tz(),
                 current=lambda: person_row(person),
             )
             before = asdict(_data(person))
             for key, value in asdict(data).items():
                 setattr(person, key, value)
-            record(session, actor, "person", person.id, "update", before=before, after=asdict(data))
+            work.audit("person", person.id, "update", before=before, after=asdict(data))
             session.flush()
             return person_row(person)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from privacy_desk.config import (
@@ -22,7 +21,6 @@ from privacy_desk.config import (
     INTERNAL_DUE_DAYS,
     MAIL_SETTINGS,
     MAX_FEE_YEN,
-    OFFICE_SETTINGS,
     OFFICE_TIMEZONE,
     REQUEST_FEE_YEN,
     TICKET_FIRST_RESPONSE_DAYS,
@@ -35,9 +33,9 @@ from privacy_desk.domain.requests import RequestPolicy
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 from privacy_desk.services.core.actor import Actor
-from privacy_desk.services.core.audit import record
+from privacy_desk.services.core.office import read_office_settings
 from privacy_desk.services.core.versions import SETTINGS_WORD, refuse_stale
-from privacy_desk.services.core.writing import writing
+from privacy_desk.services.core.writing import Work, writing
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Setting
 
@@ -154,10 +152,10 @@ class OfficeSettingsService:
         self._db = db
 
     def values(self) -> dict[str, object]:
-        """Every office setting with its stored value or default, in one query."""
+        """Every office setting with its stored value or default, in one query (a read of its own: a
+        call that writes reads them from its unit of work, `Work.settings`)."""
         with self._db.transaction() as session:
-            stored = {row.key: row.value for row in session.scalars(select(Setting))}
-        return {s.key: stored.get(s.key, s.default) for s in OFFICE_SETTINGS}
+            return dict(read_office_settings(session))
 
     def get(self, setting: OfficeSetting) -> object:
         with self._db.transaction() as session:
@@ -171,10 +169,11 @@ class OfficeSettingsService:
         settings being saved since, nothing is saved (StaleEdit, with every value as stored now)."""
         actor.require(Permission.EDIT_OFFICE_SETTINGS)
         clean = {setting: _validate(setting, value) for setting, value in changes.items()}
-        with writing(self._db) as session:
+        with writing(self._db, actor) as work:
+            session = work.session
             rows = {s.key: session.get(Setting, s.key, with_for_update=True) for s in clean}
             if read is not None:
-                self._check_unchanged(session, rows, clean, read)
+                self._check_unchanged(work, rows, clean, read)
             for setting, value in clean.items():
                 row = rows[setting.key]
                 before = setting.default if row is None else row.value
@@ -184,19 +183,11 @@ class OfficeSettingsService:
                     session.add(Setting(key=setting.key, value=value))
                 else:
                     row.value = value
-                record(
-                    session,
-                    actor,
-                    "setting",
-                    setting.key,
-                    "update",
-                    before={"value": before},
-                    after={"value": value},
-                )
+                work.audit("setting", setting.key, "update", before={"value": before}, after={"value": value})
 
     @staticmethod
     def _check_unchanged(
-        session: Session,
+        work: Work,
         rows: dict[str, Setting | None],
         clean: dict[OfficeSetting, object],
         read: dict[str, object],
@@ -205,14 +196,13 @@ class OfficeSettingsService:
             row = rows[setting.key]
             stored = setting.default if row is None else row.value
             if setting.key in read and read[setting.key] != stored:
-                current = {s.key: stored_setting(session, s) for s in OFFICE_SETTINGS}
                 refuse_stale(
-                    session,
+                    work.session,
                     "setting",
                     setting.key,
                     what=SETTINGS_WORD,
-                    office_tz=office_tz(session),
-                    current=current,
+                    office_tz=work.office_tz(),
+                    current=dict(work.settings()),
                 )
 
     def set(self, actor: Actor, setting: OfficeSetting, value: object) -> None:

@@ -2,7 +2,7 @@
 write transactions (batches).
 
 Parsing is the slow part of an import, and on SQLite a write transaction holds the database's one write
-lock from its first statement (`begin_writing`): another desk's save waits for it. So messages are
+lock from its first statement (`core.writing.begin_work`): another desk's save waits for it. So messages are
 parsed a chunk at a time first (`parsed_ahead`), and only then stored, in a transaction that holds at
 most BATCH_MESSAGES of them, is committed once it has been open BATCH_SECONDS, and also once the text
 it will index (written at its commit, see `Deferred`) reaches BATCH_INDEXED characters. The next chunk
@@ -22,9 +22,11 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from sqlalchemy.orm import Session
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError, Reason, StorageError
-from privacy_desk.services.core.writing import begin_writing
+from privacy_desk.services.core.actor import Actor
+from privacy_desk.services.core.writing import Work, begin_work
 from privacy_desk.services.tickets.messages import Deferred
 from privacy_desk.services.tickets.persons import mixed_case_emails
+from privacy_desk.services.tickets.policy import TicketPolicy, load_policy
 from privacy_desk.storage import search
 from privacy_desk.storage.engine import Database, storage_error
 
@@ -109,41 +111,57 @@ def parsed_ahead(items: Iterable[SourceItem]) -> Iterator[list[SourceItem]]:
 
 
 class Batch:
-    """The transaction a file import writes its messages in (see the module's docstring). The messages
-    count in the summary once they are committed."""
+    """The transaction a file import writes its messages in (see the module's docstring), a unit of work
+    that holds its audit entries back until the commit. The messages count in the summary once they are
+    committed."""
 
-    def __init__(self, db: Database, summary: ImportSummary) -> None:
+    def __init__(self, db: Database, actor: Actor, summary: ImportSummary) -> None:
         self._db = db
+        self._actor = actor
         self.summary = summary
         self.session: Session | None = None
+        self.work: Work | None = None
+        self.policy: TicketPolicy | None = None  # built from the batch's own read of the settings
         self.pending: list[tuple[str, ImportResult]] = []  # (origin, result) of the stored messages
         self.mixed_case: dict[str, int] | None = None
-        self.deferred = Deferred()  # search and audit entries, written just before the commit
+        self.deferred = Deferred()  # search entries, written just before the commit
         self.indexed = 0  # characters the deferred search entries index
         self._opened = 0.0
 
-    def open(self) -> Session:
-        if self.session is None:
+    def open(self) -> tuple[Work, TicketPolicy]:
+        """The batch's unit of work, begun if need be, and the ticket policy read in it."""
+        if self.work is None or self.policy is None:
             session = self._db.session()
             try:
                 session.begin()
-                begin_writing(session)
+                work = begin_work(session, self._actor, hold_audit=True)
+                policy = load_policy(work.settings())
             except DBAPIError as exc:
                 session.close()
                 raise storage_error(exc) from exc
             except BaseException:
                 session.close()
                 raise
-            self.session, self._opened, self.indexed = session, time.monotonic(), 0
+            self.session, self.work, self.policy = session, work, policy
+            self._opened, self.indexed = time.monotonic(), 0
             # Read once per batch: this transaction holds SQLite's write lock, so no other desk
             # changes a person's address meanwhile (and the import stores addresses in lower case).
             try:
                 self.mixed_case = mixed_case_emails(session)
             except DBAPIError as exc:
-                self.session = None
+                self.session = self.work = self.policy = None
                 session.close()
                 raise storage_error(exc) from exc
-        return self.session
+        return self.work, self.policy
+
+    def mark(self) -> tuple[int, int]:
+        """Where the batch's held entries stand, before a message: `take_back` returns to it."""
+        return self.deferred.mark(), self.work.audit_mark() if self.work is not None else 0
+
+    def take_back(self, mark: tuple[int, int]) -> None:
+        self.deferred.take_back(mark[0])
+        if self.work is not None:
+            self.work.take_back_audit(mark[1])
 
     def roll_back_message(self) -> None:
         """Take back the message being stored (to its savepoint). The ORM objects it loaded or changed
@@ -156,7 +174,8 @@ class Batch:
             session.execute(RELEASE)
         except DBAPIError:
             # The transaction itself is gone (a lost connection): nothing of the batch can be kept.
-            self.session, self.pending, self.deferred = None, [], Deferred()
+            self.session, self.work, self.policy = None, None, None
+            self.pending, self.deferred = [], Deferred()
             session.close()
             return
         session.expire_all()
@@ -171,12 +190,13 @@ class Batch:
         )
 
     def commit(self) -> None:
-        session, self.session = self.session, None
+        session, work, self.session, self.work, self.policy = self.session, self.work, None, None, None
         pending, self.pending = self.pending, []
-        if session is None:
+        if session is None or work is None:
             return
         deferred, self.deferred = self.deferred, Deferred()
         try:
+            work.write_held_audit()
             deferred.write(session)
             session.commit()
         except DBAPIError as exc:

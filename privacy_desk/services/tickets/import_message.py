@@ -8,12 +8,10 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, select, update
-from sqlalchemy.orm import Session
 
 from privacy_desk.domain.tickets import Channel, MessageKind, TicketStatus, normalize_address
-from privacy_desk.services.core.actor import Actor
-from privacy_desk.services.core.audit import record
 from privacy_desk.services.core.rows import insert_row
+from privacy_desk.services.core.writing import Work
 from privacy_desk.services.tickets.import_results import ImportOutcome, ImportResult
 from privacy_desk.services.tickets.messages import (
     Deferred,
@@ -49,17 +47,16 @@ _STORED = (
 
 
 def store_parsed(
-    actor: Actor,
-    session: Session,
+    work: Work,
     parsed: ParsedMessage,
     origin: str,
     policy: TicketPolicy,
     mixed_case: dict[str, int] | None = None,
     deferred: Deferred | None = None,
 ) -> ImportResult:
-    """Store one message in the caller's transaction (whose first step was `begin_writing`);
-    `mixed_case` as for `person_for_address`; `deferred` as for `insert_message`."""
-    audit = deferred.audit if deferred is not None else None
+    """Store one message in the caller's unit of work; `mixed_case` as for `person_for_address`;
+    `deferred` as for `insert_message` (a batch's unit of work holds the audit entries back too)."""
+    session = work.session
     message_id = fit_message_id(parsed.message_id)
     existing = session.execute(_STORED, {"message_id": message_id}).first()
     if existing is not None:
@@ -99,19 +96,12 @@ def store_parsed(
         ticket = match.ticket
         outcome, ticket_id, ref = ImportOutcome.THREADED, ticket.id, ticket.ref
         stored = insert_message(session, policy, ticket_id, values, attachments, deferred)
-        _update_thread(actor, session, ticket, stored, audit)
+        _update_thread(work, ticket, stored)
     else:
         # A new ticket is written in one INSERT with its first message already counted.
         now = datetime.now(UTC)
         received = parsed.sent_at if parsed.sent_at and parsed.sent_at <= now + FUTURE_TOLERANCE else now
-        person_id = person_id_for_address(
-            session,
-            actor,
-            parsed.from_address,
-            parsed.from_name,
-            mixed_case=mixed_case,
-            deferred=deferred,
-        )
+        person_id = person_id_for_address(work, parsed.from_address, parsed.from_name, mixed_case=mixed_case)
         row = ticket_values(
             policy,
             ref=next_ref(session, policy.office_date(received).year),
@@ -137,21 +127,16 @@ def store_parsed(
             if match.how is ThreadedBy.POSSIBLY_RELATED
             else ImportOutcome.NEW_TICKET
         )
-        record(
-            session,
-            actor,
+        work.audit(
             "ticket",
             ticket_id,
             "create",
             after=snapshot(
                 SimpleNamespace(assignee_id=None, merged_into_id=None, first_responded_at=None, **row)
             ),
-            into=audit,
         )
         stored = insert_message(session, policy, ticket_id, values, attachments, deferred)
-    record(
-        session,
-        actor,
+    work.audit(
         "ticket",
         ticket_id,
         "import_message",
@@ -162,18 +147,11 @@ def store_parsed(
             "threaded_by": match.how.value,
             "possibly_related_to": match.related.ref if match.related else None,
         },
-        into=audit,
     )
     return ImportResult(outcome, ticket_id, ref)
 
 
-def _update_thread(
-    actor: Actor,
-    session: Session,
-    ticket: Ticket,
-    stored: StoredMessage,
-    audit: list[dict[str, object]] | None,
-) -> None:
+def _update_thread(work: Work, ticket: Ticket, stored: StoredMessage) -> None:
     """The ticket's summary after a message joined its thread, unread; new mail on a ticket someone
     considered done puts it back in front of the desk. One UPDATE, no ORM flush (a batch's savepoints
     are the import's own, which the session does not track); the ticket object is re-read when used."""
@@ -188,16 +166,9 @@ def _update_thread(
     before = snapshot(ticket) if reopen else None
     if reopen:
         changes["status"] = TicketStatus.OPEN
-    session.execute(update(_T).where(_T.c.id == ticket.id).values(**changes))
-    session.expire(ticket)
+    work.session.execute(update(_T).where(_T.c.id == ticket.id).values(**changes))
+    work.session.expire(ticket)
     if before is not None:
-        record(
-            session,
-            actor,
-            "ticket",
-            ticket.id,
-            "reopen",
-            before=before,
-            after={**before, "status": TicketStatus.OPEN},
-            into=audit,
+        work.audit(
+            "ticket", ticket.id, "reopen", before=before, after={**before, "status": TicketStatus.OPEN}
         )

@@ -42,7 +42,7 @@ from privacy_desk.services.tickets.import_batch import (
 )
 from privacy_desk.services.tickets.import_message import store_parsed
 from privacy_desk.services.tickets.import_results import ImportOutcome, ImportResult, ImportSummary
-from privacy_desk.services.tickets.policy import TicketPolicy, load_policy
+from privacy_desk.services.tickets.policy import load_policy
 from privacy_desk.storage.engine import Database, storage_error
 
 if TYPE_CHECKING:
@@ -116,13 +116,12 @@ class TicketImportService:
         from privacy_desk.intake.sources import iter_sources
 
         actor.require(Permission.WORK_CASES)
-        policy = load_policy(self._settings)
         summary = ImportSummary()
         sources = [str(p) for p in paths]
         total = count_messages(sources) if progress else 0
         if progress:
             progress(0, total)
-        batch, done = Batch(self._db, summary), 0
+        batch, done = Batch(self._db, actor, summary), 0
         try:
             # Parsed a chunk at a time, between the batches' transactions: no lock held meanwhile.
             for chunk in parsed_ahead(iter_sources(sources)):
@@ -130,7 +129,7 @@ class TicketImportService:
                     if cancel is not None and cancel():
                         summary.cancelled = True
                         break
-                    self._import_item(actor, batch, item, policy)
+                    self._import_item(batch, item)
                     done += 1
                     if progress:
                         total = max(total, done)
@@ -142,12 +141,12 @@ class TicketImportService:
             batch.close()  # after an error or an interrupt: commit what was complete, drop the rest
         return summary
 
-    def _import_item(self, actor: Actor, batch: Batch, item: SourceItem, policy: TicketPolicy) -> None:
+    def _import_item(self, batch: Batch, item: SourceItem) -> None:
         if item.error is not None or item.parsed is None:
             batch.summary.failed.append((item.origin, item.error or "unreadable"))
         else:
             try:
-                self._import_in_batch(actor, batch, item.parsed, item.origin, policy)
+                self._import_in_batch(batch, item.parsed, item.origin)
                 batch.indexed += indexed_length(item)
             except StorageError as error:
                 if connection_lost(error):
@@ -156,22 +155,18 @@ class TicketImportService:
         if batch.due():
             batch.commit()
 
-    def _import_in_batch(
-        self, actor: Actor, batch: Batch, parsed: ParsedMessage, origin: str, policy: TicketPolicy
-    ) -> None:
+    def _import_in_batch(self, batch: Batch, parsed: ParsedMessage, origin: str) -> None:
         """Store one message in the batch's transaction, in a savepoint: all of it or none of it."""
         for attempt in range(1, ATTEMPTS + 1):
             try:
-                session = batch.open()
-                mark = batch.deferred.mark()
+                work, policy = batch.open()
+                mark = batch.mark()
                 try:
-                    session.execute(SAVEPOINT)
-                    result = store_parsed(
-                        actor, session, parsed, origin, policy, batch.mixed_case, batch.deferred
-                    )
-                    session.execute(RELEASE)
+                    work.session.execute(SAVEPOINT)
+                    result = store_parsed(work, parsed, origin, policy, batch.mixed_case, batch.deferred)
+                    work.session.execute(RELEASE)
                 except BaseException as exc:
-                    batch.deferred.take_back(mark)  # as the savepoint is
+                    batch.take_back(mark)  # as the savepoint is
                     batch.roll_back_message()
                     if isinstance(exc, DBAPIError):
                         raise storage_error(exc) from exc
@@ -199,14 +194,11 @@ class TicketImportService:
         actor.require(Permission.WORK_CASES)
         return self.import_parsed(actor, parse_message(raw), origin)
 
-    def import_parsed(
-        self, actor: Actor, parsed: ParsedMessage, origin: str, *, policy: TicketPolicy | None = None
-    ) -> ImportResult:
+    def import_parsed(self, actor: Actor, parsed: ParsedMessage, origin: str) -> ImportResult:
         """Store one parsed message in its own transaction, threading it into its ticket."""
-        policy = policy or load_policy(self._settings)
         for attempt in range(1, ATTEMPTS + 1):
             try:
-                return self._import(actor, parsed, origin, policy)
+                return self._import(actor, parsed, origin)
             except StorageError as error:
                 # Another desk stored the same Message-ID (or blob) at the same moment, or SQLite
                 # refused a second writer (its lock is not waited for once a transaction has read):
@@ -217,6 +209,6 @@ class TicketImportService:
 
     # -- one message ---------------------------------------------------------------------------------
 
-    def _import(self, actor: Actor, parsed: ParsedMessage, origin: str, policy: TicketPolicy) -> ImportResult:
-        with writing(self._db) as session:
-            return store_parsed(actor, session, parsed, origin, policy)
+    def _import(self, actor: Actor, parsed: ParsedMessage, origin: str) -> ImportResult:
+        with writing(self._db, actor) as work:
+            return store_parsed(work, parsed, origin, load_policy(work.settings()))

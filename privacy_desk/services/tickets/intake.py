@@ -16,8 +16,7 @@ from sqlalchemy.orm import Session
 
 from privacy_desk.domain.tickets import Channel, MessageKind
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
-from privacy_desk.services.core.actor import Actor
-from privacy_desk.services.core.audit import record
+from privacy_desk.services.core.writing import Work
 from privacy_desk.services.tickets.messages import NewAttachment, add_message, new_message_id
 from privacy_desk.services.tickets.policy import TicketPolicy
 from privacy_desk.services.tickets.store import create_ticket, get_ticket, snapshot, suggest_for
@@ -106,9 +105,8 @@ def _target(session: Session, ticket_id: int | None) -> Ticket | None:
     return ticket
 
 
-def log_call(
-    session: Session, actor: Actor, policy: TicketPolicy, call: CallLog, ticket_id: int | None = None
-) -> Ticket:
+def log_call(work: Work, policy: TicketPolicy, call: CallLog, ticket_id: int | None = None) -> Ticket:
+    session, actor = work.session, work.actor
     if not call.caller_name.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Enter the caller's name."))
     if not _PHONE.match(call.phone_number):
@@ -131,7 +129,7 @@ def log_call(
             from_name=call.caller_name.strip(),
             person_id=person_id,
         )
-        record(session, actor, "ticket", ticket.id, "create", after=snapshot(ticket))
+        work.audit("ticket", ticket.id, "create", after=snapshot(ticket))
     caller = call.caller_name.strip()
     message = add_message(
         session,
@@ -153,9 +151,7 @@ def log_call(
     # Someone at the desk spoke with the requester: that is a first response.
     if ticket.first_responded_at is None:
         ticket.first_responded_at = when
-    record(
-        session,
-        actor,
+    work.audit(
         "ticket",
         ticket.id,
         "log_call",
@@ -171,9 +167,8 @@ def log_call(
     return ticket
 
 
-def log_letter(
-    session: Session, actor: Actor, policy: TicketPolicy, letter: LetterLog, ticket_id: int | None = None
-) -> Ticket:
+def log_letter(work: Work, policy: TicketPolicy, letter: LetterLog, ticket_id: int | None = None) -> Ticket:
+    session, actor = work.session, work.actor
     if not letter.sender_name.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Enter the sender's name."))
     when = _when(letter.received_at)
@@ -189,7 +184,7 @@ def log_letter(
             from_name=letter.sender_name.strip(),
             person_id=_check_person(session, letter.person_id),
         )
-        record(session, actor, "ticket", ticket.id, "create", after=snapshot(ticket))
+        work.audit("ticket", ticket.id, "create", after=snapshot(ticket))
     name = letter.sender_name.strip()
     message = add_message(
         session,
@@ -211,9 +206,7 @@ def log_letter(
     )
     if not letter.incoming and ticket.first_responded_at is None:
         ticket.first_responded_at = when
-    record(
-        session,
-        actor,
+    work.audit(
         "ticket",
         ticket.id,
         "log_letter",

@@ -41,6 +41,7 @@ from privacy_desk.intake import imap
 from privacy_desk.intake.imap import ImapAccount, Security
 from privacy_desk.intake.imap_mailbox import ImapMailbox
 from privacy_desk.services.core.actor import Actor
+from privacy_desk.services.core.writing import writing
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Setting
@@ -431,9 +432,12 @@ class MailFetchService:
     def _save_state(self, key: str, account: ImapAccount, state: FetchState, known: set[int]) -> None:
         """Write the state, merged with what another desk may have written meanwhile: never move
         last_uid back, and keep the failures it recorded after this fetch read `known` (the retry
-        list this fetch started from and has dealt with)."""
-        with self._db.transaction() as session:
-            row = session.get(Setting, key)
+        list this fetch started from and has dealt with). Under the write lock and the row's lock, so
+        two desks' merges do not overwrite each other; not audited: it is the fetch's bookmark, and the
+        messages it stored are audited one by one."""
+        with writing(self._db, self._actor) as work:
+            session = work.session
+            row = session.get(Setting, key, with_for_update=True)
             stored = FetchState.from_json(row.value if row is not None else None)
             last_uid, retry = state.last_uid, set(state.retry)
             if stored.uidvalidity == state.uidvalidity:

@@ -11,12 +11,10 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
 
 from privacy_desk.domain.tickets import Channel, MessageKind, TicketStatus
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
-from privacy_desk.services.core.actor import Actor
-from privacy_desk.services.core.audit import record
+from privacy_desk.services.core.writing import Work
 from privacy_desk.services.tickets.messages import refresh_summary
 from privacy_desk.services.tickets.persons import person_for_address
 from privacy_desk.services.tickets.policy import TicketPolicy
@@ -34,7 +32,8 @@ def _require_live(ticket: Ticket) -> None:
         )
 
 
-def merge(session: Session, actor: Actor, source_id: int, target_id: int) -> Ticket:
+def merge(work: Work, source_id: int, target_id: int) -> Ticket:
+    session = work.session
     source, target = get_ticket(session, source_id), get_ticket(session, target_id)
     if source.id == target.id:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A ticket cannot be merged into itself."))
@@ -61,10 +60,8 @@ def merge(session: Session, actor: Actor, source_id: int, target_id: int) -> Tic
         target.first_response_due = min(dues)
     target.unread = target.unread or source.unread
     refresh_summary(session, target)
-    record(session, actor, "ticket", source.id, "merge", before=before_source, after=snapshot(source))
-    record(
-        session,
-        actor,
+    work.audit("ticket", source.id, "merge", before=before_source, after=snapshot(source))
+    work.audit(
         "ticket",
         target.id,
         "merge_in",
@@ -74,7 +71,8 @@ def merge(session: Session, actor: Actor, source_id: int, target_id: int) -> Tic
     return target
 
 
-def undo_merge(session: Session, actor: Actor, source_id: int) -> Ticket:
+def undo_merge(work: Work, source_id: int) -> Ticket:
+    session = work.session
     source = get_ticket(session, source_id)
     merge_row = session.scalars(
         select(TicketMerge)
@@ -106,10 +104,8 @@ def undo_merge(session: Session, actor: Actor, source_id: int) -> Ticket:
     merge_row.undone_at = datetime.now(UTC)
     refresh_summary(session, source)
     refresh_summary(session, target)
-    record(session, actor, "ticket", source.id, "undo_merge", before=before_source, after=snapshot(source))
-    record(
-        session,
-        actor,
+    work.audit("ticket", source.id, "undo_merge", before=before_source, after=snapshot(source))
+    work.audit(
         "ticket",
         target.id,
         "undo_merge_in",
@@ -119,10 +115,9 @@ def undo_merge(session: Session, actor: Actor, source_id: int) -> Ticket:
     return source
 
 
-def split(
-    session: Session, actor: Actor, policy: TicketPolicy, ticket_id: int, message_ids: Sequence[int]
-) -> Ticket:
+def split(work: Work, policy: TicketPolicy, ticket_id: int, message_ids: Sequence[int]) -> Ticket:
     """Move the chosen messages of a ticket into a new ticket; the rest stay."""
+    session = work.session
     ticket = get_ticket(session, ticket_id)
     _require_live(ticket)
     chosen = set(message_ids)
@@ -142,9 +137,7 @@ def split(
     before = snapshot(ticket)
     first = messages[0]
     incoming = next((m for m in messages if m.kind == MessageKind.CORRESPONDENCE_IN), None)
-    person = (
-        person_for_address(session, actor, incoming.from_address, incoming.from_name) if incoming else None
-    )
+    person = person_for_address(work, incoming.from_address, incoming.from_name) if incoming else None
     received = first.sent_at or first.created_at
     new = create_ticket(
         session,
@@ -163,10 +156,8 @@ def split(
     refresh_summary(session, new)
     refresh_summary(session, ticket)
     moved = [m.id for m in messages]
-    record(session, actor, "ticket", new.id, "create", after={**snapshot(new), "split_from": ticket.ref})
-    record(
-        session,
-        actor,
+    work.audit("ticket", new.id, "create", after={**snapshot(new), "split_from": ticket.ref})
+    work.audit(
         "ticket",
         ticket.id,
         "split",

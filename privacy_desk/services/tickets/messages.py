@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from privacy_desk.domain.tickets import (
     MessageKind,
 )
-from privacy_desk.services.core.audit import record_many
 from privacy_desk.services.core.rows import insert_row, store_blob
 from privacy_desk.services.tickets.policy import ADDRESS_MAX, NAME_MAX, TicketPolicy, clip, fit_message_id
 from privacy_desk.storage import search
@@ -36,23 +35,21 @@ class NewAttachment:
 class Deferred:
     """What a batch of imported messages, each in a savepoint of its own, writes in one go just before
     the batch commits: their SQLite search entries (FTS5 writes out what it holds at every savepoint,
-    which made indexing each message in its savepoint cost more than storing it) and their audit
-    entries. Take a `mark` before each message and `take_back` to it when its savepoint is rolled back."""
+    which made indexing each message in its savepoint cost more than storing it). Their audit entries
+    are held the same way by the batch's unit of work (`begin_work(..., hold_audit=True)`). Take a
+    `mark` before each message and `take_back` to it when its savepoint is rolled back."""
 
     search: list[search.IndexedText] = field(default_factory=list)
-    audit: list[dict[str, object]] = field(default_factory=list)
 
-    def mark(self) -> tuple[int, int]:
-        return len(self.search), len(self.audit)
+    def mark(self) -> int:
+        return len(self.search)
 
-    def take_back(self, mark: tuple[int, int]) -> None:
-        del self.search[mark[0] :]
-        del self.audit[mark[1] :]
+    def take_back(self, mark: int) -> None:
+        del self.search[mark:]
 
     def write(self, session: Session) -> None:
-        record_many(session, self.audit)
         search.index_messages(session, self.search)
-        self.search, self.audit = [], []
+        self.search = []
 
 
 @dataclass(frozen=True)

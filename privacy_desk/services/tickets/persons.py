@@ -8,10 +8,8 @@ from sqlalchemy.orm import Session
 from privacy_desk.domain.tickets import (
     normalize_address,
 )
-from privacy_desk.services.core.actor import Actor
-from privacy_desk.services.core.audit import record
 from privacy_desk.services.core.rows import insert_row
-from privacy_desk.services.tickets.messages import Deferred
+from privacy_desk.services.core.writing import Work
 from privacy_desk.services.tickets.policy import NAME_MAX, clip
 from privacy_desk.storage.models import Person
 
@@ -40,25 +38,19 @@ def mixed_case_emails(session: Session) -> dict[str, int] | None:
 
 
 def person_for_address(
-    session: Session, actor: Actor, address: str, name: str, *, mixed_case: dict[str, int] | None = None
+    work: Work, address: str, name: str, *, mixed_case: dict[str, int] | None = None
 ) -> Person | None:
     """The person with this e-mail address; a new one when nobody has it (staff correct it later)."""
-    person_id = person_id_for_address(session, actor, address, name, mixed_case=mixed_case)
-    return session.get(Person, person_id) if person_id is not None else None
+    person_id = person_id_for_address(work, address, name, mixed_case=mixed_case)
+    return work.session.get(Person, person_id) if person_id is not None else None
 
 
 def person_id_for_address(
-    session: Session,
-    actor: Actor,
-    address: str,
-    name: str,
-    *,
-    mixed_case: dict[str, int] | None = None,
-    deferred: Deferred | None = None,
+    work: Work, address: str, name: str, *, mixed_case: dict[str, int] | None = None
 ) -> int | None:
     """`person_for_address`, the id only (no ORM object for a new person). `mixed_case`:
-    `mixed_case_emails` read in this transaction, for many senders in a row; `deferred`: the audit
-    entry of a new person is left for `Deferred.write`."""
+    `mixed_case_emails` read in this transaction, for many senders in a row."""
+    session = work.session
     key = normalize_address(address)
     if not key:
         return None
@@ -75,13 +67,5 @@ def person_id_for_address(
         return person_id
     person_name = clip(name.strip() or key.split("@")[0], NAME_MAX)
     person_id = insert_row(session, Person.__table__, {"name": person_name, "email": key})
-    record(
-        session,
-        actor,
-        "person",
-        person_id,
-        "create",
-        after={"name": person_name, "email": key, "source": "mail"},
-        into=deferred.audit if deferred is not None else None,
-    )
+    work.audit("person", person_id, "create", after={"name": person_name, "email": key, "source": "mail"})
     return person_id

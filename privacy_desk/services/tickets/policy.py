@@ -4,6 +4,7 @@ values from the outside world fitted to the schema's column limits."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
@@ -17,7 +18,6 @@ from privacy_desk.config import (
     setting_texts,
 )
 from privacy_desk.domain.closures import ClosureCalendar
-from privacy_desk.services.settings import OfficeSettingsService
 
 # Column limits of the schema: longer values from the outside world are cut, never refused.
 ADDRESS_MAX = 320
@@ -44,8 +44,9 @@ class TicketPolicy:
         return self.office_date(now or datetime.now(UTC))
 
 
-def load_policy(settings: OfficeSettingsService) -> TicketPolicy:
-    values = settings.values()
+def load_policy(values: Mapping[str, object]) -> TicketPolicy:
+    """The policy from the office settings (by key, as `Work.settings` or `OfficeSettingsService.values`
+    give them): a call reads the settings once and builds every policy it needs from that read."""
     closures = setting_texts(values[COMPANY_CLOSURES.key])
     return TicketPolicy(
         office_tz=ZoneInfo(str(values[OFFICE_TIMEZONE.key])),

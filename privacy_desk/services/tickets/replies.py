@@ -22,8 +22,7 @@ from sqlalchemy.orm import Session
 from privacy_desk.domain.reply_templates import DESK_ADDRESS, DESK_NAME, REPLY_LANGUAGES, ReplyTemplate, fill
 from privacy_desk.domain.tickets import MessageKind, TicketStatus, tag_subject
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
-from privacy_desk.services.core.actor import Actor
-from privacy_desk.services.core.audit import record
+from privacy_desk.services.core.writing import Work
 from privacy_desk.services.tickets.messages import add_message, new_message_id
 from privacy_desk.services.tickets.policy import TicketPolicy
 from privacy_desk.services.tickets.store import get_ticket, snapshot
@@ -163,7 +162,8 @@ def _common_headers(
     message["X-Unsent"] = "1"
 
 
-def log_reply(session: Session, actor: Actor, policy: TicketPolicy, reply: ReplyDraft) -> LoggedReply:
+def log_reply(work: Work, policy: TicketPolicy, reply: ReplyDraft) -> LoggedReply:
+    session, actor = work.session, work.actor
     ticket = get_ticket(session, reply.ticket_id)
     if not reply.to:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Enter the address the reply goes to."))
@@ -198,9 +198,7 @@ def log_reply(session: Session, actor: Actor, policy: TicketPolicy, reply: Reply
         ticket.first_responded_at = now
     if ticket.status == TicketStatus.NEW:
         ticket.status = TicketStatus.OPEN
-    record(
-        session,
-        actor,
+    work.audit(
         "ticket",
         ticket.id,
         "reply",

@@ -29,9 +29,8 @@ from privacy_desk.domain.tickets import (
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.agenda import AgendaItem, AgendaKind
-from privacy_desk.services.core.audit import record
 from privacy_desk.services.core.versions import TICKET_WORD, check_version
-from privacy_desk.services.core.writing import writing
+from privacy_desk.services.core.writing import Work, writing
 from privacy_desk.services.persons import PersonRow, person_row
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.services.tickets import intake as tickets_intake
@@ -86,7 +85,9 @@ class TicketService:
         self._settings = settings
 
     def policy(self) -> TicketPolicy:
-        return load_policy(self._settings)
+        """The office's ticket policy, read in a transaction of its own (for reads; a write builds it
+        from its unit of work's settings)."""
+        return load_policy(self._settings.values())
 
     def _today(self) -> date:
         return self.policy().today()
@@ -189,9 +190,9 @@ class TicketService:
         """Lock the ticket, refuse when it is no longer at `version` (the one the desk saw), change it
         and audit the change."""
         actor.require(Permission.WORK_CASES)
-        policy = self.policy()
-        today = policy.today()
-        with writing(self._db) as session:
+        with writing(self._db, actor) as work:
+            session, policy = work.session, load_policy(work.settings())
+            today = policy.today()
             ticket = get_ticket(session, ticket_id, lock=True)
             check_version(
                 session,
@@ -206,7 +207,7 @@ class TicketService:
             change(session, ticket)
             after = snapshot(ticket)
             if after != before or extra:
-                record(session, actor, "ticket", ticket.id, action, before=before, after={**after, **extra})
+                work.audit("ticket", ticket.id, action, before=before, after={**after, **extra})
             session.flush()
             return tickets_queries.rows_by_id(session, [ticket.id], today=today)[0]
 
@@ -215,14 +216,12 @@ class TicketService:
         knowing), but only when it changes. Not a new version of the ticket: opening it on one desk
         must not make another desk's open form stale."""
         actor.require(Permission.WORK_CASES)
-        today = self._today()
-        with writing(self._db) as session:
+        with writing(self._db, actor) as work:
+            session, today = work.session, load_policy(work.settings()).today()
             ticket = get_ticket(session, ticket_id)
             if ticket.unread == read:
                 session.execute(update(Ticket).where(Ticket.id == ticket.id).values(unread=not read))
-                record(
-                    session,
-                    actor,
+                work.audit(
                     "ticket",
                     ticket.id,
                     "mark_read" if read else "mark_unread",
@@ -300,12 +299,11 @@ class TicketService:
         actor.require(Permission.WORK_CASES)
         if not text.strip():
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The note is empty."))
-        policy = self.policy()
-        with writing(self._db) as session:
-            ticket = get_ticket(session, ticket_id)
+        with writing(self._db, actor) as work:
+            ticket = get_ticket(work.session, ticket_id)
             message = add_message(
-                session,
-                policy,
+                work.session,
+                load_policy(work.settings()),
                 ticket,
                 kind=MessageKind.INTERNAL_NOTE,
                 message_id=new_message_id(),
@@ -314,47 +312,43 @@ class TicketService:
                 sent_at=datetime.now(UTC),
                 author_id=actor.id,
             )
-            record(session, actor, "ticket", ticket.id, "add_note", after={"message": message.id})
+            work.audit("ticket", ticket.id, "add_note", after={"message": message.id})
             return message.id
 
     # -- intake, merge, split ---------------------------------------------------------------------
 
     def log_call(self, actor: Actor, call: CallLog, ticket_id: int | None = None) -> TicketListRow:
         """A phone call, in `ticket_id`'s thread or as a new ticket."""
-        return self._write(
-            actor, lambda session, policy: tickets_intake.log_call(session, actor, policy, call, ticket_id)
-        )
+        return self._write(actor, lambda work, policy: tickets_intake.log_call(work, policy, call, ticket_id))
 
     def log_letter(self, actor: Actor, letter: LetterLog, ticket_id: int | None = None) -> TicketListRow:
         """A letter with its scanned pages, in `ticket_id`'s thread or as a new ticket."""
         return self._write(
             actor,
-            lambda session, policy: tickets_intake.log_letter(session, actor, policy, letter, ticket_id),
+            lambda work, policy: tickets_intake.log_letter(work, policy, letter, ticket_id),
         )
 
     def merge(self, actor: Actor, source_id: int, target_id: int) -> TicketListRow:
         """Move every message of `source_id` into `target_id`; the source then points at the target."""
-        return self._write(
-            actor, lambda session, policy: tickets_merge.merge(session, actor, source_id, target_id)
-        )
+        return self._write(actor, lambda work, policy: tickets_merge.merge(work, source_id, target_id))
 
     def undo_merge(self, actor: Actor, source_id: int) -> TicketListRow:
         """Give a merged ticket its messages back; the row of the restored ticket."""
-        return self._write(actor, lambda session, policy: tickets_merge.undo_merge(session, actor, source_id))
+        return self._write(actor, lambda work, policy: tickets_merge.undo_merge(work, source_id))
 
     def split(self, actor: Actor, ticket_id: int, message_ids: Sequence[int]) -> TicketListRow:
         """Move the chosen messages into a new ticket; the new ticket's row."""
         return self._write(
-            actor, lambda session, policy: tickets_merge.split(session, actor, policy, ticket_id, message_ids)
+            actor, lambda work, policy: tickets_merge.split(work, policy, ticket_id, message_ids)
         )
 
-    def _write(self, actor: Actor, work: Callable[[Session, TicketPolicy], Ticket]) -> TicketListRow:
+    def _write(self, actor: Actor, change: Callable[[Work, TicketPolicy], Ticket]) -> TicketListRow:
         actor.require(Permission.WORK_CASES)
-        policy = self.policy()
-        with writing(self._db) as session:
-            ticket = work(session, policy)
-            session.flush()
-            return tickets_queries.rows_by_id(session, [ticket.id], today=policy.today())[0]
+        with writing(self._db, actor) as work:
+            policy = load_policy(work.settings())
+            ticket = change(work, policy)
+            work.session.flush()
+            return tickets_queries.rows_by_id(work.session, [ticket.id], today=policy.today())[0]
 
     # -- replies ----------------------------------------------------------------------------------
 
@@ -375,9 +369,8 @@ class TicketService:
         from privacy_desk.services.tickets import replies as tickets_replies
 
         actor.require(Permission.WORK_CASES)
-        policy = self.policy()
-        with writing(self._db) as session:
-            return tickets_replies.log_reply(session, actor, policy, reply)
+        with writing(self._db, actor) as work:
+            return tickets_replies.log_reply(work, load_policy(work.settings()), reply)
 
     # -- export -----------------------------------------------------------------------------------
 

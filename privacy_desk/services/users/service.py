@@ -10,11 +10,9 @@ from sqlalchemy.orm import Session
 
 from privacy_desk.domain.roles import Permission, Role
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
-from privacy_desk.services.core.actor import Actor
-from privacy_desk.services.core.audit import record
+from privacy_desk.services.core.actor import SYSTEM, Actor
 from privacy_desk.services.core.versions import USER_WORD, check_version
 from privacy_desk.services.core.writing import writing
-from privacy_desk.services.settings import office_tz
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import User
 
@@ -48,14 +46,30 @@ def _actor(user: User) -> Actor:
     return Actor(user.id, user.login, user.display_name, Role(user.role))
 
 
+def _signed_in(user: User) -> Actor:
+    if not user.active:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The user {login} has been deactivated. Ask an administrator."),
+            login=user.login,
+        )
+    return _actor(user)
+
+
 class UserService:
     def __init__(self, db: Database) -> None:
         self._db = db
 
     def sign_in(self, login: str, display_name: str | None = None) -> Actor:
         """The actor for `login`. The first user of an empty database becomes its administrator;
-        later newcomers start as desk staff, the least privilege, until an administrator promotes them."""
+        later newcomers start as desk staff, the least privilege, until an administrator promotes them.
+        A known user is only read; a newcomer is made under the write lock (two desks signing in the
+        same newcomer at once make one user), audited as themselves."""
         with self._db.transaction() as session:
+            user = session.scalar(select(User).where(User.login == login))
+            if user is not None:
+                return _signed_in(user)
+        with writing(self._db, SYSTEM) as work:
+            session = work.session
             user = session.scalar(select(User).where(User.login == login))
             if user is None:
                 first = not session.scalar(select(func.count()).select_from(User))
@@ -64,15 +78,9 @@ class UserService:
                 )
                 session.add(user)
                 session.flush()
-                record(session, _actor(user), "user", user.id, "create", after=_snapshot(user))
-            if not user.active:
-                raise InvalidInput(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "The user {login} has been deactivated. Ask an administrator."
-                    ),
-                    login=login,
-                )
-            return _actor(user)
+                work.become(_actor(user))
+                work.audit("user", user.id, "create", after=_snapshot(user))
+            return _signed_in(user)
 
     def list(self) -> list[UserRow]:
         with self._db.transaction() as session:
@@ -83,7 +91,8 @@ class UserService:
         login = login.strip()
         if not login:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A login name is required."))
-        with writing(self._db) as session:
+        with writing(self._db, actor) as work:
+            session = work.session
             if session.scalar(select(User).where(User.login == login)) is not None:
                 raise InvalidInput(
                     QT_TRANSLATE_NOOP("Errors", "The user {login} already exists."), login=login
@@ -91,7 +100,7 @@ class UserService:
             user = User(login=login, display_name=display_name.strip() or login, role=role)
             session.add(user)
             session.flush()
-            record(session, actor, "user", user.id, "create", after=_snapshot(user))
+            work.audit("user", user.id, "create", after=_snapshot(user))
             return _row(user)
 
     def update(
@@ -105,7 +114,8 @@ class UserService:
     ) -> UserRow:
         """`version`: the one the administrator's list showed; a change over a later one is refused."""
         actor.require(Permission.MANAGE_USERS)
-        with writing(self._db) as session:
+        with writing(self._db, actor) as work:
+            session = work.session
             user = self._get(session, user_id, lock=True)
             check_version(
                 session,
@@ -113,7 +123,7 @@ class UserService:
                 user,
                 version,
                 what=USER_WORD,
-                office_tz=office_tz(session),
+                office_tz=work.office_tz(),
                 current=lambda: _row(user),
             )
             before = _snapshot(user)
@@ -122,7 +132,7 @@ class UserService:
             if active is not None:
                 user.active = active
             self._keep_an_administrator(session)
-            record(session, actor, "user", user.id, "update", before=before, after=_snapshot(user))
+            work.audit("user", user.id, "update", before=before, after=_snapshot(user))
             session.flush()
             return _row(user)
 
