@@ -1,1 +1,2 @@
-"""What every feature's services share: the unit of work's write lock and the refusal of stale saves."""
+"""What every feature's services share: the unit of work of a write (its write lock, the office settings
+read once, the audit entries), the refusal of stale saves, counters and shared row writes."""
