@@ -1182,10 +1182,6 @@
         <translation>Nobody</translation>
     </message>
     <message>
-        <source>Write the note first.</source>
-        <translation>Write the note first.</translation>
-    </message>
-    <message>
         <source>Internal Note — {ref}</source>
         <translation>Internal Note — {ref}</translation>
     </message>
@@ -3043,6 +3039,10 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>
@@ -3053,10 +3053,6 @@
     <message>
         <source>&amp;Export Inbox as CSV…</source>
         <translation>&amp;Export Inbox as CSV…</translation>
-    </message>
-    <message>
-        <source>Write the note first.</source>
-        <translation>Write the note first.</translation>
     </message>
     <message>
         <source>Internal note on {ref}</source>
@@ -4161,6 +4157,10 @@
     <message>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>{location} (read-only)</source>
+        <translation>{location} (read-only)</translation>
     </message>
     <message>
         <source>Signed in as {user} ({role})</source>

@@ -1182,10 +1182,6 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>Write the note first.</source>
-        <translation>先にメモを書いてください。</translation>
-    </message>
-    <message>
         <source>Internal Note — {ref}</source>
         <translation>社内メモ — {ref}</translation>
     </message>
@@ -3043,6 +3039,10 @@
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation type="unfinished">先にメモを書いてください。</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>
@@ -3053,10 +3053,6 @@
     <message>
         <source>&amp;Export Inbox as CSV…</source>
         <translation>受信箱をCSVに書き出し(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Write the note first.</source>
-        <translation>先にメモを書いてください。</translation>
     </message>
     <message>
         <source>Internal note on {ref}</source>
@@ -4161,6 +4157,10 @@
     <message>
         <source>Database: {location}</source>
         <translation>データベース：{location}</translation>
+    </message>
+    <message>
+        <source>{location} (read-only)</source>
+        <translation>{location}（読み取り専用）</translation>
     </message>
     <message>
         <source>Signed in as {user} ({role})</source>
