@@ -56,7 +56,7 @@ class FirstRunPage(QWidget):
         self.setObjectName("firstRunPage")
         card = QFrame(self)
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMaximumWidth(760)
+        card.setMaximumWidth(860)
         self.heading = QLabel(card)
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -162,6 +162,9 @@ class FirstRunPage(QWidget):
             title_label.setText(title)
             explanation_label.setText(explanation)
             button.setText(button_text)
+        widest = max(button.sizeHint().width() for button in buttons)
+        for button in buttons:  # one column of equal buttons, in either language
+            button.setMinimumWidth(widest)
         self.note.setText(translate("FirstRun", "Closed, this page does not come back for this database."))
         self.close_button.setText(translate("FirstRun", "&Close This Page"))
 

@@ -320,6 +320,8 @@ class MainWindow(QMainWindow):
         if services is not None:
             label = services.database_label
         location = translate("MainWindow", "Database: {location}").format(location=label)
+        if services is not None and services.db.read_only:
+            location = translate("MainWindow", "{location} (read-only)").format(location=location)
         _set_plain_text(self.database_label, location, tooltip)
         if services is not None:
             actor = services.actor
@@ -376,7 +378,11 @@ class MainWindow(QMainWindow):
             banner.setObjectName("readOnlyBanner")
             banner.setWordWrap(True)
             banner.setContentsMargins(12, 8, 12, 8)
-            banner.setStyleSheet("#readOnlyBanner { background: #fff4ce; color: #3b2f00; }")
+            # A fixed pale amber with dark text (contrast well above 4.5:1) whatever the palette; the
+            # line below separates it from the views.
+            banner.setStyleSheet(
+                "#readOnlyBanner { background: #fff4ce; color: #3b2f00; border-bottom: 1px solid #d9b84a; }"
+            )
             self._holder_layout.insertWidget(0, banner)
         self.read_only_banner.setText(
             translate(

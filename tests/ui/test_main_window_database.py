@@ -100,6 +100,7 @@ def test_a_read_only_database_shows_the_banner_and_refuses_writes_in_japanese(
     banner = window.read_only_banner
     assert banner is not None and banner.isVisible() and banner.text().startswith("読み取り専用")
     assert not window.menus.users_action.isEnabled()  # the administrator's users tool changes things
+    assert window.database_label.text().endswith("（読み取り専用）")
 
     ran = []
     window.context.work.write(
