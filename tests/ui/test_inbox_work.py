@@ -142,7 +142,7 @@ def test_internal_notes_look_different_from_correspondence(make_window, url, des
     dialog = inbox.dialog
     assert isinstance(dialog, NoteDialog)
     accept(dialog)  # empty: refused, nothing lost
-    assert dialog.isVisible() and dialog.message.text() == JA("Inbox", "Write the note first.")
+    assert dialog.isVisible() and dialog.message.text() == JA("Forms", "Write the note first.")
     dialog.text_edit.setPlainText("電話で本人確認済み。")
     accept(dialog)
     assert not dialog.isVisible()

@@ -46,17 +46,10 @@ def plain_text_font() -> QFont:
 class NoteDialog(forms.NoteDialog):
     """An internal note in a ticket's thread."""
 
-    MISSING = ("Inbox", QT_TRANSLATE_NOOP("Inbox", "Write the note first."))
-
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.setWindowTitle(translate("Inbox", "Internal note on {ref}").format(ref=self._ref))
-        self.explanation.setText(
-            translate(
-                "Inbox",
-                "An internal note stays in the thread for the desk. It is never sent to the requester.",
-            )
-        )
+    CONTEXT, TITLE = "Inbox", QT_TRANSLATE_NOOP("Inbox", "Internal note on {ref}")
+    EXPLANATION = QT_TRANSLATE_NOOP(
+        "Inbox", "An internal note stays in the thread for the desk. It is never sent to the requester."
+    )
 
 
 # -- reply -------------------------------------------------------------------------------------------

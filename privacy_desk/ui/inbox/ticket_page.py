@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +26,7 @@ from privacy_desk.ui.inbox.ticket_thread import NOTE_TINT_LIGHT, ThreadReader
 from privacy_desk.ui.widgets import FollowsLanguage, InlineMessage
 from privacy_desk.ui.widgets import MessageKind as NoticeKind
 from privacy_desk.ui.widgets.buttons import ButtonRow
+from privacy_desk.ui.widgets.captions import CaptionGrid
 from privacy_desk.ui.widgets.forms import EnumCombo
 from privacy_desk.ui.widgets.list_page import ItemStack
 from privacy_desk.ui.widgets.plain_text import plain_label
@@ -88,37 +88,27 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
         self.cases_label.hide()
         self.cases: list = []  # CaseListRow
 
-        self.status_label, self.status_combo = QLabel(content), QComboBox(content)
-        self.category_label, self.category_combo = QLabel(content), EnumCombo(TicketCategory, content)
-        self.confirm_button = QPushButton(content)
-        self.assignee_label, self.assignee_combo = QLabel(content), QComboBox(content)
-        self.person_label, self.person_value = QLabel(content), QLabel(content)
-        self.person_value.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_combo = QComboBox(content)  # made in the order Tab goes through them
+        self.category_combo = EnumCombo(TicketCategory, content)
+        self.category_row = ButtonRow("Inbox", content)  # the suggested category and its Confirm
+        self.category_row.addWidget(self.category_combo, 1)
+        self.confirm_button = self.category_row.add(QT_TRANSLATE_NOOP("Inbox", "Con&firm"))
+        self.assignee_combo = QComboBox(content)
+        self.person_value = plain_label(content)  # the requester's name, as the mail gave it
         self.person_button = QPushButton(content)
-        for label, widget in (
-            (self.status_label, self.status_combo),
-            (self.category_label, self.category_combo),
-            (self.assignee_label, self.assignee_combo),
-            (self.person_label, self.person_button),
-        ):
-            label.setBuddy(widget)
-        fields = QGridLayout()
-        fields.setHorizontalSpacing(8)
-        fields.addWidget(self.status_label, 0, 0)
-        fields.addWidget(self.status_combo, 0, 1)
-        fields.addWidget(self.assignee_label, 0, 2)
-        fields.addWidget(self.assignee_combo, 0, 3)
-        fields.addWidget(self.category_label, 1, 0)
-        category_row = QHBoxLayout()
-        category_row.addWidget(self.category_combo, 1)
-        category_row.addWidget(self.confirm_button)
-        fields.addLayout(category_row, 1, 1)
-        fields.addWidget(self.person_label, 1, 2)
         person_row = QHBoxLayout()
         person_row.addWidget(self.person_value, 1)
         person_row.addWidget(self.person_button)
-        fields.addLayout(person_row, 1, 3)
+        fields = CaptionGrid("Inbox", content)
+        fields.setHorizontalSpacing(8)
+        fields.add(QT_TRANSLATE_NOOP("Inbox", "S&tatus:"), self.status_combo, 0, 0)
+        fields.add(QT_TRANSLATE_NOOP("Inbox", "Assi&gnee:"), self.assignee_combo, 0, 2)
+        fields.add(
+            QT_TRANSLATE_NOOP("Inbox", "&Category:"), self.category_row, 1, 0, buddy=self.category_combo
+        )
+        fields.add(QT_TRANSLATE_NOOP("Inbox", "Requester:"), person_row, 1, 2, buddy=self.person_button)
         fields.setColumnStretch(4, 1)
+        self.fields = fields
         for combo in (self.status_combo, self.category_combo, self.assignee_combo):
             combo.setMinimumWidth(190)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -382,11 +372,8 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
 
     def retranslate(self) -> None:
         self.placeholder.setText(translate("Inbox", "Choose a ticket in the list to read and work on it."))
-        self.status_label.setText(translate("Inbox", "S&tatus:"))
-        self.category_label.setText(translate("Inbox", "&Category:"))
-        self.confirm_button.setText(translate("Inbox", "Con&firm"))
-        self.assignee_label.setText(translate("Inbox", "Assi&gnee:"))
-        self.person_label.setText(translate("Inbox", "Requester:"))
+        self.fields.retranslate()
+        self.category_row.retranslate()
         self.action_row.retranslate()
         self.cases_label.setAccessibleName(translate("Inbox", "Request cases from this ticket"))
         self._label_cases()

@@ -204,18 +204,14 @@ class TaskDialog(FormDialog):
 
 
 class CaseNoteDialog(NoteDialog):
-    MISSING = ("CasePage", QT_TRANSLATE_NOOP("CasePage", "Write the note first."))
+    """A note on the case's timeline."""
 
-    def retranslate(self) -> None:
-        super().retranslate()
-        self.setWindowTitle(translate("CasePage", "Internal Note — {ref}").format(ref=self._ref))
-        self.explanation.setText(
-            translate(
-                "CasePage",
-                "The note goes on the case's timeline for the desk and is printed in the case report. "
-                "It is never sent to the requester.",
-            )
-        )
+    CONTEXT, TITLE = "CasePage", QT_TRANSLATE_NOOP("CasePage", "Internal Note — {ref}")
+    EXPLANATION = QT_TRANSLATE_NOOP(
+        "CasePage",
+        "The note goes on the case's timeline for the desk and is printed in the case report. "
+        "It is never sent to the requester.",
+    )
 
 
 class AttachmentDialog(FormDialog):

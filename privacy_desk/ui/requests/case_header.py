@@ -27,6 +27,7 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.requests.case_sections import DASH, day_text, value_label
 from privacy_desk.ui.widgets import due_soon_color, error_color
 from privacy_desk.ui.widgets.buttons import ButtonRow
+from privacy_desk.ui.widgets.captions import CaptionGrid
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases import CaseDetail
@@ -74,7 +75,6 @@ class CaseHeader(QWidget):
         title_font.setBold(True)
         self.title_label.setFont(title_font)
 
-        self.captions: dict[str, QLabel] = {}
         self.requester_value = value_label(self)
         self.asks_value = value_label(self)
         self.ticket_value = QLabel(self)
@@ -100,27 +100,21 @@ class CaseHeader(QWidget):
         assignee.addWidget(self.assignee_combo)
         assignee.addStretch(1)
 
-        grid = QGridLayout()
+        grid = CaptionGrid("CasePage", self, top=True)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
-        cells = (
-            ("requester", self.requester_value, 0, 0),
-            ("asks", self.asks_value, 1, 0),
-            ("ticket", self.ticket_value, 2, 0),
-            ("assignee", assignee, 0, 2),
-            ("received", received, 1, 2),
-        )
-        for key, field, row, column in cells:
-            caption = QLabel(self)
-            caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            self.captions[key] = caption
-            grid.addWidget(caption, row, column)
-            if isinstance(field, QWidget):
-                grid.addWidget(field, row, column + 1, Qt.AlignmentFlag.AlignTop)
-            else:
-                grid.addLayout(field, row, column + 1, Qt.AlignmentFlag.AlignTop)
-        self.captions["assignee"].setBuddy(self.assignee_combo)
-        self.captions["received"].setBuddy(self.received_button)
+        self.captions = {
+            "requester": grid.add(QT_TRANSLATE_NOOP("CasePage", "Requester:"), self.requester_value, 0, 0),
+            "asks": grid.add(QT_TRANSLATE_NOOP("CasePage", "Who asks:"), self.asks_value, 1, 0),
+            "ticket": grid.add(QT_TRANSLATE_NOOP("CasePage", "Ticket:"), self.ticket_value, 2, 0),
+            "assignee": grid.add(
+                QT_TRANSLATE_NOOP("CasePage", "Assi&gned to:"), assignee, 0, 2, buddy=self.assignee_combo
+            ),
+            "received": grid.add(
+                QT_TRANSLATE_NOOP("CasePage", "Received:"), received, 1, 2, buddy=self.received_button
+            ),
+        }
+        self.grid = grid
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -300,11 +294,7 @@ class CaseHeader(QWidget):
         self.gdpr_badge.setText(translate("CasePage", "GDPR"))
         self.gdpr_badge.setToolTip(translate("CasePage", "An EU data subject: the GDPR deadline applies too"))
         self.top_row.retranslate()
-        self.captions["requester"].setText(translate("CasePage", "Requester:"))
-        self.captions["asks"].setText(translate("CasePage", "Who asks:"))
-        self.captions["ticket"].setText(translate("CasePage", "Ticket:"))
-        self.captions["assignee"].setText(translate("CasePage", "Assi&gned to:"))
-        self.captions["received"].setText(translate("CasePage", "Received:"))
+        self.grid.retranslate()
         self.received_button.setText(translate("CasePage", "&Change…"))
         self.received_button.setToolTip(translate("CasePage", "Correct the date received (with a reason)"))
         self.assignee_combo.setAccessibleName(translate("CasePage", "Assigned to"))

@@ -7,7 +7,7 @@ window-modal and hands its result back; the layout, explanation and combo box th
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -281,10 +281,12 @@ class FormDialog(QDialog):
 
 
 class NoteDialog(FormDialog):
-    """One internal note, required. Subclasses word the title and explanation (`retranslate`) and the
-    message when it is empty (`MISSING`, an English source text in its context)."""
+    """One internal note, required. A subclass words its title ({ref} is the item's reference) and the
+    explanation above the note: English source texts in its translation context."""
 
-    MISSING: tuple[str, str]
+    CONTEXT: ClassVar[str]
+    TITLE: ClassVar[str]
+    EXPLANATION: ClassVar[str]
 
     def __init__(self, operations: FormRunner, save: Callable[[str], Any], ref: str, parent=None) -> None:
         super().__init__(operations, parent)
@@ -295,18 +297,19 @@ class NoteDialog(FormDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addWidget(self.text_edit, 1)
-        self.finish_layout(layout)
-        self.resize(520, 320)
-        self.retranslate()
-        self.text_edit.setFocus()
+        self.finish(layout, (520, 320), self.text_edit)
 
     def prepare(self):
         text = self.text_edit.toPlainText()
         if not text.strip():
-            self.message.show_error(translate(*self.MISSING))
-            self.text_edit.setFocus()
+            self.missing(self.text_edit, translate("Forms", "Write the note first."))
             return None
         return lambda: self._save(text)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setWindowTitle(translate(self.CONTEXT, self.TITLE).format(ref=self._ref))
+        self.explanation.setText(translate(self.CONTEXT, self.EXPLANATION))
 
 
 __all__ = [
