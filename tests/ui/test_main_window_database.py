@@ -103,9 +103,12 @@ def test_a_read_only_database_shows_the_banner_and_refuses_writes_in_japanese(
     assert window.database_label.text().endswith("（読み取り専用）")
 
     ran = []
-    window.context.work.write(
-        lambda services: ran.append(services) or Changed.of(None, UsersChanged())
-    ).run(window)
+
+    def change(services):
+        ran.append(services)
+        return Changed.of(None, UsersChanged())
+
+    window.context.work.write(change).run(window)
 
     assert ran == []  # refused before it started
     assert len(boxes) == 1 and READ_ONLY_JA in boxes[0].text()
