@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
 from privacy_desk.domain.tickets import OPEN_STATUSES, TicketCategory, TicketStatus
 from privacy_desk.errors import QT_TRANSLATE_NOOP
@@ -45,6 +45,7 @@ TEXTS = ListTexts(
     context="Inbox",
     title=QT_TRANSLATE_NOOP("Inbox", "Inbox"),
     placeholder=QT_TRANSLATE_NOOP("Inbox", "Search subject, sender, text or reference (Ctrl+F)"),
+    table=QT_TRANSLATE_NOOP("Inbox", "Tickets"),
 )
 
 
@@ -90,19 +91,17 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
     def _build_title_row(self) -> None:
         self.drop_hint = QLabel(self)
         self.drop_hint.setEnabled(False)
-        self.fetch_button = QPushButton(self)
-        self.mailbox_button = QPushButton(self)
-        self.call_button = QPushButton(self)
-        self.letter_button = QPushButton(self)
         self.title_row.addSpacing(12)
         self.title_row.addWidget(self.drop_hint, 1, Qt.AlignmentFlag.AlignBottom)
-        for button in (self.fetch_button, self.mailbox_button, self.call_button, self.letter_button):
-            button.setAutoDefault(False)
-            self.title_row.addWidget(button)
-        self.fetch_button.clicked.connect(lambda: self.fetch_now())
-        self.mailbox_button.clicked.connect(self.open_mailbox_settings)
-        self.call_button.clicked.connect(self.log_call)
-        self.letter_button.clicked.connect(self.log_letter)
+        add = self.title_row.add
+        self.fetch_button = add(
+            QT_TRANSLATE_NOOP("Inbox", "&Fetch Now"),
+            lambda: self.fetch_now(),
+            tip=QT_TRANSLATE_NOOP("Inbox", "Fetch new mail from the shared mailbox."),
+        )
+        self.mailbox_button = add(QT_TRANSLATE_NOOP("Inbox", "Mailbox…"), self.open_mailbox_settings)
+        self.call_button = add(QT_TRANSLATE_NOOP("Inbox", "Log &Call…"), self.log_call)
+        self.letter_button = add(QT_TRANSLATE_NOOP("Inbox", "Log &Letter…"), self.log_letter)
 
     def _build_filters(self) -> None:
         self.search_edit.setMinimumWidth(260)
@@ -112,12 +111,15 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
                 (OPEN, "Inbox", QT_TRANSLATE_NOOP("Inbox", "Open (new, open, waiting)")),
                 (ALL, "Inbox", QT_TRANSLATE_NOOP("Inbox", "All statuses")),
             ),
+            name=QT_TRANSLATE_NOOP("Inbox", "Status"),
         )
         self.category_combo = self.filter_combo(
-            TicketCategory, ((ALL, "Inbox", QT_TRANSLATE_NOOP("Inbox", "All categories")),)
+            TicketCategory,
+            ((ALL, "Inbox", QT_TRANSLATE_NOOP("Inbox", "All categories")),),
+            name=QT_TRANSLATE_NOOP("Inbox", "Category"),
         )
         self.assignee_filter()
-        self.overdue_check = self.filter_check()
+        self.overdue_check = self.filter_check(QT_TRANSLATE_NOOP("Inbox", "&Overdue only"))
 
     def _build_table(self) -> None:
         self.table.setObjectName("tickets")
@@ -274,13 +276,4 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
 
     def retranslate(self) -> None:
         self.drop_hint.setText(translate("Inbox", "Drop .eml, .msg or .mbox files here to import them."))
-        self.status_combo.setAccessibleName(translate("Inbox", "Status"))
-        self.category_combo.setAccessibleName(translate("Inbox", "Category"))
-        self.overdue_check.setText(translate("Inbox", "&Overdue only"))
-        self.fetch_button.setText(translate("Inbox", "&Fetch Now"))
-        self.fetch_button.setToolTip(translate("Inbox", "Fetch new mail from the shared mailbox."))
-        self.mailbox_button.setText(translate("Inbox", "Mailbox…"))
-        self.call_button.setText(translate("Inbox", "Log &Call…"))
-        self.letter_button.setText(translate("Inbox", "Log &Letter…"))
-        self.table.setAccessibleName(translate("Inbox", "Tickets"))
         super().retranslate()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from privacy_desk.domain.cases import CaseState
 from privacy_desk.domain.requests import RequestType
@@ -38,6 +38,7 @@ TEXTS = ListTexts(
     context="Requests",
     title=QT_TRANSLATE_NOOP("Requests", "Requests"),
     placeholder=QT_TRANSLATE_NOOP("Requests", "Search reference, requester or agent (Ctrl+F)"),
+    table=QT_TRANSLATE_NOOP("Requests", "Request cases"),
     unreadable=QT_TRANSLATE_NOOP("Requests", "The list could not be loaded."),
 )
 
@@ -68,10 +69,15 @@ class RequestsView(ListPage):
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("requests")
-        self.new_button = QPushButton(self)
-        self.new_button.setAutoDefault(False)
         self.title_row.addStretch(1)
-        self.title_row.addWidget(self.new_button)
+        self.new_button = self.title_row.add(
+            QT_TRANSLATE_NOOP("Requests", "&New Case…"),
+            lambda: self.new_case(),
+            tip=QT_TRANSLATE_NOOP(
+                "Requests",
+                "Open a request case received by letter, at the counter or by phone (Ctrl+Shift+N).",
+            ),
+        )
         self._build_filters()
         self._build_table()
         self.page = CasePage(context, self)
@@ -83,7 +89,6 @@ class RequestsView(ListPage):
         self.back_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.page)
         self.back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.back_shortcut.activated.connect(self.back_to_list)
-        self.new_button.clicked.connect(self.new_case)
         self.page.case_did_change.connect(self._page_changed)
         hub = context.hub
         hub.settings_did_change.connect(self.apply_filters)  # the page reloads itself
@@ -94,7 +99,9 @@ class RequestsView(ListPage):
     def _build_filters(self) -> None:
         self.search_edit.setMinimumWidth(220)
         self.type_combo = self.filter_combo(
-            RequestType, ((ALL, "Requests", QT_TRANSLATE_NOOP("Requests", "All types")),)
+            RequestType,
+            ((ALL, "Requests", QT_TRANSLATE_NOOP("Requests", "All types")),),
+            name=QT_TRANSLATE_NOOP("Requests", "Type"),
         )
         self.state_combo = self.filter_combo(
             CaseState,
@@ -102,13 +109,22 @@ class RequestsView(ListPage):
                 (OPEN, "Requests", QT_TRANSLATE_NOOP("Requests", "Open cases")),
                 (ALL, "Requests", QT_TRANSLATE_NOOP("Requests", "All states")),
             ),
+            name=QT_TRANSLATE_NOOP("Requests", "State"),
         )
         self.assignee_filter()
         for combo in (self.type_combo, self.state_combo, self.assignee_combo):
             combo.setMinimumContentsLength(8)
         self.type_combo.setMaximumWidth(260)
-        self.overdue_check = self.filter_check()
-        self.due_soon_check = self.filter_check()
+        # Letters the case page's tabs, header and sections and the menu bar leave free. English has none
+        # left that no workflow button uses: Y and U are those of Verify Identity and Request Fee, shown
+        # only in the first steps of a case.
+        self.overdue_check = self.filter_check(QT_TRANSLATE_NOOP("Requests", "Overdue onl&y"))
+        self.due_soon_check = self.filter_check(
+            QT_TRANSLATE_NOOP("Requests", "D&ue soon"),
+            tip=QT_TRANSLATE_NOOP(
+                "Requests", "Open cases that are overdue or due within the office's due-soon days."
+            ),
+        )
 
     def _build_table(self) -> None:
         self.table.setObjectName("cases")
@@ -264,26 +280,3 @@ class RequestsView(ListPage):
 
     def case_row(self, case_id: int) -> CaseListRow | None:
         return self.model.row_at(self.model.row_of(case_id))
-
-    # -- language ----------------------------------------------------------------------------------
-
-    def retranslate(self) -> None:
-        self.new_button.setText(translate("Requests", "&New Case…"))
-        self.new_button.setToolTip(
-            translate(
-                "Requests",
-                "Open a request case received by letter, at the counter or by phone (Ctrl+Shift+N).",
-            )
-        )
-        self.type_combo.setAccessibleName(translate("Requests", "Type"))
-        self.state_combo.setAccessibleName(translate("Requests", "State"))
-        # Letters the case page's tabs, header and sections and the menu bar leave free. English has none
-        # left that no workflow button uses: Y and U are those of Verify Identity and Request Fee, shown
-        # only in the first steps of a case.
-        self.overdue_check.setText(translate("Requests", "Overdue onl&y"))
-        self.due_soon_check.setText(translate("Requests", "D&ue soon"))
-        self.due_soon_check.setToolTip(
-            translate("Requests", "Open cases that are overdue or due within the office's due-soon days.")
-        )
-        self.table.setAccessibleName(translate("Requests", "Request cases"))
-        super().retranslate()

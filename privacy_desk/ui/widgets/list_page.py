@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
 from privacy_desk.ui.widgets import InlineMessage, current_language, translated_error
+from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.forms import EnumCombo, Labelled
 from privacy_desk.ui.widgets.lists import ListState, OpenableTable, SearchEdit
 
@@ -53,6 +54,7 @@ class ListTexts:
     context: str
     title: str
     placeholder: str  # in the search field
+    table: str  # the list's name for screen readers ("Tickets")
     unreadable: str = ""  # in the empty list when it could not be read ("The list could not be loaded.")
 
     def tr(self, text: str, n: int = -1) -> str:
@@ -114,8 +116,9 @@ class ListPage(QWidget):
         self.count_label = QLabel(self)
         self.notice = InlineMessage(self)
         self.table = OpenableTable(self)
-        self.title_row = QHBoxLayout()
+        self.title_row = ButtonRow(self.TEXTS.context, self)  # the title, then the view's own buttons
         self.title_row.addWidget(self.title)
+        self._filter_texts: list[tuple[Callable[[str], None], str]] = []  # (setter, source text)
         self.filter_row = QHBoxLayout()
         self.filter_row.addWidget(self.search_edit, 2)
         self._search_timer = QTimer(self)
@@ -132,11 +135,13 @@ class ListPage(QWidget):
     # -- building ----------------------------------------------------------------------------------
 
     def filter_combo(
-        self, members: Iterable[Labelled], leading: Sequence[tuple[object, str, str]] = ()
+        self, members: Iterable[Labelled], leading: Sequence[tuple[object, str, str]] = (), *, name: str = ""
     ) -> QComboBox:
-        """A filter of enum members after `leading` choices (value, context, source text): a new query
-        when the user picks one."""
+        """A filter of enum members after `leading` choices (value, context, source text), called `name`
+        (a source text of the view's context) for screen readers: a new query when the user picks one."""
         combo = EnumCombo(members, self, leading=leading)
+        if name:
+            self._filter_texts.append((combo.setAccessibleName, name))
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.activated.connect(lambda _index: self.apply_filters())
         self.filter_row.addWidget(combo)
@@ -153,8 +158,12 @@ class ListPage(QWidget):
         )
         return self.assignee_combo
 
-    def filter_check(self) -> QCheckBox:
+    def filter_check(self, text: str, *, tip: str = "") -> QCheckBox:
+        """A check box showing `text` (with `tip`), source texts of the view's context."""
         check = QCheckBox(self)
+        self._filter_texts.append((check.setText, text))
+        if tip:
+            self._filter_texts.append((check.setToolTip, tip))
         check.toggled.connect(lambda _on: self.apply_filters())
         self.filter_row.addWidget(check)
         return check
@@ -420,6 +429,10 @@ class ListPage(QWidget):
     def retranslate(self) -> None:
         texts = self.TEXTS
         self.title.setText(texts.tr(texts.title))
+        self.title_row.retranslate()
+        for setter, text in self._filter_texts:
+            setter(texts.tr(text))
+        self.table.setAccessibleName(texts.tr(texts.table))
         self.search_edit.setPlaceholderText(texts.tr(texts.placeholder))
         self.search_edit.setAccessibleName(translate("Lists", "Search"))
         self.assignee_combo.setAccessibleName(translate("Lists", "Assignee"))
