@@ -66,22 +66,20 @@ class ReplyDialog(FormDialog):
         self,
         operations: FormRunner,
         *,
-        templates: list,
         draft: Callable[[Any, str], ReplyDraft],
         log: Callable[[ReplyDraft], Any],
         language: str,
         ref: str,
         parent=None,
     ) -> None:
-        super().__init__(operations, parent)
+        super().__init__(operations, parent, ref=ref)
         self._draft_for = draft
         self._log = log
-        self._ref = ref
         self.draft: ReplyDraft | None = None
         self.action = self.OPEN
         self.rows = FormRows("Inbox", self, QFormLayout())
         self.template_combo = self.rows.add(
-            QT_TRANSLATE_NOOP("Inbox", "&Template:"), EnumCombo(templates, self)
+            QT_TRANSLATE_NOOP("Inbox", "&Template:"), EnumCombo(ReplyTemplate, self)
         )
         self.language_combo = self.rows.add(
             QT_TRANSLATE_NOOP("Inbox", "&Language of the reply:"), QComboBox(self)
@@ -93,8 +91,10 @@ class ReplyDialog(FormDialog):
         self.subject_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&Subject:"), QLineEdit(self))
         self.body_edit = forms.text_edit(self)
         self.note = forms.explanation_label(self)  # under the text: what the buttons do with it
-        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.clicked.connect(self.save_as_eml)
+        self.name_ok("Inbox", QT_TRANSLATE_NOOP("Inbox", "&Open in Mail Client"))
+        self.save_button = self.action_button(
+            "Inbox", QT_TRANSLATE_NOOP("Inbox", "Save as .&eml…"), self.save_as_eml
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(self.rows.form)
         layout.addWidget(self.body_edit, 1)
@@ -158,8 +158,6 @@ class ReplyDialog(FormDialog):
                 "Check it there before you send it.",
             )
         )
-        self.ok_button.setText(translate("Inbox", "&Open in Mail Client"))
-        self.save_button.setText(translate("Inbox", "Save as .&eml…"))
 
 
 # -- merge -------------------------------------------------------------------------------------------
@@ -169,9 +167,8 @@ class MergeDialog(FormDialog):
     """Merge this ticket into another, named by its reference. `result_value` is the target's row."""
 
     def __init__(self, operations: FormRunner, merge: Callable[[str], Any], ref: str, parent=None) -> None:
-        super().__init__(operations, parent)
+        super().__init__(operations, parent, ref=ref)
         self._merge = merge
-        self._ref = ref
         self.explanation = forms.explanation_label(self)
         self.rows = FormRows("Inbox", self, QFormLayout())
         self.target_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "Merge &into:"), QLineEdit(self))

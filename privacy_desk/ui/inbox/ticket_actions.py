@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from privacy_desk.domain.reply_templates import ReplyTemplate
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
 from privacy_desk.ui.hub import Changed, TicketsChanged
 from privacy_desk.ui.inbox.host import InboxHost
@@ -215,7 +214,6 @@ class TicketActions(InboxHost):
         language = "ja" if _has_japanese(row.subject + row.from_name + (row.person_name or "")) else "en"
         dialog = ReplyDialog(
             self._context.work,
-            templates=list(ReplyTemplate),
             draft=bind(
                 lambda services, template, lang: services.tickets.draft_reply(ticket_id, template, lang)
             ),

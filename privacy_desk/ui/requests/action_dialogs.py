@@ -61,9 +61,8 @@ class ReasonDialog(FormDialog):
         texts: tuple[str, str, str, str, str],
         parent=None,
     ) -> None:
-        super().__init__(operations, parent)
+        super().__init__(operations, parent, ref=ref)
         self._save = save
-        self._ref = ref
         self._texts = texts
         self.explanation = explanation_label(self)
         self.reason_label, self.reason_edit = QLabel(self), text_edit(self, 120)
@@ -106,9 +105,8 @@ class ConfirmDialog(FormDialog):
         texts: tuple[str, str, str],
         parent=None,
     ) -> None:
-        super().__init__(operations, parent)
+        super().__init__(operations, parent, ref=ref)
         self._save = save
-        self._ref = ref
         self._texts = texts
         self.explanation = explanation_label(self)
         layout = QVBoxLayout(self)
@@ -148,9 +146,8 @@ class DateDialog(FormDialog):
         detail: Callable[[], str] = lambda: "",
         parent=None,
     ) -> None:
-        super().__init__(operations, parent)
+        super().__init__(operations, parent, ref=ref)
         self._save = save
-        self._ref = ref
         self._texts = texts
         self._detail = detail
         self.explanation = explanation_label(self)
@@ -191,9 +188,8 @@ class FeeAmountDialog(FormDialog):
     def __init__(
         self, operations: FormRunner, save: Callable[[int], Any], ref: str, amount: int, parent=None
     ):
-        super().__init__(operations, parent)
+        super().__init__(operations, parent, ref=ref)
         self._save = save
-        self._ref = ref
         self.explanation = explanation_label(self)
         self.amount_label, self.amount_spin = QLabel(self), QSpinBox(self)
         self.amount_spin.setRange(0, 1_000_000)
@@ -247,9 +243,8 @@ class PauseDialog(FormDialog):
         reasons: Sequence[PauseReason],
         parent=None,
     ) -> None:
-        super().__init__(operations, parent)
+        super().__init__(operations, parent, ref=ref)
         self._save = save
-        self._ref = ref
         self.explanation = explanation_label(self)
         self.reason_label, self.reason_combo = QLabel(self), QComboBox(self)
         for reason in reasons:
@@ -324,9 +319,8 @@ class DateReasonDialog(FormDialog):
     def __init__(
         self, operations: FormRunner, save: Callable[[date, str], Any], ref: str, day: date, parent=None
     ) -> None:
-        super().__init__(operations, parent)
+        super().__init__(operations, parent, ref=ref)
         self._save = save
-        self._ref = ref
         self.explanation = explanation_label(self)
         self.date_label, self.date_edit = QLabel(self), _date_field(self, day)
         self.reason_label, self.reason_edit = QLabel(self), text_edit(self, 90)

@@ -169,9 +169,8 @@ class TaskDialog(FormDialog):
         ref: str,
         parent=None,
     ) -> None:
-        super().__init__(operations, parent)
+        super().__init__(operations, parent, ref=ref)
         self._save = save
-        self._ref = ref
         self.rows = FormRows("CasePage", self)
         self.title_edit = self.rows.add(QT_TRANSLATE_NOOP("CasePage", "&Task:"), QLineEdit(self))
         self.due_edit = self.rows.add(QT_TRANSLATE_NOOP("CasePage", "&Due date:"), DateEdit(self))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -190,9 +191,10 @@ class FormDialog(QDialog):
 
     stale_refused = Signal(object)  # the StaleEdit
 
-    def __init__(self, operations: FormRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, operations: FormRunner, parent: QWidget | None = None, *, ref: str = "") -> None:
         super().__init__(parent)
         self._operations = operations  # a view's `context.work`, so a write's notices reach the hub
+        self._ref = ref  # the reference of the ticket or case the form is about (its title names it)
         self.result_value: Any = None
         self.message = InlineMessage(self)
         self.buttons = QDialogButtonBox(
@@ -203,6 +205,7 @@ class FormDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.busy = False
+        self._button_texts: list[tuple[QPushButton, str, str]] = []  # (button, context, source text)
 
     def finish_layout(self, layout: QVBoxLayout) -> None:
         layout.addWidget(self.message)
@@ -273,6 +276,19 @@ class FormDialog(QDialog):
         self._built = True  # the subclass calls this last in __init__: from now on, follow the language
         self.ok_button.setText(translate("Forms", "OK"))
         self.cancel_button.setText(translate("Forms", "Cancel"))
+        for button, context, text in self._button_texts:
+            button.setText(translate(context, text))
+
+    def name_ok(self, context: str, text: str) -> None:
+        """OK says what it does (`text`, a source text in `context`) in every language."""
+        self._button_texts.append((self.ok_button, context, text))
+
+    def action_button(self, context: str, text: str, clicked: Callable[[], object]) -> QPushButton:
+        """A further button beside OK and Cancel, showing `text` (a source text in `context`)."""
+        button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        button.clicked.connect(lambda _checked=False: clicked())
+        self._button_texts.append((button, context, text))
+        return button
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange and getattr(self, "_built", False):
@@ -289,9 +305,8 @@ class NoteDialog(FormDialog):
     EXPLANATION: ClassVar[str]
 
     def __init__(self, operations: FormRunner, save: Callable[[str], Any], ref: str, parent=None) -> None:
-        super().__init__(operations, parent)
+        super().__init__(operations, parent, ref=ref)
         self._save = save
-        self._ref = ref
         self.explanation = explanation_label(self)
         self.text_edit = text_edit(self)
         layout = QVBoxLayout(self)
