@@ -46,9 +46,12 @@ def plain_text_font() -> QFont:
 class NoteDialog(forms.NoteDialog):
     """An internal note in a ticket's thread."""
 
-    CONTEXT, TITLE = "Inbox", QT_TRANSLATE_NOOP("Inbox", "Internal note on {ref}")
-    EXPLANATION = QT_TRANSLATE_NOOP(
-        "Inbox", "An internal note stays in the thread for the desk. It is never sent to the requester."
+    TITLE = ("Inbox", QT_TRANSLATE_NOOP("Inbox", "Internal note on {ref}"))
+    EXPLANATION = (
+        "Inbox",
+        QT_TRANSLATE_NOOP(
+            "Inbox", "An internal note stays in the thread for the desk. It is never sent to the requester."
+        ),
     )
 
 
@@ -59,6 +62,8 @@ class ReplyDialog(FormDialog):
     """A reply from a template in the requester's language, filled with their name and the reference;
     the user edits it, then opens it in the mail client or saves it as .eml. Either logs it in the
     thread. `result_value` is the LoggedReply; `action` says which button was used."""
+
+    TITLE = ("Inbox", QT_TRANSLATE_NOOP("Inbox", "Reply to {ref}"))
 
     OPEN, SAVE = "open", "save"
 
@@ -149,7 +154,6 @@ class ReplyDialog(FormDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(translate("Inbox", "Reply to {ref}").format(ref=self._ref))
         self.rows.retranslate()
         self.note.setText(
             translate(
@@ -165,6 +169,8 @@ class ReplyDialog(FormDialog):
 
 class MergeDialog(FormDialog):
     """Merge this ticket into another, named by its reference. `result_value` is the target's row."""
+
+    TITLE = ("Inbox", QT_TRANSLATE_NOOP("Inbox", "Merge {ref}"))
 
     def __init__(self, operations: FormRunner, merge: Callable[[str], Any], ref: str, parent=None) -> None:
         super().__init__(operations, parent, ref=ref)
@@ -186,7 +192,6 @@ class MergeDialog(FormDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(translate("Inbox", "Merge {ref}").format(ref=self._ref))
         self.explanation.setText(
             translate(
                 "Inbox",

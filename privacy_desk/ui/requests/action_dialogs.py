@@ -185,6 +185,8 @@ class DateDialog(FormDialog):
 
 
 class FeeAmountDialog(FormDialog):
+    TITLE = ("CaseActions", QT_TRANSLATE_NOOP("CaseActions", "Fee — {ref}"))
+
     def __init__(
         self, operations: FormRunner, save: Callable[[int], Any], ref: str, amount: int, parent=None
     ):
@@ -215,7 +217,6 @@ class FeeAmountDialog(FormDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(translate("CaseActions", "Fee — {ref}").format(ref=self._ref))
         self.explanation.setText(
             translate(
                 "CaseActions",
@@ -233,6 +234,8 @@ class FeeAmountDialog(FormDialog):
 
 class PauseDialog(FormDialog):
     """The desk starts waiting for the requester: why, since when, and a note."""
+
+    TITLE = ("CaseActions", QT_TRANSLATE_NOOP("CaseActions", "Wait for the Requester — {ref}"))
 
     def __init__(
         self,
@@ -281,7 +284,6 @@ class PauseDialog(FormDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(translate("CaseActions", "Wait for the Requester — {ref}").format(ref=self._ref))
         self.explanation.setText(
             translate(
                 "CaseActions",

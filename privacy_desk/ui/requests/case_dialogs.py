@@ -58,6 +58,8 @@ class ReceivedOnDialog(DateReasonDialog):
 class CaseDetailsDialog(FormDialog):
     """What the request says: who asks, the requested items, how the answer is delivered, GDPR."""
 
+    TITLE = ("CasePage", QT_TRANSLATE_NOOP("CasePage", "Request Details — {ref}"))
+
     def __init__(self, operations: FormRunner, save: Callable[[Any], Any], detail: CaseDetail, parent=None):
         super().__init__(operations, parent)
         self._save = save
@@ -142,7 +144,6 @@ class CaseDetailsDialog(FormDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(translate("CasePage", "Request Details — {ref}").format(ref=self._ref))
         self.rows.retranslate()
         for index in range(self.kind_combo.count()):
             kind = RequesterKind(self.kind_combo.itemData(index))
@@ -159,6 +160,8 @@ class CaseDetailsDialog(FormDialog):
 
 class TaskDialog(FormDialog):
     """A task on the case: a title, an optional due date and who does it."""
+
+    TITLE = ("CasePage", QT_TRANSLATE_NOOP("CasePage", "New Task — {ref}"))
 
     def __init__(
         self,
@@ -197,7 +200,6 @@ class TaskDialog(FormDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(translate("CasePage", "New Task — {ref}").format(ref=self._ref))
         self.rows.retranslate()
         self.assignee_combo.setItemText(0, translate("CasePage", "Nobody"))
 
@@ -205,11 +207,14 @@ class TaskDialog(FormDialog):
 class CaseNoteDialog(NoteDialog):
     """A note on the case's timeline."""
 
-    CONTEXT, TITLE = "CasePage", QT_TRANSLATE_NOOP("CasePage", "Internal Note — {ref}")
-    EXPLANATION = QT_TRANSLATE_NOOP(
+    TITLE = ("CasePage", QT_TRANSLATE_NOOP("CasePage", "Internal Note — {ref}"))
+    EXPLANATION = (
         "CasePage",
-        "The note goes on the case's timeline for the desk and is printed in the case report. "
-        "It is never sent to the requester.",
+        QT_TRANSLATE_NOOP(
+            "CasePage",
+            "The note goes on the case's timeline for the desk and is printed in the case report. "
+            "It is never sent to the requester.",
+        ),
     )
 
 

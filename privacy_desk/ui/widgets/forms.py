@@ -190,6 +190,8 @@ class FormDialog(QDialog):
     (StaleEdit): the page shows what is stored while the form keeps what the user typed."""
 
     stale_refused = Signal(object)  # the StaleEdit
+    #: The window's title: (translation context, English source text); {ref} is the item's reference.
+    TITLE: ClassVar[tuple[str, str] | None] = None
 
     def __init__(self, operations: FormRunner, parent: QWidget | None = None, *, ref: str = "") -> None:
         super().__init__(parent)
@@ -274,6 +276,8 @@ class FormDialog(QDialog):
 
     def retranslate(self) -> None:
         self._built = True  # the subclass calls this last in __init__: from now on, follow the language
+        if self.TITLE is not None:
+            self.setWindowTitle(translate(*self.TITLE).format(ref=self._ref))
         self.ok_button.setText(translate("Forms", "OK"))
         self.cancel_button.setText(translate("Forms", "Cancel"))
         for button, context, text in self._button_texts:
@@ -297,12 +301,9 @@ class FormDialog(QDialog):
 
 
 class NoteDialog(FormDialog):
-    """One internal note, required. A subclass words its title ({ref} is the item's reference) and the
-    explanation above the note: English source texts in its translation context."""
+    """One internal note, required. A subclass words its `TITLE` and the `EXPLANATION` above the note."""
 
-    CONTEXT: ClassVar[str]
-    TITLE: ClassVar[str]
-    EXPLANATION: ClassVar[str]
+    EXPLANATION: ClassVar[tuple[str, str]]  # (context, source text)
 
     def __init__(self, operations: FormRunner, save: Callable[[str], Any], ref: str, parent=None) -> None:
         super().__init__(operations, parent, ref=ref)
@@ -323,8 +324,7 @@ class NoteDialog(FormDialog):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.setWindowTitle(translate(self.CONTEXT, self.TITLE).format(ref=self._ref))
-        self.explanation.setText(translate(self.CONTEXT, self.EXPLANATION))
+        self.explanation.setText(translate(*self.EXPLANATION))
 
 
 __all__ = [
