@@ -9,46 +9,29 @@ from datetime import tzinfo
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import error_color
-from privacy_desk.ui.widgets.paged_model import ListColumn, PagedTableModel
+from privacy_desk.ui.widgets.paged_model import ListColumn, ListColumns, PagedTableModel
 
 if TYPE_CHECKING:
     from privacy_desk.services.tickets.service import TicketListRow, TicketPage, TicketSort
 
-CONTEXT = "Inbox"
-
 translate = QCoreApplication.translate
 
 
-class Column(IntEnum):
-    REFERENCE = 0
-    SUBJECT = 1
-    REQUESTER = 2
-    CATEGORY = 3
-    STATUS = 4
-    ASSIGNEE = 5
-    RECEIVED = 6
-    DUE = 7
-
-
-COLUMNS = (  # by Column; the sort is the TicketSort value
-    ListColumn(QT_TRANSLATE_NOOP("Inbox", "Reference"), "ref", 130),
-    ListColumn(QT_TRANSLATE_NOOP("Inbox", "Subject"), "subject"),  # stretches: no width of its own
-    ListColumn(QT_TRANSLATE_NOOP("Inbox", "Requester"), "from", 140),
-    ListColumn(QT_TRANSLATE_NOOP("Inbox", "Category"), "category", 150),
-    ListColumn(QT_TRANSLATE_NOOP("Inbox", "Status"), "status", 125),
-    ListColumn(QT_TRANSLATE_NOOP("Inbox", "Assignee"), width=100),
-    ListColumn(QT_TRANSLATE_NOOP("Inbox", "Received"), "received_at", 140),
-    ListColumn(QT_TRANSLATE_NOOP("Inbox", "First response due"), "due", 145),
-)
+class Column(ListColumns):  # the sort is the TicketSort value
+    REFERENCE = ListColumn(QT_TRANSLATE_NOOP("Inbox", "Reference"), "ref", 130)
+    SUBJECT = ListColumn(QT_TRANSLATE_NOOP("Inbox", "Subject"), "subject")  # stretches: no width of its own
+    REQUESTER = ListColumn(QT_TRANSLATE_NOOP("Inbox", "Requester"), "from", 140)
+    CATEGORY = ListColumn(QT_TRANSLATE_NOOP("Inbox", "Category"), "category", 150)
+    STATUS = ListColumn(QT_TRANSLATE_NOOP("Inbox", "Status"), "status", 125)
+    ASSIGNEE = ListColumn(QT_TRANSLATE_NOOP("Inbox", "Assignee"), width=100)
+    RECEIVED = ListColumn(QT_TRANSLATE_NOOP("Inbox", "Received"), "received_at", 140)
+    DUE = ListColumn(QT_TRANSLATE_NOOP("Inbox", "First response due"), "due", 145)
 
 
 class Role(IntEnum):
@@ -69,7 +52,7 @@ class TicketTableModel(PagedTableModel):
     lower bound (`total_exact` False: "more than N"), so only a short page says there is no more;
     `short_terms` are the search words too short for the full-text index."""
 
-    CONTEXT, COLUMNS, DUE_COLUMN = "Inbox", COLUMNS, Column.DUE
+    CONTEXT, COLUMNS, DUE_COLUMN = "Inbox", Column.specs(), Column.DUE
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -101,7 +84,7 @@ class TicketTableModel(PagedTableModel):
         return row.unread or (row.overdue and column == Column.DUE)
 
     def cell(self, row: TicketListRow, column: int, role: int):
-        column = Column(column)
+        column = Column.at(column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column, role == Qt.ItemDataRole.AccessibleTextRole)
         if role == Role.UNREAD:

@@ -14,10 +14,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -25,42 +22,29 @@ from privacy_desk.domain.case_deadlines import DeadlineStatus
 from privacy_desk.domain.cases import RequesterKind
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import due_soon_color, error_color
-from privacy_desk.ui.widgets.paged_model import ListColumn, PagedTableModel
+from privacy_desk.ui.widgets.paged_model import ListColumn, ListColumns, PagedTableModel
 
 if TYPE_CHECKING:
     from privacy_desk.services.cases.service import CaseListRow, CaseSort
 
-CONTEXT = "Requests"
-
 translate = QCoreApplication.translate
 
 
-class Column(IntEnum):
-    REFERENCE = 0
-    TYPE = 1
-    REQUESTER = 2
-    STATE = 3
-    ASSIGNEE = 4
-    RECEIVED = 5
-    DUE = 6
-    LAWSUIT = 7
-
-
-COLUMNS = (  # by Column; the sort is the CaseSort value
-    ListColumn(QT_TRANSLATE_NOOP("Requests", "Reference"), "ref", 112),
-    ListColumn(
+class Column(ListColumns):  # the sort is the CaseSort value
+    REFERENCE = ListColumn(QT_TRANSLATE_NOOP("Requests", "Reference"), "ref", 112)
+    TYPE = ListColumn(
         QT_TRANSLATE_NOOP("Requests", "Type"),
         "type",
         140,
         QT_TRANSLATE_NOOP(
             "Requests", "GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3))."
         ),
-    ),
-    ListColumn(QT_TRANSLATE_NOOP("Requests", "Requester"), "requester", 165),
-    ListColumn(QT_TRANSLATE_NOOP("Requests", "State"), "state", 105),
-    ListColumn(QT_TRANSLATE_NOOP("Requests", "Assignee"), "assignee", 85),
-    ListColumn(QT_TRANSLATE_NOOP("Requests", "Received"), "received_on", 95),
-    ListColumn(
+    )
+    REQUESTER = ListColumn(QT_TRANSLATE_NOOP("Requests", "Requester"), "requester", 165)
+    STATE = ListColumn(QT_TRANSLATE_NOOP("Requests", "State"), "state", 105)
+    ASSIGNEE = ListColumn(QT_TRANSLATE_NOOP("Requests", "Assignee"), "assignee", 85)
+    RECEIVED = ListColumn(QT_TRANSLATE_NOOP("Requests", "Received"), "received_on", 95)
+    DUE = ListColumn(
         QT_TRANSLATE_NOOP("Requests", "Due"),
         "due",
         140,
@@ -69,16 +53,15 @@ COLUMNS = (  # by Column; the sort is the CaseSort value
             "The office's internal due date: the policy's days after arrival, moved by the days the desk "
             "waited for the requester.",
         ),
-    ),
-    ListColumn(  # the last column stretches; it cannot be sorted by
+    )
+    LAWSUIT = ListColumn(  # the last column stretches; it cannot be sorted by
         QT_TRANSLATE_NOOP("Requests", "Suit possible"),
         tooltip=QT_TRANSLATE_NOOP(
             "Requests",
             "Statutory: from this day the requester may sue (APPI Art. 39, two weeks after the request "
             "arrived). Waiting for the requester does not move it.",
         ),
-    ),
-)
+    )
 
 
 class Role(IntEnum):
@@ -107,7 +90,7 @@ def requester_text(row: CaseListRow) -> str:
 class CaseTableModel(PagedTableModel):
     """The cases of a query, a page at a time (ui/widgets/paged_model.py)."""
 
-    CONTEXT, COLUMNS, DUE_COLUMN = "Requests", COLUMNS, Column.DUE
+    CONTEXT, COLUMNS, DUE_COLUMN = "Requests", Column.specs(), Column.DUE
 
     def sort_value(self, key: str) -> CaseSort:
         from privacy_desk.services.cases.service import CaseSort
@@ -118,7 +101,7 @@ class CaseTableModel(PagedTableModel):
         return column == Column.DUE and (row.overdue or due_soon(row))
 
     def cell(self, row: CaseListRow, column: int, role: int):
-        column = Column(column)
+        column = Column.at(column)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -185,7 +168,7 @@ class CaseTableModel(PagedTableModel):
                 return translate(
                     "Requests", "Art. 39 does not apply to a notification of the purpose of use."
                 )
-            return translate("Requests", COLUMNS[Column.LAWSUIT].tooltip or "")
+            return translate("Requests", Column.LAWSUIT.spec.tooltip or "")
         if column == Column.TYPE and row.gdpr and row.gdpr_due is not None:
             return translate(
                 "Requests", "An EU data subject: under GDPR Art. 12(3) the answer is due by {date}."
@@ -195,7 +178,7 @@ class CaseTableModel(PagedTableModel):
         if column == Column.REFERENCE and row.ticket_ref:
             return translate("Requests", "Opened from ticket {ref}.").format(ref=row.ticket_ref)
         if column in (Column.TYPE, Column.REQUESTER, Column.STATE, Column.ASSIGNEE):
-            return self._text(row, Column(column)) or None  # the whole text where the column cuts it short
+            return self._text(row, Column.at(column)) or None  # the whole text where the column cuts it short
         return None
 
     def due_tooltip(self, row: CaseListRow) -> str:

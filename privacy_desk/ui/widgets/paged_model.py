@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import IntEnum
 from functools import partial
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -52,6 +53,29 @@ class ListColumn:
     sort: str | None = None
     width: int | None = None
     tooltip: str | None = None
+
+
+class ListColumns(IntEnum):
+    """A list's columns, each said once, in their order: `REFERENCE = ListColumn(...)`. A member is its
+    column's number (0, 1, …: what Qt's model and header take) and its `spec` says what the column is."""
+
+    spec: ListColumn
+
+    def __new__(cls, spec: ListColumn) -> ListColumns:
+        number = len(cls.__members__)  # numbered as listed (the Python docs' AutoNumber)
+        member = int.__new__(cls, number)
+        member._value_ = number
+        member.spec = spec
+        return member
+
+    @classmethod
+    def specs(cls) -> tuple[ListColumn, ...]:
+        return tuple(column.spec for column in cls)
+
+    @classmethod
+    def at(cls, number: int) -> Self:
+        """The column numbered `number` (as Qt gives it)."""
+        return cast(Self, cls._value2member_map_[number])
 
 
 @dataclass(frozen=True)
