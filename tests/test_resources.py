@@ -24,7 +24,7 @@ RESOURCES = ROOT / "resources"
 SOURCES = ("pyproject.toml", "setup.py", "README.md", "privacy_desk", "resources")
 # pip's words when the build backend cannot be fetched: the only failure that is not the project's.
 OFFLINE = ("Could not find a version that satisfies the requirement", "No matching distribution found")
-FONTS = ("ipaexg.ttf", "ipaexm.ttf", "IPA_Font_License_Agreement_v1.0.txt")
+FONTS = ("ipaexg.ttf", "IPA_Font_License_Agreement_v1.0.txt")
 ICON_NAMES = ("privacy-desk", "today", "inbox", "requests")
 
 
