@@ -3,26 +3,27 @@ and the two ways forward (Settings, for an administrator to correct the address,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from privacy_desk.errors import PrivacyDeskError
-from privacy_desk.ui.widgets import translated_error
+from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
+from privacy_desk.ui.widgets import FollowsLanguage, translated_error
+from privacy_desk.ui.widgets.buttons import ButtonRow
+from privacy_desk.ui.widgets.plain_text import plain_label
 
 translate = QCoreApplication.translate
 
 
-class DatabasePanel(QWidget):
+class DatabasePanel(FollowsLanguage):
     settings_requested = Signal()
     retry_requested = Signal()
 
@@ -48,26 +49,19 @@ class DatabasePanel(QWidget):
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
         self.heading.setWordWrap(True)
-        self.reason = QLabel(card)
-        self.reason.setWordWrap(True)
-        self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reason.setTextFormat(Qt.TextFormat.PlainText)
-        self.location = QLabel(card)
-        self.location.setWordWrap(True)
-        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.location.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason = plain_label(card, wrap=True, selectable=True)  # the error may quote the server
+        self.location = plain_label(card, wrap=True, selectable=True)
         self.hint = QLabel(card)
         self.hint.setWordWrap(True)
-        self.settings_button = QPushButton(card)
+        self.buttons = ButtonRow("DatabasePanel", card)
+        self.buttons.addStretch(1)
+        self.retry_button = self.buttons.add(
+            QT_TRANSLATE_NOOP("DatabasePanel", "&Try Again"), self.retry_requested.emit
+        )
+        self.settings_button = self.buttons.add(
+            QT_TRANSLATE_NOOP("DatabasePanel", "Open &Settings…"), self.settings_requested.emit
+        )
         self.settings_button.setDefault(True)
-        self.settings_button.clicked.connect(self.settings_requested)
-        self.retry_button = QPushButton(card)
-        self.retry_button.clicked.connect(self.retry_requested)
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.retry_button)
-        buttons.addWidget(self.settings_button)
         text = QVBoxLayout()
         text.setSpacing(10)
         text.addWidget(self.heading)
@@ -75,7 +69,7 @@ class DatabasePanel(QWidget):
         text.addWidget(self.location)
         text.addWidget(self.hint)
         text.addSpacing(8)
-        text.addLayout(buttons)
+        text.addLayout(self.buttons)
         inside = QHBoxLayout(card)
         inside.setContentsMargins(24, 22, 24, 20)
         inside.setSpacing(18)
@@ -129,12 +123,6 @@ class DatabasePanel(QWidget):
                 "can correct it in Settings; Privacy Desk then connects again.",
             )
         )
-        self.settings_button.setText(translate("DatabasePanel", "Open &Settings…"))
-        self.retry_button.setText(translate("DatabasePanel", "&Try Again"))
+        self.buttons.retranslate()
         self.settings_button.setEnabled(not self.opening)
         self.retry_button.setEnabled(not self.opening)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -75,10 +75,7 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
         self.subject_label.setFont(font)
         self.subject_label.setWordWrap(True)
         self.subject_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts_label = QLabel(content)
-        self.facts_label.setWordWrap(True)
-        self.facts_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.facts_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts_label = plain_label(content, wrap=True, selectable=True)
         self.banner = InlineMessage(content)
         self.cases_label = QLabel(content)  # the request cases made from this ticket, as links
         self.cases_label.setTextFormat(Qt.TextFormat.RichText)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import error_color
 from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.files import human_size
+from privacy_desk.ui.widgets.lists import EscapeKey
 from privacy_desk.ui.widgets.plain_text import plain_label, safe_tooltip
 
 if TYPE_CHECKING:
@@ -62,25 +63,13 @@ def _duration(seconds: int | None) -> str:
     return f"{minutes}:{rest:02d}"
 
 
-class ThreadList(QListWidget):
-    """Enter reads the current message; Escape goes back to the list (handled by the view)."""
-
-    escape_pressed = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape:
-            self.escape_pressed.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class ThreadReader(_Pane):
     """The thread beside the message it shows (mixed into TicketDetailPane, which holds `detail`,
     `split_button` and the signals)."""
 
     detail: TicketDetail | None
     # The message list hides QObject.thread() on the pane; it has long had this name (tests use it).
-    thread: ThreadList  # type: ignore[assignment]
+    thread: QListWidget  # type: ignore[assignment]
     # TicketDetailPane's:
     split_button: QPushButton
     office_tz: tzinfo
@@ -92,7 +81,7 @@ class ThreadReader(_Pane):
     back_requested: SignalInstance
 
     def _build_reader(self, content: QWidget) -> QSplitter:
-        self.thread = ThreadList(content)
+        self.thread = QListWidget(content)  # Enter reads the current message, Escape goes back
         self.thread.setObjectName("thread")
         self.thread.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.thread.setAlternatingRowColors(False)
@@ -101,7 +90,7 @@ class ThreadReader(_Pane):
         self.thread.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.thread.currentItemChanged.connect(self._show_current_message)
         self.thread.itemSelectionChanged.connect(self._update_split_button)
-        self.thread.escape_pressed.connect(self.back_requested)
+        EscapeKey(self.thread).pressed.connect(self.back_requested)
         reader = QWidget(content)
         self.message_header = QLabel(reader)
         self.message_header.setWordWrap(True)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QStyle,
     QVBoxLayout,
@@ -87,14 +86,16 @@ class CaseHeader(QWidget):
         self.assignee_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.assignee_combo.activated.connect(self._assignee_chosen)
         self.received_value = value_label(self)
-        self.received_button = QPushButton(self)
-        self.received_button.clicked.connect(page.change_received_on)
-        received = QHBoxLayout()
-        received.setContentsMargins(0, 0, 0, 0)
-        received.setSpacing(12)
-        received.addWidget(self.received_value)
-        received.addWidget(self.received_button)
-        received.addStretch(1)
+        self.received_row = ButtonRow("CasePage", self)  # the date and its correction
+        self.received_row.setContentsMargins(0, 0, 0, 0)
+        self.received_row.setSpacing(12)
+        self.received_row.addWidget(self.received_value)
+        self.received_button = self.received_row.add(
+            QT_TRANSLATE_NOOP("CasePage", "&Change…"),
+            page.change_received_on,
+            tip=QT_TRANSLATE_NOOP("CasePage", "Correct the date received (with a reason)"),
+        )
+        self.received_row.addStretch(1)
         assignee = QHBoxLayout()
         assignee.setContentsMargins(0, 0, 0, 0)
         assignee.addWidget(self.assignee_combo)
@@ -111,7 +112,11 @@ class CaseHeader(QWidget):
                 QT_TRANSLATE_NOOP("CasePage", "Assi&gned to:"), assignee, 0, 2, buddy=self.assignee_combo
             ),
             "received": grid.add(
-                QT_TRANSLATE_NOOP("CasePage", "Received:"), received, 1, 2, buddy=self.received_button
+                QT_TRANSLATE_NOOP("CasePage", "Received:"),
+                self.received_row,
+                1,
+                2,
+                buddy=self.received_button,
             ),
         }
         self.grid = grid
@@ -295,8 +300,7 @@ class CaseHeader(QWidget):
         self.gdpr_badge.setToolTip(translate("CasePage", "An EU data subject: the GDPR deadline applies too"))
         self.top_row.retranslate()
         self.grid.retranslate()
-        self.received_button.setText(translate("CasePage", "&Change…"))
-        self.received_button.setToolTip(translate("CasePage", "Correct the date received (with a reason)"))
+        self.received_row.retranslate()
         self.assignee_combo.setAccessibleName(translate("CasePage", "Assigned to"))
         self.deadline_captions["due"].setText(translate("CasePage", "Internal due date"))
         self.deadline_captions["lawsuit"].setText(translate("CasePage", "Lawsuit possible from (Art. 39)"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -33,7 +34,7 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
 from privacy_desk.ui.widgets import InlineMessage, current_language, translated_error
 from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.forms import EnumCombo, Labelled
-from privacy_desk.ui.widgets.lists import ListState, OpenableTable, SearchEdit
+from privacy_desk.ui.widgets.lists import EscapeKey, ListState, OpenableTable
 
 if TYPE_CHECKING:
     from privacy_desk.ui.views import ViewContext
@@ -110,7 +111,7 @@ class ListPage(QWidget):
         self._columns_fitted = False
         self._list_failed = False
         self.title = title_label(self)
-        self.search_edit = SearchEdit(self)
+        self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("search")
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
@@ -127,7 +128,7 @@ class ListPage(QWidget):
         self._search_timer.timeout.connect(self.apply_filters)
         self.search_edit.textEdited.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.apply_filters)
-        self.search_edit.escape_pressed.connect(self._search_escape)
+        EscapeKey(self.search_edit).pressed.connect(self._search_escape)
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_shortcut.activated.connect(self.focus_search)

@@ -1,13 +1,15 @@
 """What the list views (Inbox, Requests) share: their load states, a table where Enter opens the current
-row, and a search field whose Escape the view handles (clear the search, back to the list)."""
+row, and the Escape key of a search field or a list, which the view handles (clear the search, back to
+the list)."""
 
 from __future__ import annotations
 
 from enum import Enum
+from typing import cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
 
 class ListState(Enum):
@@ -44,11 +46,18 @@ class OpenableTable(QTableView):
         super().keyPressEvent(event)
 
 
-class SearchEdit(QLineEdit):
-    escape_pressed = Signal()
+class EscapeKey(QObject):
+    """Escape pressed in `widget` is reported (`pressed`) and goes no further: the view says what it
+    means there (clear the search, back to the list)."""
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() == Qt.Key.Key_Escape:
-            self.escape_pressed.emit()
-            return
-        super().keyPressEvent(event)
+    pressed = Signal()
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and cast(QKeyEvent, event).key() == Qt.Key.Key_Escape:
+            self.pressed.emit()
+            return True
+        return super().eventFilter(watched, event)
