@@ -130,7 +130,7 @@ def _index_sql(dialect: str, word: str) -> tuple[str, dict[str, object]]:
     elif len(folded) >= search.MIN_INDEXED_LENGTH:
         found, value = "SELECT message_id FROM message_search WHERE text LIKE :q", f"%{folded}%"
     else:
-        found, value = "SELECT message_id FROM message_search WHERE grams @> ARRAY[CAST(:q AS text)]", folded
+        found, value = "SELECT message_id FROM message_search WHERE grams && ARRAY[CAST(:q AS text)]", folded
     sql = (
         "SELECT id FROM tickets WHERE merged_into_id IS NULL AND id IN "
         f"(SELECT ticket_id FROM messages WHERE id IN ({found})) "
