@@ -26,7 +26,7 @@ from privacy_desk.services.container import open_services
 from privacy_desk.services.demo.samples import sample_mail
 from privacy_desk.services.tickets.service import TicketFilter, TicketSort
 from privacy_desk.storage import search
-from privacy_desk.storage.models import Message, Ticket, TicketCounter
+from privacy_desk.storage.models import Counter, Message, Ticket
 
 TICKETS = 100_000
 RUNS = 7
@@ -96,7 +96,8 @@ def build(services, count: int, *, seed: int = 3) -> None:
             session.execute(insert(Ticket), tickets)
             session.execute(insert(Message), messages)
         years = {2025: 0, 2026: 0, 2027: 0}
-        session.execute(insert(TicketCounter), [{"year": y, "last_number": count} for y in years])
+        counters = [{"series": "ticket", "year": y, "last_number": count} for y in years]
+        session.execute(insert(Counter), counters)
         search.rebuild(session)
     with services.db.engine.begin() as connection:
         if services.db.engine.dialect.name == "postgresql":
