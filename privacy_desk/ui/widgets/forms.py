@@ -190,7 +190,7 @@ class FormDialog(QDialog):
     (StaleEdit): the page shows what is stored while the form keeps what the user typed."""
 
     stale_refused = Signal(object)  # the StaleEdit
-    #: The window's title: (translation context, English source text); {ref} is the item's reference.
+    # The window's title: (translation context, English source text); {ref} is the item's reference.
     TITLE: ClassVar[tuple[str, str] | None] = None
 
     def __init__(self, operations: FormRunner, parent: QWidget | None = None, *, ref: str = "") -> None:

@@ -93,7 +93,7 @@ class PagedTableModel(QAbstractTableModel):
 
     query_did_finish = Signal(bool)
     page_did_load = Signal()
-    #: The translation context of the headers and tooltips; the columns in their order (a Column enum's).
+    # The translation context of the headers and tooltips; the columns in their order (a ListColumns').
     CONTEXT: ClassVar[str] = ""
     COLUMNS: ClassVar[Sequence[ListColumn]] = ()
     ID_ROLE: ClassVar[int] = ItemRole.UserRole + 1  # a row's item id
