@@ -3853,7 +3853,6 @@
     </message>
     <message>
         <source>The list cannot be sorted by this column.</source>
-        <extracomment>The translation context of the headers and tooltips; the columns in their order (a Column enum's).</extracomment>
         <translation>The list cannot be sorted by this column.</translation>
     </message>
 </context>

@@ -3041,7 +3041,7 @@
     </message>
     <message>
         <source>Write the note first.</source>
-        <translation type="unfinished">先にメモを書いてください。</translation>
+        <translation>先にメモを書いてください。</translation>
     </message>
 </context>
 <context>
@@ -3853,7 +3853,6 @@
     </message>
     <message>
         <source>The list cannot be sorted by this column.</source>
-        <extracomment>The translation context of the headers and tooltips; the columns in their order (a Column enum's).</extracomment>
         <translation>この列では並べ替えできません。</translation>
     </message>
 </context>
