@@ -32,7 +32,7 @@ START = datetime(2026, 4, 1, tzinfo=UTC)
 KANJI = "林佐藤田中山本個人情報開示請求"
 KANA = "さとうのをカタナｻﾄｳｶﾞガ"
 LATIN = "SatoAnaSATOＡｎａＳ"
-OTHER = "01１２@._%-ー"
+OTHER = "01１２@._%-ー'\\"
 SIGNS = KANJI + KANA + LATIN + OTHER
 
 
