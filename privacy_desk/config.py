@@ -103,7 +103,12 @@ IDENTITY_DOCUMENTS = OfficeSetting(
     ],
     QT_TRANSLATE_NOOP("Settings", "Identity documents accepted"),
 )
-CASE_SETTINGS = (REQUEST_FEE_YEN, IDENTITY_DOCUMENTS)
+# What a ticket converted to a request case does when the case is answered or ends
+# (domain.cases.TicketFollow: "resolve", "close" or "response_only").
+CASE_TICKET_FOLLOW = OfficeSetting(
+    "case_ticket_follow", "resolve", QT_TRANSLATE_NOOP("Settings", "A converted ticket follows its case")
+)
+CASE_SETTINGS = (REQUEST_FEE_YEN, IDENTITY_DOCUMENTS, CASE_TICKET_FOLLOW)
 
 INTERNAL_DUE_DAYS: dict[RequestType, OfficeSetting]
 OFFICE_SETTINGS: tuple[OfficeSetting, ...]

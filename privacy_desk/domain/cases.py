@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from privacy_desk.domain.requests import FEE_ALLOWED_TYPES, RequestType
+from privacy_desk.domain.tickets import TicketStatus
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, Text
 
 
@@ -289,3 +290,53 @@ def check_decision_complete(facts: CaseFacts) -> None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "A refusal needs a manager's approval before responding.")
         )
+
+
+# -- the source ticket follows its case -------------------------------------------------------------
+
+
+class TicketFollow(StrEnum):
+    """What a converted ticket does when its case is answered or ends (an office setting)."""
+
+    RESOLVE = "resolve"  # answered: resolved; closed, withdrawn or rejected: closed
+    CLOSE = "close"  # answered or ended: closed
+    RESPONSE_ONLY = "response_only"  # only the first response is recorded; staff move the ticket
+
+    @property
+    def label(self) -> str:
+        return _FOLLOW_LABELS[self]
+
+
+_FOLLOW_LABELS = {
+    TicketFollow.RESOLVE: QT_TRANSLATE_NOOP(
+        "TicketFollow", "Resolved when the case is answered, closed when it ends"
+    ),
+    TicketFollow.CLOSE: QT_TRANSLATE_NOOP("TicketFollow", "Closed when the case is answered or ends"),
+    TicketFollow.RESPONSE_ONLY: QT_TRANSLATE_NOOP(
+        "TicketFollow", "Only its first response recorded; staff set its status"
+    ),
+}
+
+# The case states that end the request: the ticket's inquiry is over with them.
+_ENDED = frozenset({CaseState.CLOSED, CaseState.WITHDRAWN, CaseState.REJECTED_IDENTITY})
+
+
+@dataclass(frozen=True)
+class TicketStep:
+    """What the source ticket does when its case reaches a state: `first_response` (the answer went
+    out, so the first-response clock stops) and the status it moves to (None: it keeps its own)."""
+
+    first_response: bool
+    status: TicketStatus | None
+
+
+def ticket_step(state: CaseState, follow: TicketFollow) -> TicketStep | None:
+    """The source ticket's step when its case moves to `state`; None when the ticket is not touched."""
+    if state is CaseState.RESPONDED:
+        status = {TicketFollow.RESOLVE: TicketStatus.RESOLVED, TicketFollow.CLOSE: TicketStatus.CLOSED}.get(
+            follow
+        )
+        return TicketStep(first_response=True, status=status)
+    if state in _ENDED and follow is not TicketFollow.RESPONSE_ONLY:
+        return TicketStep(first_response=False, status=TicketStatus.CLOSED)
+    return None

@@ -60,6 +60,8 @@ class TicketStatus(StrEnum):
     WAITING = "waiting"
     RESOLVED = "resolved"
     CLOSED = "closed"
+    # Spam or mail that is no inquiry: out of Today, the counts and every list but the Junk filter.
+    JUNK = "junk"
 
     @property
     def label(self) -> str:
@@ -77,6 +79,7 @@ _STATUS_LABELS = {
     TicketStatus.WAITING: QT_TRANSLATE_NOOP("TicketStatus", "Waiting for requester"),
     TicketStatus.RESOLVED: QT_TRANSLATE_NOOP("TicketStatus", "Resolved"),
     TicketStatus.CLOSED: QT_TRANSLATE_NOOP("TicketStatus", "Closed"),
+    TicketStatus.JUNK: QT_TRANSLATE_NOOP("TicketStatus", "Junk"),
 }
 
 OPEN_STATUSES = frozenset({TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.WAITING})
@@ -90,7 +93,11 @@ TRANSITIONS: dict[TicketStatus, frozenset[TicketStatus]] = {
     TicketStatus.WAITING: frozenset({TicketStatus.OPEN, TicketStatus.RESOLVED, TicketStatus.CLOSED}),
     TicketStatus.RESOLVED: frozenset({TicketStatus.OPEN, TicketStatus.CLOSED}),
     TicketStatus.CLOSED: frozenset({TicketStatus.OPEN}),
+    # In and out of junk only by Mark as Junk / Not Junk (`restored_status`), never an ordinary move.
+    TicketStatus.JUNK: frozenset(),
 }
+# Every list, count and agenda shows these; junk only where it is asked for by name.
+LISTED_STATUSES = frozenset(TicketStatus) - {TicketStatus.JUNK}
 
 
 def allowed_transitions(status: TicketStatus) -> frozenset[TicketStatus]:
@@ -106,12 +113,21 @@ def check_transition(status: TicketStatus, target: TicketStatus) -> None:
         )
 
 
+def restored_status(first_responded: bool) -> TicketStatus:
+    """Where a ticket marked junk by mistake goes back to: new while nobody has answered it, else open
+    (its status before the mark is in the audit trail, but the desk's work starts again from here)."""
+    return TicketStatus.OPEN if first_responded else TicketStatus.NEW
+
+
 class MessageKind(StrEnum):
     CORRESPONDENCE_IN = "correspondence_in"
     CORRESPONDENCE_OUT = "correspondence_out"
     INTERNAL_NOTE = "internal_note"
     PHONE_CALL = "phone_call"
     LETTER = "letter"
+    # A delivery status notification (RFC 3464) returning one of the desk's replies: kept in the
+    # reply's ticket, never counted as the requester writing.
+    BOUNCE = "bounce"
 
     @property
     def label(self) -> str:
@@ -129,6 +145,7 @@ _KIND_LABELS = {
     MessageKind.INTERNAL_NOTE: QT_TRANSLATE_NOOP("MessageKind", "Internal note"),
     MessageKind.PHONE_CALL: QT_TRANSLATE_NOOP("MessageKind", "Phone call"),
     MessageKind.LETTER: QT_TRANSLATE_NOOP("MessageKind", "Letter"),
+    MessageKind.BOUNCE: QT_TRANSLATE_NOOP("MessageKind", "Delivery failure"),
 }
 
 

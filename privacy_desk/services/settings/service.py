@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from privacy_desk.config import (
     ATTACHMENT_MAX_BYTES,
+    CASE_TICKET_FOLLOW,
     COMPANY_CLOSURES,
     DUE_SOON_DAYS,
     IDENTITY_DOCUMENTS,
@@ -28,6 +29,7 @@ from privacy_desk.config import (
     setting_int,
     setting_texts,
 )
+from privacy_desk.domain.cases import TicketFollow
 from privacy_desk.domain.closures import ClosureCalendar
 from privacy_desk.domain.requests import RequestPolicy
 from privacy_desk.domain.roles import Permission
@@ -102,6 +104,12 @@ def _validate_documents(value: object) -> list[str]:
     return names
 
 
+def _validate_follow(value: object) -> str:
+    if value not in set(TicketFollow):
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Unknown choice for what a converted ticket does."))
+    return str(value)
+
+
 def _validate_mail(setting: OfficeSetting, value: object) -> object:
     from privacy_desk.intake import imap  # imaplib and ssl load only when mail settings change
 
@@ -133,6 +141,8 @@ def _validate(setting: OfficeSetting, value: object) -> object:
         return _validate_fee(value)
     if setting is IDENTITY_DOCUMENTS:
         return _validate_documents(value)
+    if setting is CASE_TICKET_FOLLOW:
+        return _validate_follow(value)
     return _validate_days(value, 1, 365)  # internal due days
 
 
