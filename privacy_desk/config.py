@@ -69,6 +69,21 @@ IMAP_INTERVAL = OfficeSetting(
     "imap_interval_minutes", 0, QT_TRANSLATE_NOOP("Settings", "Fetch new mail every (minutes, 0 = off)")
 )
 MAIL_SETTINGS = (IMAP_HOST, IMAP_PORT, IMAP_SECURITY, IMAP_USER, IMAP_FOLDER, IMAP_INTERVAL)
+# Sending (SMTP): replies and new mail go out through the office's server from the desk's address. The
+# password, as the IMAP one, lives only in each desk's OS keychain (mail/smtp.stored_password).
+SMTP_HOST = OfficeSetting("smtp_host", "", QT_TRANSLATE_NOOP("Settings", "Mail server for sending (SMTP)"))
+SMTP_PORT = OfficeSetting("smtp_port", 587, QT_TRANSLATE_NOOP("Settings", "Sending server port"))
+SMTP_SECURITY = OfficeSetting(
+    "smtp_security", "starttls", QT_TRANSLATE_NOOP("Settings", "Sending connection security")
+)
+SMTP_USER = OfficeSetting("smtp_user", "", QT_TRANSLATE_NOOP("Settings", "Sending server user name"))
+SMTP_FROM_ADDRESS = OfficeSetting(
+    "smtp_from_address", "", QT_TRANSLATE_NOOP("Settings", "The desk's address mail is sent from")
+)
+SMTP_FROM_NAME = OfficeSetting(
+    "smtp_from_name", "", QT_TRANSLATE_NOOP("Settings", "The desk's name on mail it sends")
+)
+SENDING_SETTINGS = (SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER, SMTP_FROM_ADDRESS, SMTP_FROM_NAME)
 # The Inbox: the first answer to an inquiry is due this many business days after it arrived; a larger
 # attachment is recorded (name, size, hash) but its contents are not stored.
 TICKET_FIRST_RESPONSE_DAYS = OfficeSetting(
@@ -137,6 +152,7 @@ def __getattr__(name: str) -> Any:
             DUE_SOON_DAYS,
             *internal_due_days.values(),
             *MAIL_SETTINGS,
+            *SENDING_SETTINGS,
             *TICKET_SETTINGS,
             *CASE_SETTINGS,
         ),

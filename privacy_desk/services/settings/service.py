@@ -24,6 +24,7 @@ from privacy_desk.config import (
     MAX_FEE_YEN,
     OFFICE_TIMEZONE,
     REQUEST_FEE_YEN,
+    SENDING_SETTINGS,
     TICKET_FIRST_RESPONSE_DAYS,
     OfficeSetting,
     setting_int,
@@ -38,6 +39,7 @@ from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.office import read_office_settings
 from privacy_desk.services.core.versions import SETTINGS_WORD, refuse_stale
 from privacy_desk.services.core.writing import Work, writing
+from privacy_desk.services.settings.sending import validate_sending
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Setting
 
@@ -127,6 +129,8 @@ def _validate_mail(setting: OfficeSetting, value: object) -> object:
 def _validate(setting: OfficeSetting, value: object) -> object:
     if setting in MAIL_SETTINGS:
         return _validate_mail(setting, value)
+    if setting in SENDING_SETTINGS:
+        return validate_sending(setting, value)
     if setting is OFFICE_TIMEZONE:
         return _validate_timezone(value)
     if setting is COMPANY_CLOSURES:
