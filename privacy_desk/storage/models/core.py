@@ -30,6 +30,8 @@ class User(Versioned, Base):
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The user's own signature for the mail they send; NULL: the default (migration 0008)
+    signature: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class Person(Versioned, Base):
