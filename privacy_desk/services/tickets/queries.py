@@ -286,6 +286,8 @@ def _conditions(session: Session, filters: TicketFilter, today: date) -> list[Co
     conditions: list[ColumnElement[bool]] = [Ticket.merged_into_id.is_(None)]
     if filters.statuses:
         conditions.append(Ticket.status.in_(sorted(s.value for s in filters.statuses)))
+    else:  # junk only when asked for by name (the Inbox's Junk filter); `!=` keeps the sort's index
+        conditions.append(Ticket.status != TicketStatus.JUNK.value)
     if filters.categories:
         conditions.append(Ticket.category.in_(sorted(c.value for c in filters.categories)))
     if filters.channels:
