@@ -15,6 +15,7 @@ from privacy_desk.services.cases import intake as cases_intake
 from privacy_desk.services.cases import queries as cases_queries
 from privacy_desk.services.cases import work as cases_work
 from privacy_desk.services.cases.intake import CaseDetails, NewCase
+from privacy_desk.services.cases.lifecycle import ticket_follows
 from privacy_desk.services.cases.reading import NO_DETAILS, CaseReads
 from privacy_desk.services.cases.records import CaseDetail
 from privacy_desk.services.cases.store import (
@@ -62,6 +63,7 @@ class CaseWrites(CaseReads):
                 current=lambda: cases_queries.detail(session, case, policy=policy, today=policy.today()),
             )
             before = snapshot(case)
+            state_before = CaseState(case.state)
             result = work(session, case, policy)
             session.flush()
             after = snapshot(case)
@@ -70,6 +72,7 @@ class CaseWrites(CaseReads):
                 case.updated_at = now()  # a new version even when only a task, pause or file changed
                 unit.audit("case", case.id, action, before=before, after={**after, **detail})
                 session.flush()
+            ticket_follows(unit, case, state_before)
             return cases_queries.detail(session, case, policy=policy, today=policy.today())
 
     def create(self, actor: Actor, new: NewCase) -> CaseDetail:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from privacy_desk.domain.reply_templates import ReplyTemplate
 from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.tickets import (
+    OPEN_STATUSES,
     MessageKind,
     TicketCategory,
     TicketStatus,
@@ -34,6 +35,7 @@ from privacy_desk.services.core.writing import Work, writing
 from privacy_desk.services.persons import PersonRow, person_row
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.services.tickets import intake as tickets_intake
+from privacy_desk.services.tickets import junk as tickets_junk
 from privacy_desk.services.tickets import merge as tickets_merge
 from privacy_desk.services.tickets import queries as tickets_queries
 from privacy_desk.services.tickets.intake import CallLog, LetterLog
@@ -294,6 +296,23 @@ class TicketService:
 
         return self._change(actor, ticket_id, "mark_responded", change, version=version)
 
+    def mark_junk(self, actor: Actor, ticket_ids: Sequence[int]) -> list[TicketListRow]:
+        """Mark one or many tickets junk in one transaction (the Inbox's bulk action); their rows."""
+        return self._junk(actor, ticket_ids, tickets_junk.mark_junk)
+
+    def restore_junk(self, actor: Actor, ticket_ids: Sequence[int]) -> list[TicketListRow]:
+        """Not junk: the tickets go back to new (open once answered); their rows."""
+        return self._junk(actor, ticket_ids, tickets_junk.restore)
+
+    def _junk(
+        self, actor: Actor, ticket_ids: Sequence[int], change: Callable[[Work, Sequence[int]], list[int]]
+    ) -> list[TicketListRow]:
+        actor.require(Permission.WORK_CASES)
+        with writing(self._db, actor) as work:
+            change(work, ticket_ids)
+            today = load_policy(work.settings()).today()
+            return tickets_queries.rows_by_id(work.session, sorted(set(ticket_ids)), today=today)
+
     def add_note(self, actor: Actor, ticket_id: int, text: str) -> int:
         """An internal note in the thread (never sent to the requester); the message id."""
         actor.require(Permission.WORK_CASES)
@@ -422,9 +441,7 @@ class TicketAgenda:
                 .where(
                     Ticket.merged_into_id.is_(None),
                     Ticket.first_responded_at.is_(None),
-                    Ticket.status.in_(
-                        [s.value for s in (TicketStatus.NEW, TicketStatus.OPEN, TicketStatus.WAITING)]
-                    ),
+                    Ticket.status.in_([s.value for s in OPEN_STATUSES]),  # never junk
                     Ticket.first_response_due <= until,
                 )
                 .order_by(Ticket.first_response_due, Ticket.ref)
