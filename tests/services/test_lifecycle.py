@@ -50,6 +50,7 @@ def test_answering_the_case_resolves_its_ticket_and_takes_it_off_today(desk):
     assert entry.action == "follow_case" and entry.actor_login == "tanaka"
     assert entry.before["status"] == "new" and entry.after["status"] == "resolved"
     assert entry.after["case"] == services.cases.get(case_id).row.ref
+    assert services.cases.get(case_id).row.ticket_status is TicketStatus.RESOLVED  # the case page shows it
     services.cases.close(clerk, case_id)
     assert services.tickets.get(ticket_id).ticket.status is TicketStatus.CLOSED
 

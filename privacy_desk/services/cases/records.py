@@ -15,6 +15,7 @@ from privacy_desk.domain.cases import (
     RequesterKind,
 )
 from privacy_desk.domain.requests import RequestType
+from privacy_desk.domain.tickets import TicketStatus
 
 
 class CaseSort(StrEnum):
@@ -72,6 +73,7 @@ class CaseListRow:
     decision: Decision | None
     updated_at: datetime
     version: int = 1  # what a change sends back so that a stale one is refused (services.core.versions)
+    ticket_status: TicketStatus | None = None  # the source ticket's, which follows the case (lifecycle.py)
 
     @property
     def overdue(self) -> bool:
