@@ -28,6 +28,7 @@ from privacy_desk.domain.cases import (
     RequesterKind,
 )
 from privacy_desk.domain.requests import FEE_ALLOWED_TYPES, RequestType
+from privacy_desk.domain.tickets import TicketStatus
 from privacy_desk.services.cases.records import (
     CaseAttachmentRow,
     CaseDetail,
@@ -198,7 +199,7 @@ def rows_by_id(session: Session, ids: Sequence[int], *, policy: CasePolicy, toda
         return []
     assignee = aliased(User)
     statement = (
-        select(Case, Person.name, Person.name_kana, assignee.display_name, Ticket.ref)
+        select(Case, Person.name, Person.name_kana, assignee.display_name, Ticket.ref, Ticket.status)
         .join(Person, Person.id == Case.person_id)
         .outerjoin(assignee, assignee.id == Case.assignee_id)
         .outerjoin(Ticket, Ticket.id == Case.ticket_id)
@@ -207,8 +208,8 @@ def rows_by_id(session: Session, ids: Sequence[int], *, policy: CasePolicy, toda
     results = session.execute(statement).all()
     pauses = _pauses_by_case(session, [r[0].id for r in results])
     found = {
-        case.id: _row(case, name, kana, assignee_name, ticket_ref, pauses.get(case.id, []), policy, today)
-        for case, name, kana, assignee_name, ticket_ref in results
+        case.id: _row(case, name, kana, assignee_name, ticket, pauses.get(case.id, []), policy, today)
+        for case, name, kana, assignee_name, *ticket in results
     }
     return [found[i] for i in ids if i in found]
 
@@ -218,7 +219,7 @@ def _row(
     name: str,
     kana: str,
     assignee_name: str | None,
-    ticket_ref: str | None,
+    ticket: Sequence[str | None],  # the source ticket's ref and status (None, None: opened by hand)
     pauses: list[Pause],
     policy: CasePolicy,
     today: date,
@@ -253,7 +254,8 @@ def _row(
         assignee_id=case.assignee_id,
         assignee_name=assignee_name,
         ticket_id=case.ticket_id,
-        ticket_ref=ticket_ref,
+        ticket_ref=ticket[0],
+        ticket_status=TicketStatus(ticket[1]) if ticket[1] else None,
         decision=Decision(case.decision) if case.decision else None,
         updated_at=case.updated_at,
         version=case.version,
