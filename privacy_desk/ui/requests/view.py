@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from privacy_desk.domain.cases import CaseState
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.errors import QT_TRANSLATE_NOOP
-from privacy_desk.ui.hub import CasesChanged, Changed
+from privacy_desk.ui.hub import CasesChanged, Changed, TicketsChanged
 from privacy_desk.ui.requests.case_page import CasePage
 from privacy_desk.ui.requests.model import CaseTableModel, Column, Role
 from privacy_desk.ui.widgets import MessageKind
@@ -245,7 +245,7 @@ class RequestsView(ListPage):
         """The case page changed a case: its row is read again, and the notice that comes with it tells
         the other views (the page's own writes carry none: it speaks for the view through this)."""
         self._context.work.write(
-            lambda services: Changed.of(services.cases.rows([case_id]), CasesChanged((case_id,)))
+            lambda services: _with_notices(case_id, services.cases.rows([case_id]))
         ).success(self.model.update_rows).ignore_failure().run(self)
 
     def _cases_changed(self, ids: list) -> None:
@@ -280,3 +280,11 @@ class RequestsView(ListPage):
 
     def case_row(self, case_id: int) -> CaseListRow | None:
         return self.model.row_at(self.model.row_of(case_id))
+
+
+def _with_notices(case_id: int, rows: list[CaseListRow]) -> Changed:
+    """A case's fresh rows with the notices: its source ticket follows it (services/cases/lifecycle.py),
+    so the Inbox and Today read that ticket again too."""
+    tickets = tuple(row.ticket_id for row in rows if row.ticket_id is not None)
+    notices = (TicketsChanged(tickets),) if tickets else ()  # empty ids would mean "every ticket"
+    return Changed.of(rows, CasesChanged((case_id,)), *notices)
