@@ -116,6 +116,9 @@ class TodayView(FollowsLanguage):
         hub.services_did_open.connect(self.refresh)
         hub.services_did_close.connect(self._on_services_closed)
         hub.settings_did_change.connect(self.refresh)
+        # A ticket answered, marked junk or following its case leaves the agenda (or joins it).
+        hub.tickets_did_change.connect(self.refresh)
+        hub.cases_did_change.connect(self.refresh)
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_CHECK_MS)
         self._clock_timer.timeout.connect(self._check_clock)
