@@ -162,17 +162,39 @@ def _common_headers(
     message["X-Unsent"] = "1"
 
 
-def log_reply(work: Work, policy: TicketPolicy, reply: ReplyDraft) -> LoggedReply:
-    session, actor = work.session, work.actor
-    ticket = get_ticket(session, reply.ticket_id)
+def check_reply(reply: ReplyDraft) -> None:
     if not reply.to:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Enter the address the reply goes to."))
     if not reply.body.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The reply is empty."))
+
+
+@dataclass(frozen=True)
+class OutgoingRecord:
+    """What went out (or was handed to the mail client), as the thread keeps it."""
+
+    message_id: str  # the Message-ID, without angle brackets: a reply to it threads back by In-Reply-To
+    subject: str
+    from_address: str
+    from_name: str
+    sent_at: datetime
+    raw: bytes
+
+
+def record_outgoing(
+    work: Work,
+    policy: TicketPolicy,
+    reply: ReplyDraft,
+    record: OutgoingRecord,
+    *,
+    action: str,
+    **audited: object,
+) -> Message:
+    """The outgoing message in the ticket's thread, the first response set, a new ticket opened and the
+    audit entry `action` (with `audited` beside the ticket's snapshot), in the caller's unit of work."""
+    session = work.session
+    ticket = get_ticket(session, reply.ticket_id, lock=True)
     before = snapshot(ticket)
-    now = datetime.now(UTC)
-    message_id = new_message_id(DESK_ADDRESS.split("@", 1)[1])
-    eml = build_eml(reply, ref=ticket.ref, message_id=message_id, sent_at=now, office_tz=policy.office_tz)
     addresses = tuple(address for _, address in getaddresses(reply.to) if address)
     copies = tuple(address for _, address in getaddresses(reply.cc) if address)
     message = add_message(
@@ -180,28 +202,28 @@ def log_reply(work: Work, policy: TicketPolicy, reply: ReplyDraft) -> LoggedRepl
         policy,
         ticket,
         kind=MessageKind.CORRESPONDENCE_OUT,
-        message_id=message_id,
+        message_id=record.message_id,
         outgoing=True,
-        subject=reply.subject,
+        subject=record.subject,
         body_text=reply.body,
-        from_address=DESK_ADDRESS,
-        from_name=DESK_NAME.get(reply.language, DESK_NAME["en"]),
+        from_address=record.from_address,
+        from_name=record.from_name,
         to=addresses,
         cc=copies,
-        sent_at=now,
+        sent_at=record.sent_at,
         in_reply_to=reply.in_reply_to,
         references=reply.references,
-        raw=eml,
-        author_id=actor.id,
+        raw=record.raw,
+        author_id=work.actor.id,
     )
     if ticket.first_responded_at is None:
-        ticket.first_responded_at = now
+        ticket.first_responded_at = record.sent_at
     if ticket.status == TicketStatus.NEW:
         ticket.status = TicketStatus.OPEN
     work.audit(
         "ticket",
         ticket.id,
-        "reply",
+        action,
         before=before,
         after={
             **snapshot(ticket),
@@ -209,6 +231,20 @@ def log_reply(work: Work, policy: TicketPolicy, reply: ReplyDraft) -> LoggedRepl
             "template": reply.template.value if reply.template else None,
             "language": reply.language,
             "to": list(addresses),
+            **audited,
         },
     )
+    return message
+
+
+def log_reply(work: Work, policy: TicketPolicy, reply: ReplyDraft) -> LoggedReply:
+    """A reply the user sends from their own mail client: logged, and its .eml to hand over."""
+    check_reply(reply)
+    ticket = get_ticket(work.session, reply.ticket_id)
+    now = datetime.now(UTC)
+    message_id = new_message_id(DESK_ADDRESS.split("@", 1)[1])
+    eml = build_eml(reply, ref=ticket.ref, message_id=message_id, sent_at=now, office_tz=policy.office_tz)
+    from_name = DESK_NAME.get(reply.language, DESK_NAME["en"])
+    record = OutgoingRecord(message_id, reply.subject, DESK_ADDRESS, from_name, now, eml)
+    message = record_outgoing(work, policy, reply, record, action="reply")
     return LoggedReply(message.id, eml)

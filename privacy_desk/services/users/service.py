@@ -16,6 +16,8 @@ from privacy_desk.services.core.writing import writing
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import User
 
+MAX_SIGNATURE = 2000  # characters: a signature is a few lines, never a letter
+
 
 def os_login() -> str:
     try:
@@ -135,6 +137,39 @@ class UserService:
             work.audit("user", user.id, "update", before=before, after=_snapshot(user))
             session.flush()
             return _row(user)
+
+    # -- the signature: each user writes their own ----------------------------------------------------
+
+    def signature(self, actor: Actor) -> str | None:
+        """The signature `actor` wrote for their mail; None when they have not (the default is used)."""
+        if actor.id is None:  # the system acting: it sends no mail of its own
+            return None
+        with self._db.transaction() as session:
+            return self._get(session, actor.id).signature
+
+    def set_signature(self, actor: Actor, text: str | None) -> str | None:
+        """Store the actor's own signature (nobody edits another's); an empty text or None goes back to
+        the default. The stored value is returned."""
+        value = "\n".join(line.rstrip() for line in (text or "").strip("\n").splitlines()) or None
+        if value is not None and len(value) > MAX_SIGNATURE:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "The signature is too long (at most {high} characters)."),
+                high=MAX_SIGNATURE,
+            )
+        if actor.id is None:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Only a signed-in user has a signature."))
+        with writing(self._db, actor) as work:
+            user = self._get(work.session, actor.id, lock=True)
+            if user.signature != value:
+                work.audit(
+                    "user",
+                    user.id,
+                    "signature",
+                    before={"signature": user.signature},
+                    after={"signature": value},
+                )
+                user.signature = value
+            return value
 
     @staticmethod
     def _get(session: Session, user_id: int, *, lock: bool = False) -> User:
