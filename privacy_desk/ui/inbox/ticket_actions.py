@@ -109,6 +109,7 @@ class TicketActions(InboxHost):
         pane.headers_requested.connect(self.show_headers)
         pane.back_requested.connect(self.back_to_list)
         pane.convert_requested.connect(self.convert_to_case)
+        pane.junk_requested.connect(self.set_junk)
         pane.case_open_requested.connect(
             lambda case_id: self._context.hub.open_requested.emit("case", case_id)
         )
@@ -150,6 +151,27 @@ class TicketActions(InboxHost):
         self._change_ticket(
             lambda services, t, v: services.tickets.mark_responded(services.actor, t, version=v)
         )
+
+    def set_junk(self, junk: bool) -> None:
+        """Mark as Junk / Not Junk on the open ticket (the list's bulk action calls the same service
+        with many ids: `services.tickets.mark_junk(actor, ids)`, `restore_junk(actor, ids)`)."""
+        if (ticket_id := self._ticket()) is None:
+            return
+
+        def change(services: Services) -> Changed:
+            call = services.tickets.mark_junk if junk else services.tickets.restore_junk
+            return Changed.of(call(services.actor, [ticket_id]), TicketsChanged((ticket_id,)))
+
+        def done(rows: list[TicketListRow]) -> None:
+            text = (
+                translate("Inbox", "{ref} is marked as junk.")
+                if junk
+                else translate("Inbox", "{ref} is back in the Inbox.")
+            )
+            self.notice.show_message(text.format(ref=self._open_ticket.ref), MessageKind.SUCCESS)
+            self._changed(rows, reload_list=True)
+
+        self._context.work.write(change).success(done).failure(self._show_error).run(self)
 
     def _open_dialog(self, dialog: Any, on_accept: Callable[[Any], None]) -> None:
         open_form(self, dialog, on_accept)

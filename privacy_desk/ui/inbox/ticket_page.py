@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -57,6 +58,7 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
     back_requested = Signal()
     convert_requested = Signal()  # "Convert to Request Case…"
     case_open_requested = Signal(int)  # a request case made from this ticket, by id
+    junk_requested = Signal(bool)  # True: Mark as Junk, False: Not Junk (Ctrl+J either way)
 
     def __init__(self, language, office_tz, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +132,17 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
             QT_TRANSLATE_NOOP("Inbox", "Con&vert to Request Case…"),
             tip=QT_TRANSLATE_NOOP("Inbox", "Open a data-subject request case for this ticket, linked to it."),
         )
+        self.junk_button = self.action_row.add(
+            QT_TRANSLATE_NOOP("Inbox", "Mark as &Junk"),
+            tip=QT_TRANSLATE_NOOP("Inbox", "Spam or no inquiry: out of Today and the lists (Ctrl+J)."),
+        )
+        self.not_junk_button = self.action_row.add(
+            QT_TRANSLATE_NOOP("Inbox", "Not &Junk"),
+            tip=QT_TRANSLATE_NOOP("Inbox", "Back to the Inbox as a new ticket (Ctrl+J)."),
+        )
+        self.junk_shortcut = QShortcut(QKeySequence("Ctrl+J"), self)
+        self.junk_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.junk_shortcut.activated.connect(self._toggle_junk)
         self.action_row.addStretch(1)
 
         self.splitter = self._build_reader(content)
@@ -165,6 +178,8 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
         self.undo_merge_button.clicked.connect(self._undo_merge)
         self.split_button.clicked.connect(lambda: self.split_requested.emit(self.selected_message_ids()))
         self.convert_button.clicked.connect(self.convert_requested)
+        self.junk_button.clicked.connect(lambda: self.junk_requested.emit(True))
+        self.not_junk_button.clicked.connect(lambda: self.junk_requested.emit(False))
 
         self.retranslate()
 
@@ -252,7 +267,13 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
         self.confirm_button.setVisible(live and not row.category_confirmed)
         self.responded_button.setVisible(live and row.first_responded_at is None and row.status.is_open)
         self.undo_merge_button.setVisible(bool(detail.merged_from) or not live)
+        self.junk_button.setVisible(live and row.status is not TicketStatus.JUNK)
+        self.not_junk_button.setVisible(live and row.status is TicketStatus.JUNK)
         self._update_split_button()
+
+    def _toggle_junk(self) -> None:
+        if self.detail is not None and self.detail.merged_into_ref is None:
+            self.junk_requested.emit(self.detail.ticket.status is not TicketStatus.JUNK)
 
     def _fill_assignees(self) -> None:
         self.assignee_combo.clear()
@@ -328,6 +349,11 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
                 translate(
                     "Inbox", "This ticket was merged into {ref}. Undo the merge to work on it here."
                 ).format(ref=detail.merged_into_ref),
+                NoticeKind.INFO,
+            )
+        elif row.status is TicketStatus.JUNK:
+            self.banner.show_message(
+                translate("Inbox", "Junk: left out of Today and the lists. Not Junk puts it back."),
                 NoticeKind.INFO,
             )
         elif row.overdue:

@@ -185,9 +185,11 @@ class CaseHeader(QWidget):
             asks = f"{asks}\n{agent}"
         self.asks_value.setText(asks)
         if row.ticket_id is not None:
-            self.ticket_value.setText(
-                f'<a href="ticket:{row.ticket_id}">{html.escape(row.ticket_ref or "")}</a>'
-            )
+            link = f'<a href="ticket:{row.ticket_id}">{html.escape(row.ticket_ref or "")}</a>'
+            if row.ticket_status is not None:  # the ticket follows the case (services/cases/lifecycle.py)
+                status = html.escape(translate("TicketStatus", row.ticket_status.label))
+                link = translate("CasePage", "{ticket} ({status})").format(ticket=link, status=status)
+            self.ticket_value.setText(link)
             self.ticket_value.setToolTip(translate("CasePage", "Show the ticket in the Inbox"))
         else:
             self.ticket_value.setText(html.escape(translate("CasePage", "None (opened by hand)")))
