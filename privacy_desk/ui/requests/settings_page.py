@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.config import (
+    CASE_TICKET_FOLLOW,
     IDENTITY_DOCUMENTS,
     MAX_FEE_YEN,
     REQUEST_FEE_YEN,
@@ -31,8 +32,10 @@ from privacy_desk.config import (
     setting_int,
     setting_texts,
 )
+from privacy_desk.domain.cases import TicketFollow
 from privacy_desk.ui.dialogs.settings_pages import OfficePage, list_edit_triggers, set_spin_editable, stored
 from privacy_desk.ui.widgets import InlineMessage
+from privacy_desk.ui.widgets.forms import EnumCombo
 
 ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 DELETE = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
@@ -64,7 +67,7 @@ def document_key(name: str) -> str:
 class RequestsSettingsPage(OfficePage):
     key = "requests"
     tab_alias = "requests_tab"
-    owns = (REQUEST_FEE_YEN, IDENTITY_DOCUMENTS)
+    owns = (REQUEST_FEE_YEN, IDENTITY_DOCUMENTS, CASE_TICKET_FOLLOW)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,12 +87,24 @@ class RequestsSettingsPage(OfficePage):
         fee_grid.addWidget(self.fee_spin, 1, 1)
         fee_grid.setColumnStretch(2, 1)
         self._build_documents_group()
+        self.ticket_group = QGroupBox(self)
+        self.ticket_note = QLabel(self.ticket_group)
+        self.ticket_note.setWordWrap(True)
+        self.ticket_label = QLabel(self.ticket_group)
+        self.ticket_combo = EnumCombo(TicketFollow, self.ticket_group)
+        self.ticket_label.setBuddy(self.ticket_combo)
+        ticket_grid = QGridLayout(self.ticket_group)
+        ticket_grid.addWidget(self.ticket_note, 0, 0, 1, 2)
+        ticket_grid.addWidget(self.ticket_label, 1, 0)
+        ticket_grid.addWidget(self.ticket_combo, 1, 1)
+        ticket_grid.setColumnStretch(1, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.requests_note)
         layout.addWidget(self.fee_group)
+        layout.addWidget(self.ticket_group)
         layout.addWidget(self.documents_group, 1)
-        self.office_widgets = [self.fee_group, self.documents_group]
+        self.office_widgets = [self.fee_group, self.ticket_group, self.documents_group]
 
     def _build_documents_group(self) -> None:
         self.documents_group = QGroupBox(self)
@@ -152,6 +167,8 @@ class RequestsSettingsPage(OfficePage):
 
     def load(self, values: Mapping[str, object]) -> None:
         self.fee_spin.setValue(setting_int(stored(values, REQUEST_FEE_YEN)))
+        follow = self.ticket_combo.findData(str(stored(values, CASE_TICKET_FOLLOW)))
+        self.ticket_combo.setCurrentIndex(max(follow, 0))
         self.documents_list.clear()
         for name in setting_texts(stored(values, IDENTITY_DOCUMENTS)):
             self.documents_list.addItem(self._document_item(str(name)))
@@ -159,13 +176,18 @@ class RequestsSettingsPage(OfficePage):
     def apply_access(self, available: bool, editable: bool) -> None:
         super().apply_access(available, editable)
         set_spin_editable(self.fee_spin, editable)
+        self.ticket_combo.setEnabled(editable)
         for widget in [*self.document_edit_buttons, self.new_document_label, self.new_document_edit]:
             widget.setVisible(editable)
         self.documents_list.setEditTriggers(list_edit_triggers(editable))
         self._update_document_buttons()
 
     def wanted(self) -> dict[OfficeSetting, object]:
-        return {REQUEST_FEE_YEN: self.fee_spin.value(), IDENTITY_DOCUMENTS: self.identity_documents()}
+        return {
+            REQUEST_FEE_YEN: self.fee_spin.value(),
+            IDENTITY_DOCUMENTS: self.identity_documents(),
+            CASE_TICKET_FOLLOW: str(self.ticket_combo.currentData()),
+        }
 
     # -- identity documents ------------------------------------------------------------------------
 
@@ -310,6 +332,16 @@ class RequestsSettingsPage(OfficePage):
         )
         self.fee_label.setText(QCoreApplication.translate("SettingsDialog", "&Fee per request:"))
         self.fee_spin.retranslate()
+        self.ticket_group.setTitle(QCoreApplication.translate("SettingsDialog", "Converted tickets"))
+        self.ticket_note.setText(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "When a case opened from a ticket is answered, its ticket records the first response "
+                "and leaves Today. Choose what else the ticket does when the case is answered, "
+                "withdrawn or closed.",
+            )
+        )
+        self.ticket_label.setText(QCoreApplication.translate("SettingsDialog", "&Ticket of a case:"))
         self.documents_group.setTitle(QCoreApplication.translate("SettingsDialog", "Identity verification"))
         self.documents_note.setText(
             QCoreApplication.translate(
