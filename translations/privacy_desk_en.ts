@@ -1214,6 +1214,10 @@
         <translation>{type} — {state}</translation>
     </message>
     <message>
+        <source>{ticket} ({status})</source>
+        <translation>{ticket} ({status})</translation>
+    </message>
+    <message>
         <source>Show the ticket in the Inbox</source>
         <translation>Show the ticket in the Inbox</translation>
     </message>
@@ -2276,6 +2280,10 @@
         <translation>Name at least one identity document.</translation>
     </message>
     <message>
+        <source>Unknown choice for what a converted ticket does.</source>
+        <translation>Unknown choice for what a converted ticket does.</translation>
+    </message>
+    <message>
         <source>The user {login} has been deactivated. Ask an administrator.</source>
         <translation>The user {login} has been deactivated. Ask an administrator.</translation>
     </message>
@@ -2286,6 +2294,14 @@
     <message>
         <source>The user {login} already exists.</source>
         <translation>The user {login} already exists.</translation>
+    </message>
+    <message>
+        <source>The signature is too long (at most {high} characters).</source>
+        <translation>The signature is too long (at most {high} characters).</translation>
+    </message>
+    <message>
+        <source>Only a signed-in user has a signature.</source>
+        <translation>Only a signed-in user has a signature.</translation>
     </message>
     <message>
         <source>No ticket {ref}.</source>
@@ -2907,6 +2923,38 @@
         <source>There is no database at {path}, and none was created. If the path is mistyped, correct it in Settings; Try Again offers to create a new, empty database there.</source>
         <translation>There is no database at {path}, and none was created. If the path is mistyped, correct it in Settings; Try Again offers to create a new, empty database there.</translation>
     </message>
+    <message>
+        <source>Enter only the host name of the sending server, such as smtp.example.jp (no scheme, port or spaces).</source>
+        <translation>Enter only the host name of the sending server, such as smtp.example.jp (no scheme, port or spaces).</translation>
+    </message>
+    <message>
+        <source>Enter the desk's address alone, such as info@example.jp.</source>
+        <translation>Enter the desk's address alone, such as info@example.jp.</translation>
+    </message>
+    <message>
+        <source>The desk's name is too long (at most {high} characters).</source>
+        <translation>The desk's name is too long (at most {high} characters).</translation>
+    </message>
+    <message>
+        <source>Sending mail is not set up: an administrator enters the sending server and the desk's address in File › Settings › Sending Mail. Until then, open the reply in your mail client.</source>
+        <translation>Sending mail is not set up: an administrator enters the sending server and the desk's address in File › Settings › Sending Mail. Until then, open the reply in your mail client.</translation>
+    </message>
+    <message>
+        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in File › Settings › Sending Mail.</source>
+        <translation>The password for {user} on {host} is not in this computer's keychain. Enter it in File › Settings › Sending Mail.</translation>
+    </message>
+    <message>
+        <source>Enter the user name the password belongs to.</source>
+        <translation>Enter the user name the password belongs to.</translation>
+    </message>
+    <message>
+        <source>The mail was sent, but it could not be recorded in {ref}: {reason} Add a note to the ticket that it was answered.</source>
+        <translation>The mail was sent, but it could not be recorded in {ref}: {reason} Add a note to the ticket that it was answered.</translation>
+    </message>
+    <message>
+        <source>No copy was kept in the Sent folder: the mailbox password is not in this computer's keychain.</source>
+        <translation>No copy was kept in the Sent folder: the mailbox password is not in this computer's keychain.</translation>
+    </message>
 </context>
 <context>
     <name>FileRisk</name>
@@ -3067,8 +3115,8 @@
         <translation>Requester</translation>
     </message>
     <message>
-        <source>Reply to {ref}</source>
-        <translation>Reply to {ref}</translation>
+        <source>Mail on {ref}</source>
+        <translation>Mail on {ref}</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -3083,16 +3131,64 @@
         <translation>&amp;To:</translation>
     </message>
     <message>
+        <source>&amp;Cc:</source>
+        <translation>&amp;Cc:</translation>
+    </message>
+    <message>
         <source>&amp;Subject:</source>
         <translation>&amp;Subject:</translation>
     </message>
     <message>
-        <source>The reply is logged in the thread and opened in your mail client, ready to send. Check it there before you send it.</source>
-        <translation>The reply is logged in the thread and opened in your mail client, ready to send. Check it there before you send it.</translation>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
     </message>
     <message>
-        <source>&amp;Open in Mail Client</source>
-        <translation>&amp;Open in Mail Client</translation>
+        <source>Open in &amp;Mail Client</source>
+        <translation>Open in &amp;Mail Client</translation>
+    </message>
+    <message>
+        <source>Enter the address the mail goes to.</source>
+        <translation>Enter the address the mail goes to.</translation>
+    </message>
+    <message>
+        <source>&amp;New mail (not a reply to the last message)</source>
+        <translation>&amp;New mail (not a reply to the last message)</translation>
+    </message>
+    <message>
+        <source>Without the quote and threading headers, for example after a call.</source>
+        <translation>Without the quote and threading headers, for example after a call.</translation>
+    </message>
+    <message>
+        <source>Addresses separated by commas</source>
+        <translation>Addresses separated by commas</translation>
+    </message>
+    <message>
+        <source>Send now through the office's mail server (Ctrl+Return)</source>
+        <translation>Send now through the office's mail server (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Log the mail and open it in your mail client, to send it from there</source>
+        <translation>Log the mail and open it in your mail client, to send it from there</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Sent to {recipients}; the server refused {refused}.</source>
+        <translation>Sent to {recipients}; the server refused {refused}.</translation>
+    </message>
+    <message>
+        <source>Sent to {recipients}. {warning}</source>
+        <translation>Sent to {recipients}. {warning}</translation>
+    </message>
+    <message>
+        <source>Sent to {recipients}. A copy is in the folder {folder}.</source>
+        <translation>Sent to {recipients}. A copy is in the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Sent to {recipients}.</source>
+        <translation>Sent to {recipients}.</translation>
     </message>
     <message>
         <source>Save as .&amp;eml…</source>
@@ -3549,6 +3645,26 @@
         <translation>Open a data-subject request case for this ticket, linked to it.</translation>
     </message>
     <message>
+        <source>Mark as &amp;Junk</source>
+        <translation>Mark as &amp;Junk</translation>
+    </message>
+    <message>
+        <source>Spam or no inquiry: out of Today and the lists (Ctrl+J).</source>
+        <translation>Spam or no inquiry: out of Today and the lists (Ctrl+J).</translation>
+    </message>
+    <message>
+        <source>Not &amp;Junk</source>
+        <translation>Not &amp;Junk</translation>
+    </message>
+    <message>
+        <source>Back to the Inbox as a new ticket (Ctrl+J).</source>
+        <translation>Back to the Inbox as a new ticket (Ctrl+J).</translation>
+    </message>
+    <message>
+        <source>Junk: left out of Today and the lists. Not Junk puts it back.</source>
+        <translation>Junk: left out of Today and the lists. Not Junk puts it back.</translation>
+    </message>
+    <message>
         <source>Request cases from this ticket</source>
         <translation>Request cases from this ticket</translation>
     </message>
@@ -3671,6 +3787,14 @@
     <message>
         <source>Save Attachment</source>
         <translation>Save Attachment</translation>
+    </message>
+    <message>
+        <source>{ref} is marked as junk.</source>
+        <translation>{ref} is marked as junk.</translation>
+    </message>
+    <message>
+        <source>{ref} is back in the Inbox.</source>
+        <translation>{ref} is back in the Inbox.</translation>
     </message>
     <message>
         <source>Headers</source>
@@ -4263,6 +4387,10 @@
     <message>
         <source>Letter</source>
         <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Delivery failure</source>
+        <translation>Delivery failure</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +5027,10 @@ On Debian or Ubuntu, install them with:
         <translation>Days before a deadline that count as due soon</translation>
     </message>
     <message>
+        <source>A converted ticket follows its case</source>
+        <translation>A converted ticket follows its case</translation>
+    </message>
+    <message>
         <source>Internal due days</source>
         <translation>Internal due days</translation>
     </message>
@@ -4925,6 +5057,30 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Fetch new mail every (minutes, 0 = off)</source>
         <translation>Fetch new mail every (minutes, 0 = off)</translation>
+    </message>
+    <message>
+        <source>Mail server for sending (SMTP)</source>
+        <translation>Mail server for sending (SMTP)</translation>
+    </message>
+    <message>
+        <source>Sending server port</source>
+        <translation>Sending server port</translation>
+    </message>
+    <message>
+        <source>Sending connection security</source>
+        <translation>Sending connection security</translation>
+    </message>
+    <message>
+        <source>Sending server user name</source>
+        <translation>Sending server user name</translation>
+    </message>
+    <message>
+        <source>The desk's address mail is sent from</source>
+        <translation>The desk's address mail is sent from</translation>
+    </message>
+    <message>
+        <source>The desk's name on mail it sends</source>
+        <translation>The desk's name on mail it sends</translation>
     </message>
     <message>
         <source>First response to an inquiry due within (business days)</source>
@@ -5126,6 +5282,18 @@ On Debian or Ubuntu, install them with:
         <translation>&amp;Fee per request:</translation>
     </message>
     <message>
+        <source>Converted tickets</source>
+        <translation>Converted tickets</translation>
+    </message>
+    <message>
+        <source>When a case opened from a ticket is answered, its ticket records the first response and leaves Today. Choose what else the ticket does when the case is answered, withdrawn or closed.</source>
+        <translation>When a case opened from a ticket is answered, its ticket records the first response and leaves Today. Choose what else the ticket does when the case is answered, withdrawn or closed.</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket of a case:</source>
+        <translation>&amp;Ticket of a case:</translation>
+    </message>
+    <message>
         <source>Identity verification</source>
         <translation>Identity verification</translation>
     </message>
@@ -5202,6 +5370,21 @@ On Debian or Ubuntu, install them with:
     </message>
 </context>
 <context>
+    <name>TicketFollow</name>
+    <message>
+        <source>Resolved when the case is answered, closed when it ends</source>
+        <translation>Resolved when the case is answered, closed when it ends</translation>
+    </message>
+    <message>
+        <source>Closed when the case is answered or ends</source>
+        <translation>Closed when the case is answered or ends</translation>
+    </message>
+    <message>
+        <source>Only its first response recorded; staff set its status</source>
+        <translation>Only its first response recorded; staff set its status</translation>
+    </message>
+</context>
+<context>
     <name>TicketStatus</name>
     <message>
         <source>New</source>
@@ -5222,6 +5405,10 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Closed</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>Junk</translation>
     </message>
 </context>
 <context>

@@ -1214,6 +1214,10 @@
         <translation>{type} — {state}</translation>
     </message>
     <message>
+        <source>{ticket} ({status})</source>
+        <translation>{ticket}（{status}）</translation>
+    </message>
+    <message>
         <source>Show the ticket in the Inbox</source>
         <translation>受信箱でチケットを表示します</translation>
     </message>
@@ -2276,6 +2280,10 @@
         <translation>本人確認書類を1つ以上指定してください。</translation>
     </message>
     <message>
+        <source>Unknown choice for what a converted ticket does.</source>
+        <translation>変換元チケットの扱いとして選べない値です。</translation>
+    </message>
+    <message>
         <source>The user {login} has been deactivated. Ask an administrator.</source>
         <translation>ユーザー {login} は無効化されています。管理者に連絡してください。</translation>
     </message>
@@ -2286,6 +2294,14 @@
     <message>
         <source>The user {login} already exists.</source>
         <translation>ユーザー {login} は既に登録されています。</translation>
+    </message>
+    <message>
+        <source>The signature is too long (at most {high} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a signed-in user has a signature.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No ticket {ref}.</source>
@@ -2907,6 +2923,38 @@
         <source>There is no database at {path}, and none was created. If the path is mistyped, correct it in Settings; Try Again offers to create a new, empty database there.</source>
         <translation>{path} にデータベースがないため、作成しませんでした。パスの入力ミスであれば設定で修正してください。「再試行」を押すと、そこに新しい空のデータベースを作成するか確認します。</translation>
     </message>
+    <message>
+        <source>Enter only the host name of the sending server, such as smtp.example.jp (no scheme, port or spaces).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the desk's address alone, such as info@example.jp.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The desk's name is too long (at most {high} characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending mail is not set up: an administrator enters the sending server and the desk's address in File › Settings › Sending Mail. Until then, open the reply in your mail client.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in File › Settings › Sending Mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the user name the password belongs to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The mail was sent, but it could not be recorded in {ref}: {reason} Add a note to the ticket that it was answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No copy was kept in the Sent folder: the mailbox password is not in this computer's keychain.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FileRisk</name>
@@ -3067,8 +3115,8 @@
         <translation>相手方</translation>
     </message>
     <message>
-        <source>Reply to {ref}</source>
-        <translation>{ref} への返信</translation>
+        <source>Mail on {ref}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -3083,16 +3131,64 @@
         <translation>宛先(&amp;T)：</translation>
     </message>
     <message>
+        <source>&amp;Cc:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Subject:</source>
         <translation>件名(&amp;S)：</translation>
     </message>
     <message>
-        <source>The reply is logged in the thread and opened in your mail client, ready to send. Check it there before you send it.</source>
-        <translation>返信はスレッドに記録され、送信できる状態でメールソフトに開かれます。送信前にメールソフトで内容を確認してください。</translation>
+        <source>&amp;Send</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Open in Mail Client</source>
-        <translation>メールソフトで開く(&amp;O)</translation>
+        <source>Open in &amp;Mail Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the address the mail goes to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New mail (not a reply to the last message)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without the quote and threading headers, for example after a call.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Addresses separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send now through the office's mail server (Ctrl+Return)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log the mail and open it in your mail client, to send it from there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to {recipients}; the server refused {refused}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to {recipients}. {warning}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to {recipients}. A copy is in the folder {folder}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to {recipients}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Save as .&amp;eml…</source>
@@ -3549,6 +3645,26 @@
         <translation>このチケットに紐づけて、開示等の請求の案件を作成します。</translation>
     </message>
     <message>
+        <source>Mark as &amp;Junk</source>
+        <translation>迷惑メールにする(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Spam or no inquiry: out of Today and the lists (Ctrl+J).</source>
+        <translation>迷惑メールや問い合わせでないメール：「今日」と一覧から外します（Ctrl+J）。</translation>
+    </message>
+    <message>
+        <source>Not &amp;Junk</source>
+        <translation>迷惑メールではない(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Back to the Inbox as a new ticket (Ctrl+J).</source>
+        <translation>新規のチケットとして受信箱に戻します（Ctrl+J）。</translation>
+    </message>
+    <message>
+        <source>Junk: left out of Today and the lists. Not Junk puts it back.</source>
+        <translation>迷惑メール：「今日」と一覧から外れています。「迷惑メールではない」で戻せます。</translation>
+    </message>
+    <message>
         <source>Request cases from this ticket</source>
         <translation>このチケットから作成した請求案件</translation>
     </message>
@@ -3671,6 +3787,14 @@
     <message>
         <source>Save Attachment</source>
         <translation>添付ファイルの保存</translation>
+    </message>
+    <message>
+        <source>{ref} is marked as junk.</source>
+        <translation>{ref} を迷惑メールにしました。</translation>
+    </message>
+    <message>
+        <source>{ref} is back in the Inbox.</source>
+        <translation>{ref} を受信箱に戻しました。</translation>
     </message>
     <message>
         <source>Headers</source>
@@ -4263,6 +4387,10 @@
     <message>
         <source>Letter</source>
         <translation>郵送</translation>
+    </message>
+    <message>
+        <source>Delivery failure</source>
+        <translation>配信エラー</translation>
     </message>
 </context>
 <context>
@@ -4899,6 +5027,10 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>期限間近とみなす日数</translation>
     </message>
     <message>
+        <source>A converted ticket follows its case</source>
+        <translation>変換元チケットを請求案件に連動させる</translation>
+    </message>
+    <message>
         <source>Internal due days</source>
         <translation>社内期限（日数）</translation>
     </message>
@@ -4925,6 +5057,30 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>Fetch new mail every (minutes, 0 = off)</source>
         <translation>新着メールの取得間隔（分、0＝取得しない）</translation>
+    </message>
+    <message>
+        <source>Mail server for sending (SMTP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending server port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending connection security</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending server user name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The desk's address mail is sent from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The desk's name on mail it sends</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>First response to an inquiry due within (business days)</source>
@@ -5126,6 +5282,18 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>1件あたりの手数料(&amp;F)：</translation>
     </message>
     <message>
+        <source>Converted tickets</source>
+        <translation>請求案件に変換したチケット</translation>
+    </message>
+    <message>
+        <source>When a case opened from a ticket is answered, its ticket records the first response and leaves Today. Choose what else the ticket does when the case is answered, withdrawn or closed.</source>
+        <translation>チケットから作った請求案件に回答すると、そのチケットには初回対応が記録され、「今日」から外れます。案件の回答・取下げ・完了のときにチケットをどうするかを選んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket of a case:</source>
+        <translation>案件のチケット(&amp;T)：</translation>
+    </message>
+    <message>
         <source>Identity verification</source>
         <translation>本人確認</translation>
     </message>
@@ -5202,6 +5370,21 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
 </context>
 <context>
+    <name>TicketFollow</name>
+    <message>
+        <source>Resolved when the case is answered, closed when it ends</source>
+        <translation>回答で解決済み、案件の終了で完了</translation>
+    </message>
+    <message>
+        <source>Closed when the case is answered or ends</source>
+        <translation>回答または案件の終了で完了</translation>
+    </message>
+    <message>
+        <source>Only its first response recorded; staff set its status</source>
+        <translation>初回対応の記録のみ（状態は担当者が設定）</translation>
+    </message>
+</context>
+<context>
     <name>TicketStatus</name>
     <message>
         <source>New</source>
@@ -5222,6 +5405,10 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>Closed</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>迷惑メール</translation>
     </message>
 </context>
 <context>
