@@ -55,7 +55,7 @@ from privacy_desk.services.tickets.mail_fetch import PasswordStore
 from privacy_desk.services.tickets.mail_fetch import PasswordStore as ImapPasswords
 from privacy_desk.services.tickets.policy import load_policy
 from privacy_desk.services.tickets.replies import OutgoingRecord, ReplyDraft, check_reply, record_outgoing
-from privacy_desk.services.tickets.sending_draft import compose_draft
+from privacy_desk.services.tickets.sending_draft import compose_draft, last_incoming
 from privacy_desk.services.tickets.store import get_ticket
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import User
@@ -81,6 +81,7 @@ class Composition:
     draft: ReplyDraft
     problem: PrivacyDeskError | None
     read_only: bool = False  # nothing can be recorded either: logging a reply sent elsewhere neither
+    replyable: bool = True  # the ticket has a mail to reply to (else only a new mail)
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,8 @@ class SendingService:
                 office_tz=load_policy(values).office_tz,
                 new_mail=new_mail,
             )
-        return Composition(draft, self.problem(values), read_only=self._db.read_only)
+            replyable = last_incoming(session, ticket_id) is not None
+        return Composition(draft, self.problem(values), read_only=self._db.read_only, replyable=replyable)
 
     # -- sending ------------------------------------------------------------------------------------
 

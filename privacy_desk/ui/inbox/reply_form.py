@@ -1,0 +1,306 @@
+"""The mail composer of a ticket: a reply to its last mail, or a new mail on a ticket that has none
+(one logged from a call or a letter), sent through the office's SMTP server (docs/ARCHITECTURE.md §11).
+
+The form opens with the template's reply in the requester's language, the user's signature and the
+quoted original, all in one text that goes out as shown. Send (Ctrl+Return) sends on the worker and
+records the mail on the ticket; a refused send keeps everything typed and says why, the server's own
+words under Details. A desk without sending set up still opens the reply in its mail client or saves it
+as .eml (both log it in the thread), and the form says what to set up; a read-only database allows
+neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacy_desk.domain.reply_templates import ReplyTemplate
+from privacy_desk.errors import QT_TRANSLATE_NOOP
+from privacy_desk.ui.widgets import InlineMessage, MessageKind, forms, translated_error
+from privacy_desk.ui.widgets.forms import EnumCombo, FormDialog, FormRows, error_text
+
+if TYPE_CHECKING:
+    from privacy_desk.services.tickets.replies import ReplyDraft
+    from privacy_desk.services.tickets.sending import Composition
+    from privacy_desk.ui.widgets.forms import FormRunner
+
+translate = QCoreApplication.translate
+CONTEXT = "Inbox"
+
+
+def split_addresses(text: str) -> tuple[str, ...]:
+    """Addresses as typed, separated by commas or semicolons (Outlook's separator)."""
+    return tuple(part.strip() for part in text.replace(";", ",").split(",") if part.strip())
+
+
+class ReplyDialog(FormDialog):
+    """`result_value` is what the service returned: a SentMail after Send, a LoggedReply after opening
+    the reply in the mail client or saving it; `action` says which."""
+
+    TITLE = ("Inbox", QT_TRANSLATE_NOOP("Inbox", "Mail on {ref}"))
+    SEND, OPEN, SAVE = "send", "open", "save"
+
+    def __init__(
+        self,
+        operations: FormRunner,
+        *,
+        compose: Callable[[Any, str, bool], Composition],
+        send: Callable[[ReplyDraft], Any],
+        log: Callable[[ReplyDraft], Any],
+        language: str,
+        ref: str,
+        parent=None,
+    ) -> None:
+        super().__init__(operations, parent, ref=ref)
+        self._compose, self._send, self._log = compose, send, log
+        self.draft: ReplyDraft | None = None
+        self.composition: Composition | None = None
+        self.action = self.SEND
+        self._detail = ""
+        self.rows = FormRows("Inbox", self, QFormLayout())
+        self.template_combo = self.rows.add(
+            QT_TRANSLATE_NOOP("Inbox", "&Template:"), EnumCombo(ReplyTemplate, self)
+        )
+        self.language_combo = self.rows.add(
+            QT_TRANSLATE_NOOP("Inbox", "&Language of the reply:"), QComboBox(self)
+        )
+        self.language_combo.addItem("日本語", "ja")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(0 if language == "ja" else 1)
+        self.new_mail_check = QCheckBox(self)
+        self.rows.form.addRow("", self.new_mail_check)
+        self.to_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&To:"), QLineEdit(self))
+        self.cc_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&Cc:"), QLineEdit(self))
+        self.subject_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&Subject:"), QLineEdit(self))
+        self.body_edit = forms.text_edit(self)
+        self.sending_note = InlineMessage(self)  # what to set up before Send can be used
+        self.details_button = QPushButton(self)
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoDefault(False)
+        self.details_text = QPlainTextEdit(self)
+        self.details_text.setReadOnly(True)
+        self.details_text.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.details_button.toggled.connect(self.details_text.setVisible)
+        self.name_ok("Inbox", QT_TRANSLATE_NOOP("Inbox", "&Send"))
+        self.open_button = self.action_button(
+            "Inbox", QT_TRANSLATE_NOOP("Inbox", "Open in &Mail Client"), lambda: self._submit_as(self.OPEN)
+        )
+        self.save_button = self.action_button(
+            "Inbox", QT_TRANSLATE_NOOP("Inbox", "Save as .&eml…"), lambda: self._submit_as(self.SAVE)
+        )
+        for button in self.buttons.buttons():  # Enter in a field must not send the mail: Ctrl+Return does
+            button.setDefault(False)
+            button.setAutoDefault(False)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=lambda: self._submit_as(self.SEND))
+        self._layout()
+        self.template_combo.currentIndexChanged.connect(self.load_draft)
+        self.language_combo.currentIndexChanged.connect(self.load_draft)
+        self.new_mail_check.toggled.connect(self.load_draft)
+        self.retranslate()
+        self._show_detail("")
+        self._apply_readiness()
+        self.load_draft()
+
+    def _layout(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.rows.form)
+        layout.addWidget(self.body_edit, 1)
+        layout.addWidget(self.sending_note)
+        layout.addWidget(self.message)
+        details = QHBoxLayout()
+        details.addWidget(self.details_button)
+        details.addStretch(1)
+        layout.addLayout(details)
+        layout.addWidget(self.details_text)
+        layout.addWidget(self.buttons)
+        self.resize(760, 640)
+
+    # -- the draft -------------------------------------------------------------------------------------
+
+    def load_draft(self) -> None:
+        template = ReplyTemplate(self.template_combo.currentData())
+        language, new_mail = self.language_combo.currentData(), self.new_mail_check.isChecked()
+        self._operations.run(
+            lambda: self._compose(template, language, new_mail), self._composed, self.refused, parent=self
+        )
+
+    def _composed(self, composition: Composition) -> None:
+        self.composition = composition
+        draft = self.draft = composition.draft
+        self.to_edit.setText(", ".join(draft.to))
+        self.cc_edit.setText(", ".join(draft.cc))
+        self.subject_edit.setText(draft.subject)
+        self.body_edit.setPlainText(draft.body)
+        self.body_edit.moveCursor(self.body_edit.textCursor().MoveOperation.Start)
+        self.body_edit.setFocus()
+        self.new_mail_check.blockSignals(True)  # no second draft: this one already says which it is
+        self.new_mail_check.setChecked(draft.in_reply_to is None)
+        self.new_mail_check.setEnabled(composition.replyable)
+        self.new_mail_check.blockSignals(False)
+        self._apply_readiness()
+
+    def _apply_readiness(self) -> None:
+        """Send only when this desk can send; the others only when the database takes the record."""
+        composition = self.composition
+        problem = composition.problem if composition is not None else None
+        read_only = composition is not None and composition.read_only
+        loaded = composition is not None and not self.busy
+        self.ok_button.setEnabled(loaded and problem is None)
+        self.open_button.setEnabled(loaded and not read_only)
+        self.save_button.setEnabled(loaded and not read_only)
+        if problem is None:
+            self.sending_note.clear()
+        else:
+            self.sending_note.show_message(translated_error(problem), MessageKind.INFO)
+
+    def edited_draft(self) -> ReplyDraft | None:
+        if self.draft is None:
+            return None
+        return replace(
+            self.draft,
+            to=split_addresses(self.to_edit.text()),
+            cc=split_addresses(self.cc_edit.text()),
+            subject=" ".join(self.subject_edit.text().split()),
+            body=self.body_edit.toPlainText(),
+        )
+
+    # -- the buttons -----------------------------------------------------------------------------------
+
+    def _submit_as(self, action: str) -> None:
+        if self.busy:
+            return
+        button = {self.SEND: self.ok_button, self.OPEN: self.open_button, self.SAVE: self.save_button}[action]
+        if not button.isEnabled():
+            return
+        self.action = action
+        FormDialog.submit(self)
+
+    def submit(self) -> None:  # OK (Send) and Enter in a line edit
+        self._submit_as(self.SEND)
+
+    def prepare(self):
+        draft = self.edited_draft()
+        if draft is None:
+            return None
+        if not draft.to:
+            self.missing(self.to_edit, translate("Inbox", "Enter the address the mail goes to."))
+            return None
+        self._show_detail("")
+        work = self._send if self.action == self.SEND else self._log
+        return lambda: work(draft)
+
+    def _set_busy(self, busy: bool) -> None:
+        super()._set_busy(busy)
+        self._apply_readiness()
+
+    def refused(self, error: BaseException) -> None:
+        super().refused(error)
+        self._show_detail(str(getattr(error, "detail", "") or ""))
+
+    def _show_detail(self, detail: str) -> None:
+        """What the server said, under a Details button (not translated: the server's own words)."""
+        self._detail = detail
+        self.details_text.setPlainText(detail)
+        self.details_button.setVisible(bool(detail))
+        self.details_button.setChecked(False)
+        self.details_text.setVisible(False)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.rows.retranslate()
+        self.new_mail_check.setText(translate("Inbox", "&New mail (not a reply to the last message)"))
+        self.new_mail_check.setToolTip(
+            translate("Inbox", "Without the quote and threading headers, for example after a call.")
+        )
+        self.cc_edit.setPlaceholderText(translate("Inbox", "Addresses separated by commas"))
+        self.ok_button.setToolTip(
+            translate("Inbox", "Send now through the office's mail server (Ctrl+Return)")
+        )
+        self.open_button.setToolTip(
+            translate("Inbox", "Log the mail and open it in your mail client, to send it from there")
+        )
+        self.details_button.setText(translate("Inbox", "&Details"))
+        self._apply_readiness()
+
+
+def open_composer(view, ticket_id: int, row) -> None:
+    """Open the composer on the Inbox's open ticket `row` (InboxView's action) and handle its result."""
+    from privacy_desk.ui.inbox.ticket_actions import _has_japanese, told
+
+    bind = view._context.work.bind
+    options = view._context.extra.get("sending_options", {})
+    language = "ja" if _has_japanese(row.subject + row.from_name + (row.person_name or "")) else "en"
+    dialog = ReplyDialog(
+        view._context.work,
+        compose=bind(
+            lambda services, template, lang, new_mail: sending(services, options).compose(
+                ticket_id, template, lang, new_mail=new_mail
+            )
+        ),
+        send=bind(lambda services, draft: told(sending(services, options).send(draft), ticket_id)),
+        log=bind(lambda services, draft: told(services.tickets.log_reply(services.actor, draft), ticket_id)),
+        language=language,
+        ref=row.ref,
+        parent=view,
+    )
+
+    def accepted(d: ReplyDialog) -> None:
+        view._changed(also=[ticket_id])
+        if d.action == ReplyDialog.SEND:
+            show_sent(view, d.result_value)
+        else:
+            view._deliver_reply(
+                f"{row.ref}-reply.eml", d.result_value.eml, saved=d.action == ReplyDialog.SAVE
+            )
+
+    view._open_dialog(dialog, accepted)
+
+
+def sending(services, options: dict):
+    """The sending service on these services (on the worker, where its modules load)."""
+    from privacy_desk.services.tickets.sending import open_sending
+
+    return open_sending(services, **options)
+
+
+def show_sent(view: QWidget, sent) -> None:
+    """Say in the Inbox's notice to whom the mail went, and what did not go as wished."""
+    recipients = ", ".join(sent.report.accepted)
+    if sent.refused:
+        text = translate("Inbox", "Sent to {recipients}; the server refused {refused}.").format(
+            recipients=recipients, refused=", ".join(sent.refused)
+        )
+        view.notice.show_message(text, MessageKind.INFO)
+    elif sent.sent_warning is not None:
+        text = translate("Inbox", "Sent to {recipients}. {warning}").format(
+            recipients=recipients, warning=error_text(sent.sent_warning)
+        )
+        view.notice.show_message(text, MessageKind.INFO)
+    elif sent.sent_folder:
+        text = translate("Inbox", "Sent to {recipients}. A copy is in the folder {folder}.").format(
+            recipients=recipients, folder=sent.sent_folder
+        )
+        view.notice.show_message(text, MessageKind.SUCCESS)
+    else:
+        view.notice.show_message(
+            translate("Inbox", "Sent to {recipients}.").format(recipients=recipients), MessageKind.SUCCESS
+        )
+
+
+__all__ = ["ReplyDialog", "open_composer", "show_sent", "split_addresses"]
