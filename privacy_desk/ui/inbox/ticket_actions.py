@@ -229,31 +229,9 @@ class TicketActions(InboxHost):
     def reply(self) -> None:
         if (ticket_id := self._ticket()) is None:
             return
-        row = self._open_ticket
-        from privacy_desk.ui.inbox.dialogs import ReplyDialog
+        from privacy_desk.ui.inbox.reply_form import open_composer
 
-        bind = self._context.work.bind
-        language = "ja" if _has_japanese(row.subject + row.from_name + (row.person_name or "")) else "en"
-        dialog = ReplyDialog(
-            self._context.work,
-            draft=bind(
-                lambda services, template, lang: services.tickets.draft_reply(ticket_id, template, lang)
-            ),
-            log=bind(
-                lambda services, draft: told(services.tickets.log_reply(services.actor, draft), ticket_id)
-            ),
-            language=language,
-            ref=row.ref,
-            parent=self,
-        )
-
-        def accepted(d) -> None:
-            self._changed(also=[ticket_id])
-            self._deliver_reply(
-                f"{row.ref}-reply.eml", d.result_value.eml, saved=d.action == ReplyDialog.SAVE
-            )
-
-        self._open_dialog(dialog, accepted)
+        open_composer(self, ticket_id, self._open_ticket)
 
     def _deliver_reply(self, name: str, eml: bytes, *, saved: bool) -> None:
         """The logged reply saved where the user says, or opened in the mail program."""
