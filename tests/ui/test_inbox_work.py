@@ -26,12 +26,12 @@ from privacy_desk.ui.dialogs.person_dialog import PersonDialog
 from privacy_desk.ui.inbox.dialogs import (
     MergeDialog,
     NoteDialog,
-    ReplyDialog,
     TextDialog,
 )
 from privacy_desk.ui.inbox.intake_forms import CallDialog, LetterDialog
 from privacy_desk.ui.inbox.mailbox import MailboxDialog
 from privacy_desk.ui.inbox.model import Column
+from privacy_desk.ui.inbox.reply_form import ReplyDialog
 from privacy_desk.ui.inbox.ticket_thread import NOTE_TINT_LIGHT
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -229,7 +229,7 @@ def test_a_reply_from_a_template_is_saved_as_eml_and_logged(make_window, url, de
     dialog = inbox.dialog
     assert isinstance(dialog, ReplyDialog)
     assert dialog.language_combo.currentData() == "ja"
-    assert dialog.subject_edit.text().startswith("[PD-2026-000002]")
+    assert dialog.subject_edit.text().startswith("Re: [PD-2026-000002]")
     assert dialog.body_edit.toPlainText().startswith("佐藤 健 様")
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
     assert "PD-2026-000002" in dialog.body_edit.toPlainText() and "Sato" not in dialog.subject_edit.text()
@@ -245,7 +245,8 @@ def test_a_reply_opens_in_the_mail_client(make_window, url, desk):
     opened = []
     inbox.open_path = lambda path: opened.append(path) or True
     inbox.detail.reply_button.click()
-    accept(inbox.dialog)
+    assert not inbox.dialog.ok_button.isEnabled()  # sending is not set up: the mail client it is
+    inbox.dialog.open_button.click()
     assert opened and opened[0].endswith(".eml") and Path(opened[0]).read_bytes().count(b"PD-2026-000001")
     assert inbox.detail.detail.messages[-1].kind is MessageKind.CORRESPONDENCE_OUT
 
