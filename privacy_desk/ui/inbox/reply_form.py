@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from privacy_desk.domain.reply_templates import ReplyTemplate
@@ -37,6 +36,7 @@ from privacy_desk.ui.widgets.forms import EnumCombo, FormDialog, FormRows, error
 if TYPE_CHECKING:
     from privacy_desk.services.tickets.replies import ReplyDraft
     from privacy_desk.services.tickets.sending import Composition
+    from privacy_desk.ui.inbox.host import InboxHost
     from privacy_desk.ui.widgets.forms import FormRunner
 
 translate = QCoreApplication.translate
@@ -103,11 +103,12 @@ class ReplyDialog(FormDialog):
         self.save_button = self.action_button(
             "Inbox", QT_TRANSLATE_NOOP("Inbox", "Save as .&eml…"), lambda: self._submit_as(self.SAVE)
         )
-        for button in self.buttons.buttons():  # Enter in a field must not send the mail: Ctrl+Return does
+        for button in (self.ok_button, self.open_button, self.save_button, self.cancel_button):
+            # Enter in a field must not send the mail: Ctrl+Return does
             button.setDefault(False)
             button.setAutoDefault(False)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=lambda: self._submit_as(self.SEND))
+            QShortcut(QKeySequence(keys), self, lambda: self._submit_as(self.SEND))
         self._layout()
         self.template_combo.currentIndexChanged.connect(self.load_draft)
         self.language_combo.currentIndexChanged.connect(self.load_draft)
@@ -239,7 +240,7 @@ class ReplyDialog(FormDialog):
         self._apply_readiness()
 
 
-def open_composer(view, ticket_id: int, row) -> None:
+def open_composer(view: Any, ticket_id: int, row: Any) -> None:
     """Open the composer on the Inbox's open ticket `row` (InboxView's action) and handle its result."""
     from privacy_desk.ui.inbox.ticket_actions import _has_japanese, told
 
@@ -279,7 +280,7 @@ def sending(services, options: dict):
     return open_sending(services, **options)
 
 
-def show_sent(view: QWidget, sent) -> None:
+def show_sent(view: InboxHost, sent: Any) -> None:
     """Say in the Inbox's notice to whom the mail went, and what did not go as wished."""
     recipients = ", ".join(sent.report.accepted)
     if sent.refused:
