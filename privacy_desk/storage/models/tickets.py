@@ -78,6 +78,9 @@ class Message(Base):
     body_html: Mapped[str | None] = mapped_column(Text, nullable=True)
     headers: Mapped[list[list[str]]] = mapped_column(JSONText, default=list)
     defects: Mapped[list[str]] = mapped_column(JSONText, default=list)
+    # A delivery failure's report (kind "bounce", migration 0009): {"returned_message_id": …,
+    # "recipients": [{"address", "action", "status", "diagnostic"}]}; NULL for every other message.
+    bounce: Mapped[dict[str, object] | None] = mapped_column(JSONText, nullable=True)
     raw_sha256: Mapped[str | None] = mapped_column(ForeignKey("blobs.sha256"), nullable=True)
     origin: Mapped[str] = mapped_column(Text, default="")
     phone_number: Mapped[str] = mapped_column(String(50), default="")
