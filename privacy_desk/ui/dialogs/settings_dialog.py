@@ -106,6 +106,11 @@ class SettingsDialog(QDialog):
                 return page.__dict__[name]
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
+    @property
+    def work(self) -> Work:
+        """The operation helper, for what a page runs itself (Sending Mail's test mail)."""
+        return self._work
+
     def page(self, key: str) -> SettingsPage | None:
         return next((page for page in self.pages if page.key == key), None)
 
