@@ -26,6 +26,13 @@ def find(services, ref: str) -> int:
     return services.tickets.id_of(ref)
 
 
+def sending_settings_page(parent):
+    """Settings › Sending Mail: the SMTP server and the desk's address (office settings)."""
+    from privacy_desk.ui.dialogs.settings_pages.sending import SendingPage
+
+    return SendingPage(parent)
+
+
 def inbox_view_spec(shortcut_index: int = 2) -> ViewSpec:
     def create(context: ViewContext):
         from privacy_desk.ui.inbox.view import InboxView
@@ -33,5 +40,13 @@ def inbox_view_spec(shortcut_index: int = 2) -> ViewSpec:
         return InboxView(context)
 
     return ViewSpec(
-        KEY, TITLE, create, shortcut_index, icon="inbox", commands=COMMANDS, opens=KINDS, find=find
+        KEY,
+        TITLE,
+        create,
+        shortcut_index,
+        icon="inbox",
+        commands=COMMANDS,
+        opens=KINDS,
+        find=find,
+        settings_pages=(sending_settings_page,),
     )
