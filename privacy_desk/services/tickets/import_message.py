@@ -14,6 +14,8 @@ from privacy_desk.services.core.rows import insert_row
 from privacy_desk.services.core.writing import Work
 from privacy_desk.services.tickets.import_results import ImportOutcome, ImportResult
 from privacy_desk.services.tickets.messages import (
+    BouncedRecipientRow,
+    BounceRow,
     Deferred,
     NewAttachment,
     StoredMessage,
@@ -61,6 +63,7 @@ def store_parsed(
     existing = session.execute(_STORED, {"message_id": message_id}).first()
     if existing is not None:
         return ImportResult(ImportOutcome.DUPLICATE, *existing)
+    bounce = _bounce_row(parsed)
     match = find_thread(
         session,
         message_id=message_id,
@@ -68,6 +71,7 @@ def store_parsed(
         references=parsed.references,
         subject=parsed.subject,
         from_address=parsed.from_address,
+        returned_message_id=bounce.returned_message_id if bounce is not None else None,
     )
     attachments = [
         NewAttachment(a.filename, a.content_type, a.data, a.size, a.sha256) for a in parsed.attachments
@@ -75,7 +79,7 @@ def store_parsed(
     values = message_values(
         session,
         policy,
-        kind=MessageKind.CORRESPONDENCE_IN,
+        kind=MessageKind.BOUNCE if bounce is not None else MessageKind.CORRESPONDENCE_IN,
         message_id=message_id,
         subject=parsed.subject,
         body_text=parsed.body_text,
@@ -91,12 +95,13 @@ def store_parsed(
         defects=parsed.defects,
         raw=parsed.raw,
         origin=origin,
+        bounce=bounce,
     )
     if match.ticket is not None:
         ticket = match.ticket
         outcome, ticket_id, ref = ImportOutcome.THREADED, ticket.id, ticket.ref
         stored = insert_message(session, policy, ticket_id, values, attachments, deferred)
-        _update_thread(work, ticket, stored)
+        _update_thread(work, ticket, stored, reopen=bounce is None)
     else:
         # A new ticket is written in one INSERT with its first message already counted.
         now = datetime.now(UTC)
@@ -151,9 +156,22 @@ def store_parsed(
     return ImportResult(outcome, ticket_id, ref)
 
 
-def _update_thread(work: Work, ticket: Ticket, stored: StoredMessage) -> None:
+def _bounce_row(parsed: ParsedMessage) -> BounceRow | None:
+    if parsed.bounce is None:
+        return None
+    returned = parsed.bounce.returned_message_id
+    return BounceRow(
+        fit_message_id(returned) if returned else None,
+        tuple(
+            BouncedRecipientRow(r.address, r.action, r.status, r.diagnostic) for r in parsed.bounce.recipients
+        ),
+    )
+
+
+def _update_thread(work: Work, ticket: Ticket, stored: StoredMessage, *, reopen: bool = True) -> None:
     """The ticket's summary after a message joined its thread, unread; new mail on a ticket someone
-    considered done puts it back in front of the desk. One UPDATE, no ORM flush (a batch's savepoints
+    considered done puts it back in front of the desk (`reopen`: not a bounce, which is no word from
+    the requester). One UPDATE, no ORM flush (a batch's savepoints
     are the import's own, which the session does not track); the ticket object is re-read when used."""
     changes: dict[str, object] = {
         "message_count": _T.c.message_count + 1,
@@ -162,7 +180,7 @@ def _update_thread(work: Work, ticket: Ticket, stored: StoredMessage) -> None:
     }
     if ticket.last_message_at is None or stored.moment > ticket.last_message_at:
         changes["last_message_at"] = stored.moment
-    reopen = ticket.status in (TicketStatus.WAITING, TicketStatus.RESOLVED, TicketStatus.CLOSED)
+    reopen = reopen and ticket.status in (TicketStatus.WAITING, TicketStatus.RESOLVED, TicketStatus.CLOSED)
     before = snapshot(ticket) if reopen else None
     if reopen:
         changes["status"] = TicketStatus.OPEN

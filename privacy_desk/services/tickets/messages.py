@@ -53,6 +53,56 @@ class Deferred:
 
 
 @dataclass(frozen=True)
+class BouncedRecipientRow:
+    address: str
+    action: str  # "failed" or "delayed" (RFC 3464 §2.3.3)
+    status: str  # the RFC 3463 code, e.g. "5.1.1"
+    diagnostic: str  # the remote server's words
+
+
+@dataclass(frozen=True)
+class BounceRow:
+    """What a delivery failure reports (kept in `messages.bounce`, migration 0009)."""
+
+    returned_message_id: str | None  # the desk's mail that was not delivered
+    recipients: tuple[BouncedRecipientRow, ...] = ()
+
+    @property
+    def permanent(self) -> bool:
+        return any(r.action == "failed" for r in self.recipients) or not self.recipients
+
+    def stored(self) -> dict[str, object]:
+        return {
+            "returned_message_id": self.returned_message_id,
+            "recipients": [
+                {"address": r.address, "action": r.action, "status": r.status, "diagnostic": r.diagnostic}
+                for r in self.recipients
+            ],
+        }
+
+    @classmethod
+    def of(cls, stored: object) -> BounceRow | None:
+        """The row of a stored report; None for a message that is no bounce (or a value not understood)."""
+        if not isinstance(stored, dict):
+            return None
+        returned = stored.get("returned_message_id")
+        recipients = stored.get("recipients")
+        return cls(
+            str(returned) if returned else None,
+            tuple(
+                BouncedRecipientRow(
+                    str(r.get("address", "")),
+                    str(r.get("action", "")),
+                    str(r.get("status", "")),
+                    str(r.get("diagnostic", "")),
+                )
+                for r in (recipients if isinstance(recipients, list) else [])
+                if isinstance(r, dict)
+            ),
+        )
+
+
+@dataclass(frozen=True)
 class StoredMessage:
     """What `insert_message` stored: the message's id, when it counts as sent (for the ticket's
     last_message_at) and how many of its attachments were over the cap."""
@@ -87,6 +137,7 @@ def message_values(
     phone_number: str = "",
     duration_seconds: int | None = None,
     recording_ref: str = "",
+    bounce: BounceRow | None = None,
 ) -> dict[str, Any]:  # column values of several types, read back by name
     """The columns of a message (by attribute name; no ticket yet). The raw message is stored as a
     blob here when it is within the office's cap."""
@@ -114,6 +165,7 @@ def message_values(
         "phone_number": clip(phone_number, 50),
         "duration_seconds": duration_seconds,
         "recording_ref": clip(recording_ref, 500),
+        "bounce": bounce.stored() if bounce is not None else None,
         "author_id": author_id,
         "created_at": datetime.now(UTC),
     }

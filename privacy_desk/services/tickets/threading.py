@@ -1,10 +1,11 @@
 """Which ticket an arriving mail belongs to.
 
-Headers first: In-Reply-To, then any References entry (newest first), then a reply that arrived before
-this message and names it. Then the `[PD-YYYY-NNNNNN]` tag in the subject — but only for a sender who is
-already part of that thread. Mail filed into a stranger's ticket would show one requester's
-correspondence to another (a leak), so a tag from anyone else opens a new ticket marked "possibly
-related" for staff to look at. Subject text alone never joins anything.
+A bounce first: the ticket of the desk's mail it returns. Then headers: In-Reply-To, then any
+References entry (newest first), then a reply that arrived before this message and names it. Then the
+`[PD-YYYY-NNNNNN]` tag in the subject — but only for a sender who is already part of that thread. Mail
+filed into a stranger's ticket would show one requester's correspondence to another (a leak), so a tag
+from anyone else opens a new ticket marked "possibly related" for staff to look at. Subject text alone
+never joins anything.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from privacy_desk.storage.models import Message, Person, Ticket
 
 
 class ThreadedBy(StrEnum):
+    BOUNCE = "bounce"  # a delivery failure returning one of the desk's mails: into that mail's ticket
     IN_REPLY_TO = "in_reply_to"
     REFERENCES = "references"
     LATER_REPLY = "later_reply"  # a reply to this message was imported before it
@@ -82,7 +84,14 @@ def find_thread(
     references: Sequence[str],
     subject: str,
     from_address: str,
+    returned_message_id: str | None = None,
 ) -> ThreadMatch:
+    """`returned_message_id`: a bounce's, the Message-ID of the desk's mail it returns (its own
+    In-Reply-To, when it has one, names the same mail or nothing of ours)."""
+    if returned_message_id:
+        ticket = _ticket_of_message(session, returned_message_id)
+        if ticket is not None:
+            return ThreadMatch(ThreadedBy.BOUNCE, ticket)
     if in_reply_to:
         ticket = _ticket_of_message(session, in_reply_to)
         if ticket is not None:
