@@ -25,6 +25,7 @@ from privacy_desk.domain.tickets import (
     TicketStatus,
     format_ref,
 )
+from privacy_desk.services.tickets.messages import BounceRow
 from privacy_desk.storage import search
 from privacy_desk.storage.models import Message, MessageAttachment, Person, Ticket, TicketMerge, User
 
@@ -149,6 +150,7 @@ class MessageRow:
     recording_ref: str
     in_reply_to: str | None
     references: tuple[str, ...]
+    bounce: BounceRow | None = None  # kind "bounce": what the delivery failure reports
 
 
 @dataclass(frozen=True)
@@ -448,4 +450,5 @@ def _message_row(
         recording_ref=m.recording_ref,
         in_reply_to=m.in_reply_to,
         references=tuple(m.references or ()),
+        bounce=BounceRow.of(m.bounce),
     )
