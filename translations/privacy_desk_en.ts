@@ -2955,6 +2955,14 @@
         <source>No copy was kept in the Sent folder: the mailbox password is not in this computer's keychain.</source>
         <translation>No copy was kept in the Sent folder: the mailbox password is not in this computer's keychain.</translation>
     </message>
+    <message>
+        <source>The attachment {name} is no forwarded message.</source>
+        <translation>The attachment {name} is no forwarded message.</translation>
+    </message>
+    <message>
+        <source>The forwarded message {name} was larger than the office's limit and not stored.</source>
+        <translation>The forwarded message {name} was larger than the office's limit and not stored.</translation>
+    </message>
 </context>
 <context>
     <name>FileRisk</name>
@@ -3173,6 +3181,14 @@
     <message>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>My Si&amp;gnature…</source>
+        <translation>My Si&amp;gnature…</translation>
+    </message>
+    <message>
+        <source>The lines under every mail you send</source>
+        <translation>The lines under every mail you send</translation>
     </message>
     <message>
         <source>Sent to {recipients}; the server refused {refused}.</source>
@@ -3489,12 +3505,52 @@
         <translation>Cc: {recipients}</translation>
     </message>
     <message>
+        <source>Delivery failed to {address}: {status} (the server said: {diagnostic})</source>
+        <translation>Delivery failed to {address}: {status} (the server said: {diagnostic})</translation>
+    </message>
+    <message>
+        <source>Delivery delayed to {address}: {status} (the server said: {diagnostic})</source>
+        <translation>Delivery delayed to {address}: {status} (the server said: {diagnostic})</translation>
+    </message>
+    <message>
+        <source>Delivery failed to {address}: {status}</source>
+        <translation>Delivery failed to {address}: {status}</translation>
+    </message>
+    <message>
+        <source>Delivery delayed to {address}: {status}</source>
+        <translation>Delivery delayed to {address}: {status}</translation>
+    </message>
+    <message>
+        <source>A mail of the desk's could not be delivered.</source>
+        <translation>A mail of the desk's could not be delivered.</translation>
+    </message>
+    <message>
+        <source>Show the mail that was not delivered</source>
+        <translation>Show the mail that was not delivered</translation>
+    </message>
+    <message>
+        <source>Open &amp;File</source>
+        <translation>Open &amp;File</translation>
+    </message>
+    <message>
+        <source>Forwarded message</source>
+        <translation>Forwarded message</translation>
+    </message>
+    <message>
         <source>Date: {when}</source>
         <translation>Date: {when}</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
         <translation>Subject: {subject}</translation>
+    </message>
+    <message>
+        <source>Text of the forwarded message</source>
+        <translation>Text of the forwarded message</translation>
+    </message>
+    <message>
+        <source>Files of the forwarded message</source>
+        <translation>Files of the forwarded message</translation>
     </message>
     <message>
         <source>number {number}</source>
@@ -5344,6 +5400,117 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>These settings are shared by every desk using this database ({database}).</source>
         <translation>These settings are shared by every desk using this database ({database}).</translation>
+    </message>
+    <message>
+        <source>Sending &amp;Mail</source>
+        <translation>Sending &amp;Mail</translation>
+    </message>
+    <message>
+        <source>Enter the sending server and the desk's address first.</source>
+        <translation>Enter the sending server and the desk's address first.</translation>
+    </message>
+    <message>
+        <source>The password for {user} is stored in this computer's keychain.</source>
+        <translation>The password for {user} is stored in this computer's keychain.</translation>
+    </message>
+    <message>
+        <source>The password for {user} is removed from this computer.</source>
+        <translation>The password for {user} is removed from this computer.</translation>
+    </message>
+    <message>
+        <source>Send Test Mail</source>
+        <translation>Send Test Mail</translation>
+    </message>
+    <message>
+        <source>Send a test mail to this address:</source>
+        <translation>Send a test mail to this address:</translation>
+    </message>
+    <message>
+        <source>Sending a test mail to {to}…</source>
+        <translation>Sending a test mail to {to}…</translation>
+    </message>
+    <message>
+        <source>The test mail was accepted for {to}. Check that it arrives.</source>
+        <translation>The test mail was accepted for {to}. Check that it arrives.</translation>
+    </message>
+    <message>
+        <source>Sending server (SMTP)</source>
+        <translation>Sending server (SMTP)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Connection se&amp;curity:</source>
+        <translation>Connection se&amp;curity:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User name (empty: no login):</source>
+        <translation>&amp;User name (empty: no login):</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>The desk's &amp;address:</source>
+        <translation>The desk's &amp;address:</translation>
+    </message>
+    <message>
+        <source>The desk's &amp;name:</source>
+        <translation>The desk's &amp;name:</translation>
+    </message>
+    <message>
+        <source>Empty: the desk's usual name in the language of each reply.</source>
+        <translation>Empty: the desk's usual name in the language of each reply.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>The password is kept only in this computer's keychain, never in the database. Each desk that sends stores it once.</source>
+        <translation>The password is kept only in this computer's keychain, never in the database. Each desk that sends stores it once.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Store in Keychain</source>
+        <translation>&amp;Store in Keychain</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Mail…</source>
+        <translation>Send &amp;Test Mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>My Signature</source>
+        <translation>My Signature</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Default</source>
+        <translation>Use the &amp;Default</translation>
+    </message>
+    <message>
+        <source>These lines go under every mail you send, after the separator "-- ". Only you can change them.</source>
+        <translation>These lines go under every mail you send, after the separator "-- ". Only you can change them.</translation>
     </message>
 </context>
 <context>

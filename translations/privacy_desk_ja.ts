@@ -2297,11 +2297,11 @@
     </message>
     <message>
         <source>The signature is too long (at most {high} characters).</source>
-        <translation type="unfinished" />
+        <translation>署名が長すぎます（{high} 文字まで）。</translation>
     </message>
     <message>
         <source>Only a signed-in user has a signature.</source>
-        <translation type="unfinished" />
+        <translation>署名を持てるのはサインインしたユーザーだけです。</translation>
     </message>
     <message>
         <source>No ticket {ref}.</source>
@@ -2925,34 +2925,42 @@
     </message>
     <message>
         <source>Enter only the host name of the sending server, such as smtp.example.jp (no scheme, port or spaces).</source>
-        <translation type="unfinished" />
+        <translation>送信サーバーはホスト名だけを入力してください（例: smtp.example.jp。スキーム、ポート、空白は不要です）。</translation>
     </message>
     <message>
         <source>Enter the desk's address alone, such as info@example.jp.</source>
-        <translation type="unfinished" />
+        <translation>窓口のメールアドレスだけを入力してください（例: info@example.jp）。</translation>
     </message>
     <message>
         <source>The desk's name is too long (at most {high} characters).</source>
-        <translation type="unfinished" />
+        <translation>窓口の名前が長すぎます（{high} 文字まで）。</translation>
     </message>
     <message>
         <source>Sending mail is not set up: an administrator enters the sending server and the desk's address in File › Settings › Sending Mail. Until then, open the reply in your mail client.</source>
-        <translation type="unfinished" />
+        <translation>メール送信が設定されていません。管理者が［ファイル］›［設定］›［メール送信］で送信サーバーと窓口のアドレスを入力してください。それまでは返信をメールソフトで開いてください。</translation>
     </message>
     <message>
         <source>The password for {user} on {host} is not in this computer's keychain. Enter it in File › Settings › Sending Mail.</source>
-        <translation type="unfinished" />
+        <translation>{host} の {user} のパスワードがこのコンピューターのキーチェーンにありません。［ファイル］›［設定］›［メール送信］で入力してください。</translation>
     </message>
     <message>
         <source>Enter the user name the password belongs to.</source>
-        <translation type="unfinished" />
+        <translation>パスワードを使うユーザー名を入力してください。</translation>
     </message>
     <message>
         <source>The mail was sent, but it could not be recorded in {ref}: {reason} Add a note to the ticket that it was answered.</source>
-        <translation type="unfinished" />
+        <translation>メールは送信されましたが、{ref} に記録できませんでした: {reason} 回答済みであることをチケットにメモしてください。</translation>
     </message>
     <message>
         <source>No copy was kept in the Sent folder: the mailbox password is not in this computer's keychain.</source>
+        <translation>送信済みフォルダーに控えを保存できませんでした。メールボックスのパスワードがこのコンピューターのキーチェーンにありません。</translation>
+    </message>
+    <message>
+        <source>The attachment {name} is no forwarded message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The forwarded message {name} was larger than the office's limit and not stored.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3116,7 +3124,7 @@
     </message>
     <message>
         <source>Mail on {ref}</source>
-        <translation type="unfinished" />
+        <translation>{ref} のメール</translation>
     </message>
     <message>
         <source>&amp;Template:</source>
@@ -3132,7 +3140,7 @@
     </message>
     <message>
         <source>&amp;Cc:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cc:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
@@ -3140,55 +3148,63 @@
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished" />
+        <translation>送信(&amp;S)</translation>
     </message>
     <message>
         <source>Open in &amp;Mail Client</source>
-        <translation type="unfinished" />
+        <translation>メールソフトで開く(&amp;M)</translation>
     </message>
     <message>
         <source>Enter the address the mail goes to.</source>
-        <translation type="unfinished" />
+        <translation>宛先のアドレスを入力してください。</translation>
     </message>
     <message>
         <source>&amp;New mail (not a reply to the last message)</source>
-        <translation type="unfinished" />
+        <translation>新規メール（最後のメールへの返信ではない）(&amp;N)</translation>
     </message>
     <message>
         <source>Without the quote and threading headers, for example after a call.</source>
-        <translation type="unfinished" />
+        <translation>引用とスレッド用ヘッダーを付けません。電話のあとなどに使います。</translation>
     </message>
     <message>
         <source>Addresses separated by commas</source>
-        <translation type="unfinished" />
+        <translation>複数のアドレスはカンマで区切ります</translation>
     </message>
     <message>
         <source>Send now through the office's mail server (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>事務所のメールサーバーから今すぐ送信します（Ctrl+Return）</translation>
     </message>
     <message>
         <source>Log the mail and open it in your mail client, to send it from there</source>
-        <translation type="unfinished" />
+        <translation>メールを記録し、メールソフトで開きます。送信はメールソフトから行います</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished" />
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>My Si&amp;gnature…</source>
+        <translation>自分の署名(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The lines under every mail you send</source>
+        <translation>送信するすべてのメールの末尾に付く行</translation>
     </message>
     <message>
         <source>Sent to {recipients}; the server refused {refused}.</source>
-        <translation type="unfinished" />
+        <translation>{recipients} に送信しました。サーバーは {refused} を拒否しました。</translation>
     </message>
     <message>
         <source>Sent to {recipients}. {warning}</source>
-        <translation type="unfinished" />
+        <translation>{recipients} に送信しました。{warning}</translation>
     </message>
     <message>
         <source>Sent to {recipients}. A copy is in the folder {folder}.</source>
-        <translation type="unfinished" />
+        <translation>{recipients} に送信しました。控えはフォルダー「{folder}」にあります。</translation>
     </message>
     <message>
         <source>Sent to {recipients}.</source>
-        <translation type="unfinished" />
+        <translation>{recipients} に送信しました。</translation>
     </message>
     <message>
         <source>Save as .&amp;eml…</source>
@@ -3489,12 +3505,52 @@
         <translation>CC：{recipients}</translation>
     </message>
     <message>
+        <source>Delivery failed to {address}: {status} (the server said: {diagnostic})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery delayed to {address}: {status} (the server said: {diagnostic})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery failed to {address}: {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivery delayed to {address}: {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A mail of the desk's could not be delivered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the mail that was not delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open &amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forwarded message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Date: {when}</source>
         <translation>日時：{when}</translation>
     </message>
     <message>
         <source>Subject: {subject}</source>
         <translation>件名：{subject}</translation>
+    </message>
+    <message>
+        <source>Text of the forwarded message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files of the forwarded message</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>number {number}</source>
@@ -5060,27 +5116,27 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Mail server for sending (SMTP)</source>
-        <translation type="unfinished" />
+        <translation>送信用メールサーバー（SMTP）</translation>
     </message>
     <message>
         <source>Sending server port</source>
-        <translation type="unfinished" />
+        <translation>送信サーバーのポート</translation>
     </message>
     <message>
         <source>Sending connection security</source>
-        <translation type="unfinished" />
+        <translation>送信の接続の保護</translation>
     </message>
     <message>
         <source>Sending server user name</source>
-        <translation type="unfinished" />
+        <translation>送信サーバーのユーザー名</translation>
     </message>
     <message>
         <source>The desk's address mail is sent from</source>
-        <translation type="unfinished" />
+        <translation>送信元となる窓口のアドレス</translation>
     </message>
     <message>
         <source>The desk's name on mail it sends</source>
-        <translation type="unfinished" />
+        <translation>送信メールに表示する窓口の名前</translation>
     </message>
     <message>
         <source>First response to an inquiry due within (business days)</source>
@@ -5344,6 +5400,117 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>These settings are shared by every desk using this database ({database}).</source>
         <translation>この設定は、このデータベース（{database}）を使うすべての窓口で共有されます。</translation>
+    </message>
+    <message>
+        <source>Sending &amp;Mail</source>
+        <translation>メール送信(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Enter the sending server and the desk's address first.</source>
+        <translation>先に送信サーバーと窓口のアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>The password for {user} is stored in this computer's keychain.</source>
+        <translation>{user} のパスワードをこのコンピューターのキーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>The password for {user} is removed from this computer.</source>
+        <translation>{user} のパスワードをこのコンピューターから削除しました。</translation>
+    </message>
+    <message>
+        <source>Send Test Mail</source>
+        <translation>テストメールの送信</translation>
+    </message>
+    <message>
+        <source>Send a test mail to this address:</source>
+        <translation>テストメールの宛先:</translation>
+    </message>
+    <message>
+        <source>Sending a test mail to {to}…</source>
+        <translation>{to} にテストメールを送信しています…</translation>
+    </message>
+    <message>
+        <source>The test mail was accepted for {to}. Check that it arrives.</source>
+        <translation>{to} 宛てのテストメールをサーバーが受け付けました。届いたことを確かめてください。</translation>
+    </message>
+    <message>
+        <source>Sending server (SMTP)</source>
+        <translation>送信サーバー（SMTP）</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>サーバー(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Connection se&amp;curity:</source>
+        <translation>接続の保護(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;User name (empty: no login):</source>
+        <translation>ユーザー名（空欄: ログインなし）(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>送信者</translation>
+    </message>
+    <message>
+        <source>The desk's &amp;address:</source>
+        <translation>窓口のアドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>The desk's &amp;name:</source>
+        <translation>窓口の名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Empty: the desk's usual name in the language of each reply.</source>
+        <translation>空欄: 返信ごとの言語で窓口の通常の名前を使います。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>The password is kept only in this computer's keychain, never in the database. Each desk that sends stores it once.</source>
+        <translation>パスワードはこのコンピューターのキーチェーンにだけ保存され、データベースには保存されません。送信する端末ごとに一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Store in Keychain</source>
+        <translation>キーチェーンに保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Mail…</source>
+        <translation>テストメールを送信(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>My Signature</source>
+        <translation>自分の署名</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Default</source>
+        <translation>既定に戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>These lines go under every mail you send, after the separator "-- ". Only you can change them.</source>
+        <translation>送信するすべてのメールの末尾、区切り「-- 」の下にこの行が入ります。変更できるのはあなただけです。</translation>
     </message>
 </context>
 <context>
