@@ -198,15 +198,18 @@ class SendingService:
 
     def signature(self, values: Mapping[str, object], language: str) -> str:
         """The actor's own signature, or the default in the reply's language."""
+        own, default = self.signatures(language, values)
+        return default if own is None else own
+
+    def signatures(self, language: str, values: Mapping[str, object] | None = None) -> tuple[str | None, str]:
+        """(the actor's own signature or None, the default one in `language`), for the signature form."""
+        values = values if values is not None else self._values()
         with self._db.transaction() as session:
             user = session.get(User, self._actor.id) if self._actor.id is not None else None
             own = user.signature if user is not None else None
-        if own is not None:
-            return own
         desk = desk_of(values, language)
-        return default_signature(
-            language, user=self._actor.display_name, desk=desk.name, address=desk.address
-        )
+        user_name = self._actor.display_name
+        return own, default_signature(language, user=user_name, desk=desk.name, address=desk.address)
 
     def compose(
         self, ticket_id: int, template: ReplyTemplate, language: str, *, new_mail: bool = False

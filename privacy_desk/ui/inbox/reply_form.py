@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from privacy_desk.domain.reply_templates import ReplyTemplate
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, forms, translated_error
-from privacy_desk.ui.widgets.forms import EnumCombo, FormDialog, FormRows, error_text
+from privacy_desk.ui.widgets.forms import EnumCombo, FormDialog, FormRows, error_text, open_form
 
 if TYPE_CHECKING:
     from privacy_desk.services.tickets.replies import ReplyDraft
@@ -62,6 +62,7 @@ class ReplyDialog(FormDialog):
         compose: Callable[[Any, str, bool], Composition],
         send: Callable[[ReplyDraft], Any],
         log: Callable[[ReplyDraft], Any],
+        edit_signature: Callable[[], None] | None = None,
         language: str,
         ref: str,
         parent=None,
@@ -103,12 +104,16 @@ class ReplyDialog(FormDialog):
         self.save_button = self.action_button(
             "Inbox", QT_TRANSLATE_NOOP("Inbox", "Save as .&eml…"), lambda: self._submit_as(self.SAVE)
         )
+        self.signature_button = QPushButton(self)  # beside the body: the lines under it are the user's
+        self.signature_button.setAutoDefault(False)
+        self.signature_button.setVisible(edit_signature is not None)
+        if edit_signature is not None:
+            self.signature_button.clicked.connect(lambda _checked=False: edit_signature())
         for button in (self.ok_button, self.open_button, self.save_button, self.cancel_button):
             # Enter in a field must not send the mail: Ctrl+Return does
             button.setDefault(False)
             button.setAutoDefault(False)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, lambda: self._submit_as(self.SEND))
+        self.body_edit.installEventFilter(self)  # the text edit would take Ctrl+Return as a new line
         self._layout()
         self.template_combo.currentIndexChanged.connect(self.load_draft)
         self.language_combo.currentIndexChanged.connect(self.load_draft)
@@ -117,6 +122,25 @@ class ReplyDialog(FormDialog):
         self._show_detail("")
         self._apply_readiness()
         self.load_draft()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.body_edit and isinstance(event, QKeyEvent) and self._is_send_key(event):
+            if event.type() == QEvent.Type.KeyPress:
+                self._submit_as(self.SEND)
+            return True
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Ctrl+Return in a line edit
+        if self._is_send_key(event):
+            self._submit_as(self.SEND)
+            return
+        super().keyPressEvent(event)
+
+    @staticmethod
+    def _is_send_key(event: QKeyEvent) -> bool:
+        return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        )
 
     def _layout(self) -> None:
         layout = QVBoxLayout(self)
@@ -127,6 +151,7 @@ class ReplyDialog(FormDialog):
         details = QHBoxLayout()
         details.addWidget(self.details_button)
         details.addStretch(1)
+        details.addWidget(self.signature_button)
         layout.addLayout(details)
         layout.addWidget(self.details_text)
         layout.addWidget(self.buttons)
@@ -237,6 +262,8 @@ class ReplyDialog(FormDialog):
             translate("Inbox", "Log the mail and open it in your mail client, to send it from there")
         )
         self.details_button.setText(translate("Inbox", "&Details"))
+        self.signature_button.setText(translate("Inbox", "My Si&gnature…"))
+        self.signature_button.setToolTip(translate("Inbox", "The lines under every mail you send"))
         self._apply_readiness()
 
 
@@ -256,6 +283,7 @@ def open_composer(view: Any, ticket_id: int, row: Any) -> None:
         ),
         send=bind(lambda services, draft: told(sending(services, options).send(draft), ticket_id)),
         log=bind(lambda services, draft: told(services.tickets.log_reply(services.actor, draft), ticket_id)),
+        edit_signature=lambda: edit_signature(view, dialog, options),
         language=language,
         ref=row.ref,
         parent=view,
@@ -271,6 +299,20 @@ def open_composer(view: Any, ticket_id: int, row: Any) -> None:
             )
 
     view._open_dialog(dialog, accepted)
+
+
+def edit_signature(view: Any, composer: ReplyDialog, options: dict) -> None:
+    """My Signature… from the composer; once saved, the draft is made again with it."""
+    from privacy_desk.ui.dialogs.signature_dialog import SignatureDialog
+
+    bind, language = view._context.work.bind, composer.language_combo.currentData()
+    form = SignatureDialog(
+        view._context.work,
+        load=bind(lambda services: sending(services, options).signatures(language)),
+        save=bind(lambda services, text: services.users.set_signature(services.actor, text)),
+        parent=composer,
+    )
+    open_form(composer, form, lambda _form: composer.load_draft())
 
 
 def sending(services, options: dict):
