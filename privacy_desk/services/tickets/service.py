@@ -38,6 +38,7 @@ from privacy_desk.services.tickets import intake as tickets_intake
 from privacy_desk.services.tickets import junk as tickets_junk
 from privacy_desk.services.tickets import merge as tickets_merge
 from privacy_desk.services.tickets import queries as tickets_queries
+from privacy_desk.services.tickets.forwarded import ForwardedMessage, read_forwarded
 from privacy_desk.services.tickets.intake import CallLog, LetterLog
 from privacy_desk.services.tickets.messages import add_message, new_message_id
 from privacy_desk.services.tickets.policy import TicketPolicy, load_policy
@@ -155,6 +156,11 @@ class TicketService:
             blob = session.get(Blob, a.sha256) if a.stored else None
             row = AttachmentRow(a.id, a.filename, a.content_type, a.size, a.sha256, a.stored)
             return AttachmentData(row, blob.data if blob is not None else None)
+
+    def forwarded(self, attachment_id: int) -> ForwardedMessage:
+        """A forwarded message attached to a mail, parsed for the reading pane (with its own files)."""
+        with self._db.transaction() as session:
+            return read_forwarded(session, attachment_id)
 
     def original(self, message_id: int) -> bytes | None:
         """The message exactly as it arrived (for "view original" and "save as .eml"), when stored."""

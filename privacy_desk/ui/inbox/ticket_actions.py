@@ -110,6 +110,10 @@ class TicketActions(InboxHost):
         pane.back_requested.connect(self.back_to_list)
         pane.convert_requested.connect(self.convert_to_case)
         pane.junk_requested.connect(self.set_junk)
+        pane.forwarded_requested.connect(self.read_forwarded)
+        pane.open_forwarded_file_requested.connect(
+            lambda file: self.files.open_copy(file.filename, file.data)
+        )
         pane.case_open_requested.connect(
             lambda case_id: self._context.hub.open_requested.emit("case", case_id)
         )
@@ -316,6 +320,12 @@ class TicketActions(InboxHost):
     def _with_attachment(self, attachment, use: Callable[[Any], None]) -> None:
         self._context.work.query(lambda services: services.tickets.attachment(attachment.id)).success(
             use
+        ).failure(self._show_error).run(self)
+
+    def read_forwarded(self, attachment_id: int) -> None:
+        """A forwarded message in the mail being read: parsed on the worker, shown inline under it."""
+        self._context.work.query(lambda services: services.tickets.forwarded(attachment_id)).success(
+            self.detail.show_forwarded  # which drops it when another message is shown by then
         ).failure(self._show_error).run(self)
 
     def open_attachment(self, attachment) -> None:

@@ -59,6 +59,8 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
     convert_requested = Signal()  # "Convert to Request Case…"
     case_open_requested = Signal(int)  # a request case made from this ticket, by id
     junk_requested = Signal(bool)  # True: Mark as Junk, False: Not Junk (Ctrl+J either way)
+    forwarded_requested = Signal(int)  # a forwarded message's attachment id: the view reads it
+    open_forwarded_file_requested = Signal(object)  # ForwardedFile
 
     def __init__(self, language, office_tz, parent: QWidget | None = None) -> None:
         super().__init__(parent)

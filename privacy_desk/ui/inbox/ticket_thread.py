@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from privacy_desk.domain.attachments import visible_name
 from privacy_desk.domain.tickets import MessageKind
 from privacy_desk.errors import QT_TRANSLATE_NOOP
+from privacy_desk.intake.defect_texts import translated_defect
+from privacy_desk.ui.inbox.reading_notes import ForwardedPanel, bounce_html, is_forwarded
 from privacy_desk.ui.widgets import error_color
 from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.files import human_size
@@ -41,6 +43,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtCore import SignalInstance
 
+    from privacy_desk.services.tickets.forwarded import ForwardedMessage
     from privacy_desk.services.tickets.service import AttachmentRow, MessageRow, TicketDetail
 
     _Pane = QWidget  # the mixin is typed as the widget it is mixed into
@@ -79,6 +82,8 @@ class ThreadReader(_Pane):
     original_requested: SignalInstance
     headers_requested: SignalInstance
     back_requested: SignalInstance
+    forwarded_requested: SignalInstance
+    open_forwarded_file_requested: SignalInstance
 
     def _build_reader(self, content: QWidget) -> QSplitter:
         self.thread = QListWidget(content)  # Enter reads the current message, Escape goes back
@@ -91,7 +96,7 @@ class ThreadReader(_Pane):
         self.thread.currentItemChanged.connect(self._show_current_message)
         self.thread.itemSelectionChanged.connect(self._update_split_button)
         EscapeKey(self.thread).pressed.connect(self.back_requested)
-        reader = QWidget(content)
+        reader = self.reader = QWidget(content)
         self.message_header = QLabel(reader)
         self.message_header.setWordWrap(True)
         self.message_header.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,6 +104,14 @@ class ThreadReader(_Pane):
         self.note_banner = plain_label(reader, wrap=True)  # names its author, a user's own name
         self.note_banner.setAutoFillBackground(True)
         self.note_banner.setMargin(4)
+        self.bounce_label = QLabel(reader)  # a delivery failure: built markup, its quotes escaped
+        self.bounce_label.setObjectName("bounce")
+        self.bounce_label.setTextFormat(Qt.TextFormat.RichText)
+        self.bounce_label.setWordWrap(True)
+        self.bounce_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.bounce_label.linkActivated.connect(self._show_linked_message)
+        self.bounce_label.hide()
+        self.forwarded_panels: list[ForwardedPanel] = []
         self.body = QPlainTextEdit(reader)
         self.body.setObjectName("messageBody")
         self.body.setReadOnly(True)
@@ -122,7 +135,10 @@ class ThreadReader(_Pane):
         reader_layout.setContentsMargins(0, 0, 0, 0)
         reader_layout.addLayout(header_row)
         reader_layout.addWidget(self.note_banner)
+        reader_layout.addWidget(self.bounce_label)
         reader_layout.addWidget(self.body, 1)
+        self.forwarded_layout = QVBoxLayout()  # forwarded messages, under the text that carries them
+        reader_layout.addLayout(self.forwarded_layout)
         reader_layout.addWidget(self.attachments_row)
         splitter = QSplitter(Qt.Orientation.Horizontal, content)
         splitter.setChildrenCollapsible(False)
@@ -183,6 +199,7 @@ class ThreadReader(_Pane):
             MessageKind.INTERNAL_NOTE: QStyle.StandardPixmap.SP_FileDialogInfoView,
             MessageKind.PHONE_CALL: QStyle.StandardPixmap.SP_MediaVolume,
             MessageKind.LETTER: QStyle.StandardPixmap.SP_FileIcon,
+            MessageKind.BOUNCE: QStyle.StandardPixmap.SP_MessageBoxWarning,
         }[kind]
         return style.standardIcon(pixmap)
 
@@ -230,9 +247,11 @@ class ThreadReader(_Pane):
     def _show_current_message(self, item: QListWidgetItem | None, _previous=None) -> None:
         message: MessageRow | None = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         self.attachments.clear()
+        self._clear_forwarded()
         if message is None:
             self.message_header.setText("")
             self.note_banner.hide()
+            self.bounce_label.hide()
             self.body.setPlainText("")
             self.attachments_row.hide()
             self.headers_button.setEnabled(False)
@@ -256,6 +275,43 @@ class ThreadReader(_Pane):
         self._update_attachment_buttons()
         self.headers_button.setEnabled(bool(message.headers))
         self.original_button.setEnabled(message.has_raw)
+        for attachment in message.attachments:  # the view reads each and hands it to show_forwarded
+            if attachment.stored and is_forwarded(attachment.content_type):
+                self.forwarded_requested.emit(attachment.id)
+
+    def show_forwarded(self, forwarded: ForwardedMessage) -> None:
+        """A forwarded message the view read, shown if the message carrying it is still the one shown."""
+        message = self.current_message()
+        if message is None or forwarded.attachment_id not in {a.id for a in message.attachments}:
+            return
+        if any(p.forwarded.attachment_id == forwarded.attachment_id for p in self.forwarded_panels):
+            return
+        from privacy_desk.i18n.formatting import format_datetime
+
+        def when() -> str:
+            moment = forwarded.sent_at
+            return format_datetime(moment, self._language(), self.office_tz) if moment else ""
+
+        panel = ForwardedPanel(forwarded, when, self.reader)
+        panel.open_file_requested.connect(self.open_forwarded_file_requested)
+        self.forwarded_panels.append(panel)
+        self.forwarded_layout.addWidget(panel)
+
+    def _clear_forwarded(self) -> None:
+        for panel in self.forwarded_panels:
+            panel.hide()
+            panel.deleteLater()
+        self.forwarded_panels = []
+
+    def _show_linked_message(self, link: str) -> None:
+        """The bounce's link: the desk's mail that was not delivered, selected in the thread."""
+        if not link.startswith("message:"):
+            return
+        message_id = int(link.split(":", 1)[1])
+        for row in range(self.thread.count()):
+            if self.thread.item(row).data(Qt.ItemDataRole.UserRole).id == message_id:
+                self.thread.setCurrentRow(row)
+                return
 
     def _attachment_text(self, attachment: AttachmentRow) -> str:
         if not attachment.stored:
@@ -297,13 +353,15 @@ class ThreadReader(_Pane):
                 lines.append(translate("Inbox", "Call: {details}").format(details=", ".join(details)))
         if message.defects:
             lines.append(
-                # The parser's notes (a body cut to size) are source texts of "Errors"; its other
-                # findings are English diagnostics, which have no translation and stay as they are.
+                # The parser's sentences said again in the reader's language (intake/defect_texts.py).
                 translate("Inbox", "Problems in this mail: {defects}").format(
-                    defects="; ".join(translate("Errors", defect) for defect in message.defects)
+                    defects="; ".join(translated_defect(defect, translate) for defect in message.defects)
                 )
             )
         self.message_header.setText("\n".join(lines))
+        bounce = bounce_html(message, self.detail.messages if self.detail is not None else ())
+        self.bounce_label.setText(bounce)
+        self.bounce_label.setVisible(bool(bounce))
         note = message.kind is MessageKind.INTERNAL_NOTE
         self.note_banner.setVisible(note)
         if note:
@@ -349,6 +407,8 @@ class ThreadReader(_Pane):
         message = self.current_message()
         if message is not None:
             self._label_message(message)
+            for panel in self.forwarded_panels:
+                panel.relabel()
             for index in range(self.attachments.count()):
                 entry = self.attachments.item(index)
                 entry.setText(self._attachment_text(entry.data(Qt.ItemDataRole.UserRole)))
