@@ -2957,11 +2957,11 @@
     </message>
     <message>
         <source>The attachment {name} is no forwarded message.</source>
-        <translation type="unfinished" />
+        <translation>添付ファイル {name} は転送されたメールではありません。</translation>
     </message>
     <message>
         <source>The forwarded message {name} was larger than the office's limit and not stored.</source>
-        <translation type="unfinished" />
+        <translation>転送されたメール {name} は事務所の上限より大きかったため、保存されていません。</translation>
     </message>
 </context>
 <context>
@@ -3506,35 +3506,35 @@
     </message>
     <message>
         <source>Delivery failed to {address}: {status} (the server said: {diagnostic})</source>
-        <translation type="unfinished" />
+        <translation>{address} へ配信できませんでした：{status}（サーバーの応答：{diagnostic}）</translation>
     </message>
     <message>
         <source>Delivery delayed to {address}: {status} (the server said: {diagnostic})</source>
-        <translation type="unfinished" />
+        <translation>{address} への配信が遅れています：{status}（サーバーの応答：{diagnostic}）</translation>
     </message>
     <message>
         <source>Delivery failed to {address}: {status}</source>
-        <translation type="unfinished" />
+        <translation>{address} へ配信できませんでした：{status}</translation>
     </message>
     <message>
         <source>Delivery delayed to {address}: {status}</source>
-        <translation type="unfinished" />
+        <translation>{address} への配信が遅れています：{status}</translation>
     </message>
     <message>
         <source>A mail of the desk's could not be delivered.</source>
-        <translation type="unfinished" />
+        <translation>窓口から送ったメールが配信できませんでした。</translation>
     </message>
     <message>
         <source>Show the mail that was not delivered</source>
-        <translation type="unfinished" />
+        <translation>配信できなかったメールを表示</translation>
     </message>
     <message>
         <source>Open &amp;File</source>
-        <translation type="unfinished" />
+        <translation>ファイルを開く(&amp;F)</translation>
     </message>
     <message>
         <source>Forwarded message</source>
-        <translation type="unfinished" />
+        <translation>転送されたメール</translation>
     </message>
     <message>
         <source>Date: {when}</source>
@@ -3546,11 +3546,11 @@
     </message>
     <message>
         <source>Text of the forwarded message</source>
-        <translation type="unfinished" />
+        <translation>転送されたメールの本文</translation>
     </message>
     <message>
         <source>Files of the forwarded message</source>
-        <translation type="unfinished" />
+        <translation>転送されたメールの添付ファイル</translation>
     </message>
     <message>
         <source>number {number}</source>
