@@ -3127,10 +3127,6 @@
         <translation>Mail on {ref}</translation>
     </message>
     <message>
-        <source>&amp;Template:</source>
-        <translation>&amp;Template:</translation>
-    </message>
-    <message>
         <source>&amp;Language of the reply:</source>
         <translation>&amp;Language of the reply:</translation>
     </message>
@@ -3143,8 +3139,8 @@
         <translation>&amp;Cc:</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>&amp;Subject:</translation>
+        <source>Tem&amp;plate:</source>
+        <translation>Tem&amp;plate:</translation>
     </message>
     <message>
         <source>&amp;Send</source>

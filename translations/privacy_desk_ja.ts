@@ -3127,10 +3127,6 @@
         <translation>{ref} のメール</translation>
     </message>
     <message>
-        <source>&amp;Template:</source>
-        <translation>テンプレート(&amp;T)：</translation>
-    </message>
-    <message>
         <source>&amp;Language of the reply:</source>
         <translation>返信の言語(&amp;L)：</translation>
     </message>
@@ -3143,8 +3139,8 @@
         <translation>&amp;Cc:</translation>
     </message>
     <message>
-        <source>&amp;Subject:</source>
-        <translation>件名(&amp;S)：</translation>
+        <source>Tem&amp;plate:</source>
+        <translation>テンプレート(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Send</source>
