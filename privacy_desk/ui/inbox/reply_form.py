@@ -75,7 +75,7 @@ class ReplyDialog(FormDialog):
         self._detail = ""
         self.rows = FormRows("Inbox", self, QFormLayout())
         self.template_combo = self.rows.add(
-            QT_TRANSLATE_NOOP("Inbox", "&Template:"), EnumCombo(ReplyTemplate, self)
+            QT_TRANSLATE_NOOP("Inbox", "Tem&plate:"), EnumCombo(ReplyTemplate, self)
         )
         self.language_combo = self.rows.add(
             QT_TRANSLATE_NOOP("Inbox", "&Language of the reply:"), QComboBox(self)
@@ -87,7 +87,7 @@ class ReplyDialog(FormDialog):
         self.rows.form.addRow("", self.new_mail_check)
         self.to_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&To:"), QLineEdit(self))
         self.cc_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&Cc:"), QLineEdit(self))
-        self.subject_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&Subject:"), QLineEdit(self))
+        self.subject_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "Su&bject:"), QLineEdit(self))
         self.body_edit = forms.text_edit(self)
         self.sending_note = InlineMessage(self)  # what to set up before Send can be used
         self.details_button = QPushButton(self)
