@@ -202,3 +202,32 @@ def test_the_settings_page_sends_a_test_mail(make_window, url, desk, language, s
     assert options["passwords"].get(USER, "127.0.0.1") == PASSWORD
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert desk.settings.values()[SMTP_HOST.key] == smtp_server.host
+
+
+def test_a_read_only_database_disables_every_way_out_and_says_why(
+    make_window, url, desk, language, smtp_server, client_context
+):
+    configure(desk, smtp_server)
+    window = make_window(url, open_database=False)
+    window.context.extra["sending_options"] = {"passwords": keychain(), "ssl_context": client_context}
+    window.open_database()
+    window.context.services.db.read_only = True  # what the engine sets when the file refuses writes
+    language("ja")
+    window.show_view("inbox")
+    inbox = window.view_widget("inbox")
+    inbox.select_ticket(inbox.model.rows[0].id)
+    inbox.detail.reply_button.click()
+    composer = inbox.dialog
+    assert not (composer.ok_button.isEnabled() or composer.open_button.isEnabled())
+    assert not composer.save_button.isEnabled()
+    read_only = JA(
+        "Errors",
+        "The database is open for reading only, so nothing was changed. Ask an administrator for "
+        "write access to the database file and its folder, then open it again.",
+    )
+    assert composer.composition is not None, composer.message.text()
+    assert read_only and composer.sending_note.text() == read_only
+    qtbot_keys = composer.body_edit
+    qtbot_keys.setFocus()
+    composer._submit_as(composer.SEND)  # Ctrl+Return's path: refused while Send is disabled
+    assert not smtp_server.received and composer.isVisible()

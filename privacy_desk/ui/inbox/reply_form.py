@@ -276,10 +276,11 @@ def open_composer(view: Any, ticket_id: int, row: Any) -> None:
     language = "ja" if _has_japanese(row.subject + row.from_name + (row.person_name or "")) else "en"
     dialog = ReplyDialog(
         view._context.work,
-        compose=bind(
+        compose=bound_read(
+            view._context.work,
             lambda services, template, lang, new_mail: sending(services, options).compose(
                 ticket_id, template, lang, new_mail=new_mail
-            )
+            ),
         ),
         send=bind(lambda services, draft: told(sending(services, options).send(draft), ticket_id)),
         log=bind(lambda services, draft: told(services.tickets.log_reply(services.actor, draft), ticket_id)),
@@ -308,11 +309,23 @@ def edit_signature(view: Any, composer: ReplyDialog, options: dict) -> None:
     bind, language = view._context.work.bind, composer.language_combo.currentData()
     form = SignatureDialog(
         view._context.work,
-        load=bind(lambda services: sending(services, options).signatures(language)),
+        load=bound_read(view._context.work, lambda services: sending(services, options).signatures(language)),
         save=bind(lambda services, text: services.users.set_signature(services.actor, text)),
         parent=composer,
     )
     open_form(composer, form, lambda _form: composer.load_draft())
+
+
+def bound_read(work: Any, read: Callable[..., Any]) -> Callable[..., Any]:
+    """`read` with the services open now, for a form's own reads on the worker (`work.bind` is for its
+    OK, which a read-only database refuses; the composer still reads there, to say why it cannot send)."""
+    services = work.context.services
+
+    def bound(*args: Any) -> Any:
+        assert services is not None, "the composer opens on a ticket shown, so with the database open"
+        return read(services, *args)
+
+    return bound
 
 
 def sending(services, options: dict):
