@@ -38,6 +38,7 @@ READS = {
         "draft_reply",
         "export_csv",  # writes a file, changes no data
         "find_persons",
+        "forwarded",
         "get",
         "get_by_ref",
         "id_of",
@@ -174,6 +175,12 @@ SCENARIOS = {
         ("ticket", None, False),
     )[1],
     ("tickets", "mark_read"): lambda d: ("ticket", d.s.tickets.mark_read(d.clerk, d.ticket()).id, True),
+    ("tickets", "mark_junk"): lambda d: ("ticket", d.s.tickets.mark_junk(d.clerk, [d.ticket()])[0].id, True),
+    ("tickets", "restore_junk"): lambda d: (
+        "ticket",
+        d.s.tickets.restore_junk(d.clerk, [d.s.tickets.mark_junk(d.clerk, [d.ticket()])[0].id])[0].id,
+        True,
+    ),
     ("tickets", "mark_responded"): lambda d: (
         "ticket",
         d.s.tickets.mark_responded(d.clerk, d.ticket()).id,
