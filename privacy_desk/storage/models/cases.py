@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Index, String, Text
+from sqlalchemy import BigInteger, Date, ForeignKey, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from privacy_desk.storage.models.base import Base, Versioned, utcnow
@@ -18,7 +18,10 @@ class Case(Versioned, Base):
     Dates that are office dates (arrival, payment, response) are `Date`s; moments are aware UTC."""
 
     __tablename__ = "cases"
-    __table_args__ = (Index("ix_cases_state_received_on", "state", "received_on"),)
+    __table_args__ = (
+        Index("ix_cases_state_received_on", "state", "received_on"),
+        Index("ix_cases_state_due_on", "state", "due_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     ref: Mapped[str] = mapped_column(String(20), unique=True)
@@ -61,6 +64,13 @@ class Case(Versioned, Base):
     ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # closed, withdrawn or rejected
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # The due dates as computed (domain/case_deadlines.py) under the settings `due_stamp` names, on
+    # `due_as_of` while a pause is open (`due_waiting`): what lists sort and filter by (migration 0010).
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    gdpr_due_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    due_stamp: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    due_waiting: Mapped[bool] = mapped_column(default=False, server_default=false())
+    due_as_of: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class CasePause(Base):

@@ -5,10 +5,20 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import BigInteger, ForeignKey, Index, LargeBinary, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from privacy_desk.domain.tickets import normalize_name
 from privacy_desk.storage.models.base import Base, Versioned, utcnow
 from privacy_desk.storage.types import JSONText, UTCDateTime
+
+PERSON_SEARCH_FIELDS = ("name", "name_kana", "email", "phone")
+SEARCH_KEY_SEPARATOR = "\x1f"  # whitespace to str.split, so no normalised field holds it
+
+
+def person_search_key(*fields: str) -> str:
+    """A person's fields as the person search compares them, each normalised, joined by a separator:
+    a normalised query occurs in the key exactly when it occurs in one of the fields."""
+    return SEARCH_KEY_SEPARATOR.join(normalize_name(field) for field in fields)
 
 
 class Setting(Base):
@@ -47,6 +57,15 @@ class Person(Versioned, Base):
     address: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # What the person search looks in (migration 0010): kept by `_keep_search_key` on every change.
+    search_key: Mapped[str] = mapped_column(Text, default="", server_default="", index=True)
+
+    @validates("name", "name_kana", "email", "phone")
+    def _keep_search_key(self, key: str, value: str) -> str:
+        fields = {f: getattr(self, f, None) or "" for f in PERSON_SEARCH_FIELDS}
+        fields[key] = value or ""
+        self.search_key = person_search_key(*(fields[f] for f in PERSON_SEARCH_FIELDS))
+        return value
 
 
 class Counter(Base):
