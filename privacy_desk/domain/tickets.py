@@ -93,8 +93,8 @@ TRANSITIONS: dict[TicketStatus, frozenset[TicketStatus]] = {
     TicketStatus.WAITING: frozenset({TicketStatus.OPEN, TicketStatus.RESOLVED, TicketStatus.CLOSED}),
     TicketStatus.RESOLVED: frozenset({TicketStatus.OPEN, TicketStatus.CLOSED}),
     TicketStatus.CLOSED: frozenset({TicketStatus.OPEN}),
-    # In and out of junk only by Mark as Junk / Not Junk (`restored_status`), never an ordinary move.
-    TicketStatus.JUNK: frozenset(),
+    # Into junk only by Mark as Junk; out of it by Not Junk (`restored_status`) or a move back to work.
+    TicketStatus.JUNK: frozenset({TicketStatus.NEW, TicketStatus.OPEN}),
 }
 # Every list, count and agenda shows these; junk only where it is asked for by name.
 LISTED_STATUSES = frozenset(TicketStatus) - {TicketStatus.JUNK}
