@@ -1,24 +1,21 @@
 """Reading request cases: the Requests list (filter, sort, page) and one case with everything it holds.
 
-Rows are plain frozen dataclasses, never ORM objects. A case's due date depends on its pauses and, while
-the desk is still waiting, on today, so it is computed (domain/case_deadlines.py) rather than stored.
-Requests are few — hundreds a year, not the Inbox's hundreds of thousands — so a page filters in SQL,
-then computes the dates of the matching cases from a narrow projection to sort by due date or keep the
-overdue ones, and fetches the wide rows of that one page only.
+Rows are plain frozen dataclasses, never ORM objects. A page filters, sorts and cuts in SQL on the
+cases' stored due dates (services/cases/due_dates.py, refreshed first when stale), then computes the
+full dates (domain/case_deadlines.py) of that one page's rows only.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from privacy_desk.domain.case_deadlines import DeadlineStatus, Pause, PauseReason, case_deadline_status
+from privacy_desk.domain.case_deadlines import Pause, PauseReason, case_deadline_status
 from privacy_desk.domain.cases import (
     OPEN_STATES,
     CaseState,
@@ -29,6 +26,7 @@ from privacy_desk.domain.cases import (
 )
 from privacy_desk.domain.requests import FEE_ALLOWED_TYPES, RequestType
 from privacy_desk.domain.tickets import TicketStatus
+from privacy_desk.services.cases.due_dates import pauses_by_case, refresh_due_dates
 from privacy_desk.services.cases.records import (
     CaseAttachmentRow,
     CaseDetail,
@@ -90,75 +88,39 @@ def _conditions(filters: CaseFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-@dataclass(frozen=True)
-class _Key:
-    id: int
-    ref: str
-    state: str
-    request_type: str
-    received_on: date
-    requester: str
-    assignee: str
-    due: date
-    status: DeadlineStatus | None
+def _state_order() -> ColumnElement[int]:
+    return case({s.value: n for n, s in enumerate(CaseState)}, value=Case.state, else_=len(CaseState))
 
 
-def _pauses_by_case(session: Session, ids: Sequence[int]) -> dict[int, list[Pause]]:
-    found: dict[int, list[Pause]] = defaultdict(list)
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
-        for case_id, reason, start_on, end_on in session.execute(
-            select(CasePause.case_id, CasePause.reason, CasePause.start_on, CasePause.end_on).where(
-                CasePause.case_id.in_(chunk)
-            )
-        ):
-            found[case_id].append(Pause(start_on, end_on, PauseReason(reason)))
-    return found
-
-
-def _keys(session: Session, filters: CaseFilter, policy: CasePolicy, today: date) -> list[_Key]:
-    assignee = aliased(User)
-    statement = (
-        select(
-            Case.id,
-            Case.ref,
-            Case.state,
-            Case.request_type,
-            Case.received_on,
-            Case.gdpr,
-            Case.gdpr_extension_notice_on,
-            Person.name,
-            assignee.display_name,
-        )
-        .join(Person, Person.id == Case.person_id)
-        .outerjoin(assignee, assignee.id == Case.assignee_id)
-        .where(*_conditions(filters))
+def _type_order() -> ColumnElement[int]:
+    return case(
+        {t.value: n for n, t in enumerate(RequestType)}, value=Case.request_type, else_=len(RequestType)
     )
-    rows = session.execute(statement).all()
-    pauses = _pauses_by_case(session, [r[0] for r in rows])
-    keys = []
-    for id_, ref, state, kind, received, gdpr, extension, requester, assignee_name in rows:
-        dates = deadlines_of(RequestType(kind), received, gdpr, extension, pauses.get(id_, ()), policy, today)
-        status = (
-            case_deadline_status(dates.due, today, policy.due_soon_days) if CaseState(state).is_open else None
-        )
-        keys.append(_Key(id_, ref, state, kind, received, requester, assignee_name or "", dates.due, status))
+
+
+def _order(sort: CaseSort, assignee: Any) -> list[ColumnElement[Any]]:
+    """The list's order in SQL, each ending in the unique reference (a total order, as pages need)."""
+    due, ref = Case.due_on, Case.ref
+    orders: dict[CaseSort, list[Any]] = {
+        CaseSort.DUE: [due, ref],
+        CaseSort.RECEIVED_ON: [Case.received_on, ref],
+        CaseSort.REF: [ref],
+        CaseSort.STATE: [_state_order(), due, ref],
+        CaseSort.TYPE: [_type_order(), due, ref],
+        CaseSort.REQUESTER: [Person.name, ref],
+        CaseSort.ASSIGNEE: [func.coalesce(assignee.display_name, ""), due, ref],
+    }
+    return orders[sort]
+
+
+def _selection(filters: CaseFilter, policy: CasePolicy, today: date) -> tuple[list[ColumnElement[bool]], Any]:
+    """The conditions on the stored due dates (refreshed first, due_dates.py) and the assignee alias."""
+    conditions = _conditions(filters)
     if filters.overdue:
-        keys = [k for k in keys if k.status is DeadlineStatus.OVERDUE]
+        conditions.append(Case.due_on < today)
     elif filters.due_soon:
-        keys = [k for k in keys if k.status in (DeadlineStatus.OVERDUE, DeadlineStatus.DUE_SOON)]
-    return keys
-
-
-_SORT_KEYS = {
-    CaseSort.DUE: lambda k: (k.due, k.ref),
-    CaseSort.RECEIVED_ON: lambda k: (k.received_on, k.ref),
-    CaseSort.REF: lambda k: (k.ref,),
-    CaseSort.STATE: lambda k: (list(CaseState).index(CaseState(k.state)), k.due, k.ref),
-    CaseSort.TYPE: lambda k: (list(RequestType).index(RequestType(k.request_type)), k.due, k.ref),
-    CaseSort.REQUESTER: lambda k: (k.requester, k.ref),
-    CaseSort.ASSIGNEE: lambda k: (k.assignee, k.due, k.ref),
-}
+        conditions.append(Case.due_on <= today + timedelta(days=policy.due_soon_days))
+    return conditions, aliased(User)
 
 
 def case_ids(
@@ -169,9 +131,31 @@ def case_ids(
     today: date,
     sort: CaseSort = CaseSort.DUE,
     descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
 ) -> list[int]:
-    keys = sorted(_keys(session, filters, policy, today), key=_SORT_KEYS[sort], reverse=descending)
-    return [k.id for k in keys]
+    refresh_due_dates(session, policy, today)
+    conditions, assignee = _selection(filters, policy, today)
+    order = [c.desc() if descending else c.asc() for c in _order(sort, assignee)]
+    statement = (
+        select(Case.id)
+        .join(Person, Person.id == Case.person_id)
+        .outerjoin(assignee, assignee.id == Case.assignee_id)
+        .where(*conditions)
+        .order_by(*order)
+        .offset(max(offset, 0))
+        .limit(limit)
+    )
+    return list(session.scalars(statement))
+
+
+def count(session: Session, filters: CaseFilter, *, policy: CasePolicy, today: date) -> int:
+    """How many cases the filter selects (after `case_ids` or `page` refreshed the stored dates)."""
+    conditions, _ = _selection(filters, policy, today)
+    statement = select(func.count()).select_from(Case).where(*conditions)
+    if filters.text.strip():
+        statement = statement.join(Person, Person.id == Case.person_id)
+    return session.execute(statement).scalar_one()
 
 
 def page(
@@ -185,9 +169,21 @@ def page(
     sort: CaseSort = CaseSort.DUE,
     descending: bool = False,
 ) -> CasePage:
-    ids = case_ids(session, filters, policy=policy, today=today, sort=sort, descending=descending)
+    """One page in SQL on the stored dates; the count only with the first page (offset 0): a further
+    page says 0 and the list keeps the count it had."""
     offset, limit = max(offset, 0), max(limit, 0)
-    return CasePage(rows_by_id(session, ids[offset : offset + limit], policy=policy, today=today), len(ids))
+    ids = case_ids(
+        session,
+        filters,
+        policy=policy,
+        today=today,
+        sort=sort,
+        descending=descending,
+        offset=offset,
+        limit=limit,
+    )
+    total = count(session, filters, policy=policy, today=today) if offset == 0 else 0
+    return CasePage(rows_by_id(session, ids, policy=policy, today=today), total)
 
 
 # -- rows and detail -------------------------------------------------------------------------------
@@ -206,7 +202,7 @@ def rows_by_id(session: Session, ids: Sequence[int], *, policy: CasePolicy, toda
         .where(Case.id.in_(list(ids)))
     )
     results = session.execute(statement).all()
-    pauses = _pauses_by_case(session, [r[0].id for r in results])
+    pauses = pauses_by_case(session, [r[0].id for r in results])
     found = {
         case.id: _row(case, name, kana, assignee_name, ticket, pauses.get(case.id, []), policy, today)
         for case, name, kana, assignee_name, *ticket in results
