@@ -14,6 +14,7 @@ from privacy_desk.domain.roles import Permission
 from privacy_desk.services.cases import intake as cases_intake
 from privacy_desk.services.cases import queries as cases_queries
 from privacy_desk.services.cases import work as cases_work
+from privacy_desk.services.cases.due_dates import store_due_dates
 from privacy_desk.services.cases.intake import CaseDetails, NewCase
 from privacy_desk.services.cases.lifecycle import ticket_follows
 from privacy_desk.services.cases.reading import NO_DETAILS, CaseReads
@@ -73,6 +74,7 @@ class CaseWrites(CaseReads):
                 unit.audit("case", case.id, action, before=before, after={**after, **detail})
                 session.flush()
             ticket_follows(unit, case, state_before)
+            store_due_dates(session, [case.id], policy, policy.today())  # the list's sort and filter
             return cases_queries.detail(session, case, policy=policy, today=policy.today())
 
     def create(self, actor: Actor, new: NewCase) -> CaseDetail:
@@ -83,6 +85,7 @@ class CaseWrites(CaseReads):
             case = cases_intake.create(session, actor, policy, new)
             add_event(session, actor, case, "created", type=enum_param(RequestType(new.request_type)))
             unit.audit("case", case.id, "create", after=snapshot(case))
+            store_due_dates(session, [case.id], policy, policy.today())  # the list's sort and filter
             return cases_queries.detail(session, case, policy=policy, today=policy.today())
 
     def create_from_ticket(
@@ -113,6 +116,7 @@ class CaseWrites(CaseReads):
                 assignee_id=assignee_id,
             )
             unit.audit("case", case.id, "create", after=snapshot(case))
+            store_due_dates(session, [case.id], policy, policy.today())  # the list's sort and filter
             return cases_queries.detail(session, case, policy=policy, today=policy.today())
 
     def update_details(
