@@ -27,7 +27,7 @@ from privacy_desk.services.tickets.intake import CallLog, LetterLog
 from privacy_desk.services.tickets.messages import NewAttachment
 
 READS = {
-    "users": {"list"},
+    "users": {"list", "signature"},
     "settings": {"calendar", "get", "office_tz", "request_policy", "values"},
     "persons": {"get", "list"},
     "audit": {"entries"},
@@ -135,6 +135,10 @@ SCENARIOS = {
         d.s.users.update(d.s.actor, d.clerk.id, role=Role.MANAGER).id,
         True,
     ),
+    ("users", "set_signature"): lambda d: (
+        d.s.users.set_signature(d.clerk, "田中 さくら\n内線 1234"),
+        ("user", d.clerk.id, True),
+    )[1],
     ("settings", "set"): lambda d: (
         d.s.settings.set(d.s.actor, DUE_SOON_DAYS, 5),
         ("setting", DUE_SOON_DAYS.key, True),
