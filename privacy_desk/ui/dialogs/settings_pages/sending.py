@@ -275,33 +275,32 @@ class SendingPage(OfficePage):
     # -- language ----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        tr = translate
-        self.server_group.setTitle(tr("SettingsDialog", "Sending server (SMTP)"))
-        self.smtp_host_label.setText(tr("SettingsDialog", "Ser&ver:"))
-        self.smtp_security_label.setText(tr("SettingsDialog", "Connection se&curity:"))
+        self.server_group.setTitle(translate("SettingsDialog", "Sending server (SMTP)"))
+        self.smtp_host_label.setText(translate("SettingsDialog", "Ser&ver:"))
+        self.smtp_security_label.setText(translate("SettingsDialog", "Connection se&curity:"))
         for index, security in enumerate(SmtpSecurity):
-            self.smtp_security_combo.setItemText(index, tr("Settings", security.label))
-        self.smtp_port_label.setText(tr("SettingsDialog", "&Port:"))
-        self.smtp_user_label.setText(tr("SettingsDialog", "&User name (empty: no login):"))
-        self.sender_group.setTitle(tr("SettingsDialog", "Sender"))
-        self.from_address_label.setText(tr("SettingsDialog", "The desk's &address:"))
-        self.from_name_label.setText(tr("SettingsDialog", "The desk's &name:"))
+            self.smtp_security_combo.setItemText(index, translate("Settings", security.label))
+        self.smtp_port_label.setText(translate("SettingsDialog", "&Port:"))
+        self.smtp_user_label.setText(translate("SettingsDialog", "&User name (empty: no login):"))
+        self.sender_group.setTitle(translate("SettingsDialog", "Sender"))
+        self.from_address_label.setText(translate("SettingsDialog", "The desk's &address:"))
+        self.from_name_label.setText(translate("SettingsDialog", "The desk's &name:"))
         self.from_name_edit.setPlaceholderText(DESK_NAME.get(current_language(), DESK_NAME["en"]))
         self.from_name_edit.setToolTip(
-            tr("SettingsDialog", "Empty: the desk's usual name in the language of each reply.")
+            translate("SettingsDialog", "Empty: the desk's usual name in the language of each reply.")
         )
-        self.password_group.setTitle(tr("SettingsDialog", "This computer"))
+        self.password_group.setTitle(translate("SettingsDialog", "This computer"))
         self.password_note.setText(
-            tr(
+            translate(
                 "SettingsDialog",
                 "The password is kept only in this computer's keychain, never in the database. "
                 "Each desk that sends stores it once.",
             )
         )
-        self.smtp_password_label.setText(tr("SettingsDialog", "Pass&word:"))
-        self.store_password_button.setText(tr("SettingsDialog", "&Store in Keychain"))
-        self.test_button.setText(tr("SettingsDialog", "Send &Test Mail…"))
-        self.test_details_button.setText(tr("SettingsDialog", "&Details"))
+        self.smtp_password_label.setText(translate("SettingsDialog", "Pass&word:"))
+        self.store_password_button.setText(translate("SettingsDialog", "&Store in Keychain"))
+        self.test_button.setText(translate("SettingsDialog", "Send &Test Mail…"))
+        self.test_details_button.setText(translate("SettingsDialog", "&Details"))
         self._show_result(self._result)
 
 
