@@ -139,7 +139,9 @@ def sample_days() -> list[AgendaDay]:
         AgendaDay(
             TODAY,
             (
-                AgendaItem(TODAY, AgendaKind.TICKET, "T-0042", "退会後のデータ削除について"),
+                AgendaItem(
+                    TODAY, AgendaKind.TICKET, "T-0042", "退会後のデータ削除について", category="complaint"
+                ),
                 AgendaItem(TODAY, AgendaKind.INCIDENT, "I-0003", "誤送信", statutory=True),
             ),
         ),
@@ -177,7 +179,8 @@ def test_overdue_work_stands_out_in_words_and_colour(fake_view):
     assert today.data() == JA("Today", "Today — {date}").format(date="11月27日（金）")
     assert today.data(Role.OVERDUE) is False
     ticket, incident = model.index(0, 3, today), model.index(1, 3, today)
-    assert ticket.data() == JA("Today", "Internal deadline")
+    assert ticket.data() == JA("Today", "First response due")  # the Inbox's name of the date
+    assert model.index(0, 0, today).data() == JA("TicketCategory", "Complaint")  # not every ticket an inquiry
     assert incident.data() == JA("Today", "Statutory deadline")
     assert incident.data(Qt.ItemDataRole.FontRole).bold()
     assert incident.data(Qt.ItemDataRole.ToolTipRole)

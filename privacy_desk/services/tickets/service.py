@@ -443,7 +443,7 @@ class TicketAgenda:
     def agenda_items(self, today: date, until: date) -> list[AgendaItem]:
         with self._db.transaction() as session:
             rows = session.execute(
-                select(Ticket.ref, Ticket.subject, Ticket.first_response_due)
+                select(Ticket.ref, Ticket.subject, Ticket.first_response_due, Ticket.category)
                 .where(
                     Ticket.merged_into_id.is_(None),
                     Ticket.first_responded_at.is_(None),
@@ -454,5 +454,7 @@ class TicketAgenda:
             ).all()
         # `<= until` already leaves out tickets without a due date; the test says so to the type checker.
         return [
-            AgendaItem(due, AgendaKind.TICKET, ref, subject) for ref, subject, due in rows if due is not None
+            AgendaItem(due, AgendaKind.TICKET, ref, subject, category=str(category))
+            for ref, subject, due, category in rows
+            if due is not None
         ]

@@ -262,6 +262,10 @@ class AgendaModel(QAbstractItemModel):
     def _item_text(self, item: AgendaItem, column: int, overdue: bool) -> str:
         closure = item.kind == CLOSURE
         if column == Column.KIND:
+            if item.kind == TICKET and item.category:  # the ticket's own category, as the Inbox names it
+                from privacy_desk.domain.tickets import TicketCategory
+
+                return translate("TicketCategory", TicketCategory(item.category).label)
             return translate(CONTEXT, KIND_LABELS.get(str(item.kind), str(item.kind)))
         if column == Column.REFERENCE:
             return "" if closure else item.ref
@@ -271,6 +275,10 @@ class AgendaModel(QAbstractItemModel):
             return ""
         if item.done:
             return translate("Today", "Done")
+        if item.kind == TICKET:  # the Inbox's name of the same date
+            if overdue:
+                return translate("Today", "First response due, overdue")
+            return translate("Today", "First response due")
         if overdue:
             if item.statutory:
                 return translate("Today", "Statutory deadline, overdue")
