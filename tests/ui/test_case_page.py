@@ -530,7 +530,7 @@ def test_japanese_texts_and_a_language_switch_without_a_query(ui_translators, de
     page = make_page(case.row.id)
     header = page.header
     assert header.print_button.text() == JA("CasePage", "&Print…")
-    assert header.captions["requester"].text() == JA("CasePage", "Requester:")
+    assert header.captions["requester"].text() == JA("CasePage", "Data subject:")
     assert header.title_label.text().startswith(JA("RequestType", "Disclosure"))
     assert JA("DeadlineStatus", "Overdue") in header.deadline_text()
     assert page.tabs.tabText(0) == JA("CasePage", "&Overview")

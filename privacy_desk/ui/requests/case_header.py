@@ -105,8 +105,8 @@ class CaseHeader(QWidget):
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
         self.captions = {
-            "requester": grid.add(QT_TRANSLATE_NOOP("CasePage", "Requester:"), self.requester_value, 0, 0),
-            "asks": grid.add(QT_TRANSLATE_NOOP("CasePage", "Who asks:"), self.asks_value, 1, 0),
+            "requester": grid.add(QT_TRANSLATE_NOOP("CasePage", "Data subject:"), self.requester_value, 0, 0),
+            "asks": grid.add(QT_TRANSLATE_NOOP("CasePage", "Requested by:"), self.asks_value, 1, 0),
             "ticket": grid.add(QT_TRANSLATE_NOOP("CasePage", "Ticket:"), self.ticket_value, 2, 0),
             "assignee": grid.add(
                 QT_TRANSLATE_NOOP("CasePage", "Assi&gned to:"), assignee, 0, 2, buddy=self.assignee_combo
