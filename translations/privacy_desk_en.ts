@@ -1270,14 +1270,6 @@
         <translation>Save the case report as a PDF file</translation>
     </message>
     <message>
-        <source>Requester:</source>
-        <translation>Requester:</translation>
-    </message>
-    <message>
-        <source>Who asks:</source>
-        <translation>Who asks:</translation>
-    </message>
-    <message>
         <source>Ticket:</source>
         <translation>Ticket:</translation>
     </message>
@@ -1296,6 +1288,14 @@
     <message>
         <source>Correct the date received (with a reason)</source>
         <translation>Correct the date received (with a reason)</translation>
+    </message>
+    <message>
+        <source>Data subject:</source>
+        <translation>Data subject:</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Requested by:</translation>
     </message>
     <message>
         <source>Assigned to</source>
@@ -5647,6 +5647,14 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>First response due, overdue</source>
+        <translation>First response due, overdue</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>First response due</translation>
     </message>
     <message>
         <source>Statutory deadline, overdue</source>

@@ -1270,14 +1270,6 @@
         <translation>案件報告書をPDFファイルとして保存します</translation>
     </message>
     <message>
-        <source>Requester:</source>
-        <translation>本人：</translation>
-    </message>
-    <message>
-        <source>Who asks:</source>
-        <translation>請求者：</translation>
-    </message>
-    <message>
         <source>Ticket:</source>
         <translation>チケット：</translation>
     </message>
@@ -1296,6 +1288,14 @@
     <message>
         <source>Correct the date received (with a reason)</source>
         <translation>受付日を訂正します（理由を記録）</translation>
+    </message>
+    <message>
+        <source>Data subject:</source>
+        <translation>本人：</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>請求者：</translation>
     </message>
     <message>
         <source>Assigned to</source>
@@ -5647,6 +5647,14 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>First response due, overdue</source>
+        <translation>初回応答期限（期限超過）</translation>
+    </message>
+    <message>
+        <source>First response due</source>
+        <translation>初回応答期限</translation>
     </message>
     <message>
         <source>Statutory deadline, overdue</source>
