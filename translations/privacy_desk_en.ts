@@ -5438,8 +5438,8 @@ On Debian or Ubuntu, install them with:
         <translation>Ser&amp;ver:</translation>
     </message>
     <message>
-        <source>Connection se&amp;curity:</source>
-        <translation>Connection se&amp;curity:</translation>
+        <source>Connection s&amp;ecurity:</source>
+        <translation>Connection s&amp;ecurity:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>

@@ -5438,8 +5438,8 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>サーバー(&amp;V):</translation>
     </message>
     <message>
-        <source>Connection se&amp;curity:</source>
-        <translation>接続の保護(&amp;C):</translation>
+        <source>Connection s&amp;ecurity:</source>
+        <translation>接続の保護(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
