@@ -277,7 +277,7 @@ class SendingPage(OfficePage):
     def retranslate(self) -> None:
         self.server_group.setTitle(translate("SettingsDialog", "Sending server (SMTP)"))
         self.smtp_host_label.setText(translate("SettingsDialog", "Ser&ver:"))
-        self.smtp_security_label.setText(translate("SettingsDialog", "Connection se&curity:"))
+        self.smtp_security_label.setText(translate("SettingsDialog", "Connection s&ecurity:"))
         for index, security in enumerate(SmtpSecurity):
             self.smtp_security_combo.setItemText(index, translate("Settings", security.label))
         self.smtp_port_label.setText(translate("SettingsDialog", "&Port:"))
