@@ -367,3 +367,43 @@ def detail(session: Session, case: Case, *, policy: CasePolicy, today: date) -> 
             CaseEventRow(e.id, e.at, e.actor_name, e.kind, dict(e.params or {}), e.text) for e in events
         ),
     )
+
+
+# -- the Today page's part -------------------------------------------------------------------------
+
+
+_DATES = (Case.due_on, Case.gdpr_due_on)
+
+
+def _agenda_span(column: Any, start: date | None, end: date) -> list[ColumnElement[bool]]:
+    conditions = [Case.state.in_(sorted(s.value for s in OPEN_STATES)), column <= end]
+    if start is not None:
+        conditions.append(column >= start)
+    return conditions
+
+
+def agenda_rows(
+    session: Session, policy: CasePolicy, today: date, start: date | None, end: date, limit: int | None
+) -> list[tuple[date, str, str, bool]]:
+    """(day, ref, requester, statutory) of the first `limit` open cases' dates in the span, by day and
+    reference: the internal due date of each, and the GDPR date of a GDPR request (statutory)."""
+    refresh_due_dates(session, policy, today)
+    found: list[tuple[date, str, str, bool]] = []
+    for column, statutory in ((Case.due_on, False), (Case.gdpr_due_on, True)):
+        statement = (
+            select(column, Case.ref, Person.name)
+            .join(Person, Person.id == Case.person_id)
+            .where(*_agenda_span(column, start, end))
+            .order_by(column, Case.ref)
+            .limit(limit)
+        )
+        rows = session.execute(statement)
+        found.extend((day, ref, name, statutory) for day, ref, name in rows if day is not None)
+    found.sort(key=lambda row: (row[0], row[1], row[3]))
+    return found if limit is None else found[:limit]
+
+
+def agenda_count(session: Session, policy: CasePolicy, today: date, start: date | None, end: date) -> int:
+    refresh_due_dates(session, policy, today)
+    counts = (select(func.count()).select_from(Case).where(*_agenda_span(c, start, end)) for c in _DATES)
+    return sum(session.execute(statement).scalar_one() for statement in counts)

@@ -34,6 +34,7 @@ class AgendaItem:
     title: str
     statutory: bool = False
     done: bool = False
+    category: str = ""  # a ticket's category (a TicketCategory value), which the page names it by
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,12 @@ Other features import from here only (docs/ARCHITECTURE.md §2); the modules are
 
 from __future__ import annotations
 
+from privacy_desk.services.tickets.agenda import TicketAgenda
 from privacy_desk.services.tickets.import_results import ImportOutcome
 from privacy_desk.services.tickets.importing import TicketImportService
 from privacy_desk.services.tickets.intake import CallLog, LetterLog
 from privacy_desk.services.tickets.persons import person_for_address
-from privacy_desk.services.tickets.service import TicketAgenda, TicketFilter, TicketService
+from privacy_desk.services.tickets.service import TicketFilter, TicketService
 from privacy_desk.services.tickets.store import get_ticket, live_ticket, snapshot
 
 __all__ = [

@@ -452,3 +452,37 @@ def _message_row(
         references=tuple(m.references or ()),
         bounce=BounceRow.of(m.bounce),
     )
+
+
+# -- the Today page's part ---------------------------------------------------------------------------
+
+def _agenda_conditions(start: date | None, end: date) -> list[ColumnElement[bool]]:
+    """Open tickets whose first response is due from `start` (None: any day before) to `end`."""
+    conditions = [
+        Ticket.merged_into_id.is_(None),
+        Ticket.first_responded_at.is_(None),
+        Ticket.status.in_([s.value for s in OPEN_STATUSES]),  # never junk
+        Ticket.first_response_due <= end,
+    ]
+    if start is not None:
+        conditions.append(Ticket.first_response_due >= start)
+    return conditions
+
+
+def agenda_rows(
+    session: Session, start: date | None, end: date, limit: int | None
+) -> list[tuple[str, str, date, str]]:
+    """(ref, subject, due, category) of the first `limit` tickets due in the span, by due date and
+    reference: the index on the due date is walked in order and the walk stops after `limit`."""
+    statement = (
+        select(Ticket.ref, Ticket.subject, Ticket.first_response_due, Ticket.category)
+        .where(*_agenda_conditions(start, end))
+        .order_by(Ticket.first_response_due, Ticket.ref)
+        .limit(limit)
+    )
+    rows = session.execute(statement)
+    return [(ref, subject, due, category) for ref, subject, due, category in rows if due is not None]
+
+
+def agenda_count(session: Session, start: date | None, end: date) -> int:
+    return _count(session, _agenda_conditions(start, end))
