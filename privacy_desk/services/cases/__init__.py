@@ -4,9 +4,9 @@ Other features import from here only (docs/ARCHITECTURE.md §2); the modules are
 
 from __future__ import annotations
 
+from privacy_desk.services.cases.agenda import CaseAgenda
 from privacy_desk.services.cases.records import CaseDetail
 from privacy_desk.services.cases.service import (
-    CaseAgenda,
     CaseDetails,
     CaseFilter,
     CaseService,
