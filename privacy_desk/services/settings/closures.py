@@ -15,13 +15,17 @@ class ClosureDays:
     def __init__(self, settings: OfficeSettingsService) -> None:
         self._settings = settings
 
-    def agenda_items(self, today: date, until: date) -> list[AgendaItem]:
+    def agenda_items(self, today: date, start: date | None, end: date, limit: int | None) -> list[AgendaItem]:
+        """Closures from today on (a past closure is nothing to do), in the agenda's order."""
         calendar = self._settings.calendar()
-        items = []
-        day = today
-        while day <= until:
+        items: list[AgendaItem] = []
+        day = max(start or today, today)
+        while day <= end and (limit is None or len(items) < limit):
             reason = calendar.closure_reason(day)
             if reason is not None and day.weekday() < 5:
                 items.append(AgendaItem(day, AgendaKind.CLOSURE, day.isoformat(), reason))
             day += timedelta(days=1)
         return items
+
+    def agenda_count(self, today: date, start: date | None, end: date) -> int:
+        return len(self.agenda_items(today, start, end, None))
