@@ -32,7 +32,7 @@ READS = {
     "persons": {"get", "list"},
     "audit": {"entries"},
     "deadlines": {"breach", "request"},
-    "agenda": {"agenda"},
+    "agenda": {"agenda", "agenda_page"},
     "tickets": {
         "attachment",
         "draft_reply",
