@@ -5688,6 +5688,10 @@ On Debian or Ubuntu, install them with:
         <source>Opening the database…</source>
         <translation>Opening the database…</translation>
     </message>
+    <message numerus="yes">
+        <source>Overdue: {overdue}. Due in the next %n days: {coming}.</source>
+        <translation><numerusform>Overdue: {overdue}. Due in the next %n days: {coming}.</numerusform><numerusform>Overdue: {overdue}. Due in the next %n days: {coming}.</numerusform></translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Today</translation>
@@ -5695,6 +5699,10 @@ On Debian or Ubuntu, install them with:
     <message numerus="yes">
         <source>Deadlines, overdue work and office closures in the next %n days.</source>
         <translation><numerusform>Deadlines, overdue work and office closures in the next %n days.</numerusform><numerusform>Deadlines, overdue work and office closures in the next %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Show more ({shown} of {total} shown)</source>
+        <translation>Show more ({shown} of {total} shown)</translation>
     </message>
     <message>
         <source>Try again</source>

@@ -5689,12 +5689,20 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>データベースを開いています…</translation>
     </message>
     <message>
+        <source>Overdue: {overdue}. Due in the next %n days: {coming}.</source>
+        <translation>期限超過: {overdue} 件。今後 %n 日以内の期限: {coming} 件。</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
         <source>Deadlines, overdue work and office closures in the next %n days.</source>
         <translation>今後%n日間の期限、期限を過ぎた対応、休業日を表示します。</translation>
+    </message>
+    <message>
+        <source>Show more ({shown} of {total} shown)</source>
+        <translation>さらに表示（{total} 件中 {shown} 件を表示中）</translation>
     </message>
     <message>
         <source>Try again</source>
