@@ -14,11 +14,19 @@ from PySide6.QtGui import QColor
 from privacy_desk.app import build_views
 from privacy_desk.errors import QT_TRANSLATE_NOOP, NotFound, StorageError
 from privacy_desk.i18n.qt import catalogue
-from privacy_desk.services.core.agenda import AgendaDay, AgendaItem, AgendaKind
+from privacy_desk.services.core.agenda import (
+    Agenda,
+    AgendaDay,
+    AgendaItem,
+    AgendaKind,
+    AgendaSection,
+    by_day,
+    order_key,
+)
 from privacy_desk.ui.hub import ChangeHub
 from privacy_desk.ui.operations import Operations
 from privacy_desk.ui.today.model import Role
-from privacy_desk.ui.today.view import DAYS_AHEAD, TodayState, TodayView
+from privacy_desk.ui.today.view import DAYS_AHEAD, FIRST_ITEMS, TodayState, TodayView
 from privacy_desk.ui.views import ViewContext
 
 JA = catalogue("ja")
@@ -120,11 +128,21 @@ class FakeAgenda:
     error: Exception | None = None
     calls: list[date] = field(default_factory=list)
 
-    def agenda(self, today: date, days_ahead: int = 14) -> list[AgendaDay]:
+    limits: list[int | None] = field(default_factory=list)
+
+    def agenda_page(self, today: date, days_ahead: int = 14, limit: int | None = 100) -> Agenda:
+        """As AgendaService cuts its sections: the first `limit` items before today and from today."""
         self.calls.append(today)
+        self.limits.append(limit)
         if self.error is not None:
             raise self.error
-        return self.days
+        items = sorted((i for d in self.days for i in d.items), key=order_key)
+        overdue = [i for i in items if i.day < today]
+        coming = [i for i in items if i.day >= today]
+        return Agenda(
+            AgendaSection(tuple(overdue[:limit]), len(overdue)),
+            AgendaSection(tuple(coming[:limit]), len(coming)),
+        )
 
 
 TODAY = date(2026, 11, 27)
@@ -142,7 +160,7 @@ def sample_days() -> list[AgendaDay]:
                 AgendaItem(
                     TODAY, AgendaKind.TICKET, "T-0042", "退会後のデータ削除について", category="complaint"
                 ),
-                AgendaItem(TODAY, AgendaKind.INCIDENT, "I-0003", "誤送信", statutory=True),
+                AgendaItem(TODAY, AgendaKind.INCIDENT, "V-0003", "誤送信", statutory=True),
             ),
         ),
     ]
@@ -263,3 +281,28 @@ def test_the_agenda_is_keyboard_navigable(fake_view, qtbot):
     current = tree.currentIndex()
     assert current.siblingAtColumn(1).data() == "T-0042"
     assert tree.selectionModel().isRowSelected(current.row(), current.parent())
+
+
+def test_many_overdue_items_show_their_count_and_the_first_ones_and_more_on_demand(fake_view, qtbot):
+    overdue = TODAY - timedelta(days=30)
+    many = [
+        AgendaItem(overdue + timedelta(days=n % 29), AgendaKind.TICKET, f"PD-2026-{n:06d}", f"件名 {n}")
+        for n in range(250)
+    ]
+    agenda = FakeAgenda([*by_day(many), *sample_days()])
+    view = fake_view(agenda)
+    model = view.model
+    assert model.item_count() == FIRST_ITEMS + 2  # the first overdue items, and what is due from today
+    assert view.summary.text() == JA(
+        "Today", "Overdue: {overdue}. Due in the next %n days: {coming}.", None, 14
+    ).format(overdue="251", coming="2")
+    assert view.more_button.isVisible()
+    first_refs = [model.index(0, 1, model.index(0, 0)).data()]
+    assert first_refs == ["PD-2026-000000"]  # the oldest first, as the full agenda lists them
+
+    qtbot.mouseClick(view.more_button, Qt.MouseButton.LeftButton)
+    assert agenda.limits == [FIRST_ITEMS, 2 * FIRST_ITEMS]
+    assert model.item_count() == 2 * FIRST_ITEMS + 2
+    view.show_more()
+    assert model.item_count() == 251 + 2  # all there is
+    assert not view.more_button.isVisible()

@@ -1,14 +1,14 @@
 """The Today page: what is overdue, due or coming up in the next two weeks, one heading per day.
 
-The page asks `AgendaService` on a worker thread (through `Operations`) and shows a clear state while it
-waits: "Opening the database…" before the services exist, the agenda, an empty-state sentence, or the
-reason it could not load with a button to try again. It is the page that paints first at start-up, so
-the agenda tree (and babel, for its dates) is only loaded once there is an agenda to show.
+The page asks `AgendaService.agenda_page` on a worker thread (through `Operations`): the counts of what
+is overdue and what is coming, and the first items of each (Show more asks for more). It shows a clear
+state while it waits: "Opening the database…" before the services exist, the agenda, an empty-state
+sentence, or the reason it could not load with a button to try again. It is the page that paints first
+at start-up, so the agenda tree (and babel, for its dates) is only loaded once there is an agenda.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from enum import Enum
 from functools import partial
@@ -24,7 +24,7 @@ from privacy_desk.ui.widgets import FollowsLanguage
 from privacy_desk.ui.work import Staleness
 
 if TYPE_CHECKING:
-    from privacy_desk.services.core.agenda import AgendaDay
+    from privacy_desk.services.core.agenda import Agenda
     from privacy_desk.ui.today.agenda import AgendaTree
     from privacy_desk.ui.today.model import AgendaModel
     from privacy_desk.ui.widgets import InlineMessage
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 DAYS_AHEAD = 14
+FIRST_ITEMS = 100  # per section: what the page lists at first, and how many more Show more adds
 CLOCK_CHECK_MS = 60_000  # notice midnight: the page then shows the new day's agenda
 
 
@@ -65,6 +66,9 @@ class TodayView(FollowsLanguage):
         self._agenda = Staleness()  # renewed by each read: an older answer that arrives late is dropped
         self._error: BaseException | None = None
         self._shown_day: date | None = None
+        self._limit = FIRST_ITEMS
+        self._counts: tuple[int, int] | None = None  # overdue, coming: from the last agenda shown
+        self._more: tuple[int, int] | None = None  # items shown and in all, while some are not shown
         self.state = TodayState.WAITING
         self.tree: AgendaTree | None = None  # made when the first agenda arrives
         self.notice: InlineMessage | None = None  # why an item could not be opened; made when needed
@@ -99,6 +103,12 @@ class TodayView(FollowsLanguage):
         self._message_styled = False
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.message_page)
+        self.more_button = QPushButton(self)  # the next items of a section that was cut
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
+        more_row = QHBoxLayout()
+        more_row.addWidget(self.more_button)
+        more_row.addStretch(1)
 
         subtitle = QHBoxLayout()
         subtitle.setSpacing(12)
@@ -111,6 +121,7 @@ class TodayView(FollowsLanguage):
         layout.addLayout(subtitle)
         layout.addSpacing(10)
         layout.addWidget(self.stack, 1)
+        layout.addLayout(more_row)
 
         hub = context.hub
         hub.services_did_open.connect(self.refresh)
@@ -142,11 +153,19 @@ class TodayView(FollowsLanguage):
         today = self._context.clock()
         if self.state not in (TodayState.READY, TodayState.EMPTY):
             self._set_state(TodayState.LOADING)
-        self._context.work.query(lambda services: services.agenda.agenda(today, DAYS_AHEAD)).fresh_for(
-            self._agenda
-        ).success(partial(self._loaded, today)).failure(self._failed).run(self)
+        if today != self._shown_day:
+            self._limit = FIRST_ITEMS  # a new day starts from the first items again
+        limit = self._limit
+        self._context.work.query(
+            lambda services: services.agenda.agenda_page(today, DAYS_AHEAD, limit)
+        ).fresh_for(self._agenda).success(partial(self._loaded, today)).failure(self._failed).run(self)
 
-    def _loaded(self, today: date, days: Sequence[AgendaDay]) -> None:
+    def show_more(self) -> None:
+        """The next items of each section that was cut (the counts said how many there are)."""
+        self._limit += FIRST_ITEMS
+        self.refresh()
+
+    def _loaded(self, today: date, agenda: Agenda) -> None:
         if self.tree is None:
             from privacy_desk.ui.today.agenda import AgendaTree
 
@@ -156,7 +175,11 @@ class TodayView(FollowsLanguage):
             self.setFocusProxy(self.tree)
         self._error = None
         self._shown_day = today
+        days = agenda.days
         self.tree.agenda_model.set_agenda(today, days)
+        self._counts = (agenda.overdue.total, agenda.coming.total)
+        shown = len(agenda.overdue.items) + len(agenda.coming.items)
+        self._more = None if agenda.complete else (shown, sum(self._counts))
         self._set_state(TodayState.READY if days else TodayState.EMPTY)
 
     def _failed(self, error: BaseException) -> None:
@@ -203,6 +226,7 @@ class TodayView(FollowsLanguage):
         if self.notice is not None:
             self.notice.clear()
         self._shown_day = None
+        self._counts = self._more = None
         if self.tree is not None:
             self.tree.agenda_model.clear()
         self._set_state(TodayState.WAITING)
@@ -220,6 +244,7 @@ class TodayView(FollowsLanguage):
     def _show_state(self) -> None:
         state = self.state
         self.retry_button.setVisible(state is TodayState.FAILED)
+        self.more_button.setVisible(state is TodayState.READY and self._more is not None)
         self._show_illustration(state is TodayState.EMPTY)
         if state is TodayState.READY and self.tree is not None:
             had_focus = self.message_page.isAncestorOf(self.focusWidget())
@@ -232,6 +257,14 @@ class TodayView(FollowsLanguage):
             self.message.setText(self._message_text())
             self.stack.setCurrentWidget(self.message_page)
         self._update_date()
+        self.summary.setText(self._summary_text())
+        if self._more is not None:
+            shown, total = self._more
+            self.more_button.setText(
+                translate("Today", "Show more ({shown} of {total} shown)").format(
+                    shown=f"{shown:,}", total=f"{total:,}"
+                )
+            )
 
     def _show_illustration(self, visible: bool) -> None:
         if visible and self.illustration.pixmap().isNull():
@@ -278,12 +311,17 @@ class TodayView(FollowsLanguage):
 
         self.date_label.setText(format_day(self._shown_day, current_language(), with_year=True))
 
-    def retranslate(self) -> None:
-        self.title.setText(translate("Today", "Today"))
-        self.summary.setText(
-            translate(
+    def _summary_text(self) -> str:
+        if self._counts is None or self.state is not TodayState.READY:
+            return translate(
                 "Today", "Deadlines, overdue work and office closures in the next %n days.", None, DAYS_AHEAD
             )
-        )
+        overdue, coming = self._counts
+        return translate(
+            "Today", "Overdue: {overdue}. Due in the next %n days: {coming}.", None, DAYS_AHEAD
+        ).format(overdue=f"{overdue:,}", coming=f"{coming:,}")
+
+    def retranslate(self) -> None:
+        self.title.setText(translate("Today", "Today"))
         self.retry_button.setText(translate("Today", "Try again"))
         self._show_state()
