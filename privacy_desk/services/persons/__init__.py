@@ -4,6 +4,7 @@ Other features import from here only (docs/ARCHITECTURE.md §2); the modules are
 
 from __future__ import annotations
 
+from privacy_desk.services.persons.search import find_persons
 from privacy_desk.services.persons.service import PersonData, PersonRow, PersonService, person_row
 
-__all__ = ["PersonData", "PersonRow", "PersonService", "person_row"]
+__all__ = ["PersonData", "PersonRow", "PersonService", "find_persons", "person_row"]

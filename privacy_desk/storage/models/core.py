@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import BigInteger, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from privacy_desk.domain.tickets import normalize_name
@@ -19,6 +20,12 @@ def person_search_key(*fields: str) -> str:
     """A person's fields as the person search compares them, each normalised, joined by a separator:
     a normalised query occurs in the key exactly when it occurs in one of the fields."""
     return SEARCH_KEY_SEPARATOR.join(normalize_name(field) for field in fields)
+
+
+def _search_key_default(context: DefaultExecutionContext) -> str:
+    """The key of a row inserted without the ORM (the mail import's `insert_row`): from its values."""
+    values = context.get_current_parameters()  # type: ignore[no-untyped-call]  # unannotated in SQLAlchemy
+    return person_search_key(*(str(values.get(f) or "") for f in PERSON_SEARCH_FIELDS))
 
 
 class Setting(Base):
@@ -58,7 +65,7 @@ class Person(Versioned, Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     # What the person search looks in (migration 0010): kept by `_keep_search_key` on every change.
-    search_key: Mapped[str] = mapped_column(Text, default="", server_default="", index=True)
+    search_key: Mapped[str] = mapped_column(Text, default=_search_key_default, server_default="", index=True)
 
     @validates("name", "name_kana", "email", "phone")
     def _keep_search_key(self, key: str, value: str) -> str:
