@@ -24,7 +24,6 @@ from privacy_desk.domain.tickets import (
     TicketCategory,
     TicketStatus,
     check_transition,
-    name_matches,
     normalize_ref,
 )
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
@@ -32,7 +31,7 @@ from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.agenda import AgendaItem, AgendaKind
 from privacy_desk.services.core.versions import TICKET_WORD, check_version
 from privacy_desk.services.core.writing import Work, writing
-from privacy_desk.services.persons import PersonRow, person_row
+from privacy_desk.services.persons import PersonRow, find_persons
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.services.tickets import intake as tickets_intake
 from privacy_desk.services.tickets import junk as tickets_junk
@@ -174,14 +173,8 @@ class TicketService:
     def find_persons(self, text: str, *, limit: int = 50) -> list[PersonRow]:
         """People whose name, reading, e-mail or phone matches, tolerant of 髙/高, 﨑/崎, full and half
         width and katakana/hiragana readings: for linking a ticket to its requester."""
-        with self._db.transaction() as session:
-            found = []
-            for person in session.scalars(select(Person).order_by(Person.id)):
-                if name_matches(text, person.name, person.name_kana, person.email, person.phone):
-                    found.append(person_row(person))
-                    if len(found) >= limit:
-                        break
-            return found
+        with self._db.transaction() as session:  # in SQL on the stored key (services/persons/search.py)
+            return find_persons(session, text, limit=limit)
 
     # -- changing one ticket ----------------------------------------------------------------------
 
