@@ -13,7 +13,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal, literal_column, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from privacy_desk.domain.tickets import (
@@ -113,6 +113,7 @@ class TicketPage:
     # Search words that were searched in a limited way: none any more, every word is searched in every
     # message (storage/search.py). Kept until the Inbox drops the tooltip that names them.
     short_terms: tuple[str, ...] = ()
+    seek: bool = False  # the next page is asked for `after` this page's last row (keyset), not by offset
 
 
 @dataclass(frozen=True)
@@ -309,6 +310,48 @@ def _conditions(session: Session, filters: TicketFilter, today: date) -> list[Co
     return conditions
 
 
+_ROW_VALUES = {
+    TicketSort.RECEIVED_AT: lambda r: r.received_at,
+    TicketSort.LAST_MESSAGE_AT: lambda r: r.last_message_at,
+    TicketSort.REF: lambda r: r.ref,
+    TicketSort.SUBJECT: lambda r: r.subject,
+    TicketSort.STATUS: lambda r: r.status.value,
+    TicketSort.CATEGORY: lambda r: r.category.value,
+    TicketSort.CHANNEL: lambda r: r.channel.value,
+    TicketSort.FROM: lambda r: r.from_name,
+    TicketSort.DUE: lambda r: r.first_response_due,
+    TicketSort.MESSAGES: lambda r: r.message_count,
+}
+
+
+def _order(sort: TicketSort, descending: bool) -> tuple[Any, Any]:
+    """The list's order, the id breaking ties. A missing due date sorts lowest on both databases
+    (SQLite's rule; PostgreSQL is told), so a page can seek past it the same way."""
+    column = _SORT_COLUMNS[sort]
+    if descending:
+        key = column.desc().nulls_last() if sort is TicketSort.DUE else column.desc()
+        return key, Ticket.id.desc()
+    key = column.asc().nulls_first() if sort is TicketSort.DUE else column.asc()
+    return key, Ticket.id.asc()
+
+
+def _after(sort: TicketSort, descending: bool, row: TicketListRow) -> ColumnElement[bool]:
+    """The rows after `row` in the list's order (keyset paging): one seek in the sort column's index
+    instead of reading and dropping every row before it, as OFFSET does."""
+    column, value = _SORT_COLUMNS[sort], _ROW_VALUES[sort](row)
+    pair = tuple_(column, Ticket.id)
+    if value is None:  # only a due date is ever missing: those rows come first ascending, last descending
+        if descending:
+            return and_(column.is_(None), Ticket.id < row.id)
+        return or_(column.is_not(None), and_(column.is_(None), Ticket.id > row.id))
+    key = tuple_(literal(value, column.type), literal(row.id))
+    if not descending:
+        return pair > key
+    # Descending, the missing due dates come after every date (the other columns always have a value,
+    # and an OR there would keep the planner from seeking).
+    return or_(pair < key, column.is_(None)) if sort is TicketSort.DUE else pair < key
+
+
 def page(
     session: Session,
     filters: TicketFilter,
@@ -318,10 +361,13 @@ def page(
     limit: int = 100,
     sort: TicketSort = TicketSort.RECEIVED_AT,
     descending: bool = True,
+    after: TicketListRow | None = None,
 ) -> TicketPage:
+    """A page of the list and its count. `after` (the last row of the page before): the next page by
+    keyset, without a count (`total` 0, `seek` True: the list keeps the count of the first page); else
+    the page at `offset`, counted."""
     conditions = _conditions(session, filters, today)
-    column = _SORT_COLUMNS[sort]
-    order = (column.desc(), Ticket.id.desc()) if descending else (column.asc(), Ticket.id.asc())
+    order = _order(sort, descending)
     # Sort and cut on the narrow (key, id) pairs first, then fetch the page's rows by id: the joins
     # and the wide columns are read for one page, not for every ticket a search matched.
     statement = select(Ticket.id).where(*conditions).order_by(*order)
@@ -334,11 +380,12 @@ def page(
         found = list(session.scalars(statement.limit(wanted)))
         exact = len(found) < wanted
         total = len(found) if exact else wanted - 1
-        ids = found[offset : offset + limit]
-    else:
-        ids = list(session.scalars(statement.offset(offset).limit(limit)))
-        total, exact = _count(session, conditions), True
-    return TicketPage(rows_by_id(session, ids, today=today), total, exact)
+        return TicketPage(rows_by_id(session, found[offset : offset + limit], today=today), total, exact)
+    if after is not None:
+        ids = list(session.scalars(statement.where(_after(sort, descending, after)).limit(limit)))
+        return TicketPage(rows_by_id(session, ids, today=today), 0, seek=True)
+    ids = list(session.scalars(statement.offset(offset).limit(limit)))
+    return TicketPage(rows_by_id(session, ids, today=today), _count(session, conditions), seek=True)
 
 
 def ticket_ids(
@@ -351,9 +398,7 @@ def ticket_ids(
 ) -> list[int]:
     """The ids of every ticket the filter selects, in list order (for id-backed views and exports)."""
     conditions = _conditions(session, filters, today)
-    column = _SORT_COLUMNS[sort]
-    order = (column.desc(), Ticket.id.desc()) if descending else (column.asc(), Ticket.id.asc())
-    return list(session.scalars(select(Ticket.id).where(*conditions).order_by(*order)))
+    return list(session.scalars(select(Ticket.id).where(*conditions).order_by(*_order(sort, descending))))
 
 
 def _count(session: Session, conditions: Sequence[ColumnElement[bool]]) -> int:
@@ -455,6 +500,7 @@ def _message_row(
 
 
 # -- the Today page's part ---------------------------------------------------------------------------
+
 
 def _agenda_conditions(start: date | None, end: date) -> list[ColumnElement[bool]]:
     """Open tickets whose first response is due from `start` (None: any day before) to `end`."""

@@ -14,7 +14,7 @@ loader is a `context.work.page_loader` (it gets the services).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, Self, cast
@@ -80,11 +80,17 @@ class ListColumns(IntEnum):
 
 @dataclass(frozen=True)
 class PageQuery:
-    """What a list asks its service for: the filters, the sort (the service's sort value) and the order."""
+    """What a list asks its service for: the filters, the sort (the service's sort value) and the order;
+    `after`, for a further page of a service that pages by keyset, the last row shown."""
 
     filters: Any
     sort: Any
     descending: bool = False
+    after: Any = None
+
+    def seek(self) -> dict[str, Any]:
+        """The keyword a keyset page takes (none for a first page or a service that pages by offset)."""
+        return {} if self.after is None else {"after": self.after}
 
 
 class PagedTableModel(QAbstractTableModel):
@@ -123,6 +129,7 @@ class PagedTableModel(QAbstractTableModel):
         self.loading = False
         self._fetching = False
         self._complete = True  # nothing more to fetch
+        self._seek = False  # the service pages by keyset: a further page is asked `after` the last row
         self._query = Staleness()  # renewed by a new query: the pages of the last one arrive late
 
     # -- queries -----------------------------------------------------------------------------------
@@ -156,6 +163,7 @@ class PagedTableModel(QAbstractTableModel):
     def _first_page(self, page: Any) -> None:
         self.beginResetModel()
         self.rows, self.total = list(page.rows), page.total
+        self._seek = bool(getattr(page, "seek", False))
         self._complete = self._took_first_page(page)
         self.loading, self.error = False, None
         self.endResetModel()
@@ -180,8 +188,11 @@ class PagedTableModel(QAbstractTableModel):
             return
         self._fetching = True
         offset = len(self.rows)
+        # Keyset: the service seeks past the last row shown instead of reading every row before it, and
+        # counts once per query (the first page), not once per page.
+        query = replace(self.query, after=self.rows[-1]) if self._seek and self.rows else self.query
         self._operations.run(
-            partial(self._loader, self.query, offset, self.page_size),
+            partial(self._loader, query, offset, self.page_size),
             self._query.guard(partial(self._more, offset)),
             self._query.guard(self._failed),
         )
@@ -200,9 +211,10 @@ class PagedTableModel(QAbstractTableModel):
         self.page_did_load.emit()
 
     def _took_page(self, page: Any) -> bool:
-        """After a further page is in `rows`: update `total`; True when there is no further page."""
-        self.total = max(page.total, len(self.rows))
-        return len(page.rows) < self.page_size or len(self.rows) >= page.total
+        """After a further page is in `rows`: update `total` (a further page may not be counted: 0);
+        True when there is no further page."""
+        self.total = max(self.total, page.total, len(self.rows))
+        return len(page.rows) < self.page_size or len(self.rows) >= self.total
 
     # -- rows --------------------------------------------------------------------------------------
 
