@@ -104,12 +104,21 @@ class TicketService:
         limit: int = 100,
         sort: TicketSort = TicketSort.RECEIVED_AT,
         descending: bool = True,
+        after: TicketListRow | None = None,
     ) -> TicketPage:
-        """One page of the Inbox and the number of tickets the filter selects."""
+        """One page of the Inbox and the number of tickets the filter selects; `after` the last row of
+        the page before, for the next by keyset and without a new count (tickets/queries.page)."""
         today = self._today()
         with self._db.transaction() as session:
             return tickets_queries.page(
-                session, filters, today=today, offset=offset, limit=limit, sort=sort, descending=descending
+                session,
+                filters,
+                today=today,
+                offset=offset,
+                limit=limit,
+                sort=sort,
+                descending=descending,
+                after=after,
             )
 
     def ticket_ids(
