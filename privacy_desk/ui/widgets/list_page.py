@@ -176,7 +176,12 @@ class ListPage(QWidget):
         which takes the filters, offset, limit, sort and order)."""
         loader = self._context.work.page_loader(
             lambda services, query, offset, limit: pages(services)(
-                query.filters, offset=offset, limit=limit, sort=query.sort, descending=query.descending
+                query.filters,
+                offset=offset,
+                limit=limit,
+                sort=query.sort,
+                descending=query.descending,
+                **query.seek(),  # a keyset page: after the last row shown (paged_model.PageQuery)
             )
         )
         model = model_class(loader, self._context.operations, current_language, self)
