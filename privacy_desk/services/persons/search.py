@@ -12,8 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from privacy_desk.domain.tickets import normalize_name
-from privacy_desk.services.persons.service import PersonRow, person_row
+from privacy_desk.services.persons.service import PersonRow
 from privacy_desk.storage.models import Person
+
+FIELDS = ("name", "name_kana", "email", "phone", "address", "id", "version")
 
 
 def find_persons(session: Session, text: str, *, limit: int = 50) -> list[PersonRow]:
@@ -21,10 +23,12 @@ def find_persons(session: Session, text: str, *, limit: int = 50) -> list[Person
     key = normalize_name(text)
     if not key:
         return []
+    # The table's columns, not ORM objects: rows to hand out, nothing to track.
+    table = Person.__table__
     statement = (
-        select(Person)
-        .where(Person.search_key.contains(key, autoescape=True))
-        .order_by(Person.id)
+        select(*(table.c[f] for f in FIELDS))
+        .where(table.c.search_key.contains(key, autoescape=True))
+        .order_by(table.c.id)
         .limit(limit)
     )
-    return [person_row(p) for p in session.scalars(statement)]
+    return [PersonRow(**values) for values in session.execute(statement).mappings()]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal, literal_column, or_, select, tuple_
@@ -163,6 +164,7 @@ class TicketDetail:
     possibly_related: tuple[str, ...] = field(default=())  # refs of tickets marked related to this one
 
 
+@cache  # built once: making the aliases and the select cost more than running it for a page
 def _row_columns() -> Select[*tuple[Any, ...]]:
     assignee = aliased(User)
     person = aliased(Person)
