@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import ClassVar
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from privacy_desk.errors import PrivacyDeskError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyle
+
+# The Today page imports this module before the first paint (FollowsLanguage), so Qt, QStyle and
+# QSizePolicy are imported where they are used: PySide6 makes all of a class's enum types when the class
+# is first imported (the Qt namespace has 93 of them), which start-up need not pay for.
 
 
 def current_language() -> str:
@@ -60,6 +67,17 @@ class MessageKind(Enum):
     ERROR = "error"
 
 
+def _icon(kind: MessageKind) -> QStyle.StandardPixmap | None:
+    """The icon beside a message of this kind (a hint has none)."""
+    from PySide6.QtWidgets import QStyle
+
+    return {
+        MessageKind.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        MessageKind.SUCCESS: QStyle.StandardPixmap.SP_DialogApplyButton,
+        MessageKind.ERROR: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    }.get(kind)
+
+
 class InlineMessage(QWidget):
     """A one-line (wrapping) message under a field or above a dialog's buttons.
 
@@ -67,13 +85,10 @@ class InlineMessage(QWidget):
     also the widget's accessible description, which screen readers announce with the field.
     """
 
-    _ICONS: ClassVar[dict[MessageKind, QStyle.StandardPixmap]] = {
-        MessageKind.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
-        MessageKind.SUCCESS: QStyle.StandardPixmap.SP_DialogApplyButton,
-        MessageKind.ERROR: QStyle.StandardPixmap.SP_MessageBoxWarning,
-    }
-
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSizePolicy
+
         super().__init__(parent)
         self.kind = MessageKind.HINT
         self.icon = QLabel(self)
@@ -100,11 +115,13 @@ class InlineMessage(QWidget):
         self.kind = kind
         self.label.setText(text)
         self.setAccessibleDescription(text)
-        pixmap = self._ICONS.get(kind)
+        pixmap = _icon(kind)
         if pixmap is None or not text:
             self.icon.clear()
             self.icon.hide()
         else:
+            from PySide6.QtWidgets import QStyle
+
             size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
             self.icon.setPixmap(self.style().standardIcon(pixmap, None, self).pixmap(size, size))
             self.icon.show()
