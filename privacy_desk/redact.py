@@ -13,8 +13,9 @@ import re
 # PostgreSQL's secondary fields as libpq prints them, each to the end of the driver's text. A value may
 # hold line breaks, so a field runs until SQLAlchemy's "[SQL: …]" or the next exception of a traceback.
 _END = r"(?=\n\[SQL[: ]|\n\(Background on this error|\n\nThe above exception|\n\nDuring handling|\Z)"
-_SECONDARY_RE = re.compile(r"\n(?:DETAIL|HINT|CONTEXT|WHERE|QUERY|STATEMENT):.*?" + _END, re.DOTALL)
-_PARAMETERS_RE = re.compile(r"\n\[parameters: .*?\]" + _END, re.DOTALL)
+# Compiled when first used (re caches them): the GUI imports this module before its first paint.
+_SECONDARY = r"\n(?:DETAIL|HINT|CONTEXT|WHERE|QUERY|STATEMENT):.*?" + _END
+_PARAMETERS = r"\n\[parameters: .*?\]" + _END
 HIDDEN = "[not shown: it may hold personal data]"
 
 
@@ -29,5 +30,5 @@ def driver_text(error: BaseException) -> str:
 def log_text(text: str) -> str:
     """`text` (a log line, a traceback) with the driver's secondary fields and any statement parameters
     replaced by a note."""
-    text = _SECONDARY_RE.sub("\nDETAIL: " + HIDDEN, text)
-    return _PARAMETERS_RE.sub("\n[parameters: " + HIDDEN + "]", text)
+    text = re.sub(_SECONDARY, "\nDETAIL: " + HIDDEN, text, flags=re.DOTALL)
+    return re.sub(_PARAMETERS, "\n[parameters: " + HIDDEN + "]", text, flags=re.DOTALL)
