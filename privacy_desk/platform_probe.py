@@ -12,7 +12,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -42,8 +41,9 @@ DEBIAN_PACKAGES = {
     "libSM.so.6": "libsm6",
     "libICE.so.6": "libice6",
 }
-_NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found\s*$", re.MULTILINE)
-_SONAME = re.compile(r"^lib(?P<name>.+?)\.so\.(?P<version>[\d.]+)$")
+# Compiled when first used (re caches them): every start imports this module, few need them.
+_NOT_FOUND = r"^\s*(\S+)\s+=>\s+not found\s*$"
+_SONAME = r"^lib(?P<name>.+?)\.so\.(?P<version>[\d.]+)$"
 
 
 @dataclass(frozen=True)
@@ -92,11 +92,13 @@ def load_error(library: Path) -> str | None:
 
 def parse_ldd(output: str) -> list[str]:
     """The libraries `ldd` printed as "not found", in its order, each once."""
-    return list(dict.fromkeys(_NOT_FOUND.findall(output)))
+    return list(dict.fromkeys(re.findall(_NOT_FOUND, output, re.MULTILINE)))
 
 
 def missing_libraries(library: Path) -> list[str]:
     """What `ldd` says `library` needs and the system lacks (empty when ldd is not there or fails)."""
+    import subprocess  # only once the plugin failed to load
+
     try:
         done = subprocess.run(
             ["ldd", str(library)], capture_output=True, text=True, timeout=LDD_TIMEOUT_S, check=False
@@ -113,7 +115,7 @@ def debian_package(soname: str) -> str:
     known = DEBIAN_PACKAGES.get(soname)
     if known is not None:
         return known
-    match = _SONAME.match(soname)
+    match = re.match(_SONAME, soname)
     if match is None:
         return soname
     name, version = match["name"].lower(), match["version"].split(".")[0]
