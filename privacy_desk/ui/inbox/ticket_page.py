@@ -93,7 +93,7 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
         self.category_combo = EnumCombo(TicketCategory, content)
         self.category_row = ButtonRow("Inbox", content)  # the suggested category and its Confirm
         self.category_row.addWidget(self.category_combo, 1)
-        self.confirm_button = self.category_row.add(QT_TRANSLATE_NOOP("Inbox", "Con&firm"))
+        self.confirm_button = self.category_row.add(QT_TRANSLATE_NOOP("Inbox", "Conf&irm"))
         self.assignee_combo = QComboBox(content)
         self.person_value = plain_label(content)  # the requester's name, as the mail gave it
         self.person_button = QPushButton(content)
@@ -102,8 +102,8 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
         person_row.addWidget(self.person_button)
         fields = CaptionGrid("Inbox", content)
         fields.setHorizontalSpacing(8)
-        fields.add(QT_TRANSLATE_NOOP("Inbox", "S&tatus:"), self.status_combo, 0, 0)
-        fields.add(QT_TRANSLATE_NOOP("Inbox", "Assi&gnee:"), self.assignee_combo, 0, 2)
+        fields.add(QT_TRANSLATE_NOOP("Inbox", "Stat&us:"), self.status_combo, 0, 0)
+        fields.add(QT_TRANSLATE_NOOP("Inbox", "&Assignee:"), self.assignee_combo, 0, 2)
         fields.add(
             QT_TRANSLATE_NOOP("Inbox", "&Category:"), self.category_row, 1, 0, buddy=self.category_combo
         )
@@ -131,7 +131,7 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
             tip=QT_TRANSLATE_NOOP("Inbox", "Move the messages selected in the thread into a new ticket."),
         )
         self.convert_button = self.action_row.add(
-            QT_TRANSLATE_NOOP("Inbox", "Con&vert to Request Case…"),
+            QT_TRANSLATE_NOOP("Inbox", "Convert to Re&quest Case…"),
             tip=QT_TRANSLATE_NOOP("Inbox", "Open a data-subject request case for this ticket, linked to it."),
         )
         self.junk_button = self.action_row.add(
@@ -377,10 +377,10 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
             self.status_combo.setItemText(index, translate("TicketStatus", status.label))
         if row.person_name:
             self.person_value.setText(row.person_name)
-            self.person_button.setText(translate("Inbox", "&Edit…"))
+            self.person_button.setText(translate("Inbox", "E&dit…"))
         else:
             self.person_value.setText(translate("Inbox", "not linked"))
-            self.person_button.setText(translate("Inbox", "&Link…"))
+            self.person_button.setText(translate("Inbox", "Lin&k…"))
         if not row.category_confirmed:
             self.confirm_button.setToolTip(
                 translate(

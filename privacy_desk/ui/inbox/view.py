@@ -95,13 +95,13 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
         self.title_row.addWidget(self.drop_hint, 1, Qt.AlignmentFlag.AlignBottom)
         add = self.title_row.add
         self.fetch_button = add(
-            QT_TRANSLATE_NOOP("Inbox", "&Fetch Now"),
+            QT_TRANSLATE_NOOP("Inbox", "Fetch No&w"),
             lambda: self.fetch_now(),
             tip=QT_TRANSLATE_NOOP("Inbox", "Fetch new mail from the shared mailbox."),
         )
         self.mailbox_button = add(QT_TRANSLATE_NOOP("Inbox", "Mailbox…"), self.open_mailbox_settings)
-        self.call_button = add(QT_TRANSLATE_NOOP("Inbox", "Log &Call…"), self.log_call)
-        self.letter_button = add(QT_TRANSLATE_NOOP("Inbox", "Log &Letter…"), self.log_letter)
+        self.call_button = add(QT_TRANSLATE_NOOP("Inbox", "Lo&g Call…"), self.log_call)
+        self.letter_button = add(QT_TRANSLATE_NOOP("Inbox", "Log L&etter…"), self.log_letter)
 
     def _build_filters(self) -> None:
         self.search_edit.setMinimumWidth(260)
@@ -119,7 +119,7 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
             name=QT_TRANSLATE_NOOP("Inbox", "Category"),
         )
         self.assignee_filter()
-        self.overdue_check = self.filter_check(QT_TRANSLATE_NOOP("Inbox", "&Overdue only"))
+        self.overdue_check = self.filter_check(QT_TRANSLATE_NOOP("Inbox", "Overdue onl&y"))
 
     def _build_table(self) -> None:
         self.table.setObjectName("tickets")

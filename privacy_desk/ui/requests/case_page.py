@@ -221,15 +221,15 @@ class CasePage(CaseFiles, FollowsLanguage):
         events = len(detail.events) if detail else 0
         open_tasks = sum(not t.done for t in detail.tasks) if detail else 0
         files = len(detail.attachments) if detail else 0
-        self.tabs.setTabText(0, translate("CasePage", "&Overview"))
-        self.tabs.setTabText(1, translate("CasePage", "T&imeline ({count})").format(count=events))
+        self.tabs.setTabText(0, translate("CasePage", "Overview"))
+        self.tabs.setTabText(1, translate("CasePage", "Timeline ({count})").format(count=events))
         self.tabs.setTabText(
             2,
-            translate("CasePage", "Ta&sks ({count} open)").format(count=open_tasks)
+            translate("CasePage", "Tasks ({count} open)").format(count=open_tasks)
             if open_tasks
-            else translate("CasePage", "Ta&sks"),
+            else translate("CasePage", "Tasks"),
         )
-        self.tabs.setTabText(3, translate("CasePage", "Attac&hments ({count})").format(count=files))
+        self.tabs.setTabText(3, translate("CasePage", "Attachments ({count})").format(count=files))
         unmasked = bool(detail and detail.my_number_unmasked)
         self.tabs.setTabIcon(
             3, self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning) if unmasked else QIcon()
