@@ -122,7 +122,7 @@ class ThreadReader(_Pane):
         self.source_row = ButtonRow("Inbox", reader)  # the message as it came
         self.source_row.addStretch(1)
         self.headers_button = self.source_row.add(
-            QT_TRANSLATE_NOOP("Inbox", "&Headers"), lambda: self._emit_for_message(self.headers_requested)
+            QT_TRANSLATE_NOOP("Inbox", "Header&s"), lambda: self._emit_for_message(self.headers_requested)
         )
         self.original_button = self.source_row.add(
             QT_TRANSLATE_NOOP("Inbox", "View &Original"),
