@@ -63,8 +63,8 @@ class AttachmentsSection(QWidget):
         # Two short rows, so the page stays narrow beside the list: the files, then their My Number.
         self.files_row = ButtonRow("CasePage", self)
         self.add_button = self.files_row.add(QT_TRANSLATE_NOOP("CasePage", "&Add…"), page.add_attachment)
-        self.open_button = self.files_row.add(QT_TRANSLATE_NOOP("CasePage", "Ope&n"), self.open_current)
-        self.save_button = self.files_row.add(QT_TRANSLATE_NOOP("CasePage", "Sa&ve As…"), self.save_current)
+        self.open_button = self.files_row.add(QT_TRANSLATE_NOOP("CasePage", "&Open"), self.open_current)
+        self.save_button = self.files_row.add(QT_TRANSLATE_NOOP("CasePage", "Sav&e As…"), self.save_current)
         self.files_row.addStretch(1)
         self.my_number_row = ButtonRow("CasePage", self)
         self.my_number_row.addStretch(1)
@@ -76,9 +76,9 @@ class AttachmentsSection(QWidget):
         )
         self.flag_button.setCheckable(True)
         self.flag_button.clicked.connect(self._flag_clicked)
-        self.mask_button = self.my_number_row.add(QT_TRANSLATE_NOOP("CasePage", "&Mask…"), self.mask_current)
+        self.mask_button = self.my_number_row.add(QT_TRANSLATE_NOOP("CasePage", "Ma&sk…"), self.mask_current)
         self.confirm_button = self.my_number_row.add(
-            QT_TRANSLATE_NOOP("CasePage", "Con&firm Masked"),
+            QT_TRANSLATE_NOOP("CasePage", "Conf&irm Masked"),
             self.confirm_current,
             tip=QT_TRANSLATE_NOOP(
                 "CasePage", "Record that the individual number in the file has been blacked out"
