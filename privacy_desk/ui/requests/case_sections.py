@@ -364,8 +364,8 @@ class TimelineSection(QWidget):
         bar.setValue(bar.maximum())
 
     def retranslate(self) -> None:
-        self.note_button.setText(translate("CasePage", "Add &Note…"))
+        self.note_button.setText(translate("CasePage", "&Add Note…"))
         self.note_button.setToolTip(translate("CasePage", "An internal note on the timeline"))
-        self.notes_only.setText(translate("CasePage", "Notes on&ly"))
+        self.notes_only.setText(translate("CasePage", "N&otes only"))
         self.browser.setAccessibleName(translate("CasePage", "Timeline"))
         self._render()
