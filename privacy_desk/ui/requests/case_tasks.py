@@ -117,7 +117,7 @@ class TasksSection(QWidget):
         self._page.set_task_done(task_id, item.checkState(self.TITLE) == Qt.CheckState.Checked)
 
     def retranslate(self) -> None:
-        self.add_button.setText(translate("CasePage", "Add &Task…"))
+        self.add_button.setText(translate("CasePage", "Add Ta&sk…"))
         self.tree.setHeaderLabels(
             [
                 translate("CasePage", "Task"),
