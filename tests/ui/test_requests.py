@@ -382,7 +382,7 @@ def test_converting_a_ticket_in_the_inbox_opens_a_linked_case_in_requests(make_w
     inbox.select_ticket(ticket.id)
     pane = inbox.detail
     assert not pane.cases_label.isVisible()
-    assert pane.convert_button.text() == JA("Inbox", "Con&vert to Request Case…")
+    assert pane.convert_button.text() == JA("Inbox", "Convert to Re&quest Case…")
     pane.convert_button.click()
     dialog = inbox.dialog
     assert isinstance(dialog, NewCaseDialog)
