@@ -994,6 +994,22 @@
 <context>
     <name>CasePage</name>
     <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e As…</source>
+        <translation>Sav&amp;e As…</translation>
+    </message>
+    <message>
+        <source>Ma&amp;sk…</source>
+        <translation>Ma&amp;sk…</translation>
+    </message>
+    <message>
+        <source>Conf&amp;irm Masked</source>
+        <translation>Conf&amp;irm Masked</translation>
+    </message>
+    <message>
         <source>Identity document</source>
         <translation>Identity document</translation>
     </message>
@@ -1062,28 +1078,12 @@
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <source>Ope&amp;n</source>
-        <translation>Ope&amp;n</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve As…</source>
-        <translation>Sa&amp;ve As…</translation>
-    </message>
-    <message>
         <source>Shows My Num&amp;ber</source>
         <translation>Shows My Num&amp;ber</translation>
     </message>
     <message>
-        <source>Con&amp;firm Masked</source>
-        <translation>Con&amp;firm Masked</translation>
-    </message>
-    <message>
         <source>Mark whether the file shows an individual number that must be masked</source>
         <translation>Mark whether the file shows an individual number that must be masked</translation>
-    </message>
-    <message>
-        <source>&amp;Mask…</source>
-        <translation>&amp;Mask…</translation>
     </message>
     <message>
         <source>Record that the individual number in the file has been blacked out</source>
@@ -1318,24 +1318,20 @@
         <translation>Deadlines</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Overview</translation>
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
     <message>
-        <source>T&amp;imeline ({count})</source>
-        <translation>T&amp;imeline ({count})</translation>
+        <source>Timeline ({count})</source>
+        <translation>Timeline ({count})</translation>
     </message>
     <message>
-        <source>Ta&amp;sks ({count} open)</source>
-        <translation>Ta&amp;sks ({count} open)</translation>
+        <source>Tasks ({count} open)</source>
+        <translation>Tasks ({count} open)</translation>
     </message>
     <message>
-        <source>Ta&amp;sks</source>
-        <translation>Ta&amp;sks</translation>
-    </message>
-    <message>
-        <source>Attac&amp;hments ({count})</source>
-        <translation>Attac&amp;hments ({count})</translation>
+        <source>Attachments ({count})</source>
+        <translation>Attachments ({count})</translation>
     </message>
     <message>
         <source>A file shows an individual number that is not masked yet</source>
@@ -1490,8 +1486,8 @@
         <translation>&amp;Edit Details…</translation>
     </message>
     <message>
-        <source>Notes on&amp;ly</source>
-        <translation>Notes on&amp;ly</translation>
+        <source>&amp;Add Note…</source>
+        <translation>&amp;Add Note…</translation>
     </message>
     <message>
         <source>Who asks, the requested items, delivery, GDPR</source>
@@ -1522,12 +1518,12 @@
         <translation>No notes yet.</translation>
     </message>
     <message>
-        <source>Add &amp;Note…</source>
-        <translation>Add &amp;Note…</translation>
-    </message>
-    <message>
         <source>An internal note on the timeline</source>
         <translation>An internal note on the timeline</translation>
+    </message>
+    <message>
+        <source>N&amp;otes only</source>
+        <translation>N&amp;otes only</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1542,8 +1538,8 @@
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>Add &amp;Task…</source>
-        <translation>Add &amp;Task…</translation>
+        <source>Add Ta&amp;sk…</source>
+        <translation>Add Ta&amp;sk…</translation>
     </message>
     <message>
         <source>Task</source>
@@ -3613,16 +3609,8 @@
         <translation>Possibly related: {refs}</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
         <source>not linked</source>
         <translation>not linked</translation>
-    </message>
-    <message>
-        <source>&amp;Link…</source>
-        <translation>&amp;Link…</translation>
     </message>
     <message>
         <source>Suggested from the words of the mail; confirm or choose another category.</source>
@@ -3633,6 +3621,30 @@
         <translation>&amp;Undo Merge</translation>
     </message>
     <message>
+        <source>Conf&amp;irm</source>
+        <translation>Conf&amp;irm</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Assignee:</translation>
+    </message>
+    <message>
+        <source>Convert to Re&amp;quest Case…</source>
+        <translation>Convert to Re&amp;quest Case…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>E&amp;dit…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k…</source>
+        <translation>Lin&amp;k…</translation>
+    </message>
+    <message>
         <source>&amp;Undo Merge of {ref}</source>
         <translation>&amp;Undo Merge of {ref}</translation>
     </message>
@@ -3641,20 +3653,8 @@
         <translation>Choose a ticket in the list to read and work on it.</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
         <source>&amp;Category:</source>
         <translation>&amp;Category:</translation>
-    </message>
-    <message>
-        <source>Con&amp;firm</source>
-        <translation>Con&amp;firm</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gnee:</source>
-        <translation>Assi&amp;gnee:</translation>
     </message>
     <message>
         <source>Requester:</source>
@@ -3687,10 +3687,6 @@
     <message>
         <source>Move the messages selected in the thread into a new ticket.</source>
         <translation>Move the messages selected in the thread into a new ticket.</translation>
-    </message>
-    <message>
-        <source>Con&amp;vert to Request Case…</source>
-        <translation>Con&amp;vert to Request Case…</translation>
     </message>
     <message>
         <source>Open a data-subject request case for this ticket, linked to it.</source>
@@ -3737,12 +3733,12 @@
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <source>Save &amp;As…</source>
-        <translation>Save &amp;As…</translation>
+        <source>Header&amp;s</source>
+        <translation>Header&amp;s</translation>
     </message>
     <message>
-        <source>&amp;Headers</source>
-        <translation>&amp;Headers</translation>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
     </message>
     <message>
         <source>View &amp;Original</source>
@@ -3953,6 +3949,18 @@
         <translation>Search subject, sender, text or reference (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Fetch No&amp;w</source>
+        <translation>Fetch No&amp;w</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g Call…</source>
+        <translation>Lo&amp;g Call…</translation>
+    </message>
+    <message>
+        <source>Log L&amp;etter…</source>
+        <translation>Log L&amp;etter…</translation>
+    </message>
+    <message>
         <source>Open (new, open, waiting)</source>
         <translation>Open (new, open, waiting)</translation>
     </message>
@@ -3965,12 +3973,8 @@
         <translation>All categories</translation>
     </message>
     <message>
-        <source>&amp;Overdue only</source>
-        <translation>&amp;Overdue only</translation>
-    </message>
-    <message>
-        <source>&amp;Fetch Now</source>
-        <translation>&amp;Fetch Now</translation>
+        <source>Overdue onl&amp;y</source>
+        <translation>Overdue onl&amp;y</translation>
     </message>
     <message>
         <source>Fetch new mail from the shared mailbox.</source>
@@ -3979,14 +3983,6 @@
     <message>
         <source>Mailbox…</source>
         <translation>Mailbox…</translation>
-    </message>
-    <message>
-        <source>Log &amp;Call…</source>
-        <translation>Log &amp;Call…</translation>
-    </message>
-    <message>
-        <source>Log &amp;Letter…</source>
-        <translation>Log &amp;Letter…</translation>
     </message>
     <message>
         <source>Tickets</source>

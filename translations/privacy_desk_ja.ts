@@ -994,6 +994,22 @@
 <context>
     <name>CasePage</name>
     <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e As…</source>
+        <translation>名前を付けて保存(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ma&amp;sk…</source>
+        <translation>マスキング(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Conf&amp;irm Masked</source>
+        <translation>マスキング済みを確認(&amp;I)</translation>
+    </message>
+    <message>
         <source>Identity document</source>
         <translation>本人確認書類</translation>
     </message>
@@ -1062,28 +1078,12 @@
         <translation>追加(&amp;A)…</translation>
     </message>
     <message>
-        <source>Ope&amp;n</source>
-        <translation>開く(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve As…</source>
-        <translation>名前を付けて保存(&amp;V)…</translation>
-    </message>
-    <message>
         <source>Shows My Num&amp;ber</source>
         <translation>個人番号あり(&amp;B)</translation>
     </message>
     <message>
-        <source>Con&amp;firm Masked</source>
-        <translation>マスキング済みを確認(&amp;F)</translation>
-    </message>
-    <message>
         <source>Mark whether the file shows an individual number that must be masked</source>
         <translation>マスキングが必要な個人番号がファイルに記載されているかどうかを設定します</translation>
-    </message>
-    <message>
-        <source>&amp;Mask…</source>
-        <translation>マスキング(&amp;M)…</translation>
     </message>
     <message>
         <source>Record that the individual number in the file has been blacked out</source>
@@ -1318,24 +1318,20 @@
         <translation>期限</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>概要(&amp;O)</translation>
+        <source>Overview</source>
+        <translation>概要</translation>
     </message>
     <message>
-        <source>T&amp;imeline ({count})</source>
-        <translation>経過(&amp;I)（{count}）</translation>
+        <source>Timeline ({count})</source>
+        <translation>経過（{count}）</translation>
     </message>
     <message>
-        <source>Ta&amp;sks ({count} open)</source>
-        <translation>タスク(&amp;S)（未完了 {count}）</translation>
+        <source>Tasks ({count} open)</source>
+        <translation>タスク（未完了 {count}）</translation>
     </message>
     <message>
-        <source>Ta&amp;sks</source>
-        <translation>タスク(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Attac&amp;hments ({count})</source>
-        <translation>添付ファイル(&amp;H)（{count}）</translation>
+        <source>Attachments ({count})</source>
+        <translation>添付ファイル（{count}）</translation>
     </message>
     <message>
         <source>A file shows an individual number that is not masked yet</source>
@@ -1490,8 +1486,8 @@
         <translation>請求内容の編集(&amp;E)…</translation>
     </message>
     <message>
-        <source>Notes on&amp;ly</source>
-        <translation>メモのみ表示(&amp;L)</translation>
+        <source>&amp;Add Note…</source>
+        <translation>メモを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Who asks, the requested items, delivery, GDPR</source>
@@ -1522,12 +1518,12 @@
         <translation>メモはまだありません。</translation>
     </message>
     <message>
-        <source>Add &amp;Note…</source>
-        <translation>メモを追加(&amp;N)…</translation>
-    </message>
-    <message>
         <source>An internal note on the timeline</source>
         <translation>経過記録に社内メモを残します</translation>
+    </message>
+    <message>
+        <source>N&amp;otes only</source>
+        <translation>メモのみ表示(&amp;O)</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1542,8 +1538,8 @@
         <translation>期限超過</translation>
     </message>
     <message>
-        <source>Add &amp;Task…</source>
-        <translation>タスクを追加(&amp;T)…</translation>
+        <source>Add Ta&amp;sk…</source>
+        <translation>タスクを追加(&amp;S)…</translation>
     </message>
     <message>
         <source>Task</source>
@@ -3613,16 +3609,8 @@
         <translation>関連の可能性：{refs}</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>編集(&amp;E)…</translation>
-    </message>
-    <message>
         <source>not linked</source>
         <translation>未紐付け</translation>
-    </message>
-    <message>
-        <source>&amp;Link…</source>
-        <translation>紐付け(&amp;L)…</translation>
     </message>
     <message>
         <source>Suggested from the words of the mail; confirm or choose another category.</source>
@@ -3633,6 +3621,30 @@
         <translation>統合を元に戻す(&amp;U)</translation>
     </message>
     <message>
+        <source>Conf&amp;irm</source>
+        <translation>確定(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状態(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>担当者(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Convert to Re&amp;quest Case…</source>
+        <translation>請求案件に変換(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit…</source>
+        <translation>編集(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k…</source>
+        <translation>紐付け(&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;Undo Merge of {ref}</source>
         <translation>{ref} の統合を元に戻す(&amp;U)</translation>
     </message>
@@ -3641,20 +3653,8 @@
         <translation>一覧からチケットを選ぶと、ここで内容の確認と対応ができます。</translation>
     </message>
     <message>
-        <source>S&amp;tatus:</source>
-        <translation>状態(&amp;T)：</translation>
-    </message>
-    <message>
         <source>&amp;Category:</source>
         <translation>分類(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Con&amp;firm</source>
-        <translation>確定(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Assi&amp;gnee:</source>
-        <translation>担当者(&amp;G)：</translation>
     </message>
     <message>
         <source>Requester:</source>
@@ -3687,10 +3687,6 @@
     <message>
         <source>Move the messages selected in the thread into a new ticket.</source>
         <translation>スレッドで選択したメッセージを新しいチケットに移します。</translation>
-    </message>
-    <message>
-        <source>Con&amp;vert to Request Case…</source>
-        <translation>請求案件に変換(&amp;V)…</translation>
     </message>
     <message>
         <source>Open a data-subject request case for this ticket, linked to it.</source>
@@ -3737,12 +3733,12 @@
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <source>Save &amp;As…</source>
-        <translation>名前を付けて保存(&amp;A)…</translation>
+        <source>Header&amp;s</source>
+        <translation>ヘッダー(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Headers</source>
-        <translation>ヘッダー(&amp;H)</translation>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
         <source>View &amp;Original</source>
@@ -3953,6 +3949,18 @@
         <translation>件名・差出人・本文・管理番号で検索（Ctrl+F）</translation>
     </message>
     <message>
+        <source>Fetch No&amp;w</source>
+        <translation>今すぐ取得(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g Call…</source>
+        <translation>電話を記録(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Log L&amp;etter…</source>
+        <translation>書面を記録(&amp;E)…</translation>
+    </message>
+    <message>
         <source>Open (new, open, waiting)</source>
         <translation>未完了（新規・対応中・回答待ち）</translation>
     </message>
@@ -3965,12 +3973,8 @@
         <translation>すべての分類</translation>
     </message>
     <message>
-        <source>&amp;Overdue only</source>
-        <translation>期限超過のみ(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Fetch Now</source>
-        <translation>今すぐ取得(&amp;F)</translation>
+        <source>Overdue onl&amp;y</source>
+        <translation>期限超過のみ(&amp;Y)</translation>
     </message>
     <message>
         <source>Fetch new mail from the shared mailbox.</source>
@@ -3979,14 +3983,6 @@
     <message>
         <source>Mailbox…</source>
         <translation>メールボックス…</translation>
-    </message>
-    <message>
-        <source>Log &amp;Call…</source>
-        <translation>電話を記録(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Log &amp;Letter…</source>
-        <translation>書面を記録(&amp;L)…</translation>
     </message>
     <message>
         <source>Tickets</source>
