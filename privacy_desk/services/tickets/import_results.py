@@ -37,6 +37,7 @@ class ImportSummary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
     ticket_ids: list[int] = field(default_factory=list)  # tickets created or changed, for the views
+    new_ticket_ids: list[int] = field(default_factory=list)  # tickets created, in the order of their mail
     _ticket_id_set: set[int] = field(default_factory=set, init=False, repr=False, compare=False)
 
     def add(self, result: ImportResult) -> None:
@@ -48,6 +49,7 @@ class ImportSummary:
             self.threaded += 1
         else:
             self.new_tickets += 1
+            self.new_ticket_ids.append(result.ticket_id)
             if result.outcome is ImportOutcome.POSSIBLY_RELATED:
                 self.possibly_related += 1
         if result.ticket_id not in self._ticket_id_set:
