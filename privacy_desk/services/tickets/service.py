@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from privacy_desk.domain.reply_templates import ReplyTemplate
 from privacy_desk.domain.roles import Permission
 from privacy_desk.domain.tickets import (
-    OPEN_STATUSES,
     MessageKind,
     TicketCategory,
     TicketStatus,
@@ -28,7 +27,6 @@ from privacy_desk.domain.tickets import (
 )
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.services.core.actor import Actor
-from privacy_desk.services.core.agenda import AgendaItem, AgendaKind
 from privacy_desk.services.core.versions import TICKET_WORD, check_version
 from privacy_desk.services.core.writing import Work, writing
 from privacy_desk.services.persons import PersonRow, find_persons
@@ -62,7 +60,6 @@ __all__ = [
     "CallLog",
     "LetterLog",
     "MessageRow",
-    "TicketAgenda",
     "TicketDetail",
     "TicketFilter",
     "TicketListRow",
@@ -434,29 +431,3 @@ class TicketService:
                 reason=exc.strerror,
             ) from exc
         return count
-
-
-class TicketAgenda:
-    """The Today page's part: open tickets whose first response is due (or overdue)."""
-
-    def __init__(self, db: Database) -> None:
-        self._db = db
-
-    def agenda_items(self, today: date, until: date) -> list[AgendaItem]:
-        with self._db.transaction() as session:
-            rows = session.execute(
-                select(Ticket.ref, Ticket.subject, Ticket.first_response_due, Ticket.category)
-                .where(
-                    Ticket.merged_into_id.is_(None),
-                    Ticket.first_responded_at.is_(None),
-                    Ticket.status.in_([s.value for s in OPEN_STATUSES]),  # never junk
-                    Ticket.first_response_due <= until,
-                )
-                .order_by(Ticket.first_response_due, Ticket.ref)
-            ).all()
-        # `<= until` already leaves out tickets without a due date; the test says so to the type checker.
-        return [
-            AgendaItem(due, AgendaKind.TICKET, ref, subject, category=str(category))
-            for ref, subject, due, category in rows
-            if due is not None
-        ]
