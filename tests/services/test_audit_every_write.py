@@ -178,6 +178,13 @@ SCENARIOS = {
         d.s.ticket_import.import_paths(d.s.actor, [_eml(d, mail("x4@example.jp", "e@example.jp", "件名"))]),
         ("ticket", None, False),
     )[1],
+    ("ticket_import", "import_raw_many"): lambda d: (
+        "ticket",
+        d.s.ticket_import.import_raw_many(
+            d.s.actor, [(mail("x5@example.jp", "f@example.jp", "件名"), "t")]
+        ).new_ticket_ids[0],
+        False,
+    ),
     ("tickets", "mark_read"): lambda d: ("ticket", d.s.tickets.mark_read(d.clerk, d.ticket()).id, True),
     ("tickets", "mark_junk"): lambda d: ("ticket", d.s.tickets.mark_junk(d.clerk, [d.ticket()])[0].id, True),
     ("tickets", "restore_junk"): lambda d: (
