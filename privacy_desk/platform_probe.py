@@ -14,8 +14,8 @@ import os
 import re
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 XCB_PLUGIN = Path("Qt", "plugins", "platforms", "libqxcb.so")
 LDD_TIMEOUT_S = 10
@@ -46,9 +46,10 @@ _NOT_FOUND = r"^\s*(\S+)\s+=>\s+not found\s*$"
 _SONAME = r"^lib(?P<name>.+?)\.so\.(?P<version>[\d.]+)$"
 
 
-@dataclass(frozen=True)
-class PlatformProblem:
-    """Why the plugin did not load: the loader's message, and the libraries ldd could not find."""
+class PlatformProblem(NamedTuple):
+    """Why the plugin did not load: the loader's message, and the libraries ldd could not find. (A
+    NamedTuple, not a dataclass: this module is imported on every start, and a dataclass compiles its
+    methods from source at import.)"""
 
     plugin: Path
     error: str
