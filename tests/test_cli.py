@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -107,3 +108,32 @@ def test_version():
     done = run_cli("--version")
     assert done.returncode == 0
     assert done.stdout.decode().startswith("privacy-desk ")
+
+
+def test_the_feature_table_names_each_module_and_the_commands_it_adds():
+    """The CLI imports only the module of the command given (privacy_desk/cli/__init__.py): its table
+    must say exactly what each module adds, and the frozen app must bundle every module it names."""
+    import argparse
+    import importlib
+
+    from privacy_desk.cli import FEATURES, _chosen_features
+
+    for feature, commands in FEATURES.items():
+        module = importlib.import_module(f"privacy_desk.cli.{feature}")
+        subparsers = argparse.ArgumentParser().add_subparsers()
+        assert tuple(module.add_commands(subparsers, lambda _c, text, *a: text)) == commands
+    spec = (Path(__file__).parents[1] / "packaging" / "privacy_desk.spec").read_text(encoding="utf-8")
+    assert all(f'"{feature}"' in spec for feature in FEATURES)
+    assert _chosen_features([]) == [] and _chosen_features(["--db", "x", "--lang", "ja"]) == []
+    assert _chosen_features(["--db", "report", "selftest", "--startup"]) == ["selftest"]
+    assert _chosen_features(["report", "case"]) == ["cases"]
+    assert _chosen_features(["nonsense"]) == _chosen_features(["tickets", "-h"]) == list(FEATURES)
+
+
+def test_help_and_a_mistyped_command_still_list_every_command(cli_db):
+    done = run_cli("--help")
+    assert done.returncode == 0
+    for command in ("selftest", "import-mail", "tickets", "report", "deadline", "demo"):
+        assert command in done.stdout.decode()
+    wrong = run_cli("tickts", db_url=cli_db)
+    assert wrong.returncode != 0 and "tickets" in wrong.stderr.decode()

@@ -7,20 +7,50 @@ the entry point (`privacy-desk`, `python -m privacy_desk`, the frozen app).
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from privacy_desk import __version__
-from privacy_desk.cli import cases, database, deadlines, mail, selftest, tickets
 from privacy_desk.cli.common import EXIT_ERROR, Handler, Translate
 from privacy_desk.config import LANGUAGES, LocalConfig
 from privacy_desk.errors import PrivacyDeskError
 
-# In the order `--help` lists their commands.
-FEATURES = (selftest, database, mail, tickets, cases, deadlines)
+# Each feature's module (privacy_desk.cli.<name>) and the commands it adds, in the order `--help` lists
+# them. Only the module of the command given is imported and added (start-up is benchmarked, and the
+# GUI starts with no command at all); help and a mistyped command get them all.
+# tests/test_cli.py checks this table against what each module adds.
+FEATURES = {
+    "selftest": ("selftest",),
+    "database": ("db", "demo"),
+    "mail": ("import-mail", "fetch-mail"),
+    "tickets": ("tickets",),
+    "cases": ("cases", "report"),
+    "deadlines": ("deadline",),
+}
+_GLOBAL_VALUES = ("--db", "--lang")  # global options that take a value
 
 
-def _parser(translate: Translate) -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+def _chosen_features(argv: list[str]) -> list[str]:
+    """The feature modules to build the parser from: the command's own, none for the GUI, all for help
+    or a command no feature names."""
+    if any(item in ("-h", "--help") for item in argv):
+        return list(FEATURES)
+    skip = False
+    for item in argv:
+        if skip:
+            skip = False
+        elif item in _GLOBAL_VALUES:
+            skip = True
+        elif not item.startswith("-"):
+            named = [feature for feature, commands in FEATURES.items() if item in commands]
+            return named or list(FEATURES)
+    return []
+
+
+def _parser(
+    translate: Translate, features: Sequence[str] = tuple(FEATURES)
+) -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     class Parser(argparse.ArgumentParser):  # the sub-commands' parsers are of this class too
         def error(self, message: str):
             self.print_usage(sys.stderr)
@@ -47,8 +77,9 @@ def _parser(translate: Translate) -> tuple[argparse.ArgumentParser, dict[str, Ha
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     handlers: dict[str, Handler] = {}
-    for feature in FEATURES:
-        handlers.update(feature.add_commands(commands, translate))
+    for feature in features:
+        module = importlib.import_module(f"privacy_desk.cli.{feature}")
+        handlers.update(module.add_commands(commands, translate))
     return parser, handlers
 
 
@@ -59,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = LocalConfig.load()
     language = _language_option(raw) or config.language
     translate = catalogue(language)
-    parser, handlers = _parser(translate)
+    parser, handlers = _parser(translate, _chosen_features(raw))
     args = parser.parse_args(raw)
     args.language = language
     try:
