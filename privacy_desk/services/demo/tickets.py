@@ -71,7 +71,9 @@ def demo_message(
 
 
 def _demo_mails(rng: random.Random, now: datetime, mails: int) -> Iterator[tuple[bytes, str]]:
-    """The demo's inquiries over the last 30 days, and a requester's follow-up for about a third."""
+    """The demo's inquiries over the last 30 days, and a requester's follow-up for about a third. A
+    follow-up is numbered 10,000 + n, as the first demos did; from 10,000 mails on that would be a mail's
+    own number (and its Message-ID a duplicate), so a large demo numbers them from 10,000,000."""
     for n in range(1, mails + 1):
         sample = sample_mail(rng)
         sent = now - timedelta(days=30 * (mails - n) / mails, minutes=rng.randrange(600))
@@ -81,7 +83,7 @@ def _demo_mails(rng: random.Random, now: datetime, mails: int) -> Iterator[tuple
         yield first, f"demo:{n}"
         if rng.random() < 0.3:  # the requester writes again
             reply = demo_message(
-                10_000 + n,
+                n + (10_000 if mails < 10_000 else 10_000_000),
                 sender,
                 f"Re: {sample.subject}",
                 "追加のご連絡です。先日の件、どうぞよろしくお願いいたします。"
