@@ -289,6 +289,8 @@ class MainWindow(QMainWindow):
             widget = spec.factory(self.context)
             self._view_widgets[key] = widget
             self.stack.addWidget(widget)
+            if hasattr(widget, "restore_layout"):  # a list's splitter and column widths (ListPage)
+                widget.restore_layout(self.settings)
         self.stack.setCurrentWidget(widget)
         self.menus.view_actions[key].setChecked(True)
         self._update_title()
@@ -447,6 +449,9 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
+        for widget in self._view_widgets.values():
+            if hasattr(widget, "save_layout"):
+                widget.save_layout(settings)
         if self.current_view_key():
             settings.setValue("window/view", self.current_view_key())
         settings.sync()

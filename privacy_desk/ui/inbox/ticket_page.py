@@ -28,6 +28,7 @@ from privacy_desk.ui.widgets import FollowsLanguage, InlineMessage
 from privacy_desk.ui.widgets import MessageKind as NoticeKind
 from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.captions import CaptionGrid
+from privacy_desk.ui.widgets.flow import FlowLayout
 from privacy_desk.ui.widgets.forms import EnumCombo
 from privacy_desk.ui.widgets.list_page import ItemStack
 from privacy_desk.ui.widgets.plain_text import plain_label
@@ -145,13 +146,19 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
         self.junk_shortcut = QShortcut(QKeySequence("Ctrl+J"), self)
         self.junk_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.junk_shortcut.activated.connect(self._toggle_junk)
-        self.action_row.addStretch(1)
 
         self.splitter = self._build_reader(content)
 
         line = QFrame(content)
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
+        # The actions go on in a second line where the window is too narrow for them all (Japanese at
+        # 1120 px), rather than making the window wider than the screen.
+        self.action_flow = FlowLayout()
+        while self.action_row.count():
+            item = self.action_row.takeAt(0)
+            if item is not None and (button := item.widget()) is not None:
+                self.action_flow.addWidget(button)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.ref_label)
@@ -160,7 +167,7 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
         layout.addWidget(self.banner)
         layout.addWidget(self.cases_label)
         layout.addLayout(fields)
-        layout.addLayout(self.action_row)
+        layout.addLayout(self.action_flow)
         layout.addWidget(line)
         layout.addWidget(self.splitter, 1)
         self.content = content

@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
 from privacy_desk.domain.tickets import OPEN_STATUSES, TicketCategory, TicketStatus
 from privacy_desk.errors import QT_TRANSLATE_NOOP
@@ -56,7 +56,7 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
 
     TEXTS = TEXTS
     ID_ROLE = Role.TICKET_ID
-    DATE_COLUMNS = (Column.RECEIVED, Column.DUE)
+    DATE_COLUMNS = (Column.RECEIVED,)  # the due date gives way to the subject at 1120 px (its tooltip says)
     ask_save_path, open_path, confirm = FileHook(), FileHook(), FileHook()
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
@@ -74,8 +74,9 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
         self._build_table()
         self.detail = TicketDetailPane(current_language, None, self)
 
-        # The list above, the open ticket below: every column of the list fits, and a thread has room.
-        self.finish_layout(self.detail, (1, 1), (400, 440))
+        # The list above, the open ticket below with its thread beside the reading pane (three panes):
+        # the ticket gets the larger share, so a message's text has room at 1120×720 too.
+        self.finish_layout(self.detail, (2, 3), (250, 490))
         self.setAcceptDrops(True)
         self._connect_detail()
 
@@ -91,6 +92,8 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
     def _build_title_row(self) -> None:
         self.drop_hint = QLabel(self)
         self.drop_hint.setEnabled(False)
+        # a hint, not a reason for the window to be wider: it is cut where the buttons need the room
+        self.drop_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title_row.addSpacing(12)
         self.title_row.addWidget(self.drop_hint, 1, Qt.AlignmentFlag.AlignBottom)
         add = self.title_row.add
@@ -104,7 +107,7 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
         self.letter_button = add(QT_TRANSLATE_NOOP("Inbox", "Log L&etter…"), self.log_letter)
 
     def _build_filters(self) -> None:
-        self.search_edit.setMinimumWidth(260)
+        self.search_edit.setMinimumWidth(200)
         self.status_combo = self.filter_combo(
             TicketStatus,
             (
@@ -120,13 +123,18 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
         )
         self.assignee_filter()
         self.overdue_check = self.filter_check(QT_TRANSLATE_NOOP("Inbox", "Overdue onl&y"))
+        # The filters fit 1120 px beside the sidebar: the combos as wide as a short choice (longer ones
+        # are elided; the list that opens shows them whole), not as their longest.
+        for combo, letters in ((self.status_combo, 12), (self.category_combo, 10), (self.assignee_combo, 8)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
     def _build_table(self) -> None:
         self.table.setObjectName("tickets")
         self.set_model(TicketTableModel, lambda services: services.tickets.page)
-        header = self.size_columns()
+        header = self.size_columns(Column.SUBJECT)
         header.setSortIndicator(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
-        header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
 
     # -- services ----------------------------------------------------------------------------------
 

@@ -65,6 +65,8 @@ class RequestsView(ListPage):
     TEXTS = TEXTS
     ID_ROLE = Role.CASE_ID
     DATE_COLUMNS = (Column.RECEIVED, Column.DUE, Column.LAWSUIT)
+    WHOLE_COLUMNS = (Column.STATE,)
+    STRETCH_SHARE = 0.15  # a name needs less room than a subject: the state has it
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -130,9 +132,8 @@ class RequestsView(ListPage):
         self.table.setObjectName("cases")
         self.set_model(CaseTableModel, lambda services: services.cases.page)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list for the case page
-        header = self.size_columns()
+        header = self.size_columns(Column.REQUESTER)  # the name takes the room; states show whole
         header.setSortIndicator(Column.DUE, Qt.SortOrder.AscendingOrder)
-        header.setStretchLastSection(True)
         self.empty_state()  # no cases match, or the list could not be read: said in the list itself
         self._sort_column, self._sort_order = int(Column.DUE), Qt.SortOrder.AscendingOrder
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -34,6 +33,7 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
 from privacy_desk.ui.widgets import InlineMessage, current_language, translated_error
 from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.forms import EnumCombo, Labelled
+from privacy_desk.ui.widgets.list_layout import ListLayout
 from privacy_desk.ui.widgets.lists import EscapeKey, ListState, OpenableTable
 
 if TYPE_CHECKING:
@@ -94,12 +94,12 @@ class ItemStack(QStackedWidget):
         self.setCurrentIndex(1)
 
 
-class ListPage(QWidget):
+class ListPage(ListLayout, QWidget):
     """`dialog` is the form open now (tests reach it there); `state` the list's load state."""
 
     TEXTS: ClassVar[ListTexts]
     ID_ROLE: ClassVar[int]  # the model role that holds a row's item id
-    DATE_COLUMNS: ClassVar[tuple[int, ...]] = ()  # fitted to the language's dates once rows arrive
+    DATE_COLUMNS: ClassVar[tuple[int, ...]] = ()  # dates kept whole, as wide as the language writes them
     model: PagedTableModel
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
@@ -194,16 +194,6 @@ class ListPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.table.open_requested.connect(self.open_current)
         self.table.doubleClicked.connect(lambda _index: self.open_current())
-
-    def size_columns(self) -> QHeaderView:
-        """Columns the user can resize, each as wide at first as its `ListColumn` says."""
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(60)
-        for column, spec in enumerate(self.model.COLUMNS):
-            if spec.width is not None:
-                header.resizeSection(column, spec.width)
-        return header
 
     def empty_state(self) -> QLabel:
         """A message in the list itself when it has no rows (`empty_text`)."""
@@ -326,10 +316,11 @@ class ListPage(QWidget):
         """After each query's first page arrived."""
 
     def _fit_date_columns(self) -> None:
-        """Dates are as wide as the language writes them (Nov 29, 2026, 7:12 AM vs 2026/11/29 7:12)."""
+        """Columns fit what the rows say, dates as wide as the language writes them (Nov 29, 2026, 7:12 AM
+        vs 2026/11/29 7:12), unless the user sized them."""
         self._columns_fitted = True
-        for column in self.DATE_COLUMNS:
-            self.table.resizeColumnToContents(column)
+        if not self.user_sized:
+            self.fit_columns()
 
     def _restore_selection(self) -> None:
         if self._current_id is None:
@@ -341,6 +332,7 @@ class ListPage(QWidget):
             self.table.setCurrentIndex(self.model.index(row, 0))
             selection.blockSignals(False)
             self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))  # a new or changed row is shown, not only chosen
 
     def _current_row_changed(self, current, _previous) -> None:
         raise NotImplementedError

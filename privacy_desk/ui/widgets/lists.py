@@ -61,3 +61,18 @@ class EscapeKey(QObject):
             self.pressed.emit()
             return True
         return super().eventFilter(watched, event)
+
+
+class ResizeWatch(QObject):
+    """`resized` when `widget` changes size (a list fits its columns to the new width)."""
+
+    resized = Signal()
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.resized.emit()
+        return super().eventFilter(watched, event)
