@@ -91,3 +91,27 @@ def test_the_list_filters_and_sorts_by_the_stored_dates_as_computed(services):
     assert overdue and {r.ref for r in services.cases.page(CaseFilter(overdue=True)).rows} == overdue
     second = services.cases.page(CaseFilter(), sort=CaseSort.DUE, offset=5, limit=5)
     assert [r.ref for r in second.rows] == [r.ref for r in by_due[5:10]]
+
+
+def test_a_database_opened_for_reading_only_lists_by_the_dates_last_stored(tmp_path):
+    from privacy_desk.services.container import open_services
+
+    path = tmp_path / "office.sqlite3"
+    url = f"sqlite:///{path}"
+    services = open_services(url, login="tester")
+    person = make_person(services)
+    case_id = make_case(services, person, days_ago=5).row.id
+    day = today(services)
+    services.cases.start_pause(services.actor, case_id, PauseReason.FEE, day - timedelta(days=1))
+    stored_then = stored(services, case_id)
+    services.close()
+    path.chmod(0o444)  # a file this desk may only read (root too: the missing write bits say so)
+    services = open_services(url, login="tester")
+    try:
+        policy = services.cases.policy()
+        with services.db.transaction() as session:  # a later day: the waiting case's dates are stale
+            assert refresh_due_dates(session, policy, day + timedelta(days=3)) == 0  # not written, no error
+        assert [r.id for r in services.cases.page(CaseFilter()).rows] == [case_id]
+        assert stored(services, case_id) == stored_then
+    finally:
+        services.close()

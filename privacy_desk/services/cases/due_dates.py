@@ -19,11 +19,13 @@ from datetime import date
 
 import holidays
 from sqlalchemy import bindparam, or_, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from privacy_desk.domain.case_deadlines import Pause, PauseReason
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.services.cases.store import CasePolicy, deadlines_of
+from privacy_desk.storage.engine import is_read_only_refusal
 from privacy_desk.storage.models import Case, CasePause
 
 CHUNK = 900  # ids per IN list: under SQLite's old limit of 999 parameters
@@ -113,5 +115,13 @@ def refresh_due_dates(session: Session, policy: CasePolicy, today: date) -> int:
             )
         )
     )
-    store_due_dates(session, stale, policy, today)
+    if not stale:
+        return 0
+    try:
+        with session.begin_nested():  # a savepoint: a refused write leaves the read's transaction usable
+            store_due_dates(session, stale, policy, today)
+    except DBAPIError as exc:
+        if not is_read_only_refusal(exc):
+            raise
+        return 0  # a database opened for reading only: the dates as last stored
     return len(stale)
