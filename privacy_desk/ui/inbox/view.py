@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
 
 from privacy_desk.domain.tickets import OPEN_STATUSES, TicketCategory, TicketStatus
 from privacy_desk.errors import QT_TRANSLATE_NOOP
+from privacy_desk.ui.inbox.bulk_actions import TicketBulk
 from privacy_desk.ui.inbox.intake import MailIntake
 from privacy_desk.ui.inbox.mailbox_schedule import MailboxSchedule
 from privacy_desk.ui.inbox.model import Column, Role, TicketTableModel
@@ -49,7 +50,7 @@ TEXTS = ListTexts(
 )
 
 
-class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
+class InboxView(TicketActions, TicketBulk, MailIntake, MailboxSchedule, ListPage):
     """Tests may replace `files` or one of its functions (`ask_save_path`, `open_path`, `confirm`), and
     `ask_import_paths`. `summary_box` is the import or fetch summary shown now, `progress` the progress
     dialog."""
@@ -77,6 +78,7 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
         # The list above, the open ticket below with its thread beside the reading pane (three panes):
         # the ticket gets the larger share, so a message's text has room at 1120×720 too.
         self.finish_layout(self.detail, (2, 3), (250, 490))
+        self.add_toolbar(self.build_bulk().toolbar)
         self.setAcceptDrops(True)
         self._connect_detail()
 
@@ -283,5 +285,7 @@ class InboxView(TicketActions, MailIntake, MailboxSchedule, ListPage):
     # -- language ----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        if hasattr(self, "bulk"):
+            self.bulk.retranslate()
         self.drop_hint.setText(translate("Inbox", "Drop .eml, .msg or .mbox files here to import them."))
         super().retranslate()

@@ -227,6 +227,12 @@ class ListPage(ListLayout, QWidget):
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.table)
 
+    def add_toolbar(self, toolbar: QWidget) -> None:
+        """The actions on the rows chosen, between the filters and the list (ui/widgets/bulk.py)."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.splitter), toolbar)
+
     def start(self) -> None:
         """The last step of a subclass's __init__: follow the hub, set the texts, read if open."""
         hub = self._context.hub
