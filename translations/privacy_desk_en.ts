@@ -3459,8 +3459,36 @@
         <translation>Request cases from this ticket: {links}</translation>
     </message>
     <message>
+        <source>Assign To</source>
+        <translation>Assign To</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>Set Status</translation>
+    </message>
+    <message>
+        <source>Set Category</source>
+        <translation>Set Category</translation>
+    </message>
+    <message>
+        <source>Mark Selected as Junk</source>
+        <translation>Mark Selected as Junk</translation>
+    </message>
+    <message>
         <source>Nobody</source>
         <translation>Nobody</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n ticket(s)…</source>
+        <translation><numerusform>Changing %n ticket…</numerusform><numerusform>Changing %n tickets…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) changed.</source>
+        <translation><numerusform>%n ticket changed.</numerusform><numerusform>%n tickets changed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) not changed: {reason}</source>
+        <translation><numerusform>%n ticket not changed: {reason}</numerusform><numerusform>%n tickets not changed: {reason}</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>📎 %n attachment(s)</source>
@@ -4026,6 +4054,10 @@
     <message>
         <source>The list cannot be sorted by this column.</source>
         <translation>The list cannot be sorted by this column.</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>Selected rows</translation>
     </message>
 </context>
 <context>

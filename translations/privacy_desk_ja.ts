@@ -3459,8 +3459,36 @@
         <translation>このチケットから作成した請求案件：{links}</translation>
     </message>
     <message>
+        <source>Assign To</source>
+        <translation>担当者を割り当て</translation>
+    </message>
+    <message>
+        <source>Set Status</source>
+        <translation>状態を変更</translation>
+    </message>
+    <message>
+        <source>Set Category</source>
+        <translation>分類を変更</translation>
+    </message>
+    <message>
+        <source>Mark Selected as Junk</source>
+        <translation>選択したチケットを迷惑メールにする</translation>
+    </message>
+    <message>
         <source>Nobody</source>
         <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>Changing %n ticket(s)…</source>
+        <translation>%n件のチケットを変更しています…</translation>
+    </message>
+    <message>
+        <source>%n ticket(s) changed.</source>
+        <translation>%n件のチケットを変更しました。</translation>
+    </message>
+    <message>
+        <source>%n ticket(s) not changed: {reason}</source>
+        <translation>%n件は変更できませんでした：{reason}</translation>
     </message>
     <message>
         <source>📎 %n attachment(s)</source>
@@ -4026,6 +4054,10 @@
     <message>
         <source>The list cannot be sorted by this column.</source>
         <translation>この列では並べ替えできません。</translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation>選択した行</translation>
     </message>
 </context>
 <context>
