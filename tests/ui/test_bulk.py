@@ -94,3 +94,19 @@ def test_the_context_menu_opens_on_the_chosen_rows(inbox, qtbot):
         "Mark Selected as Junk",
     ]
     menu.close()
+
+
+def test_cases_chosen_together_are_assigned_together(make_window, services, db_url, language):
+    fill_demo(services, tickets=5)
+    window = make_window(db_url)
+    language("en")
+    window.show_view("requests")
+    requests = window.view_widget("requests")
+    ids = choose(requests, [0, 1, 2])
+    assert len(ids) == 3
+    user = next(u for u in services.users.list() if u.active)
+    pick(requests.bulk.make_menu(), "Assign To", user.display_name)
+    assert {services.cases.rows([i])[0].assignee_name for i in ids} == {user.display_name}
+    assert "3 cases assigned." in requests.notice.text()
+    pick(requests.bulk.make_menu(), "Assign To", "Nobody")
+    assert {services.cases.rows([i])[0].assignee_name for i in ids} == {None}

@@ -78,7 +78,7 @@ class InboxView(TicketActions, TicketBulk, MailIntake, MailboxSchedule, ListPage
         # The list above, the open ticket below with its thread beside the reading pane (three panes):
         # the ticket gets the larger share, so a message's text has room at 1120×720 too.
         self.finish_layout(self.detail, (2, 3), (250, 490))
-        self.add_toolbar(self.build_bulk().toolbar)
+        self.add_toolbar(self.build_bulk())
         self.setAcceptDrops(True)
         self._connect_detail()
 
@@ -285,7 +285,5 @@ class InboxView(TicketActions, TicketBulk, MailIntake, MailboxSchedule, ListPage
     # -- language ----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        if hasattr(self, "bulk"):
-            self.bulk.retranslate()
         self.drop_hint.setText(translate("Inbox", "Drop .eml, .msg or .mbox files here to import them."))
         super().retranslate()

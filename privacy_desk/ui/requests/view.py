@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
 
 from privacy_desk.domain.cases import CaseState
 from privacy_desk.domain.requests import RequestType
@@ -22,6 +22,7 @@ from privacy_desk.ui.hub import CasesChanged, Changed, TicketsChanged
 from privacy_desk.ui.requests.case_page import CasePage
 from privacy_desk.ui.requests.model import CaseTableModel, Column, Role
 from privacy_desk.ui.widgets import MessageKind
+from privacy_desk.ui.widgets.bulk import BulkActions, BulkChoice, BulkOutcome, bulk_write
 from privacy_desk.ui.widgets.forms import open_form
 from privacy_desk.ui.widgets.list_page import UNASSIGNED, ListPage, ListTexts
 from privacy_desk.ui.widgets.paged_model import PageQuery
@@ -87,6 +88,7 @@ class RequestsView(ListPage):
 
         # The list above, the open case below: every column of the list fits, and the case has room.
         self.finish_layout(self.page, (2, 3), (260, 480))
+        self._build_bulk()
 
         self.back_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.page)
         self.back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -137,6 +139,45 @@ class RequestsView(ListPage):
         self.empty_state()  # no cases match, or the list could not be read: said in the list itself
         self._sort_column, self._sort_order = int(Column.DUE), Qt.SortOrder.AscendingOrder
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
+
+    def _build_bulk(self) -> None:
+        """Cases chosen together are assigned together (the toolbar above the list, its context menu)."""
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        assign = QT_TRANSLATE_NOOP("Requests", "Assign To")
+        self.bulk = BulkActions(self, (BulkChoice("Requests", assign, self.bulk_assign, self._assignees),))
+        self.add_toolbar(self.bulk)
+
+    def _assignees(self) -> list[tuple[str, object]]:
+        combo = self.assignee_combo  # Anyone, Unassigned, then the users
+        nobody: list[tuple[str, object]] = [(translate("Requests", "Nobody"), None)]
+        return nobody + [(combo.itemText(i), combo.itemData(i)) for i in range(2, combo.count())]
+
+    def bulk_assign(self, ids: list[int], user_id: object) -> None:
+        assignee = user_id if isinstance(user_id, int) else None
+
+        def write(services, progress) -> Changed:
+            outcome = bulk_write(
+                services, progress, ids, lambda s, c: s.cases.set_assignee(s.actor, c, assignee).row
+            )
+            return Changed.of(outcome, CasesChanged(tuple(row.id for row in outcome.rows)))
+
+        self._context.work.write(write).progress(translate("Requests", "Assigning the cases…")).success(
+            self._bulk_done
+        ).run(self)
+
+    def _bulk_done(self, outcome: BulkOutcome) -> None:
+        self.model.update_rows(outcome.rows)
+        if self.table.currentIndex().isValid():
+            self.table.scrollTo(self.table.currentIndex())
+        if self.page.case_id in {row.id for row in outcome.rows}:
+            self.page.reload()
+        changed, not_changed = len(outcome.rows), outcome.refused  # names: lupdate reads no call there
+        text = translate("Requests", "%n case(s) assigned.", None, changed)
+        if not_changed:
+            refused = translate("Requests", "%n case(s) not changed: {reason}", None, not_changed)
+            self.notice.show_message(f"{text} {refused.format(reason=outcome.reason)}", MessageKind.ERROR)
+        else:
+            self.notice.show_message(text, MessageKind.SUCCESS)
 
     # -- services ----------------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from privacy_desk.ui.widgets.lists import EscapeKey, ListState, OpenableTable
 
 if TYPE_CHECKING:
     from privacy_desk.ui.views import ViewContext
+    from privacy_desk.ui.widgets.bulk import BulkActions
     from privacy_desk.ui.widgets.paged_model import PagedTableModel
 
 translate = QCoreApplication.translate
@@ -109,6 +110,7 @@ class ListPage(ListLayout, QWidget):
         self.dialog: QWidget | None = None
         self._current_id: int | None = None
         self._columns_fitted = False
+        self._bulk_actions: BulkActions | None = None
         self._list_failed = False
         self.title = title_label(self)
         self.search_edit = QLineEdit(self)
@@ -227,11 +229,13 @@ class ListPage(ListLayout, QWidget):
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.table)
 
-    def add_toolbar(self, toolbar: QWidget) -> None:
-        """The actions on the rows chosen, between the filters and the list (ui/widgets/bulk.py)."""
+    def add_toolbar(self, actions: BulkActions) -> None:
+        """The actions on the rows chosen (ui/widgets/bulk.py): their toolbar between the filters and the
+        list, relabelled with the page."""
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.indexOf(self.splitter), toolbar)
+        layout.insertWidget(layout.indexOf(self.splitter), actions.toolbar)
+        self._bulk_actions = actions
 
     def start(self) -> None:
         """The last step of a subclass's __init__: follow the hub, set the texts, read if open."""
@@ -441,6 +445,8 @@ class ListPage(ListLayout, QWidget):
         self.search_edit.setAccessibleName(translate("Lists", "Search"))
         self.assignee_combo.setAccessibleName(translate("Lists", "Assignee"))
         self.model.retranslate()
+        if self._bulk_actions is not None:
+            self._bulk_actions.retranslate()
         if self._columns_fitted:
             self._fit_date_columns()
         self._show_count()
