@@ -5056,6 +5056,26 @@ On Debian or Ubuntu, install them with:
         <source>All states</source>
         <translation>All states</translation>
     </message>
+    <message>
+        <source>Assign To</source>
+        <translation>Assign To</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+    <message>
+        <source>Assigning the cases…</source>
+        <translation>Assigning the cases…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned.</source>
+        <translation><numerusform>%n case assigned.</numerusform><numerusform>%n cases assigned.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) not changed: {reason}</source>
+        <translation><numerusform>%n case not changed: {reason}</numerusform><numerusform>%n cases not changed: {reason}</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>

@@ -5057,6 +5057,26 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>すべての状況</translation>
     </message>
     <message>
+        <source>Assign To</source>
+        <translation>担当者を割り当て</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>Assigning the cases…</source>
+        <translation>案件の担当者を割り当てています…</translation>
+    </message>
+    <message>
+        <source>%n case(s) assigned.</source>
+        <translation>%n件の案件に担当者を割り当てました。</translation>
+    </message>
+    <message>
+        <source>%n case(s) not changed: {reason}</source>
+        <translation>%n件は変更できませんでした：{reason}</translation>
+    </message>
+    <message>
         <source>%n case(s)</source>
         <translation>%n件</translation>
     </message>
