@@ -56,19 +56,18 @@ class ListLayout:
 
     def fit_columns(self) -> None:
         """Each column but the stretching one as wide as its header and the rows read so far say, up to
-        its `ListColumn` width (a longer text is elided, its tooltip whole). When they would leave the
-        stretching column less than STRETCH_SHARE of the list, the reference and the dates keep their
-        width and the others shrink alike (never below MIN_COLUMN)."""
+        its `ListColumn` width (twice in WHOLE_COLUMNS; a longer text is elided, its tooltip whole). When
+        they would leave the stretching column less than STRETCH_SHARE of the list, the reference and the
+        dates keep their width and the others shrink alike (never below MIN_COLUMN)."""
         header = self.table.horizontalHeader()
         wanted = {}
         for column, spec in enumerate(self.model.COLUMNS):
             if column == self.stretch_column or header.isSectionHidden(column):
                 continue
             content = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            if column == 0 or column in self.DATE_COLUMNS:  # the reference and dates whole
-                cap = content
-            else:
-                cap = (spec.width or content) * (2 if column in self.WHOLE_COLUMNS else 1)
+            whole = column == 0 or column in self.DATE_COLUMNS  # the reference and dates whole
+            grows = 2 if column in self.WHOLE_COLUMNS else 1  # a longer text is elided
+            cap = content if whole else grows * (spec.width or content)
             wanted[column] = max(MIN_COLUMN, min(content, cap))
         # the table's own width: on its resize the viewport has not followed yet
         width = self.table.width() - self.table.verticalScrollBar().sizeHint().width()
