@@ -98,9 +98,8 @@ class ForwardedPanel(QGroupBox):
         self.open_button = self.buttons.add(QT_TRANSLATE_NOOP("Inbox", "Open &File"), self._open_current)
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.text)
-        layout.addWidget(self.files)
+        for part in (self.facts, self.text, self.files):  # the forwarded mail as a mail reader shows it
+            layout.addWidget(part)
         layout.addLayout(self.buttons)
         shown = bool(forwarded.files)
         self.files.setVisible(shown)

@@ -250,20 +250,37 @@ class ReplyDialog(FormDialog):
     def retranslate(self) -> None:
         super().retranslate()
         self.rows.retranslate()
-        self.new_mail_check.setText(translate("Inbox", "&New mail (not a reply to the last message)"))
-        self.new_mail_check.setToolTip(
-            translate("Inbox", "Without the quote and threading headers, for example after a call.")
+        texts = (  # each widget's words, said once here (lupdate reads the QT_TRANSLATE_NOOP marks)
+            (
+                self.new_mail_check.setText,
+                QT_TRANSLATE_NOOP("Inbox", "&New mail (not a reply to the last message)"),
+            ),
+            (
+                self.new_mail_check.setToolTip,
+                QT_TRANSLATE_NOOP(
+                    "Inbox", "Without the quote and threading headers, for example after a call."
+                ),
+            ),
+            (self.cc_edit.setPlaceholderText, QT_TRANSLATE_NOOP("Inbox", "Addresses separated by commas")),
+            (
+                self.ok_button.setToolTip,
+                QT_TRANSLATE_NOOP("Inbox", "Send now through the office's mail server (Ctrl+Return)"),
+            ),
+            (
+                self.open_button.setToolTip,
+                QT_TRANSLATE_NOOP(
+                    "Inbox", "Log the mail and open it in your mail client, to send it from there"
+                ),
+            ),
+            (self.details_button.setText, QT_TRANSLATE_NOOP("Inbox", "&Details")),
+            (self.signature_button.setText, QT_TRANSLATE_NOOP("Inbox", "My Si&gnature…")),
+            (
+                self.signature_button.setToolTip,
+                QT_TRANSLATE_NOOP("Inbox", "The lines under every mail you send"),
+            ),
         )
-        self.cc_edit.setPlaceholderText(translate("Inbox", "Addresses separated by commas"))
-        self.ok_button.setToolTip(
-            translate("Inbox", "Send now through the office's mail server (Ctrl+Return)")
-        )
-        self.open_button.setToolTip(
-            translate("Inbox", "Log the mail and open it in your mail client, to send it from there")
-        )
-        self.details_button.setText(translate("Inbox", "&Details"))
-        self.signature_button.setText(translate("Inbox", "My Si&gnature…"))
-        self.signature_button.setToolTip(translate("Inbox", "The lines under every mail you send"))
+        for say, text in texts:
+            say(translate("Inbox", text))
         self._apply_readiness()
 
 

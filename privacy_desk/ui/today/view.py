@@ -124,12 +124,16 @@ class TodayView(FollowsLanguage):
         layout.addLayout(more_row)
 
         hub = context.hub
-        hub.services_did_open.connect(self.refresh)
         hub.services_did_close.connect(self._on_services_closed)
-        hub.settings_did_change.connect(self.refresh)
-        # A ticket answered, marked junk or following its case leaves the agenda (or joins it).
-        hub.tickets_did_change.connect(self.refresh)
-        hub.cases_did_change.connect(self.refresh)
+        # The agenda is read again on any change that can move an item: a ticket answered, marked junk
+        # or following its case leaves it (or joins it); new settings change the deadlines.
+        for changed in (
+            hub.services_did_open,
+            hub.settings_did_change,
+            hub.tickets_did_change,
+            hub.cases_did_change,
+        ):
+            changed.connect(self.refresh)
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_CHECK_MS)
         self._clock_timer.timeout.connect(self._check_clock)
