@@ -15,7 +15,6 @@ from privacy_desk.domain.tickets import LISTED_STATUSES, TicketCategory, TicketS
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.hub import Changed, TicketsChanged
 from privacy_desk.ui.inbox.host import InboxHost
-from privacy_desk.ui.widgets import MessageKind
 from privacy_desk.ui.widgets.bulk import BulkActions, BulkChoice, BulkOutcome, bulk_write
 
 if TYPE_CHECKING:
@@ -95,16 +94,9 @@ class TicketBulk(InboxHost):
         ).failure(self._show_error).run(self)
 
     def _bulk_done(self, outcome: BulkOutcome) -> None:
-        self.model.update_rows(outcome.rows)
-        current = self.table.currentIndex()
-        if current.isValid():
-            self.table.scrollTo(current)  # the row the user was on stays in view
-        if self._current_id in {row.id for row in outcome.rows}:
-            self.reload_item()
         changed, not_changed = len(outcome.rows), outcome.refused  # names: lupdate reads no call there
-        text = translate("Inbox", "%n ticket(s) changed.", None, changed)
-        if not_changed:
-            refused = translate("Inbox", "%n ticket(s) not changed: {reason}", None, not_changed)
-            self.notice.show_message(f"{text} {refused.format(reason=outcome.reason)}", MessageKind.ERROR)
-        else:
-            self.notice.show_message(text, MessageKind.SUCCESS)
+        self.show_bulk_outcome(
+            outcome,
+            translate("Inbox", "%n ticket(s) changed.", None, changed),
+            translate("Inbox", "%n ticket(s) not changed: {reason}", None, not_changed),
+        )

@@ -166,18 +166,12 @@ class RequestsView(ListPage):
         ).run(self)
 
     def _bulk_done(self, outcome: BulkOutcome) -> None:
-        self.model.update_rows(outcome.rows)
-        if self.table.currentIndex().isValid():
-            self.table.scrollTo(self.table.currentIndex())
-        if self.page.case_id in {row.id for row in outcome.rows}:
-            self.page.reload()
         changed, not_changed = len(outcome.rows), outcome.refused  # names: lupdate reads no call there
-        text = translate("Requests", "%n case(s) assigned.", None, changed)
-        if not_changed:
-            refused = translate("Requests", "%n case(s) not changed: {reason}", None, not_changed)
-            self.notice.show_message(f"{text} {refused.format(reason=outcome.reason)}", MessageKind.ERROR)
-        else:
-            self.notice.show_message(text, MessageKind.SUCCESS)
+        self.show_bulk_outcome(
+            outcome,
+            translate("Requests", "%n case(s) assigned.", None, changed),
+            translate("Requests", "%n case(s) not changed: {reason}", None, not_changed),
+        )
 
     # -- services ----------------------------------------------------------------------------------
 

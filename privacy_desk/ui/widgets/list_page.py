@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
-from privacy_desk.ui.widgets import InlineMessage, current_language, translated_error
+from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language, translated_error
 from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.forms import EnumCombo, Labelled
 from privacy_desk.ui.widgets.list_layout import ListLayout
@@ -38,7 +38,7 @@ from privacy_desk.ui.widgets.lists import EscapeKey, ListState, OpenableTable
 
 if TYPE_CHECKING:
     from privacy_desk.ui.views import ViewContext
-    from privacy_desk.ui.widgets.bulk import BulkActions
+    from privacy_desk.ui.widgets.bulk import BulkActions, BulkOutcome
     from privacy_desk.ui.widgets.paged_model import PagedTableModel
 
 translate = QCoreApplication.translate
@@ -287,6 +287,21 @@ class ListPage(ListLayout, QWidget):
 
     def reload_item(self) -> None:
         """Read the item shown beside the list again (F5, a change notice)."""
+
+    def show_bulk_outcome(self, outcome: BulkOutcome, changed: str, refused: str) -> None:
+        """After a bulk write (ui/widgets/bulk.py): the changed rows updated, the row the user was on kept
+        in view and its page read again if it changed, and what happened said above the list. `changed`
+        and `refused` are the view's words for the two counts (`refused` with a {reason})."""
+        self.model.update_rows(outcome.rows)
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
+        if self._current_id in {row.id for row in outcome.rows}:
+            self.reload_item()
+        if outcome.refused:
+            self.notice.show_message(f"{changed} {refused.format(reason=outcome.reason)}", MessageKind.ERROR)
+        else:
+            self.notice.show_message(changed, MessageKind.SUCCESS)
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
