@@ -108,6 +108,7 @@ def run_spec(monkeypatch) -> list[tuple[str, str]]:
     steps replaced by placeholders (PyInstaller itself is only installed with the `package` extra)."""
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_data_files = lambda package: []
+    hooks.collect_submodules = lambda package: []
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)

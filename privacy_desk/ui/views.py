@@ -10,6 +10,7 @@ named in its spec's `forms` and made through the registry (`ViewRegistry.form(ke
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -111,6 +112,19 @@ class ViewSpec:
 
     def title(self) -> str:
         return QCoreApplication.translate(VIEW_CONTEXT, self.title_source_text)
+
+
+def imported(module: str, name: str) -> Callable[..., Any]:
+    """A maker for a spec (a view's `factory`, a settings page) that imports `module` only when it is
+    first called: start-up imports no view's widgets until the view is shown (start-up is benchmarked).
+    Only a view's own package is named this way; the frozen app bundles every module of privacy_desk
+    (packaging/privacy_desk.spec)."""
+
+    def make(*args: Any, **kwargs: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+
+    make.__qualname__ = f"imported({module}.{name})"
+    return make
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP
-from privacy_desk.ui.views import ViewCommand, ViewContext, ViewSpec
+from privacy_desk.ui.views import ViewCommand, ViewSpec, imported
 
 KEY = "inbox"
 TITLE = QT_TRANSLATE_NOOP("Views", "Inbox")
@@ -26,27 +26,17 @@ def find(services, ref: str) -> int:
     return services.tickets.id_of(ref)
 
 
-def sending_settings_page(parent):
-    """Settings › Sending Mail: the SMTP server and the desk's address (office settings)."""
-    from privacy_desk.ui.dialogs.settings_pages.sending import SendingPage
-
-    return SendingPage(parent)
-
-
 def inbox_view_spec(shortcut_index: int = 2) -> ViewSpec:
-    def create(context: ViewContext):
-        from privacy_desk.ui.inbox.view import InboxView
-
-        return InboxView(context)
-
+    # Settings › Sending Mail: the SMTP server and the desk's address (office settings).
+    sending_page = imported("privacy_desk.ui.dialogs.settings_pages.sending", "SendingPage")
     return ViewSpec(
         KEY,
         TITLE,
-        create,
+        imported("privacy_desk.ui.inbox.view", "InboxView"),
         shortcut_index,
         icon="inbox",
         commands=COMMANDS,
         opens=KINDS,
         find=find,
-        settings_pages=(sending_settings_page,),
+        settings_pages=(sending_page,),
     )

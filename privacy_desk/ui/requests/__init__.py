@@ -4,7 +4,7 @@ one by one on the case page beside the list."""
 from __future__ import annotations
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP
-from privacy_desk.ui.views import ViewCommand, ViewContext, ViewSpec
+from privacy_desk.ui.views import ViewCommand, ViewContext, ViewSpec, imported
 
 KEY = "requests"
 KINDS = ("case",)
@@ -32,28 +32,18 @@ def case_from_ticket(context: ViewContext, ticket, office_tz, *, parent=None):
     return NewCaseDialog(context, ticket=TicketSource.of(ticket, office_tz), parent=parent)
 
 
-def requests_settings_page(parent):
-    """Settings › Requests: the fee and the identity documents (office settings)."""
-    from privacy_desk.ui.requests.settings_page import RequestsSettingsPage
-
-    return RequestsSettingsPage(parent)
-
-
 def requests_view_spec(shortcut_index: int = 3) -> ViewSpec:
-    def create(context: ViewContext):
-        from privacy_desk.ui.requests.view import RequestsView
-
-        return RequestsView(context)
-
+    # Settings › Requests: the fee, the identity documents and what a converted ticket does.
+    settings_page = imported("privacy_desk.ui.requests.settings_page", "RequestsSettingsPage")
     return ViewSpec(
         KEY,
         TITLE,
-        create,
+        imported("privacy_desk.ui.requests.view", "RequestsView"),
         shortcut_index,
         icon="requests",
         commands=COMMANDS,
         opens=KINDS,
         find=find,
         forms=(("case_from_ticket", case_from_ticket),),
-        settings_pages=(requests_settings_page,),
+        settings_pages=(settings_page,),
     )

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP
-from privacy_desk.ui.views import ViewContext, ViewSpec
+from privacy_desk.ui.views import ViewSpec, imported
 
 KEY = "today"
 TITLE = QT_TRANSLATE_NOOP("Views", "Today")
 
 
 def today_view_spec(shortcut_index: int = 1) -> ViewSpec:
-    def create(context: ViewContext):
-        from privacy_desk.ui.today.view import TodayView
-
-        return TodayView(context)
-
-    return ViewSpec(KEY, TITLE, create, shortcut_index, icon="today")
+    return ViewSpec(
+        KEY, TITLE, imported("privacy_desk.ui.today.view", "TodayView"), shortcut_index, icon="today"
+    )
