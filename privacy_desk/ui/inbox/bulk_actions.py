@@ -24,6 +24,13 @@ translate = QCoreApplication.translate
 ASSIGN, STATUS = QT_TRANSLATE_NOOP("Inbox", "Assign To"), QT_TRANSLATE_NOOP("Inbox", "Set Status")
 
 
+# What a bulk write says: how many changed, how many not and why (ListPage.show_bulk_outcome).
+BULK_WORDS = (
+    QT_TRANSLATE_NOOP("Inbox", "%n ticket(s) changed."),
+    QT_TRANSLATE_NOOP("Inbox", "%n ticket(s) not changed: {reason}"),
+)
+
+
 class TicketBulk(InboxHost):
     """Mixed into InboxView; `bulk` is the toolbar and context menu (`bulk.menu` the one open now)."""
 
@@ -94,9 +101,4 @@ class TicketBulk(InboxHost):
         ).failure(self._show_error).run(self)
 
     def _bulk_done(self, outcome: BulkOutcome) -> None:
-        changed, not_changed = len(outcome.rows), outcome.refused  # names: lupdate reads no call there
-        self.show_bulk_outcome(
-            outcome,
-            translate("Inbox", "%n ticket(s) changed.", None, changed),
-            translate("Inbox", "%n ticket(s) not changed: {reason}", None, not_changed),
-        )
+        self.show_bulk_outcome(outcome, "Inbox", *BULK_WORDS)

@@ -60,6 +60,13 @@ def _focus_first(widget: QWidget) -> bool:
     return False
 
 
+# What a bulk write says: how many changed, how many not and why (ListPage.show_bulk_outcome).
+BULK_WORDS = (
+    QT_TRANSLATE_NOOP("Requests", "%n case(s) assigned."),
+    QT_TRANSLATE_NOOP("Requests", "%n case(s) not changed: {reason}"),
+)
+
+
 class RequestsView(ListPage):
     """The Requests view. `dialog` is the intake form open now (tests reach it here)."""
 
@@ -166,12 +173,7 @@ class RequestsView(ListPage):
         ).run(self)
 
     def _bulk_done(self, outcome: BulkOutcome) -> None:
-        changed, not_changed = len(outcome.rows), outcome.refused  # names: lupdate reads no call there
-        self.show_bulk_outcome(
-            outcome,
-            translate("Requests", "%n case(s) assigned.", None, changed),
-            translate("Requests", "%n case(s) not changed: {reason}", None, not_changed),
-        )
+        self.show_bulk_outcome(outcome, "Requests", *BULK_WORDS)
 
     # -- services ----------------------------------------------------------------------------------
 

@@ -127,12 +127,8 @@ class TodayView(FollowsLanguage):
         hub.services_did_close.connect(self._on_services_closed)
         # The agenda is read again on any change that can move an item: a ticket answered, marked junk
         # or following its case leaves it (or joins it); new settings change the deadlines.
-        for changed in (
-            hub.services_did_open,
-            hub.settings_did_change,
-            hub.tickets_did_change,
-            hub.cases_did_change,
-        ):
+        items_moved = (hub.tickets_did_change, hub.cases_did_change)
+        for changed in (hub.services_did_open, hub.settings_did_change, *items_moved):
             changed.connect(self.refresh)
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_CHECK_MS)

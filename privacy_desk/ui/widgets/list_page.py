@@ -288,20 +288,25 @@ class ListPage(ListLayout, QWidget):
     def reload_item(self) -> None:
         """Read the item shown beside the list again (F5, a change notice)."""
 
-    def show_bulk_outcome(self, outcome: BulkOutcome, changed: str, refused: str) -> None:
+    def show_bulk_outcome(self, outcome: BulkOutcome, context: str, changed: str, refused: str) -> None:
         """After a bulk write (ui/widgets/bulk.py): the changed rows updated, the row the user was on kept
         in view and its page read again if it changed, and what happened said above the list. `changed`
-        and `refused` are the view's words for the two counts (`refused` with a {reason})."""
+        and `refused` are the view's source texts in `context` for the two counts ("%n ticket(s)
+        changed.", "%n … not changed: {reason}")."""
         self.model.update_rows(outcome.rows)
         current = self.table.currentIndex()
         if current.isValid():
             self.table.scrollTo(current)
         if self._current_id in {row.id for row in outcome.rows}:
             self.reload_item()
+        said = QCoreApplication.translate(context, changed, None, len(outcome.rows))
         if outcome.refused:
-            self.notice.show_message(f"{changed} {refused.format(reason=outcome.reason)}", MessageKind.ERROR)
+            why = QCoreApplication.translate(context, refused, None, outcome.refused).format(
+                reason=outcome.reason
+            )
+            self.notice.show_message(f"{said} {why}", MessageKind.ERROR)
         else:
-            self.notice.show_message(changed, MessageKind.SUCCESS)
+            self.notice.show_message(said, MessageKind.SUCCESS)
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
