@@ -113,6 +113,28 @@ class ViewSpec:
     def title(self) -> str:
         return QCoreApplication.translate(VIEW_CONTEXT, self.title_source_text)
 
+    @classmethod
+    def declared_in(cls, package: str, view_class: str, shortcut_index: int, **more: Any) -> ViewSpec:
+        """The spec a view package declares by its module's names (docs/ARCHITECTURE.md §9): `KEY`, `TITLE`
+        and, where it has them, `COMMANDS`, `KINDS` (the item kinds it opens), `find` and `FORMS`; the
+        view is `<package>.view.<view_class>`, imported when first shown; the icon is named as the key.
+        `more` gives the rest (settings pages)."""
+        names = vars(importlib.import_module(package))
+        return cls(
+            names["KEY"],
+            names["TITLE"],
+            imported(f"{package}.view", view_class),
+            shortcut_index,
+            **{
+                "icon": names["KEY"],
+                "commands": names.get("COMMANDS", ()),
+                "opens": names.get("KINDS", ()),
+                "find": names.get("find"),
+                "forms": names.get("FORMS", ()),
+                **more,
+            },
+        )
+
 
 def imported(module: str, name: str) -> Callable[..., Any]:
     """A maker for a spec (a view's `factory`, a settings page) that imports `module` only when it is

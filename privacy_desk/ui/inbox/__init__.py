@@ -28,15 +28,5 @@ def find(services, ref: str) -> int:
 
 def inbox_view_spec(shortcut_index: int = 2) -> ViewSpec:
     # Settings › Sending Mail: the SMTP server and the desk's address (office settings).
-    sending_page = imported("privacy_desk.ui.dialogs.settings_pages.sending", "SendingPage")
-    return ViewSpec(
-        KEY,
-        TITLE,
-        imported("privacy_desk.ui.inbox.view", "InboxView"),
-        shortcut_index,
-        icon="inbox",
-        commands=COMMANDS,
-        opens=KINDS,
-        find=find,
-        settings_pages=(sending_page,),
-    )
+    sending = imported("privacy_desk.ui.dialogs.settings_pages.sending", "SendingPage")
+    return ViewSpec.declared_in(__name__, "InboxView", shortcut_index, settings_pages=(sending,))

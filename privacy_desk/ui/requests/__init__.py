@@ -32,18 +32,10 @@ def case_from_ticket(context: ViewContext, ticket, office_tz, *, parent=None):
     return NewCaseDialog(context, ticket=TicketSource.of(ticket, office_tz), parent=parent)
 
 
+FORMS = (("case_from_ticket", case_from_ticket),)  # the Inbox opens it to convert a ticket
+
+
 def requests_view_spec(shortcut_index: int = 3) -> ViewSpec:
     # Settings › Requests: the fee, the identity documents and what a converted ticket does.
-    settings_page = imported("privacy_desk.ui.requests.settings_page", "RequestsSettingsPage")
-    return ViewSpec(
-        KEY,
-        TITLE,
-        imported("privacy_desk.ui.requests.view", "RequestsView"),
-        shortcut_index,
-        icon="requests",
-        commands=COMMANDS,
-        opens=KINDS,
-        find=find,
-        forms=(("case_from_ticket", case_from_ticket),),
-        settings_pages=(settings_page,),
-    )
+    settings = imported("privacy_desk.ui.requests.settings_page", "RequestsSettingsPage")
+    return ViewSpec.declared_in(__name__, "RequestsView", shortcut_index, settings_pages=(settings,))

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP
-from privacy_desk.ui.views import ViewSpec, imported
+from privacy_desk.ui.views import ViewSpec
 
 KEY = "today"
 TITLE = QT_TRANSLATE_NOOP("Views", "Today")
 
 
 def today_view_spec(shortcut_index: int = 1) -> ViewSpec:
-    return ViewSpec(
-        KEY, TITLE, imported("privacy_desk.ui.today.view", "TodayView"), shortcut_index, icon="today"
-    )
+    return ViewSpec.declared_in(__name__, "TodayView", shortcut_index)
