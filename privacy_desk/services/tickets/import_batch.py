@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError, Reason, StorageError
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.writing import Work, begin_work
+from privacy_desk.services.tickets.import_lookups import Lookups
 from privacy_desk.services.tickets.messages import Deferred
 from privacy_desk.services.tickets.persons import mixed_case_emails
 from privacy_desk.services.tickets.policy import TicketPolicy, load_policy
@@ -31,6 +32,7 @@ from privacy_desk.storage import search
 from privacy_desk.storage.engine import Database, storage_error
 
 if TYPE_CHECKING:
+    from privacy_desk.intake.messages import ParsedMessage
     from privacy_desk.intake.sources import SourceItem
     from privacy_desk.services.tickets.import_results import ImportResult, ImportSummary
 
@@ -126,6 +128,8 @@ class Batch:
         self.mixed_case: dict[str, int] | None = None
         self.deferred = Deferred()  # search entries, written just before the commit
         self.indexed = 0  # characters the deferred search entries index
+        self.lookups: Lookups | None = None  # read ahead for the chunk's messages, in this transaction
+        self._expected: list[ParsedMessage] = []  # the messages of the chunk being stored
         self._opened = 0.0
 
     def open(self) -> tuple[Work, TicketPolicy]:
@@ -152,16 +156,34 @@ class Batch:
                 self.session = self.work = self.policy = None
                 session.close()
                 raise storage_error(exc) from exc
+            self.lookups = Lookups(session, self.mixed_case)
         return self.work, self.policy
 
-    def mark(self) -> tuple[int, int]:
-        """Where the batch's held entries stand, before a message: `take_back` returns to it."""
-        return self.deferred.mark(), self.work.audit_mark() if self.work is not None else 0
+    def expect(self, messages: list[ParsedMessage]) -> None:
+        """The messages about to be stored (a parsed chunk): read ahead for all of them at once."""
+        self._expected = messages
 
-    def take_back(self, mark: tuple[int, int]) -> None:
+    def lookups_for(self, parsed: ParsedMessage) -> Lookups | None:
+        """The batch's lookups, knowing what `parsed` asks (read for the whole chunk when it does not)."""
+        lookups = self.lookups
+        if lookups is not None and not lookups.knows(parsed):
+            lookups.read(self._expected if any(p is parsed for p in self._expected) else [parsed])
+        return lookups
+
+    def mark(self) -> tuple[int, int, int]:
+        """Where the batch's held entries stand, before a message: `take_back` returns to it."""
+        return (
+            self.deferred.mark(),
+            self.work.audit_mark() if self.work is not None else 0,
+            self.lookups.mark() if self.lookups is not None else 0,
+        )
+
+    def take_back(self, mark: tuple[int, int, int]) -> None:
         self.deferred.take_back(mark[0])
         if self.work is not None:
             self.work.take_back_audit(mark[1])
+        if self.lookups is not None:
+            self.lookups.take_back(mark[2])
 
     def roll_back_message(self) -> None:
         """Take back the message being stored (to its savepoint). The ORM objects it loaded or changed
@@ -174,7 +196,7 @@ class Batch:
             session.execute(RELEASE)
         except DBAPIError:
             # The transaction itself is gone (a lost connection): nothing of the batch can be kept.
-            self.session, self.work, self.policy = None, None, None
+            self.session, self.work, self.policy, self.lookups = None, None, None, None
             self.pending, self.deferred = [], Deferred()
             session.close()
             return
@@ -191,6 +213,7 @@ class Batch:
 
     def commit(self) -> None:
         session, work, self.session, self.work, self.policy = self.session, self.work, None, None, None
+        self.lookups = None
         pending, self.pending = self.pending, []
         if session is None or work is None:
             return

@@ -12,6 +12,7 @@ from sqlalchemy import bindparam, select, update
 from privacy_desk.domain.tickets import Channel, MessageKind, TicketStatus, normalize_address
 from privacy_desk.services.core.rows import insert_row
 from privacy_desk.services.core.writing import Work
+from privacy_desk.services.tickets.import_lookups import Lookups
 from privacy_desk.services.tickets.import_results import ImportOutcome, ImportResult
 from privacy_desk.services.tickets.messages import (
     BouncedRecipientRow,
@@ -24,11 +25,11 @@ from privacy_desk.services.tickets.messages import (
     message_values,
 )
 from privacy_desk.services.tickets.persons import person_id_for_address
-from privacy_desk.services.tickets.policy import TicketPolicy, fit_message_id
+from privacy_desk.services.tickets.policy import NAME_MAX, TicketPolicy, clip, fit_message_id
 from privacy_desk.services.tickets.store import next_ref, snapshot, suggest_for, ticket_values
 from privacy_desk.services.tickets.threading import ThreadedBy, find_thread
 from privacy_desk.storage import search
-from privacy_desk.storage.models import Message, Ticket
+from privacy_desk.storage.models import Message, Person, Ticket
 
 if TYPE_CHECKING:
     from privacy_desk.intake.messages import ParsedMessage
@@ -55,12 +56,17 @@ def store_parsed(
     policy: TicketPolicy,
     mixed_case: dict[str, int] | None = None,
     deferred: Deferred | None = None,
+    lookups: Lookups | None = None,
 ) -> ImportResult:
     """Store one message in the caller's unit of work; `mixed_case` as for `person_for_address`;
-    `deferred` as for `insert_message` (a batch's unit of work holds the audit entries back too)."""
+    `deferred` as for `insert_message` (a batch's unit of work holds the audit entries back too);
+    `lookups`: what a batch read ahead for its messages (and keeps of what it stored)."""
     session = work.session
     message_id = fit_message_id(parsed.message_id)
-    existing = session.execute(_STORED, {"message_id": message_id}).first()
+    if lookups is not None:
+        existing = lookups.stored(message_id)
+    else:
+        existing = session.execute(_STORED, {"message_id": message_id}).first()
     if existing is not None:
         return ImportResult(ImportOutcome.DUPLICATE, *existing)
     bounce = _bounce_row(parsed)
@@ -72,6 +78,7 @@ def store_parsed(
         subject=parsed.subject,
         from_address=parsed.from_address,
         returned_message_id=bounce.returned_message_id if bounce is not None else None,
+        known=lookups,
     )
     attachments = [
         NewAttachment(a.filename, a.content_type, a.data, a.size, a.sha256) for a in parsed.attachments
@@ -106,7 +113,12 @@ def store_parsed(
         # A new ticket is written in one INSERT with its first message already counted.
         now = datetime.now(UTC)
         received = parsed.sent_at if parsed.sent_at and parsed.sent_at <= now + FUTURE_TOLERANCE else now
-        person_id = person_id_for_address(work, parsed.from_address, parsed.from_name, mixed_case=mixed_case)
+        if lookups is not None:
+            person_id = _person_id(work, lookups, parsed.from_address, parsed.from_name)
+        else:
+            person_id = person_id_for_address(
+                work, parsed.from_address, parsed.from_name, mixed_case=mixed_case
+            )
         row = ticket_values(
             policy,
             ref=next_ref(session, policy.office_date(received).year),
@@ -153,7 +165,25 @@ def store_parsed(
             "possibly_related_to": match.related.ref if match.related else None,
         },
     )
+    if lookups is not None:
+        lookups.add_message(message_id, ticket_id, ref, values["in_reply_to"])
     return ImportResult(outcome, ticket_id, ref)
+
+
+def _person_id(work: Work, lookups: Lookups, address: str, name: str) -> int | None:
+    """`persons.person_id_for_address` answered from what the batch read ahead: the person found, or
+    one made as it makes one (named after the sender, the address in lower case, audited)."""
+    key = normalize_address(address)
+    if not key:
+        return None
+    person_id = lookups.person(address)
+    if person_id is not None:
+        return person_id
+    person_name = clip(name.strip() or key.split("@")[0], NAME_MAX)
+    person_id = insert_row(work.session, Person.__table__, {"name": person_name, "email": key})
+    work.audit("person", person_id, "create", after={"name": person_name, "email": key, "source": "mail"})
+    lookups.add_person(key, person_id)
+    return person_id
 
 
 def _bounce_row(parsed: ParsedMessage) -> BounceRow | None:

@@ -151,6 +151,7 @@ class TicketImportService:
         try:
             # Parsed a chunk at a time, between the batches' transactions: no lock held meanwhile.
             for chunk in parsed_ahead(items):
+                batch.expect([item.parsed for item in chunk if item.error is None and item.parsed])
                 for item in chunk:
                     if cancel is not None and cancel():
                         summary.cancelled = True
@@ -191,7 +192,10 @@ class TicketImportService:
                 mark = batch.mark()
                 try:
                     work.session.execute(SAVEPOINT)
-                    result = store_parsed(work, parsed, origin, policy, batch.mixed_case, batch.deferred)
+                    lookups = batch.lookups_for(parsed)
+                    result = store_parsed(
+                        work, parsed, origin, policy, batch.mixed_case, batch.deferred, lookups
+                    )
                     work.session.execute(RELEASE)
                 except BaseException as exc:
                     batch.take_back(mark)  # as the savepoint is

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Protocol
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -48,8 +49,28 @@ _TICKET_OF_REPLY = select(_M.c.ticket_id).where(_M.c.in_reply_to == bindparam("m
 _TICKET_BY_REF = select(Ticket).where(Ticket.ref == bindparam("ref"))
 
 
-def _ticket_of_message(session: Session, message_id: str) -> Ticket | None:
-    ticket_id = session.scalar(_TICKET_OF_MESSAGE, {"message_id": fit_message_id(message_id)})
+class KnownMessages(Protocol):
+    """Answers read ahead for many messages (an import's batch, `import_lookups.Lookups`)."""
+
+    def ticket_of_message(self, message_id: str) -> int | None: ...
+    def ticket_of_reply(self, message_id: str) -> int | None: ...
+
+
+class _Asked:
+    """One statement per question."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def ticket_of_message(self, message_id: str) -> int | None:
+        return self._session.scalar(_TICKET_OF_MESSAGE, {"message_id": fit_message_id(message_id)})
+
+    def ticket_of_reply(self, message_id: str) -> int | None:
+        return self._session.scalar(_TICKET_OF_REPLY, {"message_id": fit_message_id(message_id)})
+
+
+def _ticket_of_message(session: Session, known: KnownMessages, message_id: str) -> Ticket | None:
+    ticket_id = known.ticket_of_message(message_id)
     return live_ticket(session, get_ticket(session, ticket_id)) if ticket_id is not None else None
 
 
@@ -85,22 +106,25 @@ def find_thread(
     subject: str,
     from_address: str,
     returned_message_id: str | None = None,
+    known: KnownMessages | None = None,
 ) -> ThreadMatch:
     """`returned_message_id`: a bounce's, the Message-ID of the desk's mail it returns (its own
-    In-Reply-To, when it has one, names the same mail or nothing of ours)."""
+    In-Reply-To, when it has one, names the same mail or nothing of ours). `known`: the messages'
+    tickets read ahead (an import's batch); by default each is asked for."""
+    known = known or _Asked(session)
     if returned_message_id:
-        ticket = _ticket_of_message(session, returned_message_id)
+        ticket = _ticket_of_message(session, known, returned_message_id)
         if ticket is not None:
             return ThreadMatch(ThreadedBy.BOUNCE, ticket)
     if in_reply_to:
-        ticket = _ticket_of_message(session, in_reply_to)
+        ticket = _ticket_of_message(session, known, in_reply_to)
         if ticket is not None:
             return ThreadMatch(ThreadedBy.IN_REPLY_TO, ticket)
     for reference in reversed(references):
-        ticket = _ticket_of_message(session, reference)
+        ticket = _ticket_of_message(session, known, reference)
         if ticket is not None:
             return ThreadMatch(ThreadedBy.REFERENCES, ticket)
-    child = session.scalar(_TICKET_OF_REPLY, {"message_id": fit_message_id(message_id)})
+    child = known.ticket_of_reply(message_id)
     if child is not None:
         return ThreadMatch(ThreadedBy.LATER_REPLY, live_ticket(session, get_ticket(session, child)))
     sender = normalize_address(from_address)
