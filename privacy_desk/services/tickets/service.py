@@ -40,15 +40,14 @@ from privacy_desk.services.tickets.intake import CallLog, LetterLog
 from privacy_desk.services.tickets.messages import add_message, new_message_id
 from privacy_desk.services.tickets.policy import TicketPolicy, load_policy
 from privacy_desk.services.tickets.queries import (
-    AttachmentRow,
-    MessageRow,
-    TicketDetail,
     TicketFilter,
     TicketListRow,
     TicketPage,
     TicketSort,
 )
 from privacy_desk.services.tickets.store import get_ticket, snapshot
+from privacy_desk.services.tickets.thread import AttachmentRow, MessageRow, TicketDetail
+from privacy_desk.services.tickets.thread import detail as ticket_thread
 from privacy_desk.storage.engine import Database
 from privacy_desk.storage.models import Blob, Message, MessageAttachment, Person, Ticket, User
 
@@ -140,7 +139,7 @@ class TicketService:
         """A ticket with its whole thread (a merged ticket: its row and where it went)."""
         today = self._today()
         with self._db.transaction() as session:
-            return tickets_queries.detail(session, get_ticket(session, ticket_id), today=today)
+            return ticket_thread(session, get_ticket(session, ticket_id), today=today)
 
     def id_of(self, ref: str) -> int:
         ref = normalize_ref(ref)
