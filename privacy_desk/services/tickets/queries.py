@@ -1,4 +1,5 @@
-"""Reading tickets: the Inbox's pages (filter, sort, search) and one ticket with its thread.
+"""Reading tickets: the Inbox's pages (filter, sort, search) and the agenda's part (one ticket with its
+thread is thread.py).
 
 Rows are plain frozen dataclasses, never ORM objects. A page is one query on `tickets` (whose row
 summarises its thread) joined to users and persons by primary key, plus one count.
