@@ -27,10 +27,10 @@ from email import policy as email_policy
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, getaddresses
+from typing import Protocol
 
 from privacy_desk.domain.tickets import subject_tags, tag_subject
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
-from privacy_desk.intake.messages import ParsedMessage
 from privacy_desk.mail.templates import quote_header
 
 __all__ = [
@@ -73,6 +73,27 @@ class Desk:
         return self.address.rpartition("@")[2] or "privacy-desk.invalid"
 
 
+class MessageLike(Protocol):
+    """A parsed message (intake) or a stored one (storage): what a reply needs of it."""
+
+    @property
+    def message_id(self) -> str: ...
+    @property
+    def subject(self) -> str: ...
+    @property
+    def from_name(self) -> str: ...
+    @property
+    def from_address(self) -> str: ...
+    @property
+    def sent_at(self) -> datetime | None: ...
+    @property
+    def body_text(self) -> str: ...
+    @property
+    def in_reply_to(self) -> str | None: ...
+    @property
+    def references(self) -> Sequence[str] | None: ...
+
+
 @dataclass(frozen=True)
 class Original:
     """The message a reply answers, as far as the reply needs it."""
@@ -87,16 +108,13 @@ class Original:
     references: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, message: ParsedMessage) -> Original:
+    def of(cls, message: MessageLike) -> Original:
+        """From a parsed message or a stored one (the same field names; a stored message's references
+        are a list)."""
+        fields = ("message_id", "subject", "from_name", "from_address", "sent_at", "body_text", "in_reply_to")
         return cls(
-            message_id=message.message_id,
-            subject=message.subject,
-            from_name=message.from_name,
-            from_address=message.from_address,
-            sent_at=message.sent_at,
-            body_text=message.body_text,
-            in_reply_to=message.in_reply_to,
-            references=message.references,
+            **{name: getattr(message, name) for name in fields},
+            references=tuple(message.references or ()),
         )
 
 

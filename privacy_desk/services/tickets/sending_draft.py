@@ -41,16 +41,7 @@ def last_incoming(session: Session, ticket_id: int) -> Message | None:
 
 
 def original_of(message: Message) -> Original:
-    return Original(
-        message_id=message.message_id,
-        subject=message.subject,
-        from_name=message.from_name,
-        from_address=message.from_address,
-        sent_at=message.sent_at,
-        body_text=message.body_text,
-        in_reply_to=message.in_reply_to,
-        references=tuple(message.references or ()),
-    )
+    return Original.of(message)
 
 
 def _mailbox(name: str, address: str) -> str:
