@@ -3,6 +3,7 @@ return the message from MAILER-DAEMON), with the Message-ID of our message that 
 
 from __future__ import annotations
 
+from bounce_mail import exchange_bounce, postfix_bounce, report
 from ticket_mail import HANAKO, mail
 
 from privacy_desk.intake.parse import parse_message
@@ -16,56 +17,8 @@ OUR_REPLY = mail(
 )
 
 
-def report(
-    status_blocks: str, returned: bytes, *, returned_type: str = "message/rfc822", sender: str
-) -> bytes:
-    return (
-        (
-            f"From: {sender}\n"
-            "To: info@gmo-c.jp\n"
-            "Subject: Undelivered Mail Returned to Sender\n"
-            "Date: Wed, 01 Apr 2026 10:00:05 +0900\n"
-            "Message-ID: <bounce-1@mx.gmo-c.jp>\n"
-            "Auto-Submitted: auto-replied\n"
-            "MIME-Version: 1.0\n"
-            'Content-Type: multipart/report; report-type=delivery-status; boundary="B"\n'
-            "\n"
-            "--B\n"
-            "Content-Type: text/plain; charset=us-ascii\n"
-            "\n"
-            "I'm sorry to have to inform you that your message could not be delivered.\n"
-            "\n"
-            "--B\n"
-            "Content-Type: message/delivery-status\n"
-            "\n"
-            f"{status_blocks}\n"
-            "--B\n"
-            f"Content-Type: {returned_type}\n"
-            "\n"
-        ).encode()
-        + returned
-        + b"\n--B--\n"
-    )
-
-
-POSTFIX_STATUS = (
-    "Reporting-MTA: dns; mx.gmo-c.jp\n"
-    "Arrival-Date: Wed, 01 Apr 2026 10:00:01 +0900\n"
-    "\n"
-    "Final-Recipient: rfc822; hanako@example.invalid\n"
-    "Original-Recipient: rfc822;hanako@example.invalid\n"
-    "Action: failed\n"
-    "Status: 5.1.1\n"
-    "Remote-MTA: dns; mx.example.invalid\n"
-    "Diagnostic-Code: smtp; 550 5.1.1 <hanako@example.invalid>: Recipient address\n"
-    "    rejected: User unknown\n"
-)
-
-
 def test_a_postfix_bounce_names_the_reply_the_recipient_and_the_reason():
-    parsed = parse_message(
-        report(POSTFIX_STATUS, OUR_REPLY, sender="MAILER-DAEMON@mx.gmo-c.jp (Mail Delivery System)")
-    )
+    parsed = parse_message(postfix_bounce(OUR_REPLY, "hanako@example.invalid"))
     bounce = parsed.bounce
     assert bounce is not None and bounce.permanent
     assert bounce.returned_message_id == "reply-1@desk.gmo-c.jp"
@@ -82,14 +35,7 @@ def test_a_postfix_bounce_names_the_reply_the_recipient_and_the_reason():
 
 
 def test_an_exchange_report_with_only_the_returned_headers():
-    headers_only = OUR_REPLY.split(b"\n\n", 1)[0] + b"\n"
-    status = (
-        "Reporting-MTA: dns;TYAPR01MB0000.jpnprd01.prod.outlook.com\n\n"
-        "Final-Recipient: rfc822;hanako@example.invalid\n"
-        "Action: delayed\n"
-        "Status: 4.4.7\n"
-    )
-    raw = report(status, headers_only, returned_type="text/rfc822-headers", sender="postmaster@outlook.com")
+    raw = exchange_bounce(OUR_REPLY, "hanako@example.invalid")
     bounce = parse_message(raw).bounce
     assert bounce is not None and not bounce.permanent
     assert bounce.returned_message_id == "reply-1@desk.gmo-c.jp"
@@ -115,7 +61,12 @@ def test_a_delivery_receipt_is_not_a_bounce():
         "Reporting-MTA: dns; mx.example.jp\n\n"
         "Final-Recipient: rfc822; hanako@example.jp\nAction: delivered\nStatus: 2.0.0\n"
     )
-    assert parse_message(report(status, OUR_REPLY, sender="MAILER-DAEMON@mx.example.jp")).bounce is None
+    assert (
+        parse_message(
+            report(status, OUR_REPLY, "MAILER-DAEMON@mx.example.jp", "receipt-1@mx.example.jp")
+        ).bounce
+        is None
+    )
 
 
 def test_ordinary_mail_is_no_bounce_even_from_postmaster_or_with_a_forwarded_message():
