@@ -115,3 +115,32 @@ def test_a_database_opened_for_reading_only_lists_by_the_dates_last_stored(tmp_p
         assert stored(services, case_id) == stored_then
     finally:
         services.close()
+
+
+def test_a_read_that_another_desk_wrote_behind_lists_by_the_dates_last_stored(tmp_path):
+    """SQLite (WAL): a read transaction cannot write once another connection committed after it began;
+    the list then shows the stored dates instead of failing, and the next read recomputes them."""
+    from privacy_desk.services.container import open_services
+
+    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    services = open_services(url, login="tester")
+    other = open_services(url, login="tester")
+    try:
+        person = make_person(services)
+        case_id = make_case(services, person, days_ago=5).row.id
+        day = today(services)
+        services.cases.start_pause(services.actor, case_id, PauseReason.FEE, day - timedelta(days=1))
+        policy = services.cases.policy()
+        with services.db.transaction() as session:
+            session.execute(select(Case.id)).all()  # the read's snapshot is taken here
+            make_person(other)  # another desk commits a change
+            assert refresh_due_dates(session, policy, day + timedelta(days=3)) == 0  # no error
+        assert refresh_due_dates_later(services, policy, day + timedelta(days=3)) == 1
+    finally:
+        other.close()
+        services.close()
+
+
+def refresh_due_dates_later(services, policy, day) -> int:
+    with services.db.transaction() as session:
+        return refresh_due_dates(session, policy, day)

@@ -13,6 +13,7 @@ The dates are derived data: storing them is not a new version of the case and is
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
@@ -121,7 +122,16 @@ def refresh_due_dates(session: Session, policy: CasePolicy, today: date) -> int:
         with session.begin_nested():  # a savepoint: a refused write leaves the read's transaction usable
             store_due_dates(session, stale, policy, today)
     except DBAPIError as exc:
-        if not is_read_only_refusal(exc):
+        if not (is_read_only_refusal(exc) or _another_writer(exc)):
             raise
-        return 0  # a database opened for reading only: the dates as last stored
+        # A database opened for reading only, or (SQLite) another desk wrote since this read began, so
+        # this read may not write (docs/ARCHITECTURE.md §6.4): the dates as last stored, this time; the
+        # next read recomputes them.
+        return 0
     return len(stale)
+
+
+def _another_writer(exc: DBAPIError) -> bool:
+    """SQLite's SQLITE_BUSY (and BUSY_SNAPSHOT): a transaction that read first cannot write now."""
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF == sqlite3.SQLITE_BUSY
