@@ -3147,6 +3147,10 @@
         <translation>Open in &amp;Mail Client</translation>
     </message>
     <message>
+        <source>Your text was replaced by the new draft; Ctrl+Z brings it back.</source>
+        <translation>Your text was replaced by the new draft; Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
         <source>Enter the address the mail goes to.</source>
         <translation>Enter the address the mail goes to.</translation>
     </message>

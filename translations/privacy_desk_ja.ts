@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
     <name>About</name>
@@ -67,7 +66,7 @@
         <translation>役割(&amp;R)：</translation>
     </message>
     <message>
-        <source>The login name is the user&apos;s sign-in name on the computer; it cannot be changed later.</source>
+        <source>The login name is the user's sign-in name on the computer; it cannot be changed later.</source>
         <translation>ログイン名は、そのユーザーがコンピューターにサインインするときの名前です。後から変更することはできません。</translation>
     </message>
 </context>
@@ -356,7 +355,7 @@
         <translation>確認したその他の書類の名称を入力してください。</translation>
     </message>
     <message>
-        <source>Tick the documents from the office&apos;s list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
+        <source>Tick the documents from the office's list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
         <translation>確認した書類を一覧からチェックしてください。一覧にない書類だけでは本人確認になりません。管理職が理由を記録して先に進めることはできます。</translation>
     </message>
     <message>
@@ -380,7 +379,7 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent&apos;s name:</source>
+        <source>&amp;Agent's name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
@@ -392,7 +391,7 @@
         <translation>その他(&amp;O)：</translation>
     </message>
     <message>
-        <source>a document not on the office&apos;s list</source>
+        <source>a document not on the office's list</source>
         <translation>一覧にない書類</translation>
     </message>
     <message>
@@ -408,7 +407,7 @@
         <translation>手数料 — {ref}</translation>
     </message>
     <message>
-        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office&apos;s standard amount is filled in.</source>
+        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office's standard amount is filled in.</source>
         <translation>手数料は実費を勘案して合理的と認められる範囲内で定めます（個人情報保護法第38条）。事務所の標準額が入力されています。</translation>
     </message>
     <message>
@@ -572,7 +571,7 @@
         <translation>本人確認不可による却下 — {ref}</translation>
     </message>
     <message>
-        <source>The requester&apos;s identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
+        <source>The requester's identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
         <translation>請求者の本人確認ができなかったため、請求には応じません。案件は終了し、再開できません。</translation>
     </message>
     <message>
@@ -848,7 +847,7 @@
         <translation>「{state}」へ</translation>
     </message>
     <message>
-        <source>The office&apos;s standard fee applies.</source>
+        <source>The office's standard fee applies.</source>
         <translation>事務所の標準の手数料が適用されます。</translation>
     </message>
     <message>
@@ -1127,11 +1126,11 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent&apos;s name:</source>
+        <source>&amp;Agent's name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s &amp;contact:</source>
+        <source>Agent's &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
@@ -1187,7 +1186,7 @@
         <translation>社内メモ — {ref}</translation>
     </message>
     <message>
-        <source>The note goes on the case&apos;s timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
+        <source>The note goes on the case's timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
         <translation>メモは窓口用に案件の経過記録に残り、案件報告書にも印刷されます。請求者に送られることはありません。</translation>
     </message>
     <message>
@@ -1379,7 +1378,7 @@
         <translation>開示の方法：</translation>
     </message>
     <message>
-        <source>Requester&apos;s contact:</source>
+        <source>Requester's contact:</source>
         <translation>本人の連絡先：</translation>
     </message>
     <message>
@@ -1959,7 +1958,7 @@
         <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy this tab&apos;s answers as plain text.</source>
+        <source>Copy this tab's answers as plain text.</source>
         <translation>このタブの計算結果をテキストとしてコピーします。</translation>
     </message>
     <message>
@@ -2027,7 +2026,7 @@
         <translation>GDPR第12条第3項：最初の1か月以内に本人へ理由を通知すれば、さらに2か月延長できます。</translation>
     </message>
     <message>
-        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company&apos;s own closure days.</source>
+        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company's own closure days.</source>
         <translation>休業日：土曜日、日曜日、国民の祝日・休日、12月29日～1月3日、会社休業日。</translation>
     </message>
     <message>
@@ -2345,7 +2344,7 @@
         <translation>確認した書類を選んでください。</translation>
     </message>
     <message>
-        <source>{documents} is not on the office&apos;s list of identity documents (Settings).</source>
+        <source>{documents} is not on the office's list of identity documents (Settings).</source>
         <translation>{documents} は本人確認書類の一覧（設定）にありません。</translation>
     </message>
     <message>
@@ -2533,7 +2532,7 @@
         <translation>状態が「{state}」の案件を「{target}」にすることはできません。</translation>
     </message>
     <message>
-        <source>The requester&apos;s identity is not verified: verify it, or a manager overrides the check with a reason.</source>
+        <source>The requester's identity is not verified: verify it, or a manager overrides the check with a reason.</source>
         <translation>請求者の本人確認が済んでいません。本人確認を行うか、管理職が理由を記録して例外承認してください。</translation>
     </message>
     <message>
@@ -2549,7 +2548,7 @@
         <translation>不開示または一部開示の場合は、請求者に説明した理由を記録してください（個人情報保護法第36条）。</translation>
     </message>
     <message>
-        <source>A refusal needs a manager&apos;s approval before responding.</source>
+        <source>A refusal needs a manager's approval before responding.</source>
         <translation>不開示の場合は、回答する前に管理職の承認が必要です。</translation>
     </message>
     <message>
@@ -2661,7 +2660,7 @@
         <translation>メールの取得が設定されていません。メールサーバーとユーザー名を入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in the mail settings.</source>
+        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in the mail settings.</source>
         <translation>{host} の {user} のパスワードが、このコンピューターのキーチェーンに保存されていません。メールの設定で入力してください。</translation>
     </message>
     <message>
@@ -2673,7 +2672,7 @@
         <translation>チケット {ref} は別のチケットに統合されています。</translation>
     </message>
     <message>
-        <source>Enter the caller&apos;s name.</source>
+        <source>Enter the caller's name.</source>
         <translation>電話をかけてきた方の氏名を入力してください。</translation>
     </message>
     <message>
@@ -2685,7 +2684,7 @@
         <translation>通話時間は0～24時間の範囲で入力してください。</translation>
     </message>
     <message>
-        <source>Enter the sender&apos;s name.</source>
+        <source>Enter the sender's name.</source>
         <translation>差出人の氏名を入力してください。</translation>
     </message>
     <message>
@@ -2773,7 +2772,7 @@
         <translation>このチケット</translation>
     </message>
     <message>
-        <source>This person&apos;s record</source>
+        <source>This person's record</source>
         <translation>この人物の記録</translation>
     </message>
     <message>
@@ -2793,11 +2792,11 @@
         <translation>{what}は、開いた後に別の端末で変更されました。この変更は保存されていません。現在保存されている内容を表示します。</translation>
     </message>
     <message>
-        <source>This mail&apos;s HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
+        <source>This mail's HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
         <translation>このメールのHTMLは長すぎるため全部は表示できません。本文は途中までを表示し、HTML全体は添付ファイル message-body.html として保存しています。</translation>
     </message>
     <message>
-        <source>This mail&apos;s text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
+        <source>This mail's text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
         <translation>このメールの本文は長すぎるため全部は表示できません。途中までを表示し、本文全体は添付ファイル message-body.txt として保存しています。</translation>
     </message>
     <message>
@@ -2925,19 +2924,19 @@
         <translation>送信サーバーはホスト名だけを入力してください（例: smtp.example.jp。スキーム、ポート、空白は不要です）。</translation>
     </message>
     <message>
-        <source>Enter the desk&apos;s address alone, such as info@example.jp.</source>
+        <source>Enter the desk's address alone, such as info@example.jp.</source>
         <translation>窓口のメールアドレスだけを入力してください（例: info@example.jp）。</translation>
     </message>
     <message>
-        <source>The desk&apos;s name is too long (at most {high} characters).</source>
+        <source>The desk's name is too long (at most {high} characters).</source>
         <translation>窓口の名前が長すぎます（{high} 文字まで）。</translation>
     </message>
     <message>
-        <source>Sending mail is not set up: an administrator enters the sending server and the desk&apos;s address in File › Settings › Sending Mail. Until then, open the reply in your mail client.</source>
+        <source>Sending mail is not set up: an administrator enters the sending server and the desk's address in File › Settings › Sending Mail. Until then, open the reply in your mail client.</source>
         <translation>メール送信が設定されていません。管理者が［ファイル］›［設定］›［メール送信］で送信サーバーと窓口のアドレスを入力してください。それまでは返信をメールソフトで開いてください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in File › Settings › Sending Mail.</source>
+        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in File › Settings › Sending Mail.</source>
         <translation>{host} の {user} のパスワードがこのコンピューターのキーチェーンにありません。［ファイル］›［設定］›［メール送信］で入力してください。</translation>
     </message>
     <message>
@@ -2949,7 +2948,7 @@
         <translation>メールは送信されましたが、{ref} に記録できませんでした: {reason} 回答済みであることをチケットにメモしてください。</translation>
     </message>
     <message>
-        <source>No copy was kept in the Sent folder: the mailbox password is not in this computer&apos;s keychain.</source>
+        <source>No copy was kept in the Sent folder: the mailbox password is not in this computer's keychain.</source>
         <translation>送信済みフォルダーに控えを保存できませんでした。メールボックスのパスワードがこのコンピューターのキーチェーンにありません。</translation>
     </message>
     <message>
@@ -2957,7 +2956,7 @@
         <translation>添付ファイル {name} は転送されたメールではありません。</translation>
     </message>
     <message>
-        <source>The forwarded message {name} was larger than the office&apos;s limit and not stored.</source>
+        <source>The forwarded message {name} was larger than the office's limit and not stored.</source>
         <translation>転送されたメール {name} は事務所の上限より大きかったため、保存されていません。</translation>
     </message>
 </context>
@@ -2972,7 +2971,7 @@
         <translation>スクリプト（開くと実行されるプログラムコード）</translation>
     </message>
     <message>
-        <source>an installer or a change to the system&apos;s settings</source>
+        <source>an installer or a change to the system's settings</source>
         <translation>インストーラーまたはシステム設定の変更</translation>
     </message>
     <message>
@@ -3148,6 +3147,10 @@
         <translation>メールソフトで開く(&amp;M)</translation>
     </message>
     <message>
+        <source>Your text was replaced by the new draft; Ctrl+Z brings it back.</source>
+        <translation>書いた本文を新しい下書きに置き換えました。Ctrl+Z で元に戻せます。</translation>
+    </message>
+    <message>
         <source>Enter the address the mail goes to.</source>
         <translation>宛先のアドレスを入力してください。</translation>
     </message>
@@ -3164,7 +3167,7 @@
         <translation>複数のアドレスはカンマで区切ります</translation>
     </message>
     <message>
-        <source>Send now through the office&apos;s mail server (Ctrl+Return)</source>
+        <source>Send now through the office's mail server (Ctrl+Return)</source>
         <translation>事務所のメールサーバーから今すぐ送信します（Ctrl+Return）</translation>
     </message>
     <message>
@@ -3372,11 +3375,11 @@
         <translation>メールボックスの設定</translation>
     </message>
     <message>
-        <source>Mail sent to the desk&apos;s address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer&apos;s keychain.</source>
+        <source>Mail sent to the desk's address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer's keychain.</source>
         <translation>窓口のアドレスに届いたメールは、このIMAPメールボックスから取得します。サーバーの設定はすべての窓口で共有され、パスワードはこのコンピューターのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
-        <source>Only an administrator can change the server settings. You can store the password in this computer&apos;s keychain, so this desk can fetch mail.</source>
+        <source>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</source>
         <translation>サーバーの設定を変更できるのは管理者だけです。パスワードをこのコンピューターのキーチェーンに保存すると、この窓口でメールを取得できるようになります。</translation>
     </message>
     <message>
@@ -3506,7 +3509,7 @@
         <translation>社内メモ：相手方には送られません。</translation>
     </message>
     <message>
-        <source>{name} ({size}, not stored: larger than the office&apos;s limit)</source>
+        <source>{name} ({size}, not stored: larger than the office's limit)</source>
         <translation>{name}（{size}、保存されていません：上限を超えるサイズ）</translation>
     </message>
     <message>
@@ -3542,7 +3545,7 @@
         <translation>{address} への配信が遅れています：{status}</translation>
     </message>
     <message>
-        <source>A mail of the desk&apos;s could not be delivered.</source>
+        <source>A mail of the desk's could not be delivered.</source>
         <translation>窓口から送ったメールが配信できませんでした。</translation>
     </message>
     <message>
@@ -4144,7 +4147,7 @@
         <translation>EUC-JP：読めないバイト列 {count} 個を置き換えました</translation>
     </message>
     <message>
-        <source>Message-ID: missing; made from the file&apos;s contents</source>
+        <source>Message-ID: missing; made from the file's contents</source>
         <translation>Message-ID：ないため、ファイルの内容から作りました</translation>
     </message>
     <message>
@@ -4284,11 +4287,11 @@
         <translation>{where}：{problem}</translation>
     </message>
     <message>
-        <source>a multipart&apos;s first boundary is missing</source>
+        <source>a multipart's first boundary is missing</source>
         <translation>マルチパートの最初の区切りがありません</translation>
     </message>
     <message>
-        <source>a multipart&apos;s closing boundary is missing</source>
+        <source>a multipart's closing boundary is missing</source>
         <translation>マルチパートの終わりの区切りがありません</translation>
     </message>
     <message>
@@ -4497,7 +4500,7 @@
         <translation>実行されるおそれのあるファイルを開きますか？</translation>
     </message>
     <message>
-        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk&apos;s files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
+        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk's files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
         <translation>開くと、このコンピューターであなたの権限のまま実行されるおそれがあり、外部から送られたプログラムは窓口のファイルを読み取ったり壊したりできます。送り主と目的が分かっている場合にだけ開いてください。「名前を付けて保存…」なら実行せずにコピーを保存できます。</translation>
     </message>
     <message>
@@ -4658,7 +4661,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある</translation>
     </message>
     <message>
-        <source>Likely to seriously hinder the proper conduct of the company&apos;s business</source>
+        <source>Likely to seriously hinder the proper conduct of the company's business</source>
         <translation>当社の業務の適正な実施に著しい支障を及ぼすおそれがある</translation>
     </message>
     <message>
@@ -4794,7 +4797,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>社内期限</translation>
     </message>
     <message>
-        <source>The office&apos;s internal due date: the policy&apos;s days after arrival, moved by the days the desk waited for the requester.</source>
+        <source>The office's internal due date: the policy's days after arrival, moved by the days the desk waited for the requester.</source>
         <translation>社内期限：受付日から社内規程の日数後の日です。請求者の対応を待った日数の分だけ後ろにずれます。</translation>
     </message>
     <message>
@@ -4806,7 +4809,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>訴え提起可能日</translation>
     </message>
     <message>
-        <source>GDPR marks a request of an EU data subject: the GDPR&apos;s month runs too (Art. 12(3)).</source>
+        <source>GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3)).</source>
         <translation>「GDPR」はEU域内のデータ主体からの請求を示します。GDPRの1か月の期限も適用されます（第12条3項）。</translation>
     </message>
     <message>
@@ -4898,7 +4901,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>請求の受付日を入力してください。</translation>
     </message>
     <message>
-        <source>{sender}: the ticket&apos;s sender (a person record is made if none has this address)</source>
+        <source>{sender}: the ticket's sender (a person record is made if none has this address)</source>
         <translation>{sender}：チケットの差出人（このアドレスの人物情報がなければ新しく作成します）</translation>
     </message>
     <message>
@@ -4962,15 +4965,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s na&amp;me:</source>
+        <source>Agent's na&amp;me:</source>
         <translation>代理人の氏名(&amp;M)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s &amp;contact:</source>
+        <source>Agent's &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
-        <source>An EU data subject: the &amp;GDPR&apos;s month runs too</source>
+        <source>An EU data subject: the &amp;GDPR's month runs too</source>
         <translation>EU域内のデータ主体（GDPRの1か月の期限も適用）(&amp;G)</translation>
     </message>
     <message>
@@ -5090,7 +5093,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>期限間近(&amp;Z)</translation>
     </message>
     <message>
-        <source>Open cases that are overdue or due within the office&apos;s due-soon days.</source>
+        <source>Open cases that are overdue or due within the office's due-soon days.</source>
         <translation>期限を過ぎた案件と、社内で定めた「期限間近」の日数以内に期限が来る対応中の案件です。</translation>
     </message>
     <message>
@@ -5176,11 +5179,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>送信サーバーのユーザー名</translation>
     </message>
     <message>
-        <source>The desk&apos;s address mail is sent from</source>
+        <source>The desk's address mail is sent from</source>
         <translation>送信元となる窓口のアドレス</translation>
     </message>
     <message>
-        <source>The desk&apos;s name on mail it sends</source>
+        <source>The desk's name on mail it sends</source>
         <translation>送信メールに表示する窓口の名前</translation>
     </message>
     <message>
@@ -5323,7 +5326,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>受付からの日数</translation>
     </message>
     <message>
-        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office&apos;s own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
+        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office's own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
         <translation>法律は請求への回答期限を日数では定めておらず、「遅滞なく」としています。ここで定めるのは事務所独自の目標です。請求の受付日から数え、休業日に当たるときはその前の営業日に繰り上げます。</translation>
     </message>
     <message>
@@ -5399,7 +5402,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>本人確認</translation>
     </message>
     <message>
-        <source>The documents staff can tick when they verify a requester&apos;s identity, shown in this order. Names are written as the office writes them.</source>
+        <source>The documents staff can tick when they verify a requester's identity, shown in this order. Names are written as the office writes them.</source>
         <translation>担当者が請求者の本人確認を行う際にチェックできる書類です。この順序で表示されます。名称は事務所で用いている表記で入力してください。</translation>
     </message>
     <message>
@@ -5451,11 +5454,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>メール送信(&amp;M)</translation>
     </message>
     <message>
-        <source>Enter the sending server and the desk&apos;s address first.</source>
+        <source>Enter the sending server and the desk's address first.</source>
         <translation>先に送信サーバーと窓口のアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} is stored in this computer&apos;s keychain.</source>
+        <source>The password for {user} is stored in this computer's keychain.</source>
         <translation>{user} のパスワードをこのコンピューターのキーチェーンに保存しました。</translation>
     </message>
     <message>
@@ -5503,15 +5506,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>送信者</translation>
     </message>
     <message>
-        <source>The desk&apos;s &amp;address:</source>
+        <source>The desk's &amp;address:</source>
         <translation>窓口のアドレス(&amp;A):</translation>
     </message>
     <message>
-        <source>The desk&apos;s &amp;name:</source>
+        <source>The desk's &amp;name:</source>
         <translation>窓口の名前(&amp;N):</translation>
     </message>
     <message>
-        <source>Empty: the desk&apos;s usual name in the language of each reply.</source>
+        <source>Empty: the desk's usual name in the language of each reply.</source>
         <translation>空欄: 返信ごとの言語で窓口の通常の名前を使います。</translation>
     </message>
     <message>
@@ -5519,7 +5522,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <source>The password is kept only in this computer&apos;s keychain, never in the database. Each desk that sends stores it once.</source>
+        <source>The password is kept only in this computer's keychain, never in the database. Each desk that sends stores it once.</source>
         <translation>パスワードはこのコンピューターのキーチェーンにだけ保存され、データベースには保存されません。送信する端末ごとに一度保存してください。</translation>
     </message>
     <message>
@@ -5554,7 +5557,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>既定に戻す(&amp;D)</translation>
     </message>
     <message>
-        <source>These lines go under every mail you send, after the separator &quot;-- &quot;. Only you can change them.</source>
+        <source>These lines go under every mail you send, after the separator "-- ". Only you can change them.</source>
         <translation>送信するすべてのメールの末尾、区切り「-- 」の下にこの行が入ります。変更できるのはあなただけです。</translation>
     </message>
 </context>
@@ -5686,7 +5689,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>法律で定められた期限です。社内規程で変更することはできません。</translation>
     </message>
     <message>
-        <source>The office&apos;s own target date (office policy), not a legal deadline.</source>
+        <source>The office's own target date (office policy), not a legal deadline.</source>
         <translation>事務所独自の目標日（社内規程）で、法定の期限ではありません。</translation>
     </message>
     <message>

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import text
 
 from privacy_desk.config import SMTP_FROM_ADDRESS, SMTP_HOST, SMTP_PORT, SMTP_SECURITY, SMTP_USER
 from privacy_desk.domain.reply_templates import ReplyTemplate
@@ -231,3 +232,39 @@ def test_a_read_only_database_disables_every_way_out_and_says_why(
     qtbot_keys.setFocus()
     composer._submit_as(composer.SEND)  # Ctrl+Return's path: refused while Send is disabled
     assert not smtp_server.received and composer.isVisible()
+
+
+def test_a_new_template_replaces_typed_text_as_one_undoable_edit(make_window, url, desk, language):
+    _, _, composer = open_composer(make_window, url, language, {"passwords": keychain()})
+    composer.body_edit.setPlainText("手で書いた長い返信です。")
+    composer.template_combo.setCurrentIndex(
+        composer.template_combo.findData(ReplyTemplate.IDENTITY_DOCUMENTS)
+    )
+    assert composer.body_edit.toPlainText() == composer.draft.body != "手で書いた長い返信です。"
+    assert (
+        JA("Inbox", "Your text was replaced by the new draft; Ctrl+Z brings it back.")
+        in composer.message.text()
+    )
+    composer.body_edit.undo()
+    assert composer.body_edit.toPlainText() == "手で書いた長い返信です。"
+
+
+def test_a_mail_sent_but_not_recorded_cannot_be_sent_twice(
+    make_window, url, desk, language, smtp_server, client_context
+):
+    configure(desk, smtp_server)
+    options = {"passwords": keychain(), "ssl_context": client_context}
+    _, inbox, composer = open_composer(make_window, url, language, options)
+    # The database refuses the record of the sent mail (as a full disk or a lost connection would).
+    with desk.db.transaction() as session:
+        session.execute(
+            text(
+                "CREATE TRIGGER refuse_outgoing BEFORE INSERT ON messages WHEN NEW.outgoing "
+                "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+            )
+        )
+    composer.ok_button.click()
+    assert len(smtp_server.received) == 1
+    assert inbox.dialog is composer and composer.isVisible()
+    assert "PD-2026-000001" in composer.message.text()
+    assert not composer.ok_button.isEnabled(), "Send again would mail the requester twice"

@@ -70,6 +70,7 @@ class ReplyDialog(FormDialog):
         super().__init__(operations, parent, ref=ref)
         self._compose, self._send, self._log = compose, send, log
         self.draft: ReplyDraft | None = None
+        self.sent_unrecorded = False  # the server took it but the ticket did not record it
         self.composition: Composition | None = None
         self.action = self.SEND
         self._detail = ""
@@ -167,12 +168,24 @@ class ReplyDialog(FormDialog):
         )
 
     def _composed(self, composition: Composition) -> None:
+        previous, typed = self.draft, self.body_edit.toPlainText()
         self.composition = composition
         draft = self.draft = composition.draft
         self.to_edit.setText(", ".join(draft.to))
         self.cc_edit.setText(", ".join(draft.cc))
         self.subject_edit.setText(draft.subject)
-        self.body_edit.setPlainText(draft.body)
+        if previous is not None and typed.strip() and typed != previous.body:
+            # A new template, language or signature must not lose what the user wrote: the new draft
+            # replaces it as one edit that Ctrl+Z takes back (setPlainText would clear the undo history).
+            cursor = self.body_edit.textCursor()
+            cursor.select(cursor.SelectionType.Document)
+            cursor.insertText(draft.body)
+            self.message.show_message(
+                translate("Inbox", "Your text was replaced by the new draft; Ctrl+Z brings it back."),
+                MessageKind.INFO,
+            )
+        else:
+            self.body_edit.setPlainText(draft.body)
         self.body_edit.moveCursor(self.body_edit.textCursor().MoveOperation.Start)
         self.body_edit.setFocus()
         self.new_mail_check.blockSignals(True)  # no second draft: this one already says which it is
@@ -187,7 +200,7 @@ class ReplyDialog(FormDialog):
         problem = composition.problem if composition is not None else None
         read_only = composition is not None and composition.read_only
         loaded = composition is not None and not self.busy
-        self.ok_button.setEnabled(loaded and problem is None)
+        self.ok_button.setEnabled(loaded and problem is None and not self.sent_unrecorded)
         self.open_button.setEnabled(loaded and not read_only)
         self.save_button.setEnabled(loaded and not read_only)
         if problem is None:
@@ -236,8 +249,14 @@ class ReplyDialog(FormDialog):
         self._apply_readiness()
 
     def refused(self, error: BaseException) -> None:
+        from privacy_desk.services.tickets.sending import SentNotRecorded
+
+        # The server took the mail but the ticket could not record it: sending again would mail the
+        # requester twice, so only logging (or closing) is left.
+        self.sent_unrecorded = self.sent_unrecorded or isinstance(error, SentNotRecorded)
         super().refused(error)
         self._show_detail(str(getattr(error, "detail", "") or ""))
+        self._apply_readiness()
 
     def _show_detail(self, detail: str) -> None:
         """What the server said, under a Details button (not translated: the server's own words)."""
