@@ -52,7 +52,6 @@ from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.office import read_office_settings
 from privacy_desk.services.core.writing import writing
 from privacy_desk.services.tickets.mail_fetch import PasswordStore
-from privacy_desk.services.tickets.mail_fetch import PasswordStore as ImapPasswords
 from privacy_desk.services.tickets.policy import load_policy
 from privacy_desk.services.tickets.replies import OutgoingRecord, ReplyDraft, check_reply, record_outgoing
 from privacy_desk.services.tickets.sending_draft import compose_draft, last_incoming
@@ -144,7 +143,7 @@ class SendingService:
         actor: Actor,
         *,
         passwords: PasswordStore | None = None,
-        imap_passwords: ImapPasswords | None = None,
+        imap_passwords: PasswordStore | None = None,
         ssl_context: ssl.SSLContext | None = None,
         imap_ssl_context: ssl.SSLContext | None = None,
         timeout: float = DEFAULT_TIMEOUT,
@@ -152,7 +151,7 @@ class SendingService:
         self._db = db
         self._actor = actor
         self.passwords = passwords or PasswordStore(service=smtp.KEYRING_SERVICE)
-        self._imap_passwords = imap_passwords or ImapPasswords()
+        self._imap_passwords = imap_passwords or PasswordStore()
         self._ssl_context = ssl_context
         self._imap_ssl_context = imap_ssl_context
         self._timeout = timeout

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from privacy_desk.services.container import Services
 
 translate = QCoreApplication.translate
-ASSIGN, STATUS = QT_TRANSLATE_NOOP("Inbox", "Assign To"), QT_TRANSLATE_NOOP("Inbox", "Set Status")
 
 
 # What a bulk write says: how many changed, how many not and why (ListPage.show_bulk_outcome).
