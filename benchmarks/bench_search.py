@@ -17,26 +17,23 @@ python benchmarks/bench_search.py [N]
 from __future__ import annotations
 
 import os
-import random
 import statistics
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 
-from privacy_desk.domain.tickets import Channel, MessageKind, TicketStatus, format_ref
 from privacy_desk.services.container import open_services
-from privacy_desk.services.demo.samples import sample_mail
 from privacy_desk.services.tickets.service import TicketFilter
 from privacy_desk.storage import search
-from privacy_desk.storage.models import Counter, Message, Ticket
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_tickets import build
 
 TICKETS = 100_000
 RUNS = 5
-CHUNK = 5_000
 LIMIT = 1_001  # what a search page fetches: the first page and the count up to 1,000
 WORDS = {
     "1 character, a surname": "林",
@@ -50,61 +47,6 @@ WORDS = {
 }
 BUDGET_S = 0.1
 _FIELDS = ("subject", "from_name", "from_address", "body_text")
-
-
-def build(services, count: int, *, seed: int = 3) -> None:
-    """`count` tickets of one to three messages each, in a few bulk inserts, then the index rebuilt."""
-    rng = random.Random(seed)
-    start = datetime(2025, 1, 6, tzinfo=UTC)
-    span = timedelta(days=720).total_seconds()
-    message_id = 0
-    with services.db.transaction() as session:
-        for first in range(0, count, CHUNK):
-            tickets, messages = [], []
-            for number in range(first + 1, min(first + CHUNK, count) + 1):
-                mail = sample_mail(rng)
-                received = start + timedelta(seconds=span * number / count)
-                replies = rng.choice((1, 1, 1, 2, 3))
-                tickets.append(
-                    {
-                        "id": number,
-                        "ref": format_ref(received.year, number),
-                        "subject": mail.subject,
-                        "category": "inquiry",
-                        "channel": Channel.MAIL,
-                        "status": rng.choice(list(TicketStatus)),
-                        "from_address": mail.from_address,
-                        "from_name": mail.from_name,
-                        "received_at": received,
-                        "last_message_at": received + timedelta(hours=replies - 1),
-                        "message_count": replies,
-                    }
-                )
-                for reply in range(replies):
-                    message_id += 1
-                    messages.append(
-                        {
-                            "id": message_id,
-                            "ticket_id": number,
-                            "message_id": f"<bench-{message_id}@example.jp>",
-                            "kind": MessageKind.CORRESPONDENCE_IN,
-                            "from_address": mail.from_address,
-                            "from_name": mail.from_name,
-                            "subject": mail.subject if not reply else f"Re: {mail.subject}",
-                            "sent_at": received + timedelta(hours=reply),
-                            "body_text": mail.body,
-                        }
-                    )
-            session.execute(insert(Ticket), tickets)
-            session.execute(insert(Message), messages)
-        counters = [{"series": "ticket", "year": y, "last_number": count} for y in (2025, 2026, 2027)]
-        session.execute(insert(Counter), counters)
-        indexing = time.perf_counter()
-        search.rebuild(session)
-        print(f"  index rebuilt for {message_id} messages in {time.perf_counter() - indexing:.1f} s")
-        if session.get_bind().dialect.name == "postgresql":
-            session.execute(text("SELECT setval('tickets_id_seq', :n)"), {"n": count})
-            session.execute(text("SELECT setval('messages_id_seq', :n)"), {"n": message_id})
 
 
 def median_time(call) -> tuple[float, object]:
@@ -174,7 +116,7 @@ def run(url: str, label: str, count: int) -> dict[str, float]:
     services = open_services(url, login="bench")
     try:
         start = time.perf_counter()
-        build(services, count)
+        build(services, count, analyze=False)
         print(f"[{label}] built {count} tickets in {time.perf_counter() - start:.1f} s")
         before = {w: WORDS[w] for w in ("1 character, a surname", "3+ characters, in a sixth")}
         measure(services, f"{label}, before optimize", before)
