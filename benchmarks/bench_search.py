@@ -30,7 +30,7 @@ from privacy_desk.services.tickets.service import TicketFilter
 from privacy_desk.storage import search
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_tickets import build
+from bench_tickets import _empty_postgresql, build
 
 TICKETS = 100_000
 RUNS = 5
@@ -126,16 +126,6 @@ def run(url: str, label: str, count: int) -> dict[str, float]:
         return measure(services, label, WORDS)
     finally:
         services.close()
-
-
-def _empty_postgresql(url: str) -> None:
-    from sqlalchemy import create_engine
-
-    engine = create_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
 
 
 def main(count: int = TICKETS) -> dict[str, float]:
