@@ -1,0 +1,156 @@
+"""What the retention queries return and the forms send. CONTRACT shared by the retention service, the
+Retention view and the disposal certificate: fields may be added, never removed or renamed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from privacy_desk.domain.retention import (
+    AppRecordKind,
+    DisposalMethod,
+    HoldingStatus,
+    HoldReason,
+    Period,
+    TriggerEvent,
+)
+
+
+@dataclass(frozen=True)
+class CategoryInput:
+    name: str  # shown as typed (seeded categories carry both languages: name_ja / name_en below)
+    purpose: str  # the purpose of use from the privacy policy it serves
+    systems: str  # systems or places that hold it
+    owner: str  # the responsible department or person
+
+
+@dataclass(frozen=True)
+class CategoryRecord:
+    id: int
+    name: str
+    purpose: str
+    systems: str
+    owner: str
+    rule: RuleRecord | None
+    holdings: int  # how many holdings it has
+    version: int
+
+
+@dataclass(frozen=True)
+class RuleInput:
+    category_id: int
+    period: Period
+    trigger: TriggerEvent
+    legal_basis: str  # e.g. 労働基準法第109条 (5 years; 3 for now)
+
+
+@dataclass(frozen=True)
+class RuleRecord:
+    id: int
+    category_id: int
+    period: Period
+    trigger: TriggerEvent
+    legal_basis: str
+
+
+@dataclass(frozen=True)
+class HoldingInput:
+    category_id: int
+    name: str  # "Call recordings, November 2025"
+    quantity: str  # "1,240 files"
+    location: str  # "recording server rec-01"
+    trigger_on: date
+
+
+@dataclass(frozen=True)
+class HoldRecord:
+    reason: HoldReason
+    note: str
+    decided_by: str
+    decided_on: date
+    review_on: date
+
+
+@dataclass(frozen=True)
+class DisposalRecord:
+    method: DisposalMethod
+    disposed_on: date
+    disposed_by: str
+    approved_by: str  # a manager
+    note: str
+    evidence: tuple[EvidenceFile, ...]
+    certificate_no: str  # "DSP-2026-0001"
+
+
+@dataclass(frozen=True)
+class EvidenceFile:
+    filename: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class HoldingRow:
+    id: int
+    ref: str  # "RET-2026-0001"
+    name: str
+    category_id: int
+    category: str
+    systems: str
+    owner: str
+    location: str
+    quantity: str
+    trigger_on: date
+    expires_on: date | None  # None when its category has no rule yet
+    delete_from: date | None
+    status: HoldingStatus  # as of the day asked
+    hold: HoldRecord | None
+    disposal: DisposalRecord | None
+    version: int
+
+
+@dataclass(frozen=True)
+class HoldingFilter:
+    category_id: int | None = None
+    system: str = ""
+    owner: str = ""
+    text: str = ""
+    statuses: frozenset[HoldingStatus] = frozenset()
+
+
+@dataclass(frozen=True)
+class DayCounts:
+    """One day of the calendar grid."""
+
+    day: date
+    due: int
+    overdue: int
+    review: int
+
+
+@dataclass(frozen=True)
+class PurgeCandidate:
+    kind: AppRecordKind
+    id: int
+    ref: str
+    closed_on: date
+    delete_from: date
+    action: str  # "delete" | "anonymise"
+
+
+@dataclass(frozen=True)
+class PurgePlan:
+    """The dry run: exactly what the real run removes, and what it keeps and why."""
+
+    as_of: date
+    candidates: tuple[PurgeCandidate, ...]
+    kept_on_hold: int
+    kept_linked: int  # linked to an open case or incident
+
+
+@dataclass(frozen=True)
+class PurgeOutcome:
+    deleted: int
+    anonymised: int
+    cancelled: bool
+    finished_at: datetime
