@@ -66,6 +66,16 @@ class CasesChanged(_Frozen):
         object.__setattr__(self, "ids", ids)
 
 
+class IncidentsChanged(_Frozen):
+    """Incidents (the breach log) were created or changed."""
+
+    __slots__ = ("ids",)
+    ids: tuple[int, ...]
+
+    def __init__(self, ids: tuple[int, ...] = ()) -> None:
+        object.__setattr__(self, "ids", ids)
+
+
 class UsersChanged(_Frozen):
     """Users or roles changed (the signed-in user's own role may be among them)."""
 
@@ -78,7 +88,7 @@ class SettingsChanged(_Frozen):
     __slots__ = ()
 
 
-Notice = TicketsChanged | CasesChanged | UsersChanged | SettingsChanged
+Notice = TicketsChanged | CasesChanged | IncidentsChanged | UsersChanged | SettingsChanged
 
 
 class Changed(_Frozen):
@@ -114,6 +124,8 @@ class ChangeHub(QObject):
     tickets_did_change = Signal(list)
     #: Request cases were created or changed; their ids.
     cases_did_change = Signal(list)
+    #: Incidents were created or changed; their ids.
+    incidents_did_change = Signal(list)
     #: Somebody asked to see an item: its kind ("ticket", "case" …) and id. The main window shows the
     #: view whose spec opens that kind and calls its `open_item(id)`.
     open_requested = Signal(str, int)
@@ -132,6 +144,8 @@ class ChangeHub(QObject):
                     self.tickets_did_change.emit(list(notice.ids))
                 elif isinstance(notice, CasesChanged):
                     self.cases_did_change.emit(list(notice.ids))
+                elif isinstance(notice, IncidentsChanged):
+                    self.incidents_did_change.emit(list(notice.ids))
                 elif isinstance(notice, UsersChanged):
                     self.users_did_change.emit()
                 elif isinstance(notice, SettingsChanged):
