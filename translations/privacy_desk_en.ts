@@ -71,6 +71,21 @@
     </message>
 </context>
 <context>
+    <name>Answer</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>Not yet known</translation>
+    </message>
+</context>
+<context>
     <name>BreachTrigger</name>
     <message>
         <source>Sensitive personal information</source>
@@ -2136,6 +2151,44 @@
     </message>
 </context>
 <context>
+    <name>Destination</name>
+    <message>
+        <source>Personal Information Protection Commission</source>
+        <translation>Personal Information Protection Commission</translation>
+    </message>
+    <message>
+        <source>Delegated ministry</source>
+        <translation>Delegated ministry</translation>
+    </message>
+    <message>
+        <source>Accredited personal information protection organization</source>
+        <translation>Accredited personal information protection organization</translation>
+    </message>
+    <message>
+        <source>Commissioning company</source>
+        <translation>Commissioning company</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalMethod</name>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Shredded</source>
+        <translation>Shredded</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+</context>
+<context>
     <name>Era</name>
     <message>
         <source>Reiwa</source>
@@ -3097,6 +3150,52 @@
     </message>
 </context>
 <context>
+    <name>HoldReason</name>
+    <message>
+        <source>Required by law</source>
+        <translation>Required by law</translation>
+    </message>
+    <message>
+        <source>The person consented</source>
+        <translation>The person consented</translation>
+    </message>
+    <message>
+        <source>Business need with good reason</source>
+        <translation>Business need with good reason</translation>
+    </message>
+    <message>
+        <source>Other special reason</source>
+        <translation>Other special reason</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingStatus</name>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Due for deletion</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Hold to review</source>
+        <translation>Hold to review</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>&amp;Import Mail…</source>
@@ -4022,6 +4121,679 @@
     </message>
 </context>
 <context>
+    <name>IncidentKind</name>
+    <message>
+        <source>Leak</source>
+        <translation>Leak</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStatus</name>
+    <message>
+        <source>Investigating</source>
+        <translation>Investigating</translation>
+    </message>
+    <message>
+        <source>Preliminary report filed</source>
+        <translation>Preliminary report filed</translation>
+    </message>
+    <message>
+        <source>Final report filed</source>
+        <translation>Final report filed</translation>
+    </message>
+    <message>
+        <source>Closed, not reportable</source>
+        <translation>Closed, not reportable</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>New Inci&amp;dent…</source>
+        <translation>New Inci&amp;dent…</translation>
+    </message>
+    <message>
+        <source>Sensitive personal information (要配慮個人情報)</source>
+        <translation>Sensitive personal information (要配慮個人情報)</translation>
+    </message>
+    <message>
+        <source>Risk of financial loss (財産的被害のおそれ)</source>
+        <translation>Risk of financial loss (財産的被害のおそれ)</translation>
+    </message>
+    <message>
+        <source>Malicious act, incl. acquiring data (不正の目的)</source>
+        <translation>Malicious act, incl. acquiring data (不正の目的)</translation>
+    </message>
+    <message>
+        <source>Exemption: strongly encrypted, key safe</source>
+        <translation>Exemption: strongly encrypted, key safe</translation>
+    </message>
+    <message>
+        <source>Exemption: pseudonymised data (仮名加工情報)</source>
+        <translation>Exemption: pseudonymised data (仮名加工情報)</translation>
+    </message>
+    <message>
+        <source>Individual numbers (My Number) involved</source>
+        <translation>Individual numbers (My Number) involved</translation>
+    </message>
+    <message>
+        <source>EU data subjects (GDPR Art. 33)</source>
+        <translation>EU data subjects (GDPR Art. 33)</translation>
+    </message>
+    <message>
+        <source>Persons affected (more than 1,000?)</source>
+        <translation>Persons affected (more than 1,000?)</translation>
+    </message>
+    <message>
+        <source>{count} persons</source>
+        <translation>{count} persons</translation>
+    </message>
+    <message>
+        <source>{low} to {high} persons</source>
+        <translation>{low} to {high} persons</translation>
+    </message>
+    <message>
+        <source>at least {low} persons</source>
+        <translation>at least {low} persons</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>Not yet known</translation>
+    </message>
+    <message>
+        <source>Reportable</source>
+        <translation>Reportable</translation>
+    </message>
+    <message>
+        <source>Reportable for now: answers not yet known count as yes</source>
+        <translation>Reportable for now: answers not yet known count as yes</translation>
+    </message>
+    <message>
+        <source>Not reportable</source>
+        <translation>Not reportable</translation>
+    </message>
+    <message>
+        <source>Not reportable so far</source>
+        <translation>Not reportable so far</translation>
+    </message>
+    <message>
+        <source>Individual numbers are or may be involved: the My Number Act's rules on 特定個人情報 apply.</source>
+        <translation>Individual numbers are or may be involved: the My Number Act's rules on 特定個人情報 apply.</translation>
+    </message>
+    <message>
+        <source>Change Count…</source>
+        <translation>Change Count…</translation>
+    </message>
+    <message>
+        <source>Answers, newest first:</source>
+        <translation>Answers, newest first:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Preliminary report (target)</source>
+        <translation>Preliminary report (target)</translation>
+    </message>
+    <message>
+        <source>Preliminary report</source>
+        <translation>Preliminary report</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Final report</translation>
+    </message>
+    <message>
+        <source>GDPR 72 hours</source>
+        <translation>GDPR 72 hours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>overdue by {time}</source>
+        <translation>overdue by {time}</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} left</translation>
+    </message>
+    <message>
+        <source>Statutory deadline (Rule Art. 8(2)).</source>
+        <translation>Statutory deadline (Rule Art. 8(2)).</translation>
+    </message>
+    <message>
+        <source>GDPR Art. 33(1): 72 hours from awareness.</source>
+        <translation>GDPR Art. 33(1): 72 hours from awareness.</translation>
+    </message>
+    <message>
+        <source>PPC guideline: about 3 to 5 days from awareness.</source>
+        <translation>PPC guideline: about 3 to 5 days from awareness.</translation>
+    </message>
+    <message>
+        <source>Filed on {date} (receipt {number})</source>
+        <translation>Filed on {date} (receipt {number})</translation>
+    </message>
+    <message>
+        <source>Filed on {date}</source>
+        <translation>Filed on {date}</translation>
+    </message>
+    <message>
+        <source>The incident is closed: no report is due.</source>
+        <translation>The incident is closed: no report is due.</translation>
+    </message>
+    <message>
+        <source>Not reportable on the answers so far: no report is due.</source>
+        <translation>Not reportable on the answers so far: no report is due.</translation>
+    </message>
+    <message>
+        <source>Persons Affected — {ref}</source>
+        <translation>Persons Affected — {ref}</translation>
+    </message>
+    <message>
+        <source>no upper bound</source>
+        <translation>no upper bound</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Count:</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Range:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>The upper bound is below the lower one.</source>
+        <translation>The upper bound is below the lower one.</translation>
+    </message>
+    <message>
+        <source>More than 1,000 persons makes the incident reportable (Rule Art. 7(4)). While the count is not known, give a range: it decides only when both ends are on the same side of 1,000.</source>
+        <translation>More than 1,000 persons makes the incident reportable (Rule Art. 7(4)). While the count is not known, give a range: it decides only when both ends are on the same side of 1,000.</translation>
+    </message>
+    <message>
+        <source>E&amp;xactly</source>
+        <translation>E&amp;xactly</translation>
+    </message>
+    <message>
+        <source>Bet&amp;ween</source>
+        <translation>Bet&amp;ween</translation>
+    </message>
+    <message>
+        <source>Not yet &amp;known</source>
+        <translation>Not yet &amp;known</translation>
+    </message>
+    <message>
+        <source>Timeline Entry — {ref}</source>
+        <translation>Timeline Entry — {ref}</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation>W&amp;hat:</translation>
+    </message>
+    <message>
+        <source>Write what happened first.</source>
+        <translation>Write what happened first.</translation>
+    </message>
+    <message>
+        <source>The correction says the same as the entry.</source>
+        <translation>The correction says the same as the entry.</translation>
+    </message>
+    <message>
+        <source>A correction is a new entry that refers to this one; the original stays in the timeline as it was recorded, marked as corrected.</source>
+        <translation>A correction is a new entry that refers to this one; the original stays in the timeline as it was recorded, marked as corrected.</translation>
+    </message>
+    <message>
+        <source>Add a {kind} to the timeline. Entries cannot be changed later.</source>
+        <translation>Add a {kind} to the timeline. Entries cannot be changed later.</translation>
+    </message>
+    <message>
+        <source>Notice to the Persons — {ref}</source>
+        <translation>Notice to the Persons — {ref}</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation>&amp;Sent on:</translation>
+    </message>
+    <message>
+        <source>&amp;For how many persons:</source>
+        <translation>&amp;For how many persons:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached:</source>
+        <translation>&amp;Reached:</translation>
+    </message>
+    <message>
+        <source>&amp;Unreachable:</source>
+        <translation>&amp;Unreachable:</translation>
+    </message>
+    <message>
+        <source>Give the date.</source>
+        <translation>Give the date.</translation>
+    </message>
+    <message>
+        <source>Reached and unreachable together exceed the persons the notice was for.</source>
+        <translation>Reached and unreachable together exceed the persons the notice was for.</translation>
+    </message>
+    <message>
+        <source>Record a notice sent to the persons affected. When notice is impossible, a public announcement stands in for it.</source>
+        <translation>Record a notice sent to the persons affected. When notice is impossible, a public announcement stands in for it.</translation>
+    </message>
+    <message>
+        <source>Mark Report Filed — {ref}</source>
+        <translation>Mark Report Filed — {ref}</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Filed on:</source>
+        <translation>&amp;Filed on:</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;number:</source>
+        <translation>Receipt &amp;number:</translation>
+    </message>
+    <message>
+        <source>Mark Filed</source>
+        <translation>Mark Filed</translation>
+    </message>
+    <message>
+        <source>The day the report was filed and the receipt number the PPC's form gave (受付番号). Its countdown stops.</source>
+        <translation>The day the report was filed and the receipt number the PPC's form gave (受付番号). Its countdown stops.</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <source>Personal data items:</source>
+        <translation>Personal data items:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Cause:</translation>
+    </message>
+    <message>
+        <source>Secondary damage:</source>
+        <translation>Secondary damage:</translation>
+    </message>
+    <message>
+        <source>Response to the persons:</source>
+        <translation>Response to the persons:</translation>
+    </message>
+    <message>
+        <source>Public announcement:</source>
+        <translation>Public announcement:</translation>
+    </message>
+    <message>
+        <source>Prevention of recurrence:</source>
+        <translation>Prevention of recurrence:</translation>
+    </message>
+    <message>
+        <source>Other information:</source>
+        <translation>Other information:</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>Incident Facts — {ref}</source>
+        <translation>Incident Facts — {ref}</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <source>It happened:</source>
+        <translation>It happened:</translation>
+    </message>
+    <message>
+        <source>Discovered:</source>
+        <translation>Discovered:</translation>
+    </message>
+    <message>
+        <source>The company became &amp;aware:</source>
+        <translation>The company became &amp;aware:</translation>
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation>&amp;Reported by:</translation>
+    </message>
+    <message>
+        <source>&amp;Systems and places:</source>
+        <translation>&amp;Systems and places:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontractors involved:</source>
+        <translation>C&amp;ontractors involved:</translation>
+    </message>
+    <message>
+        <source>Commissioning &amp;company:</source>
+        <translation>Commissioning &amp;company:</translation>
+    </message>
+    <message>
+        <source>Report &amp;goes to:</source>
+        <translation>Report &amp;goes to:</translation>
+    </message>
+    <message>
+        <source>Ministry or &amp;organization:</source>
+        <translation>Ministry or &amp;organization:</translation>
+    </message>
+    <message>
+        <source>Give the incident a title.</source>
+        <translation>Give the incident a title.</translation>
+    </message>
+    <message>
+        <source>Name the commissioning company.</source>
+        <translation>Name the commissioning company.</translation>
+    </message>
+    <message>
+        <source>What Happened</source>
+        <translation>What Happened</translation>
+    </message>
+    <message>
+        <source>Report Items</source>
+        <translation>Report Items</translation>
+    </message>
+    <message>
+        <source>Suspected, not confirmed (おそれ)</source>
+        <translation>Suspected, not confirmed (おそれ)</translation>
+    </message>
+    <message>
+        <source>We handle the data as a contractor (委託先) of another company</source>
+        <translation>We handle the data as a contractor (委託先) of another company</translation>
+    </message>
+    <message>
+        <source>Every deadline counts from this moment (office time zone).</source>
+        <translation>Every deadline counts from this moment (office time zone).</translation>
+    </message>
+    <message>
+        <source>New Incident</source>
+        <translation>New Incident</translation>
+    </message>
+    <message>
+        <source>Open Incident</source>
+        <translation>Open Incident</translation>
+    </message>
+    <message>
+        <source>Save Facts</source>
+        <translation>Save Facts</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Rule Art. 7: yes when a trigger applies and no exemption does; pending while an answer is not yet known (counted as reportable for the deadlines).</source>
+        <translation>Rule Art. 7: yes when a trigger applies and no exemption does; pending while an answer is not yet known (counted as reportable for the deadlines).</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Aware</source>
+        <translation>Aware</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>The nearest report still due: the list is sorted by it, overdue first.</source>
+        <translation>The nearest report still due: the list is sorted by it, overdue first.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>{kind}: {date}</source>
+        <translation>{kind}: {date}</translation>
+    </message>
+    <message>
+        <source>{deadline} (overdue)</source>
+        <translation>{deadline} (overdue)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Record Notice…</source>
+        <translation>Record Notice…</translation>
+    </message>
+    <message>
+        <source>Notice Text (PDF)…</source>
+        <translation>Notice Text (PDF)…</translation>
+    </message>
+    <message>
+        <source>The notice to the persons with the Rule's items (summary, data items, cause, secondary damage, other), in the report language.</source>
+        <translation>The notice to the persons with the Rule's items (summary, data items, cause, secondary damage, other), in the report language.</translation>
+    </message>
+    <message>
+        <source>Mail-Merge CSV…</source>
+        <translation>Mail-Merge CSV…</translation>
+    </message>
+    <message>
+        <source>The notice's texts as columns, for a mail merge.</source>
+        <translation>The notice's texts as columns, for a mail merge.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Add Evidence…</source>
+        <translation>Add Evidence…</translation>
+    </message>
+    <message>
+        <source>Keep a file with the incident; its SHA-256 is recorded.</source>
+        <translation>Keep a file with the incident; its SHA-256 is recorded.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Save As…</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>Add Fact…</source>
+        <translation>Add Fact…</translation>
+    </message>
+    <message>
+        <source>Add Action…</source>
+        <translation>Add Action…</translation>
+    </message>
+    <message>
+        <source>Add Decision…</source>
+        <translation>Add Decision…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Record a correction of the entry selected: the original stays in the timeline, marked.</source>
+        <translation>Record a correction of the entry selected: the original stays in the timeline, marked.</translation>
+    </message>
+    <message>
+        <source>Corrects the entry of {date}: {text}</source>
+        <translation>Corrects the entry of {date}: {text}</translation>
+    </message>
+    <message>
+        <source>{kind} (corrected)</source>
+        <translation>{kind} (corrected)</translation>
+    </message>
+    <message>
+        <source>Corrected by a later entry; kept as it was recorded.</source>
+        <translation>Corrected by a later entry; kept as it was recorded.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>{report} — {ref}</source>
+        <translation>{report} — {ref}</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: {reason}</source>
+        <translation>Could not save the PDF: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Saved as {path}.</translation>
+    </message>
+    <message>
+        <source>The {report}'s text is on the clipboard: paste it into the PPC's form.</source>
+        <translation>The {report}'s text is on the clipboard: paste it into the PPC's form.</translation>
+    </message>
+    <message>
+        <source>Writing the notice…</source>
+        <translation>Writing the notice…</translation>
+    </message>
+    <message>
+        <source>Save Mail-Merge CSV</source>
+        <translation>Save Mail-Merge CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation>Add Evidence</translation>
+    </message>
+    <message>
+        <source>Save Evidence</source>
+        <translation>Save Evidence</translation>
+    </message>
+</context>
+<context>
     <name>Lists</name>
     <message>
         <source>Opening the database…</source>
@@ -4478,6 +5250,25 @@
     </message>
 </context>
 <context>
+    <name>NoticeMethod</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Public announcement (notice impossible)</source>
+        <translation>Public announcement (notice impossible)</translation>
+    </message>
+</context>
+<context>
     <name>OpenFile</name>
     <message>
         <source>{name} is {kind}, although its name ends in .{extension}.</source>
@@ -4718,6 +5509,17 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Confidential — contains personal data</source>
         <translation>Confidential — contains personal data</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKind</name>
+    <message>
+        <source>Preliminary report</source>
+        <translation>Preliminary report</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Final report</translation>
     </message>
 </context>
 <context>
@@ -5627,6 +6429,25 @@ On Debian or Ubuntu, install them with:
     </message>
 </context>
 <context>
+    <name>TimelineKind</name>
+    <message>
+        <source>Fact</source>
+        <translation>Fact</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message>
         <source>Agenda</source>
@@ -5762,6 +6583,37 @@ On Debian or Ubuntu, install them with:
     </message>
 </context>
 <context>
+    <name>TriggerEvent</name>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>Contract end</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Application closed</source>
+        <translation>Application closed</translation>
+    </message>
+    <message>
+        <source>Employment end</source>
+        <translation>Employment end</translation>
+    </message>
+    <message>
+        <source>Fiscal year end</source>
+        <translation>Fiscal year end</translation>
+    </message>
+    <message>
+        <source>Record closed</source>
+        <translation>Record closed</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>The change was not made: {reason}</source>
@@ -5849,6 +6701,10 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Requests</source>
         <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
     </message>
 </context>
 </TS>

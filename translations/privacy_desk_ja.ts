@@ -71,6 +71,21 @@
     </message>
 </context>
 <context>
+    <name>Answer</name>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>未確定</translation>
+    </message>
+</context>
+<context>
     <name>BreachTrigger</name>
     <message>
         <source>Sensitive personal information</source>
@@ -2136,6 +2151,44 @@
     </message>
 </context>
 <context>
+    <name>Destination</name>
+    <message>
+        <source>Personal Information Protection Commission</source>
+        <translation>個人情報保護委員会</translation>
+    </message>
+    <message>
+        <source>Delegated ministry</source>
+        <translation>権限委任先の事業所管大臣</translation>
+    </message>
+    <message>
+        <source>Accredited personal information protection organization</source>
+        <translation>認定個人情報保護団体</translation>
+    </message>
+    <message>
+        <source>Commissioning company</source>
+        <translation>委託元</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalMethod</name>
+    <message>
+        <source>Deleted</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Shredded</source>
+        <translation>裁断（シュレッダー）</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>返却</translation>
+    </message>
+</context>
+<context>
     <name>Era</name>
     <message>
         <source>Reiwa</source>
@@ -3097,6 +3150,52 @@
     </message>
 </context>
 <context>
+    <name>HoldReason</name>
+    <message>
+        <source>Required by law</source>
+        <translation>法令に基づき保存が必要</translation>
+    </message>
+    <message>
+        <source>The person consented</source>
+        <translation>本人の同意がある</translation>
+    </message>
+    <message>
+        <source>Business need with good reason</source>
+        <translation>業務上必要で合理的な理由がある</translation>
+    </message>
+    <message>
+        <source>Other special reason</source>
+        <translation>その他特別な事由がある</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingStatus</name>
+    <message>
+        <source>Kept</source>
+        <translation>保存中</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>消去期限到来</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>消去遅延</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>保存継続中</translation>
+    </message>
+    <message>
+        <source>Hold to review</source>
+        <translation>保存継続の見直し</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>廃棄済み</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>&amp;Import Mail…</source>
@@ -4022,6 +4121,679 @@
     </message>
 </context>
 <context>
+    <name>IncidentKind</name>
+    <message>
+        <source>Leak</source>
+        <translation>漏えい</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>滅失</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>毀損</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStatus</name>
+    <message>
+        <source>Investigating</source>
+        <translation>調査中</translation>
+    </message>
+    <message>
+        <source>Preliminary report filed</source>
+        <translation>速報済み</translation>
+    </message>
+    <message>
+        <source>Final report filed</source>
+        <translation>確報済み</translation>
+    </message>
+    <message>
+        <source>Closed, not reportable</source>
+        <translation>終了（報告対象外）</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>Incidents</name>
+    <message>
+        <source>New Inci&amp;dent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sensitive personal information (要配慮個人情報)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk of financial loss (財産的被害のおそれ)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Malicious act, incl. acquiring data (不正の目的)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exemption: strongly encrypted, key safe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exemption: pseudonymised data (仮名加工情報)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Individual numbers (My Number) involved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EU data subjects (GDPR Art. 33)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persons affected (more than 1,000?)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{low} to {high} persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>at least {low} persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reportable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reportable for now: answers not yet known count as yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reportable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reportable so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Individual numbers are or may be involved: the My Number Act's rules on 特定個人情報 apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change Count…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answers, newest first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">メモ</translation>
+    </message>
+    <message>
+        <source>Preliminary report (target)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preliminary report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GDPR 72 hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n day(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overdue by {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statutory deadline (Rule Art. 8(2)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GDPR Art. 33(1): 72 hours from awareness.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PPC guideline: about 3 to 5 days from awareness.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filed on {date} (receipt {number})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filed on {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The incident is closed: no report is due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not reportable on the answers so far: no report is due.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persons Affected — {ref}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no upper bound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished">メモ(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The upper bound is below the lower one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More than 1,000 persons makes the incident reportable (Rule Art. 7(4)). While the count is not known, give a range: it decides only when both ends are on the same side of 1,000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xactly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bet&amp;ween</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet &amp;known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline Entry — {ref}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished">日時(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write what happened first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The correction says the same as the entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A correction is a new entry that refers to this one; the original stays in the timeline as it was recorded, marked as corrected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a {kind} to the timeline. Entries cannot be changed later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice to the Persons — {ref}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sent on:</source>
+        <translation type="unfinished">回答日(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;For how many persons:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reached:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unreachable:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reached and unreachable together exceed the persons the notice was for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a notice sent to the persons affected. When notice is impossible, a public announcement stands in for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark Report Filed — {ref}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Filed on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receipt &amp;number:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark Filed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day the report was filed and the receipt number the PPC's form gave (受付番号). Its countdown stops.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data items:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secondary damage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response to the persons:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public announcement:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prevention of recurrence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other information:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident Facts — {ref}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It happened:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discovered:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The company became &amp;aware:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reported by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Systems and places:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ontractors involved:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commissioning &amp;company:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report &amp;goes to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ministry or &amp;organization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the incident a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the commissioning company.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What Happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report Items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspected, not confirmed (おそれ)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We handle the data as a contractor (委託先) of another company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every deadline counts from this moment (office time zone).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Facts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">管理番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">件名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状況</translation>
+    </message>
+    <message>
+        <source>Rule Art. 7: yes when a trigger applies and no exemption does; pending while an answer is not yet known (counted as reportable for the deadlines).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Aware</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The nearest report still due: the list is sorted by it, overdue first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">不可</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">可</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind}: {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{deadline} (overdue)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record Notice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice Text (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The notice to the persons with the Rule's items (summary, data items, cause, secondary damage, other), in the report language.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mail-Merge CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The notice's texts as columns, for a mail merge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">ファイル</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished">サイズ</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Evidence…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep a file with the incident; its SHA-256 is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">対応中</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Fact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Action…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Decision…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a correction of the entry selected: the original stays in the timeline, marked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrects the entry of {date}: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind} (corrected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrected by a later entry; kept as it was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished">種別</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{report} — {ref}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save the PDF: {reason}</source>
+        <translation type="unfinished">PDFを保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation type="unfinished">{path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>The {report}'s text is on the clipboard: paste it into the PPC's form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the notice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Mail-Merge CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Evidence</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Lists</name>
     <message>
         <source>Opening the database…</source>
@@ -4478,6 +5250,25 @@
     </message>
 </context>
 <context>
+    <name>NoticeMethod</name>
+    <message>
+        <source>E-mail</source>
+        <translation>電子メール</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Public announcement (notice impossible)</source>
+        <translation>公表（本人への通知が困難な場合の代替措置）</translation>
+    </message>
+</context>
+<context>
     <name>OpenFile</name>
     <message>
         <source>{name} is {kind}, although its name ends in .{extension}.</source>
@@ -4718,6 +5509,17 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>Confidential — contains personal data</source>
         <translation>社外秘 — 個人情報を含みます</translation>
+    </message>
+</context>
+<context>
+    <name>ReportKind</name>
+    <message>
+        <source>Preliminary report</source>
+        <translation>速報</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>確報</translation>
     </message>
 </context>
 <context>
@@ -5627,6 +6429,25 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
 </context>
 <context>
+    <name>TimelineKind</name>
+    <message>
+        <source>Fact</source>
+        <translation>事実</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>訂正</translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message>
         <source>Agenda</source>
@@ -5762,6 +6583,37 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
 </context>
 <context>
+    <name>TriggerEvent</name>
+    <message>
+        <source>Collection</source>
+        <translation>取得</translation>
+    </message>
+    <message>
+        <source>Contract end</source>
+        <translation>契約終了</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最終連絡</translation>
+    </message>
+    <message>
+        <source>Application closed</source>
+        <translation>選考終了</translation>
+    </message>
+    <message>
+        <source>Employment end</source>
+        <translation>退職</translation>
+    </message>
+    <message>
+        <source>Fiscal year end</source>
+        <translation>事業年度末</translation>
+    </message>
+    <message>
+        <source>Record closed</source>
+        <translation>記録の終了</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>The change was not made: {reason}</source>
@@ -5849,6 +6701,10 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>Requests</source>
         <translation>開示等の請求</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
