@@ -7,6 +7,15 @@ from __future__ import annotations
 from privacy_desk.storage.models.base import NAMING_CONVENTION, Base, Versioned, utcnow
 from privacy_desk.storage.models.cases import Case, CaseAttachment, CaseEvent, CasePause, CaseTask
 from privacy_desk.storage.models.core import AuditEntry, Blob, Counter, Person, Setting, User
+from privacy_desk.storage.models.incidents import (
+    Incident,
+    IncidentAnswer,
+    IncidentEvidence,
+    IncidentFiledReport,
+    IncidentNotice,
+    IncidentTicket,
+    IncidentTimelineEntry,
+)
 from privacy_desk.storage.models.tickets import Message, MessageAttachment, Ticket, TicketMerge
 
 __all__ = [
@@ -20,6 +29,13 @@ __all__ = [
     "CasePause",
     "CaseTask",
     "Counter",
+    "Incident",
+    "IncidentAnswer",
+    "IncidentEvidence",
+    "IncidentFiledReport",
+    "IncidentNotice",
+    "IncidentTicket",
+    "IncidentTimelineEntry",
     "Message",
     "MessageAttachment",
     "Person",
