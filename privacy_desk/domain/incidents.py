@@ -211,10 +211,150 @@ class Reportability:
 
 
 def over_1000(persons: PersonsAffected) -> Answer:
-    """Rule Art. 7(4) from the count: an exact number or a range decides it; nothing known is unknown."""
-    raise NotImplementedError  # implemented by the incidents engineer
+    """Rule Art. 7(4) from the count: an exact number or a range decides it; nothing known is unknown.
+    "Exceeding 1,000" (1,000 を超える): exactly 1,000 is not over, 1,001 is; a range decides only when
+    both its ends are on one side."""
+    if persons.exact is not None:
+        return Answer.YES if persons.exact > PERSONS_THRESHOLD else Answer.NO
+    if persons.low is not None and persons.low > PERSONS_THRESHOLD:
+        return Answer.YES
+    if persons.high is not None and persons.high <= PERSONS_THRESHOLD:
+        return Answer.NO
+    return Answer.UNKNOWN
+
+
+_C = "Reportability"
+_TRIGGER_YES = {
+    BreachTrigger.SENSITIVE: QT_TRANSLATE_NOOP(
+        "Reportability", "Sensitive personal information is involved (Rule Art. 7(1))."
+    ),
+    BreachTrigger.FINANCIAL: QT_TRANSLATE_NOOP(
+        "Reportability", "Misuse of the data could cause financial loss (Rule Art. 7(2))."
+    ),
+    BreachTrigger.MALICIOUS: QT_TRANSLATE_NOOP(
+        "Reportability",
+        "It was caused or may have been caused by a malicious act, such as unauthorized access "
+        "(Rule Art. 7(3)).",
+    ),
+    BreachTrigger.OVER_1000: QT_TRANSLATE_NOOP(
+        "Reportability", "More than 1,000 persons are affected (Rule Art. 7(4))."
+    ),
+}
+_TRIGGER_UNKNOWN = {
+    BreachTrigger.SENSITIVE: QT_TRANSLATE_NOOP(
+        "Reportability",
+        "Whether sensitive personal information is involved is not yet known: counted as yes for the "
+        "deadlines.",
+    ),
+    BreachTrigger.FINANCIAL: QT_TRANSLATE_NOOP(
+        "Reportability",
+        "Whether misuse could cause financial loss is not yet known: counted as yes for the deadlines.",
+    ),
+    BreachTrigger.MALICIOUS: QT_TRANSLATE_NOOP(
+        "Reportability",
+        "Whether a malicious act is behind it is not yet known: counted as yes for the deadlines "
+        "(the final report is then due within 60 days).",
+    ),
+    BreachTrigger.OVER_1000: QT_TRANSLATE_NOOP(
+        "Reportability",
+        "The number of persons affected is not yet known to be 1,000 or fewer: counted as more than "
+        "1,000 for the deadlines.",
+    ),
+}
+_EXEMPT = {
+    Question.ENCRYPTED: QT_TRANSLATE_NOOP(
+        "Reportability",
+        "The data was protected by strong encryption and the key was not compromised: no report to the "
+        "authority is required (Rule Art. 7).",
+    ),
+    Question.PSEUDONYMISED: QT_TRANSLATE_NOOP(
+        "Reportability",
+        "The data was pseudonymized information: the duty to report does not apply (APPI Art. 41(9)).",
+    ),
+}
+_NONE = QT_TRANSLATE_NOOP(
+    "Reportability", "None of the four cases of Rule Art. 7 applies: no report to the authority is required."
+)
+_REPORTABLE = QT_TRANSLATE_NOOP(
+    "Reportability",
+    "A preliminary report is due promptly (about 3 to 5 days) and a final report within 30 days, "
+    "60 for a malicious act (Rule Art. 8), and the persons affected must be notified (APPI Art. 26(2)).",
+)
+_ENCRYPTION_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Reportability",
+    "Whether strong encryption protected the data is not yet known: if it did, no report is required.",
+)
+_MY_NUMBER = QT_TRANSLATE_NOOP(
+    "Reportability",
+    "Individual numbers (My Number) are or may be involved: the My Number Act's reporting rules apply "
+    "as well.",
+)
+_GDPR = QT_TRANSLATE_NOOP(
+    "Reportability",
+    "EU data subjects are affected: the supervisory authority must be notified within 72 hours "
+    "(GDPR Art. 33).",
+)
+
+_TRIGGER_QUESTIONS = (
+    (BreachTrigger.SENSITIVE, "sensitive"),
+    (BreachTrigger.FINANCIAL, "financial"),
+    (BreachTrigger.MALICIOUS, "malicious"),
+)
 
 
 def assess(assessment: Assessment) -> Reportability:
-    """Rule Art. 7's four triggers and the two exemptions, each of which covers all four triggers."""
-    raise NotImplementedError  # implemented by the incidents engineer
+    """Rule Art. 7's four triggers and the two exemptions, each of which covers all four triggers.
+
+    A trigger not yet known counts as yes for the deadlines (`pending`): a report filed late because
+    the facts came in late is still late. The persons count while unknown is listed in `triggers`
+    too, as the CLI contract has it (DESIGN.md §5: `--persons` absent counts as over 1,000)."""
+    answers = {trigger: getattr(assessment, name) for trigger, name in _TRIGGER_QUESTIONS}
+    answers[BreachTrigger.OVER_1000] = over_1000(assessment.persons)
+    yes = tuple(t for t in BreachTrigger if answers[t] is Answer.YES)
+    pending = tuple(t for t in BreachTrigger if answers[t] is Answer.UNKNOWN)
+    triggers = tuple(t for t in BreachTrigger if t in yes or (t in pending and t is BreachTrigger.OVER_1000))
+    exemption = _exemption(assessment)
+    reportable = exemption is None and bool(yes or pending)
+    undecided_exemption = Answer.UNKNOWN in (assessment.encrypted, assessment.pseudonymised)
+    settled = exemption is not None or not reportable or (bool(yes) and not undecided_exemption)
+    my_number = assessment.my_number is not Answer.NO
+    gdpr = assessment.eu_subjects is Answer.YES
+    reasons: list[Text] = []
+    if exemption is not None:
+        reasons.append(Text(_C, _EXEMPT[exemption]))
+    else:
+        reasons += [Text(_C, _TRIGGER_YES[t]) for t in yes]
+        reasons += [Text(_C, _TRIGGER_UNKNOWN[t]) for t in pending]
+        if reportable:
+            reasons.append(Text(_C, _REPORTABLE))
+            if assessment.encrypted is Answer.UNKNOWN:
+                reasons.append(Text(_C, _ENCRYPTION_UNKNOWN))
+        else:
+            reasons.append(Text(_C, _NONE))
+    if my_number:
+        reasons.append(Text(_C, _MY_NUMBER))
+    if gdpr:
+        reasons.append(Text(_C, _GDPR))
+    return Reportability(
+        reportable=reportable,
+        settled=settled,
+        triggers=triggers,
+        pending=pending,
+        exemption=exemption,
+        my_number=my_number,
+        gdpr=gdpr,
+        reasons=tuple(reasons),
+    )
+
+
+def _exemption(assessment: Assessment) -> Question | None:
+    if assessment.pseudonymised is Answer.YES:
+        return Question.PSEUDONYMISED
+    if assessment.encrypted is Answer.YES:
+        return Question.ENCRYPTED
+    return None
+
+
+def final_is_malicious(assessment: Assessment) -> bool:
+    """The 60-day final period applies when the act was malicious or that is not yet known."""
+    return assessment.malicious is not Answer.NO
