@@ -124,6 +124,39 @@ CASE_TICKET_FOLLOW = OfficeSetting(
     "case_ticket_follow", "resolve", QT_TRANSLATE_NOOP("Settings", "A converted ticket follows its case")
 )
 CASE_SETTINGS = (REQUEST_FEE_YEN, IDENTITY_DOCUMENTS, CASE_TICKET_FOLLOW)
+# Incidents: the company as the reporter of a breach report (Rule Art. 8's form names the business, not
+# the clerk) and where its reports go by default (domain.incidents.Destination; a ministry or an
+# accredited organisation is named here, and an incident may choose another destination).
+COMPANY_NAME = OfficeSetting(
+    "company_name", "GMOコマース株式会社", QT_TRANSLATE_NOOP("Settings", "Company name")
+)
+COMPANY_ADDRESS = OfficeSetting("company_address", "", QT_TRANSLATE_NOOP("Settings", "Company address"))
+COMPANY_REPRESENTATIVE = OfficeSetting(
+    "company_representative",
+    "代表取締役社長 山名 正人",
+    QT_TRANSLATE_NOOP("Settings", "Representative (title and name)"),
+)
+COMPANY_CONTACT = OfficeSetting(
+    "company_contact",
+    "個人情報問い合わせ係 info@gmo-c.jp",
+    QT_TRANSLATE_NOOP("Settings", "Contact for the report (department, phone, e-mail)"),
+)
+INCIDENT_DESTINATION = OfficeSetting(
+    "incident_destination", "ppc", QT_TRANSLATE_NOOP("Settings", "Breach reports go to")
+)
+INCIDENT_DESTINATION_NAME = OfficeSetting(
+    "incident_destination_name",
+    "",
+    QT_TRANSLATE_NOOP("Settings", "Name of the delegated ministry or accredited organization"),
+)
+INCIDENT_SETTINGS = (
+    COMPANY_NAME,
+    COMPANY_ADDRESS,
+    COMPANY_REPRESENTATIVE,
+    COMPANY_CONTACT,
+    INCIDENT_DESTINATION,
+    INCIDENT_DESTINATION_NAME,
+)
 
 INTERNAL_DUE_DAYS: dict[RequestType, OfficeSetting]
 OFFICE_SETTINGS: tuple[OfficeSetting, ...]
@@ -155,6 +188,7 @@ def __getattr__(name: str) -> Any:
             *SENDING_SETTINGS,
             *TICKET_SETTINGS,
             *CASE_SETTINGS,
+            *INCIDENT_SETTINGS,
         ),
     )
     return globals()[name]

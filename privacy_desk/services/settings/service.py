@@ -19,6 +19,8 @@ from privacy_desk.config import (
     IMAP_PORT,
     IMAP_SECURITY,
     IMAP_USER,
+    INCIDENT_DESTINATION,
+    INCIDENT_SETTINGS,
     INTERNAL_DUE_DAYS,
     MAIL_SETTINGS,
     MAX_FEE_YEN,
@@ -112,6 +114,24 @@ def _validate_follow(value: object) -> str:
     return str(value)
 
 
+COMPANY_TEXT_MAX = 500
+
+
+def _validate_incident(setting: OfficeSetting, value: object) -> str:
+    """The company as a breach report names it, and where reports go (domain.incidents.Destination)."""
+    from privacy_desk.domain.incidents import Destination
+
+    if setting is INCIDENT_DESTINATION:
+        if value not in set(Destination):
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Unknown destination for breach reports."))
+        return str(value)
+    if not isinstance(value, str) or len(value.strip()) > COMPANY_TEXT_MAX:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Enter a text of up to {high} characters."), high=COMPANY_TEXT_MAX
+        )
+    return value.strip()
+
+
 def _validate_mail(setting: OfficeSetting, value: object) -> object:
     from privacy_desk.intake import imap  # imaplib and ssl load only when mail settings change
 
@@ -147,6 +167,8 @@ def _validate(setting: OfficeSetting, value: object) -> object:
         return _validate_documents(value)
     if setting is CASE_TICKET_FOLLOW:
         return _validate_follow(value)
+    if setting in INCIDENT_SETTINGS:
+        return _validate_incident(setting, value)
     return _validate_days(value, 1, 365)  # internal due days
 
 
