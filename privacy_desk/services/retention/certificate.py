@@ -1,0 +1,69 @@
+"""The disposal certificate of a holding (消去証明書): its record turned into the report's plain data and
+drawn by `reports/disposal_certificate.py` (the retention service's `write_certificate` delegates here).
+
+A holding not yet disposed of has no certificate: asking for one is a translated InvalidInput.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from typing import BinaryIO
+from zoneinfo import ZoneInfo
+
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
+from privacy_desk.services.retention.records import HoldingRow, RuleRecord
+
+
+def write_certificate(
+    holding: HoldingRow,
+    out: str | os.PathLike[str] | BinaryIO,
+    *,
+    lang: str,
+    office_tz: ZoneInfo,
+    company: str,
+    rule: RuleRecord | None = None,
+    printed_at: datetime | None = None,
+) -> None:
+    """Write the certificate PDF of a disposed `holding` to `out` in `lang` ("ja" or "en"). `rule` is
+    its category's retention rule (period, trigger, legal basis); the holding's own `rule` field is used
+    when it has one and `rule` is not given."""
+    from privacy_desk.reports.disposal_certificate import (
+        CertificateData,
+        EvidenceData,
+        render_disposal_certificate,
+    )
+
+    disposal = holding.disposal
+    if disposal is None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "{ref} has not been disposed of: there is no certificate yet."),
+            ref=holding.ref,
+        )
+    rule = rule if rule is not None else getattr(holding, "rule", None)  # a field the record may gain
+    data = CertificateData(
+        certificate_no=disposal.certificate_no,
+        holding_ref=holding.ref,
+        company=company,
+        category=holding.category,
+        name=holding.name,
+        quantity=holding.quantity,
+        location=holding.location,
+        systems=holding.systems,
+        owner=holding.owner,
+        trigger_on=holding.trigger_on,
+        method=disposal.method,
+        disposed_on=disposal.disposed_on,
+        disposed_by=disposal.disposed_by,
+        approved_by=disposal.approved_by,
+        note=disposal.note,
+        period=rule.period if rule is not None else None,
+        trigger=rule.trigger if rule is not None else None,
+        legal_basis=rule.legal_basis if rule is not None else "",
+        expires_on=holding.expires_on,
+        delete_from=holding.delete_from,
+        evidence=tuple(EvidenceData(e.filename, e.size, e.sha256) for e in disposal.evidence),
+        office_tz=office_tz,
+        printed_at=printed_at,
+    )
+    render_disposal_certificate(data, out, lang=lang)
