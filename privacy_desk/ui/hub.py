@@ -76,6 +76,17 @@ class IncidentsChanged(_Frozen):
         object.__setattr__(self, "ids", ids)
 
 
+class RetentionChanged(_Frozen):
+    """Retention holdings (or the register's categories and rules) were created or changed; `ids` are
+    holdings, empty when which ones is not known (a purge, a rule that moves every date)."""
+
+    __slots__ = ("ids",)
+    ids: tuple[int, ...]
+
+    def __init__(self, ids: tuple[int, ...] = ()) -> None:
+        object.__setattr__(self, "ids", ids)
+
+
 class UsersChanged(_Frozen):
     """Users or roles changed (the signed-in user's own role may be among them)."""
 
@@ -88,7 +99,7 @@ class SettingsChanged(_Frozen):
     __slots__ = ()
 
 
-Notice = TicketsChanged | CasesChanged | IncidentsChanged | UsersChanged | SettingsChanged
+Notice = TicketsChanged | CasesChanged | IncidentsChanged | RetentionChanged | UsersChanged | SettingsChanged
 
 
 class Changed(_Frozen):
@@ -126,6 +137,8 @@ class ChangeHub(QObject):
     cases_did_change = Signal(list)
     #: Incidents were created or changed; their ids.
     incidents_did_change = Signal(list)
+    #: Retention holdings, categories or rules were created or changed; the holdings' ids (empty: any).
+    retention_did_change = Signal(list)
     #: Somebody asked to see an item: its kind ("ticket", "case" …) and id. The main window shows the
     #: view whose spec opens that kind and calls its `open_item(id)`.
     open_requested = Signal(str, int)
@@ -146,6 +159,8 @@ class ChangeHub(QObject):
                     self.cases_did_change.emit(list(notice.ids))
                 elif isinstance(notice, IncidentsChanged):
                     self.incidents_did_change.emit(list(notice.ids))
+                elif isinstance(notice, RetentionChanged):
+                    self.retention_did_change.emit(list(notice.ids))
                 elif isinstance(notice, UsersChanged):
                     self.users_did_change.emit()
                 elif isinstance(notice, SettingsChanged):
