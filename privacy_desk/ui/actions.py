@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from privacy_desk.ui.about import AboutDialog
     from privacy_desk.ui.dialogs.deadline_calculator import DeadlineCalculatorDialog
     from privacy_desk.ui.dialogs.settings_dialog import SettingsDialog
+    from privacy_desk.ui.dialogs.signature_dialog import SignatureDialog
     from privacy_desk.ui.dialogs.users_dialog import UsersDialog
     from privacy_desk.ui.main_window import MainWindow
 
@@ -37,6 +38,7 @@ class WindowActions(QObject):
         self.users_dialog: UsersDialog | None = None
         self.calculator: DeadlineCalculatorDialog | None = None
         self.about_dialog: AboutDialog | None = None
+        self.signature_dialog: SignatureDialog | None = None
         window.context.hub.services_did_close.connect(self.close_tools)
         window.context.hub.settings_did_change.connect(self._refresh_calculator)
 
@@ -182,6 +184,33 @@ class WindowActions(QObject):
             lambda services: Changed.of(services.users.sign_in(login), UsersChanged())
         ).success(signed_in).run(self.window)
 
+    def make_signature_dialog(self) -> SignatureDialog:
+        """Tools › My Signature…: the composer's form, its default in the language the window shows."""
+        from privacy_desk.ui.dialogs.signature_dialog import SignatureDialog
+
+        work, language = self.window.context.work, current_language()
+        services = work.context.services
+        assert services is not None, "the menu entry is off while the database is closed"
+
+        def load(services=services):  # on the worker, as the form runs it
+            from privacy_desk.services.tickets.sending import open_sending
+
+            return open_sending(services).signatures(language)
+
+        save = work.bind(lambda services, text: services.users.set_signature(services.actor, text))
+        return SignatureDialog(work, load=load, save=save, parent=self.window)
+
+    def open_signature(self) -> None:
+        if self.window.context.services is None or self.signature_dialog is not None:
+            return
+        dialog = self.signature_dialog = self.make_signature_dialog()
+        dialog.finished.connect(lambda _result: self._signature_finished(dialog))
+        dialog.open()
+
+    def _signature_finished(self, dialog: SignatureDialog) -> None:
+        self.signature_dialog = None
+        dialog.deleteLater()
+
     def make_about(self) -> AboutDialog:
         from privacy_desk.ui.about import AboutDialog
 
@@ -202,6 +231,6 @@ class WindowActions(QObject):
 
     def close_tools(self) -> None:
         """The tools hold the services: close them when the services go."""
-        for dialog in (self.calculator, self.users_dialog):
+        for dialog in (self.calculator, self.users_dialog, self.signature_dialog):
             if isinstance(dialog, QWidget):
                 dialog.close()

@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         menus.settings_action.triggered.connect(lambda: self.commands.open_settings())
         menus.calculator_action.triggered.connect(lambda: self.commands.open_calculator())
         menus.users_action.triggered.connect(lambda: self.commands.open_users())
+        menus.signature_action.triggered.connect(lambda: self.commands.open_signature())
         menus.about_action.triggered.connect(lambda: self.commands.open_about())
         for key, command, action in menus.command_actions:
             action.triggered.connect(lambda _checked=False, k=key, c=command: self.run_view_command(k, c))
@@ -338,6 +339,9 @@ class MainWindow(QMainWindow):
         self.menus.calculator_action.setEnabled(services is not None)
         self.menus.users_action.setEnabled(  # the users tool changes users: nothing to do read-only
             services is not None and services.actor.can(Permission.MANAGE_USERS) and not read_only
+        )
+        self.menus.signature_action.setEnabled(  # one's own lines: a signed-in user on a writable database
+            services is not None and services.actor.id is not None and not read_only
         )
         self._show_read_only_banner(read_only)
         failed = session.state is SessionState.FAILED

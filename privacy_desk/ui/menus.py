@@ -84,8 +84,10 @@ class MainMenus(QObject):
         self.tools_menu = QMenu(bar)
         self.calculator_action = QAction(window)
         self.users_action = QAction(window)
+        self.signature_action = QAction(window)  # the lines under one's own mail, as the composer edits
         self.tools_menu.addAction(self.calculator_action)
         self.tools_menu.addAction(self.users_action)
+        self.tools_menu.addAction(self.signature_action)
 
         self.help_menu = QMenu(bar)
         self.about_action = QAction(window)
@@ -115,6 +117,7 @@ class MainMenus(QObject):
         self.tools_menu.setTitle(translate("MainWindow", "&Tools"))
         self.calculator_action.setText(translate("MainWindow", "&Deadline Calculator…"))
         self.users_action.setText(translate("MainWindow", "&Users…"))
+        self.signature_action.setText(translate("MainWindow", "My &Signature…"))
         self.help_menu.setTitle(translate("MainWindow", "&Help"))
         self.about_action.setText(translate("MainWindow", "&About Privacy Desk"))
 

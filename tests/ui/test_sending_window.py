@@ -175,6 +175,26 @@ def test_my_signature_is_written_in_the_composer_and_sent(
     assert desk.users.signature(desk.actor) == "個人情報問い合わせ係\n田中 一郎"
 
 
+def test_tools_my_signature_edits_the_signature_the_composer_uses(make_window, url, desk, language):
+    language("ja")
+    window = make_window(url)
+    assert window.menus.signature_action.isEnabled()
+    window.menus.signature_action.trigger()
+    form = window.commands.signature_dialog
+    assert isinstance(form, SignatureDialog) and "tester" in form.text_edit.toPlainText()  # the default
+    form.text_edit.setPlainText("個人情報問い合わせ係\n田中 一郎")
+    form.ok_button.click()
+    assert window.commands.signature_dialog is None
+    assert desk.users.signature(desk.actor) == "個人情報問い合わせ係\n田中 一郎"
+    window.show_view("inbox")
+    inbox = window.view_widget("inbox")
+    inbox.select_ticket(inbox.model.rows[0].id)
+    inbox.detail.reply_button.click()
+    composer = inbox.dialog
+    assert isinstance(composer, ReplyDialog)
+    assert "-- \n個人情報問い合わせ係\n田中 一郎\n" in composer.body_edit.toPlainText()
+
+
 def test_the_settings_page_sends_a_test_mail(make_window, url, desk, language, smtp_server, client_context):
     options = {"passwords": keychain(None), "ssl_context": client_context}
     window = make_window(url, open_database=False)
