@@ -7,11 +7,14 @@ members, never lose or rename them.
 
 from __future__ import annotations
 
+import calendar
+import re
+import unicodedata
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
-from privacy_desk.errors import QT_TRANSLATE_NOOP
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 
 class PeriodUnit(StrEnum):
@@ -28,8 +31,50 @@ class Period:
 
     @classmethod
     def parse(cls, text: str) -> Period:
-        """ "7y", "6m", "2w", "90d" (full-width digits allowed); InvalidInput otherwise."""
-        raise NotImplementedError  # implemented by the retention engineer
+        """ "7y", "6m", "2w", "90d" (full-width digits allowed); InvalidInput otherwise. The Japanese
+        units staff write are read too: 7年, 6か月 (ヶ月, カ月), 2週間, 90日."""
+        folded = unicodedata.normalize("NFKC", text).strip().lower().replace(" ", "")
+        match = _PERIOD.fullmatch(folded)
+        if match is None:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "“{text}” is not a retention period: write a number and a unit, e.g. 7y, 6m, 2w or 90d.",
+                ),
+                text=text.strip(),
+            )
+        count = int(match.group(1))
+        if not 1 <= count <= MAX_COUNT:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "A retention period counts from 1 to {max}, not {count}."),
+                max=MAX_COUNT,
+                count=count,
+            )
+        return cls(count, _UNITS[match.group(2)])
+
+    def __str__(self) -> str:
+        """The short form `parse` reads back: "7y"."""
+        return f"{self.count}{self.unit.value}"
+
+
+MAX_COUNT = 9999  # 9999 days is 27 years; 9999 years is no retention period anyone keeps
+_UNITS = {
+    "d": PeriodUnit.DAYS,
+    "日": PeriodUnit.DAYS,
+    "w": PeriodUnit.WEEKS,
+    "週": PeriodUnit.WEEKS,
+    "週間": PeriodUnit.WEEKS,
+    "m": PeriodUnit.MONTHS,
+    "か月": PeriodUnit.MONTHS,
+    "ヶ月": PeriodUnit.MONTHS,
+    "カ月": PeriodUnit.MONTHS,
+    "ケ月": PeriodUnit.MONTHS,
+    "箇月": PeriodUnit.MONTHS,
+    "月": PeriodUnit.MONTHS,
+    "y": PeriodUnit.YEARS,
+    "年": PeriodUnit.YEARS,
+}
+_PERIOD = re.compile(r"(\d{1,6})(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")")
 
 
 @dataclass(frozen=True)
@@ -42,7 +87,28 @@ def retention_end(period: Period, trigger_day: date) -> RetentionEnd:
     """Civil Code Art. 140 (the trigger day is not counted) and Art. 143 (weeks, months, years by the
     calendar; the period ends the day before the corresponding day, or on the last day of the final
     month when it has none). No closure-day shift: a retention end is not a deadline for an act."""
-    raise NotImplementedError  # implemented by the retention engineer
+    start = trigger_day + timedelta(days=1)  # Art. 140: the period begins the next day
+    if period.unit is PeriodUnit.DAYS:
+        expires_on = trigger_day + timedelta(days=period.count)  # the count-th day from `start`
+    elif period.unit is PeriodUnit.WEEKS:
+        # Art. 143(2): ends the day before the weekday of `start` in the last week.
+        expires_on = start + timedelta(weeks=period.count) - timedelta(days=1)
+    else:
+        months = period.count * (12 if period.unit is PeriodUnit.YEARS else 1)
+        expires_on = _before_corresponding_day(start, months)
+    return RetentionEnd(expires_on, expires_on + timedelta(days=1))
+
+
+def _before_corresponding_day(start: date, months: int) -> date:
+    """Art. 143(2): the day before the day of the last month that corresponds to `start`'s; when that
+    month has no such day (31 → a 30-day month, 29 February → a common year), its last day."""
+    index = start.year * 12 + start.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1]
+    if start.day > last:
+        return date(year, month, last)
+    return date(year, month, start.day) - timedelta(days=1)
 
 
 class TriggerEvent(StrEnum):
@@ -141,3 +207,26 @@ class AppRecordKind(StrEnum):
     TICKETS = "tickets"
     CASES = "cases"
     INCIDENTS = "incidents"
+
+
+def holding_status(
+    *,
+    as_of: date,
+    delete_from: date | None,
+    disposed: bool = False,
+    review_on: date | None = None,
+    grace_days: int = 0,
+) -> HoldingStatus:
+    """Where a holding stands on `as_of`. A disposed holding is disposed whatever else; a hold (given by
+    its `review_on`) keeps it off the due list until its review date, when it is to be reviewed; without
+    a rule (`delete_from` None) it is kept. Due from `delete_from`, overdue once `grace_days` more days
+    have passed without a disposal."""
+    if disposed:
+        return HoldingStatus.DISPOSED
+    if review_on is not None:
+        return HoldingStatus.REVIEW if as_of >= review_on else HoldingStatus.HELD
+    if delete_from is None or as_of < delete_from:
+        return HoldingStatus.KEPT
+    if (as_of - delete_from).days > grace_days:
+        return HoldingStatus.OVERDUE
+    return HoldingStatus.DUE

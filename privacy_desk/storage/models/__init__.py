@@ -16,6 +16,16 @@ from privacy_desk.storage.models.incidents import (
     IncidentTicket,
     IncidentTimelineEntry,
 )
+from privacy_desk.storage.models.retention import (
+    RetentionCategory,
+    RetentionDisposal,
+    RetentionEvidence,
+    RetentionHold,
+    RetentionHolding,
+    RetentionPurgeRule,
+    RetentionRecordHold,
+    RetentionRule,
+)
 from privacy_desk.storage.models.tickets import Message, MessageAttachment, Ticket, TicketMerge
 
 __all__ = [
@@ -39,6 +49,14 @@ __all__ = [
     "Message",
     "MessageAttachment",
     "Person",
+    "RetentionCategory",
+    "RetentionDisposal",
+    "RetentionEvidence",
+    "RetentionHold",
+    "RetentionHolding",
+    "RetentionPurgeRule",
+    "RetentionRecordHold",
+    "RetentionRule",
     "Setting",
     "Ticket",
     "TicketMerge",
