@@ -13,6 +13,7 @@ from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.agenda import AgendaService
 from privacy_desk.services.core.audit import AuditService
 from privacy_desk.services.deadlines import DeadlineService
+from privacy_desk.services.incidents import IncidentAgenda, IncidentService
 from privacy_desk.services.persons import PersonService
 from privacy_desk.services.settings import ClosureDays, OfficeSettingsService
 from privacy_desk.services.tickets import TicketAgenda, TicketImportService, TicketService
@@ -37,6 +38,7 @@ class Services:
     tickets: TicketService
     ticket_import: TicketImportService
     cases: CaseService
+    incidents: IncidentService
     upgrade: migrate.UpgradeResult
 
     @property
@@ -78,9 +80,12 @@ def open_services(url: str, *, login: str | None = None, create: bool = True) ->
         persons=PersonService(db),
         audit=AuditService(db),
         deadlines=DeadlineService(settings),
-        agenda=AgendaService([ClosureDays(settings), TicketAgenda(db), CaseAgenda(db, settings)]),
+        agenda=AgendaService(
+            [ClosureDays(settings), TicketAgenda(db), CaseAgenda(db, settings), IncidentAgenda(db, settings)]
+        ),
         tickets=TicketService(db, settings),
         ticket_import=TicketImportService(db, settings),
         cases=CaseService(db, settings),
+        incidents=IncidentService(db, settings),
         upgrade=result,
     )

@@ -14,6 +14,7 @@ from privacy_desk.domain.incidents import (
     IncidentKind,
     IncidentStatus,
     NoticeMethod,
+    PersonsAffected,
     Question,
     Reportability,
     ReportKind,
@@ -62,6 +63,7 @@ class AnswerChange:
     changed_at: datetime
     changed_by: str  # the user's display name
     note: str
+    persons: PersonsAffected | None = None  # OVER_1000: the count or range the answer came from
 
 
 @dataclass(frozen=True)
