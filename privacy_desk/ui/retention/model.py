@@ -1,0 +1,126 @@
+"""The holdings a list of the Retention view shows: the service's plain `HoldingRow`s (frozen
+dataclasses), formatted in the current language when asked; a language switch is a `dataChanged`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QApplication
+
+from privacy_desk.domain.retention import HoldingStatus
+from privacy_desk.errors import QT_TRANSLATE_NOOP
+from privacy_desk.ui.retention.calendar import DUE, OVERDUE, REVIEW, SHAPES, mark_color
+
+if TYPE_CHECKING:
+    from privacy_desk.services.retention.records import HoldingRow
+
+translate = QCoreApplication.translate
+ROOT = QModelIndex()
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(IntEnum):
+    REF = 0
+    NAME = 1
+    CATEGORY = 2
+    WHEN = 3
+    STATUS = 4
+
+
+HEADERS = {
+    Column.REF: QT_TRANSLATE_NOOP("Retention", "Reference"),
+    Column.NAME: QT_TRANSLATE_NOOP("Retention", "Holding"),
+    Column.CATEGORY: QT_TRANSLATE_NOOP("Retention", "Category"),
+    Column.WHEN: QT_TRANSLATE_NOOP("Retention", "Delete from"),
+    Column.STATUS: QT_TRANSLATE_NOOP("Retention", "Status"),
+}
+MARK_OF = {HoldingStatus.DUE: DUE, HoldingStatus.OVERDUE: OVERDUE, HoldingStatus.REVIEW: REVIEW}
+
+
+def date_text(day, language: str) -> str:
+    from privacy_desk.i18n.formatting import DASH, format_weekday_date
+
+    return DASH if day is None else format_weekday_date(day, language)
+
+
+class HoldingsModel(QAbstractTableModel):
+    def __init__(self, language, parent=None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._rows: list[HoldingRow] = []
+
+    def set_rows(self, rows: Sequence[HoldingRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[HoldingRow]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> HoldingRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, holding_id: int) -> int:
+        return next((i for i, row in enumerate(self._rows) if row.id == holding_id), -1)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("Retention", HEADERS[Column(section)])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = Column(index.column())
+        if role == ID_ROLE:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (Column.NAME, Column.STATUS):
+            return self._tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATUS and row.status in MARK_OF:
+            return mark_color(MARK_OF[row.status], QApplication.palette())
+        return None
+
+    def _text(self, row: HoldingRow, column: Column) -> str:
+        if column == Column.REF:
+            return row.ref
+        if column == Column.NAME:
+            return row.name
+        if column == Column.CATEGORY:
+            return row.category
+        if column == Column.WHEN:
+            if row.status is HoldingStatus.REVIEW and row.hold is not None:
+                return date_text(row.hold.review_on, self._language())
+            return date_text(row.delete_from, self._language())
+        status = translate("HoldingStatus", row.status.label)
+        mark = MARK_OF.get(row.status)
+        return f"{SHAPES[mark]} {status}" if mark else status
+
+    def _tooltip(self, row: HoldingRow) -> str:
+        from privacy_desk.ui.widgets.plain_text import safe_tooltip
+
+        parts = [row.name, row.location, row.quantity]
+        if row.hold is not None:
+            parts.append(
+                translate("Retention", "On hold ({reason}) until {date}").format(
+                    reason=translate("HoldReason", row.hold.reason.label),
+                    date=date_text(row.hold.review_on, self._language()),
+                )
+            )
+        return safe_tooltip("\n".join(part for part in parts if part))
