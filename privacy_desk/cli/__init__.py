@@ -26,6 +26,7 @@ FEATURES = {
     "mail": ("import-mail", "fetch-mail"),
     "tickets": ("tickets",),
     "cases": ("cases", "report"),
+    "incidents": ("incidents",),
     "deadlines": ("deadline",),
 }
 _GLOBAL_VALUES = ("--db", "--lang")  # global options that take a value

@@ -16,6 +16,8 @@ DEADLINE_LABELS = {
     "preliminary_due": QT_TRANSLATE_NOOP("CLI", "Preliminary report, due"),
     "final_due": QT_TRANSLATE_NOOP("CLI", "Final report, due"),
     "gdpr_due": QT_TRANSLATE_NOOP("CLI", "GDPR: supervisory authority within 72 hours"),
+    "reportable": QT_TRANSLATE_NOOP("CLI", "Report to the authority (Rule Art. 7)"),
+    "triggers": QT_TRANSLATE_NOOP("CLI", "Cases of Rule Art. 7 that apply"),
 }
 
 
@@ -42,6 +44,27 @@ def add_commands(commands, translate: Translate) -> dict[str, Handler]:
     breach.add_argument(
         "--malicious", action="store_true", help=translate("CLI", "a malicious act (不正の目的) is involved")
     )
+    breach.add_argument(
+        "--sensitive",
+        action="store_true",
+        help=translate("CLI", "sensitive personal information is involved"),
+    )
+    breach.add_argument(
+        "--financial", action="store_true", help=translate("CLI", "misuse could cause financial loss")
+    )
+    breach.add_argument(
+        "--persons",
+        type=int,
+        metavar="N",
+        help=translate(
+            "CLI", "how many persons are affected (not given: not yet known, counted as over 1,000)"
+        ),
+    )
+    breach.add_argument(
+        "--encrypted",
+        action="store_true",
+        help=translate("CLI", "the data was strongly encrypted and the key is safe (exempts the report)"),
+    )
     breach.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
     return {"deadline": _deadline}
 
@@ -56,7 +79,7 @@ def _parse_aware(text: str) -> datetime:
 def _deadline(args: argparse.Namespace, translate: Translate) -> int:
     from privacy_desk.domain.requests import RequestType
     from privacy_desk.domain.wareki import parse_date
-    from privacy_desk.services.deadlines.service import breach_json, request_json
+    from privacy_desk.services.deadlines.service import breach_assessment, breach_json, request_json
 
     services = open_services(args)
     try:
@@ -74,8 +97,15 @@ def _deadline(args: argparse.Namespace, translate: Translate) -> int:
                 request_type,
             )
         else:
+            assessed = breach_assessment(
+                malicious=args.malicious,
+                sensitive=args.sensitive,
+                financial=args.financial,
+                encrypted=args.encrypted,
+                persons=args.persons,
+            )
             result = breach_json(
-                services.deadlines.breach(_parse_aware(args.aware), malicious=args.malicious)
+                services.deadlines.breach(_parse_aware(args.aware), malicious=args.malicious), assessed
             )
     finally:
         services.close()
@@ -83,7 +113,10 @@ def _deadline(args: argparse.Namespace, translate: Translate) -> int:
         print_json(result)
     else:
         for key, label in DEADLINE_LABELS.items():
-            if key in result:
+            if key == "reportable":
+                required = translate("CLI", "required") if result[key] else translate("CLI", "not required")
+                print(f"{translate('CLI', label)}: {required}")
+            elif key in result:
                 print(f"{translate('CLI', label)}: {_human(result[key], args.language, translate)}")
     return 0
 
@@ -95,6 +128,11 @@ def _human(value: object, language: str, translate: Translate) -> str:
         return "—"
     if isinstance(value, bool):
         return translate("CLI", "yes") if value else translate("CLI", "no")
+    if isinstance(value, list):  # the breach's triggers
+        from privacy_desk.domain.breaches import BreachTrigger
+
+        names = [translate("BreachTrigger", BreachTrigger(v).label) for v in value]
+        return translate("CLI", ", ").join(names) if names else "—"
     text = str(value)
     if "T" in text:
         return format_datetime(datetime.fromisoformat(text), language)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from privacy_desk.domain.breaches import BreachDeadlines, breach_deadlines
+from privacy_desk.domain.incidents import Answer, Assessment, PersonsAffected, Reportability, assess
 from privacy_desk.domain.requests import FEE_ALLOWED_TYPES, RequestDeadlines, RequestType, request_deadlines
 from privacy_desk.domain.wareki import format_wareki
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
@@ -44,13 +45,45 @@ def request_json(result: RequestDeadlines, request_type: RequestType) -> dict[st
     }
 
 
-def breach_json(result: BreachDeadlines) -> dict[str, object]:
+def breach_assessment(
+    *, malicious: bool, sensitive: bool, financial: bool, encrypted: bool, persons: int | None
+) -> Reportability:
+    """Rule Art. 7 for `deadline breach` (domain.incidents.assess, as an incident's page): a flag not
+    given is "no"; `persons` not given is not yet known, which counts as more than 1,000."""
+
+    def answer(flag: bool) -> Answer:
+        return Answer.YES if flag else Answer.NO
+
+    if persons is not None and persons < 0:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "The number of persons must be 0 or more."))
+    return assess(
+        Assessment(
+            sensitive=answer(sensitive),
+            financial=answer(financial),
+            malicious=answer(malicious),
+            persons=PersonsAffected(exact=persons),
+            encrypted=answer(encrypted),
+            pseudonymised=Answer.NO,
+            my_number=Answer.NO,
+            eu_subjects=Answer.NO,
+        )
+    )
+
+
+def breach_json(result: BreachDeadlines, reportability: Reportability | None = None) -> dict[str, object]:
     """The CLI contract (docs/ARCHITECTURE.md §5): preliminary_target, preliminary_due, final_due(_ja),
-    gdpr_due."""
+    gdpr_due, and with the assessment reportable and triggers."""
+    assessed: dict[str, object] = {}
+    if reportability is not None:
+        assessed = {
+            "reportable": reportability.reportable,
+            "triggers": [trigger.value for trigger in reportability.triggers],
+        }
     return {
         "preliminary_target": result.preliminary_target.isoformat(),
         "preliminary_due": result.preliminary_due.isoformat(),
         "final_due": result.final_due.isoformat(),
         "final_due_ja": format_wareki(result.final_due, weekday=True),
         "gdpr_due": result.gdpr_due.isoformat(),
+        **assessed,
     }
