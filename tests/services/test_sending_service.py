@@ -16,6 +16,7 @@ from privacy_desk.config import (
     IMAP_SECURITY,
     IMAP_USER,
     SMTP_FROM_ADDRESS,
+    SMTP_FROM_NAME,
     SMTP_HOST,
     SMTP_PORT,
     SMTP_SECURITY,
@@ -23,9 +24,10 @@ from privacy_desk.config import (
 )
 from privacy_desk.domain.reply_templates import ReplyTemplate
 from privacy_desk.domain.tickets import MessageKind, TicketStatus
-from privacy_desk.errors import InvalidInput, ReadOnlyDatabase
+from privacy_desk.errors import InvalidInput, PermissionDenied, ReadOnlyDatabase
 from privacy_desk.intake.parse import parse_message
 from privacy_desk.mail import smtp
+from privacy_desk.services.container import open_services
 from privacy_desk.services.tickets.import_results import ImportOutcome
 from privacy_desk.services.tickets.mail_fetch import PasswordStore
 from privacy_desk.services.tickets.sending import SendingNotSetUp, SendingService, smtp_settings_of
@@ -188,6 +190,30 @@ def test_the_test_mail_uses_the_settings_as_typed(services, smtp_server, client_
         service.send_test_mail("tanaka@gmo-c.jp", "ja", typed)
     report = service.send_test_mail("tanaka@gmo-c.jp", "ja", typed, PASSWORD)
     assert report.accepted == ("tanaka@gmo-c.jp",)
+
+
+def test_only_who_may_change_the_sending_settings_sends_the_test_mail(
+    services, db_url, smtp_server, client_context
+):
+    desk = open_services(db_url, login="desk-person")  # a later user: desk staff
+    try:
+        typed = smtp.SmtpSettings(
+            smtp_server.host, smtp_server.port, smtp.SmtpSecurity.STARTTLS, USER, DESK_ADDRESS
+        )
+        with pytest.raises(PermissionDenied):
+            sending(desk, client_context).send_test_mail("tanaka@gmo-c.jp", "ja", typed, PASSWORD)
+        assert smtp_server.received == []
+    finally:
+        desk.close()
+
+
+def test_a_desk_name_on_two_lines_is_refused_in_words(services):
+    for name in ("個人情報\n問い合わせ窓口", "Desk\rName", "Desk\tName", "Desk\x00"):
+        with pytest.raises(InvalidInput) as refused:
+            services.settings.set_many(services.actor, {SMTP_FROM_NAME: name})
+        assert str(refused.value) == "Write the desk's name on one line, without line breaks or tabs."
+    services.settings.set_many(services.actor, {SMTP_FROM_NAME: "  個人情報  問い合わせ窓口 "})
+    assert services.settings.get(SMTP_FROM_NAME) == "個人情報 問い合わせ窓口"
 
 
 def test_a_copy_goes_to_sent_and_a_sent_failure_is_only_a_warning(

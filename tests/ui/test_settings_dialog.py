@@ -17,6 +17,7 @@ from privacy_desk.config import (
     INTERNAL_DUE_DAYS,
     OFFICE_TIMEZONE,
     REQUEST_FEE_YEN,
+    SMTP_FROM_NAME,
     LocalConfig,
 )
 from privacy_desk.domain.requests import RequestType
@@ -120,6 +121,24 @@ def test_an_invalid_value_saves_nothing_and_keeps_the_input(qtbot, open_dialog, 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert services.settings.get(OFFICE_TIMEZONE) == "Europe/Berlin"
     assert services.settings.get(DISCLOSURE_DAYS) == 7
+
+
+@pytest.mark.parametrize("code", ["ja", "en"])
+def test_a_desk_name_pasted_on_two_lines_is_refused_in_the_form(qtbot, open_dialog, services, language, code):
+    language(code)
+    dialog = open_dialog(services)
+    page = next(p for p in dialog.pages if hasattr(p, "from_name_edit"))  # Sending Mail
+    dialog.tabs.setCurrentWidget(page)
+    page.from_name_edit.setText("個人情報\n問い合わせ窓口")  # as a paste from a letter puts it
+    press(qtbot, dialog, OK)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    reason = QCoreApplication.translate(
+        "Errors", "Write the desk's name on one line, without line breaks or tabs."
+    )
+    assert reason in dialog.message.text() and "ValueError" not in dialog.message.text()
+    assert (code == "en") == reason.isascii()  # the Japanese screen says it in Japanese
+    assert page.from_name_edit.text() == "個人情報\n問い合わせ窓口"  # kept, to be corrected
+    assert services.settings.get(SMTP_FROM_NAME) == ""
 
 
 def type_closure(qtbot, dialog: SettingsDialog, text: str) -> None:

@@ -4,6 +4,8 @@ set up": the composer then offers only logging a reply sent elsewhere."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from privacy_desk.config import (
     SMTP_FROM_ADDRESS,
     SMTP_FROM_NAME,
@@ -72,7 +74,14 @@ def _address(value: object) -> str:
 
 
 def _name(value: object) -> str:
-    text = " ".join(str(value or "").split())
+    """One line: a line break in a From header would end the header (the mail library refuses it with
+    an English ValueError at sending), so a name typed or pasted with one is refused here, in words."""
+    text = str(value or "").strip()
+    if any(unicodedata.category(ch) in {"Cc", "Zl", "Zp"} and ch != " " for ch in text):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Write the desk's name on one line, without line breaks or tabs.")
+        )
+    text = " ".join(text.split())
     if len(text) > MAX_NAME:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "The desk's name is too long (at most {high} characters)."),

@@ -311,7 +311,9 @@ class SendingService:
     def send_test_mail(
         self, to: str, language: str, settings: SmtpSettings, password: str | None = None
     ) -> SendReport:
-        """Settings' "Send Test Mail": the settings as typed, the password typed or else the stored one."""
+        """Settings' "Send Test Mail": the settings as typed, the password typed or else the stored one.
+        Only who may change the sending settings tries them (the mail goes out under the desk's name)."""
+        self._actor.require(Permission.EDIT_OFFICE_SETTINGS)
         if password is None:
             password = self.password(settings)
             if password is None:

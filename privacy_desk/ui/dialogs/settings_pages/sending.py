@@ -165,6 +165,7 @@ class SendingPage(OfficePage):
         for edit in (self.smtp_host_edit, self.smtp_user_edit, self.from_address_edit, self.from_name_edit):
             edit.setReadOnly(not editable)
         self.smtp_security_combo.setEnabled(editable)
+        self.test_button.setEnabled(editable)  # the service refuses the test to who may not change these
         set_spin_editable(self.smtp_port_spin, editable)
 
     def wanted(self) -> dict[OfficeSetting, object]:
@@ -174,7 +175,7 @@ class SendingPage(OfficePage):
             SMTP_SECURITY: self.smtp_security_combo.currentData(),
             SMTP_USER: self.smtp_user_edit.text().strip(),
             SMTP_FROM_ADDRESS: self.from_address_edit.text().strip(),
-            SMTP_FROM_NAME: " ".join(self.from_name_edit.text().split()),
+            SMTP_FROM_NAME: self.from_name_edit.text().strip(),  # a line break is refused, not hidden
         }
 
     def typed_settings(self) -> SmtpSettings | None:
