@@ -303,12 +303,48 @@
         <translation>GDPR: supervisory authority within 72 hours</translation>
     </message>
     <message>
+        <source>Report to the authority (Rule Art. 7)</source>
+        <translation>Report to the authority (Rule Art. 7)</translation>
+    </message>
+    <message>
+        <source>Cases of Rule Art. 7 that apply</source>
+        <translation>Cases of Rule Art. 7 that apply</translation>
+    </message>
+    <message>
+        <source>sensitive personal information is involved</source>
+        <translation>sensitive personal information is involved</translation>
+    </message>
+    <message>
+        <source>misuse could cause financial loss</source>
+        <translation>misuse could cause financial loss</translation>
+    </message>
+    <message>
+        <source>how many persons are affected (not given: not yet known, counted as over 1,000)</source>
+        <translation>how many persons are affected (not given: not yet known, counted as over 1,000)</translation>
+    </message>
+    <message>
+        <source>the data was strongly encrypted and the key is safe (exempts the report)</source>
+        <translation>the data was strongly encrypted and the key is safe (exempts the report)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>not required</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
         <source>Upgraded the database from {old} to {new}.</source>
@@ -357,6 +393,30 @@
     <message>
         <source>Error: {message}</source>
         <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <source>list personal-data breach incidents</source>
+        <translation>list personal-data breach incidents</translation>
+    </message>
+    <message>
+        <source>list incidents, overdue first, then by the next deadline; in JSON persons_affected is the exact number, or null while only a range or nothing is known</source>
+        <translation>list incidents, overdue first, then by the next deadline; in JSON persons_affected is the exact number, or null while only a range or nothing is known</translation>
+    </message>
+    <message>
+        <source>only open incidents</source>
+        <translation>only open incidents</translation>
+    </message>
+    <message>
+        <source>only incidents past a report deadline</source>
+        <translation>only incidents past a report deadline</translation>
+    </message>
+    <message>
+        <source>reportable</source>
+        <translation>reportable</translation>
+    </message>
+    <message>
+        <source>not reportable</source>
+        <translation>not reportable</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1919,29 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+    </message>
+    <message>
+        <source>overdue by {time}</source>
+        <translation>overdue by {time}</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation>{time} left</translation>
+    </message>
+</context>
+<context>
     <name>DatabasePanel</name>
     <message>
         <source>Unexpected error: {error}</source>
@@ -2170,6 +2253,149 @@
     </message>
 </context>
 <context>
+    <name>DisposalCertificate</name>
+    <message>
+        <source>Certificate of disposal</source>
+        <translation>Certificate of disposal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Certificate of disposal {number}</source>
+        <translation>Certificate of disposal {number}</translation>
+    </message>
+    <message>
+        <source>{company} certifies that the personal data described below was disposed of as stated, its retention period having ended.</source>
+        <translation>{company} certifies that the personal data described below was disposed of as stated, its retention period having ended.</translation>
+    </message>
+    <message>
+        <source>Certificate No. {number}</source>
+        <translation>Certificate No. {number}</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>Holding</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation>Data category</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Systems or places</source>
+        <translation>Systems or places</translation>
+    </message>
+    <message>
+        <source>1. Personal data disposed of</source>
+        <translation>1. Personal data disposed of</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>Trigger date</source>
+        <translation>Trigger date</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Kept until (Civil Code Art. 140, 143)</source>
+        <translation>Kept until (Civil Code Art. 140, 143)</translation>
+    </message>
+    <message>
+        <source>Deletion due from</source>
+        <translation>Deletion due from</translation>
+    </message>
+    <message>
+        <source>2. Retention rule</source>
+        <translation>2. Retention rule</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation>Disposed on</translation>
+    </message>
+    <message>
+        <source>Disposed by</source>
+        <translation>Disposed by</translation>
+    </message>
+    <message>
+        <source>Approved by (manager)</source>
+        <translation>Approved by (manager)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>3. Disposal</source>
+        <translation>3. Disposal</translation>
+    </message>
+    <message>
+        <source>4. Evidence</source>
+        <translation>4. Evidence</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>None attached</source>
+        <translation>None attached</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>Size (bytes)</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>DisposalMethod</name>
     <message>
         <source>Deleted</source>
@@ -2331,6 +2557,14 @@
     <message>
         <source>Unknown choice for what a converted ticket does.</source>
         <translation>Unknown choice for what a converted ticket does.</translation>
+    </message>
+    <message>
+        <source>Unknown destination for breach reports.</source>
+        <translation>Unknown destination for breach reports.</translation>
+    </message>
+    <message>
+        <source>Enter a text of up to {high} characters.</source>
+        <translation>Enter a text of up to {high} characters.</translation>
     </message>
     <message>
         <source>The user {login} has been deactivated. Ask an administrator.</source>
@@ -2905,6 +3139,10 @@
         <translation>No deadline can be computed from {date}: it is too far in the future.</translation>
     </message>
     <message>
+        <source>The number of persons must be 0 or more.</source>
+        <translation>The number of persons must be 0 or more.</translation>
+    </message>
+    <message>
         <source>the message could not be stored: {detail}</source>
         <translation>the message could not be stored: {detail}</translation>
     </message>
@@ -2981,6 +3219,10 @@
         <translation>Enter the desk's address alone, such as info@example.jp.</translation>
     </message>
     <message>
+        <source>Write the desk's name on one line, without line breaks or tabs.</source>
+        <translation>Write the desk's name on one line, without line breaks or tabs.</translation>
+    </message>
+    <message>
         <source>The desk's name is too long (at most {high} characters).</source>
         <translation>The desk's name is too long (at most {high} characters).</translation>
     </message>
@@ -3011,6 +3253,214 @@
     <message>
         <source>The forwarded message {name} was larger than the office's limit and not stored.</source>
         <translation>The forwarded message {name} was larger than the office's limit and not stored.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a retention period: write a number and a unit, e.g. 7y, 6m, 2w or 90d.</source>
+        <translation>“{text}” is not a retention period: write a number and a unit, e.g. 7y, 6m, 2w or 90d.</translation>
+    </message>
+    <message>
+        <source>A retention period counts from 1 to {max}, not {count}.</source>
+        <translation>A retention period counts from 1 to {max}, not {count}.</translation>
+    </message>
+    <message>
+        <source>Incident {ref} is closed: it can no longer be changed.</source>
+        <translation>Incident {ref} is closed: it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>No timeline entry with id {id}.</source>
+        <translation>No timeline entry with id {id}.</translation>
+    </message>
+    <message>
+        <source>Choose the timeline entry this corrects.</source>
+        <translation>Choose the timeline entry this corrects.</translation>
+    </message>
+    <message>
+        <source>The time of the entry needs its time zone.</source>
+        <translation>The time of the entry needs its time zone.</translation>
+    </message>
+    <message>
+        <source>A timeline entry may not be in the future.</source>
+        <translation>A timeline entry may not be in the future.</translation>
+    </message>
+    <message>
+        <source>The numbers of persons must be 0 or more.</source>
+        <translation>The numbers of persons must be 0 or more.</translation>
+    </message>
+    <message>
+        <source>Reached and unreachable persons add up to more than the notice was for.</source>
+        <translation>Reached and unreachable persons add up to more than the notice was for.</translation>
+    </message>
+    <message>
+        <source>A notice cannot be recorded before it is sent.</source>
+        <translation>A notice cannot be recorded before it is sent.</translation>
+    </message>
+    <message>
+        <source>A receipt number may be up to {high} characters.</source>
+        <translation>A receipt number may be up to {high} characters.</translation>
+    </message>
+    <message>
+        <source>A report cannot be marked filed before the day it is filed.</source>
+        <translation>A report cannot be marked filed before the day it is filed.</translation>
+    </message>
+    <message>
+        <source>A report cannot have been filed before the company became aware of it.</source>
+        <translation>A report cannot have been filed before the company became aware of it.</translation>
+    </message>
+    <message>
+        <source>The {kind} of {ref} is already recorded as filed.</source>
+        <translation>The {kind} of {ref} is already recorded as filed.</translation>
+    </message>
+    <message>
+        <source>No incident {ref}.</source>
+        <translation>No incident {ref}.</translation>
+    </message>
+    <message>
+        <source>No evidence with id {id}.</source>
+        <translation>No evidence with id {id}.</translation>
+    </message>
+    <message>
+        <source>{ref} must be reported by its assessment: it cannot be closed as not reportable.</source>
+        <translation>{ref} must be reported by its assessment: it cannot be closed as not reportable.</translation>
+    </message>
+    <message>
+        <source>{ref} is closed once its final report is filed.</source>
+        <translation>{ref} is closed once its final report is filed.</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {reason}</source>
+        <translation>{name} could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is {size} bytes. The office stores files of up to {limit} bytes.</source>
+        <translation>{name} is {size} bytes. The office stores files of up to {limit} bytes.</translation>
+    </message>
+    <message>
+        <source>This incident</source>
+        <translation>This incident</translation>
+    </message>
+    <message>
+        <source>No incident with id {id}.</source>
+        <translation>No incident with id {id}.</translation>
+    </message>
+    <message>
+        <source>Give either the exact number of persons or a range.</source>
+        <translation>Give either the exact number of persons or a range.</translation>
+    </message>
+    <message>
+        <source>The range of persons must not end below where it starts.</source>
+        <translation>The range of persons must not end below where it starts.</translation>
+    </message>
+    <message>
+        <source>The incident needs a title.</source>
+        <translation>The incident needs a title.</translation>
+    </message>
+    <message>
+        <source>The title may be up to {high} characters.</source>
+        <translation>The title may be up to {high} characters.</translation>
+    </message>
+    <message>
+        <source>A field may be up to {high} characters.</source>
+        <translation>A field may be up to {high} characters.</translation>
+    </message>
+    <message>
+        <source>The incident's dates may not be in the future.</source>
+        <translation>The incident's dates may not be in the future.</translation>
+    </message>
+    <message>
+        <source>It cannot have happened after the company became aware of it.</source>
+        <translation>It cannot have happened after the company became aware of it.</translation>
+    </message>
+    <message>
+        <source>Name the commissioning company we handle the data for.</source>
+        <translation>Name the commissioning company we handle the data for.</translation>
+    </message>
+    <message>
+        <source>Only a contractor reports to the commissioning company (APPI Art. 26(1)).</source>
+        <translation>Only a contractor reports to the commissioning company (APPI Art. 26(1)).</translation>
+    </message>
+    <message>
+        <source>Name the ministry or organization the report goes to.</source>
+        <translation>Name the ministry or organization the report goes to.</translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation>Write what happened.</translation>
+    </message>
+    <message>
+        <source>{ref} has not been disposed of: there is no certificate yet.</source>
+        <translation>{ref} has not been disposed of: there is no certificate yet.</translation>
+    </message>
+    <message>
+        <source>This holding</source>
+        <translation>This holding</translation>
+    </message>
+    <message>
+        <source>This data category</source>
+        <translation>This data category</translation>
+    </message>
+    <message>
+        <source>{ref} has been disposed of: its record can no longer be changed.</source>
+        <translation>{ref} has been disposed of: its record can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation>{field} is required.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {max} characters.</source>
+        <translation>{field} is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>Not a holding reference: {text} (expected e.g. RET-2026-0001)</source>
+        <translation>Not a holding reference: {text} (expected e.g. RET-2026-0001)</translation>
+    </message>
+    <message>
+        <source>No holding with id {id}.</source>
+        <translation>No holding with id {id}.</translation>
+    </message>
+    <message>
+        <source>No data category with id {id}.</source>
+        <translation>No data category with id {id}.</translation>
+    </message>
+    <message>
+        <source>The note is longer than {max} characters.</source>
+        <translation>The note is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>The review date of a hold must be after today ({today}).</source>
+        <translation>The review date of a hold must be after today ({today}).</translation>
+    </message>
+    <message>
+        <source>Say why the data must be kept: the note is empty.</source>
+        <translation>Say why the data must be kept: the note is empty.</translation>
+    </message>
+    <message>
+        <source>{ref} is not on a hold.</source>
+        <translation>{ref} is not on a hold.</translation>
+    </message>
+    <message>
+        <source>{name} is not a manager: a disposal is approved by a manager.</source>
+        <translation>{name} is not a manager: a disposal is approved by a manager.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB.</source>
+        <translation>{name} is larger than {size} MB.</translation>
+    </message>
+    <message>
+        <source>The evidence file {name} cannot be read: {reason}</source>
+        <translation>The evidence file {name} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{ref} is on a hold: release the hold before disposing of it.</source>
+        <translation>{ref} is on a hold: release the hold before disposing of it.</translation>
+    </message>
+    <message>
+        <source>A disposal cannot be dated after today.</source>
+        <translation>A disposal cannot be dated after today.</translation>
+    </message>
+    <message>
+        <source>A disposal cannot be dated before the holding's trigger day ({day}).</source>
+        <translation>A disposal cannot be dated before the holding's trigger day ({day}).</translation>
     </message>
 </context>
 <context>
@@ -3824,6 +4274,14 @@
         <translation>Open a data-subject request case for this ticket, linked to it.</translation>
     </message>
     <message>
+        <source>Open Incident…</source>
+        <translation>Open Incident…</translation>
+    </message>
+    <message>
+        <source>Record a breach this ticket tells of (someone received another's data), linked to it.</source>
+        <translation>Record a breach this ticket tells of (someone received another's data), linked to it.</translation>
+    </message>
+    <message>
         <source>Mark as &amp;Junk</source>
         <translation>Mark as &amp;Junk</translation>
     </message>
@@ -3840,12 +4298,20 @@
         <translation>Back to the Inbox as a new ticket (Ctrl+J).</translation>
     </message>
     <message>
+        <source>Incidents of this ticket: {links}</source>
+        <translation>Incidents of this ticket: {links}</translation>
+    </message>
+    <message>
         <source>Junk: left out of Today and the lists. Not Junk puts it back.</source>
         <translation>Junk: left out of Today and the lists. Not Junk puts it back.</translation>
     </message>
     <message>
         <source>Request cases from this ticket</source>
         <translation>Request cases from this ticket</translation>
+    </message>
+    <message>
+        <source>Incidents of this ticket</source>
+        <translation>Incidents of this ticket</translation>
     </message>
     <message>
         <source>Thread</source>
@@ -4229,10 +4695,6 @@
         <translation>Not reportable so far</translation>
     </message>
     <message>
-        <source>Individual numbers are or may be involved: the My Number Act's rules on 特定個人情報 apply.</source>
-        <translation>Individual numbers are or may be involved: the My Number Act's rules on 特定個人情報 apply.</translation>
-    </message>
-    <message>
         <source>Change Count…</source>
         <translation>Change Count…</translation>
     </message>
@@ -4275,26 +4737,6 @@
     <message>
         <source>GDPR 72 hours</source>
         <translation>GDPR 72 hours</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
-    </message>
-    <message>
-        <source>overdue by {time}</source>
-        <translation>overdue by {time}</translation>
-    </message>
-    <message>
-        <source>{time} left</source>
-        <translation>{time} left</translation>
     </message>
     <message>
         <source>Statutory deadline (Rule Art. 8(2)).</source>
@@ -4792,6 +5234,170 @@
         <source>Save Evidence</source>
         <translation>Save Evidence</translation>
     </message>
+    <message>
+        <source>&amp;Edit Facts…</source>
+        <translation>&amp;Edit Facts…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Filed…</source>
+        <translation>&amp;Mark Filed…</translation>
+    </message>
+    <message>
+        <source>Record the day a report was filed and its PPC receipt number.</source>
+        <translation>Record the day a report was filed and its PPC receipt number.</translation>
+    </message>
+    <message>
+        <source>Close Incident…</source>
+        <translation>Close Incident…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Copy Text for the PPC Form</source>
+        <translation>Copy Text for the PPC Form</translation>
+    </message>
+    <message>
+        <source>The report's items as plain text on the clipboard, to paste into the PPC's online form.</source>
+        <translation>The report's items as plain text on the clipboard, to paste into the PPC's online form.</translation>
+    </message>
+    <message>
+        <source>My Number: individual numbers are or may be involved (特定個人情報). The PPC's form asks first; the My Number Act's rules apply.</source>
+        <translation>My Number: individual numbers are or may be involved (特定個人情報). The PPC's form asks first; the My Number Act's rules apply.</translation>
+    </message>
+    <message>
+        <source>{kind}, suspected</source>
+        <translation>{kind}, suspected</translation>
+    </message>
+    <message>
+        <source>{kind}, actual</source>
+        <translation>{kind}, actual</translation>
+    </message>
+    <message>
+        <source>{destination}: {company}</source>
+        <translation>{destination}: {company}</translation>
+    </message>
+    <message>
+        <source>{status} · {happened} · aware {aware} · report to {destination}</source>
+        <translation>{status} · {happened} · aware {aware} · report to {destination}</translation>
+    </message>
+    <message>
+        <source>Linked tickets:</source>
+        <translation>Linked tickets:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>&amp;Assessment</translation>
+    </message>
+    <message>
+        <source>Fa&amp;cts</source>
+        <translation>Fa&amp;cts</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline ({count})</source>
+        <translation>&amp;Timeline ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Notices ({count})</source>
+        <translation>&amp;Notices ({count})</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence ({count})</source>
+        <translation>E&amp;vidence ({count})</translation>
+    </message>
+    <message>
+        <source>Choose an incident in the list to see it here.</source>
+        <translation>Choose an incident in the list to see it here.</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>The report that Print, Save and Copy give.</source>
+        <translation>The report that Print, Save and Copy give.</translation>
+    </message>
+    <message>
+        <source>The language of the report and the notice.</source>
+        <translation>The language of the report and the notice.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Report language</translation>
+    </message>
+    <message>
+        <source>Close {ref} as not reportable? The answers and their reasons stay on record.</source>
+        <translation>Close {ref} as not reportable? The answers and their reasons stay on record.</translation>
+    </message>
+    <message>
+        <source>Close {ref}? Its timeline and reports stay on record.</source>
+        <translation>Close {ref}? Its timeline and reports stay on record.</translation>
+    </message>
+    <message>
+        <source>Close Incident</source>
+        <translation>Close Incident</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Search reference or title (Ctrl+F)</source>
+        <translation>Search reference or title (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation>The list could not be loaded.</translation>
+    </message>
+    <message>
+        <source>New &amp;Incident…</source>
+        <translation>New &amp;Incident…</translation>
+    </message>
+    <message>
+        <source>Record a leak, loss or damage of personal data (Ctrl+Shift+I).</source>
+        <translation>Record a leak, loss or damage of personal data (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Open incidents</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Re&amp;portable only</source>
+        <translation>Re&amp;portable only</translation>
+    </message>
+    <message>
+        <source>Overd&amp;ue only</source>
+        <translation>Overd&amp;ue only</translation>
+    </message>
+    <message>
+        <source>No incidents match the filter.</source>
+        <translation>No incidents match the filter.</translation>
+    </message>
+    <message>
+        <source>No open incidents. New Incident… (Ctrl+Shift+I) records one.</source>
+        <translation>No open incidents. New Incident… (Ctrl+Shift+I) records one.</translation>
+    </message>
+    <message>
+        <source>No incidents yet. New Incident… (Ctrl+Shift+I) records one.</source>
+        <translation>No incidents yet. New Incident… (Ctrl+Shift+I) records one.</translation>
+    </message>
+    <message>
+        <source>Incident {ref} recorded.</source>
+        <translation>Incident {ref} recorded.</translation>
+    </message>
 </context>
 <context>
     <name>Lists</name>
@@ -5199,6 +5805,10 @@
         <translation>&amp;Users…</translation>
     </message>
     <message>
+        <source>My &amp;Signature…</source>
+        <translation>My &amp;Signature…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -5520,6 +6130,69 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Final report</source>
         <translation>Final report</translation>
+    </message>
+</context>
+<context>
+    <name>Reportability</name>
+    <message>
+        <source>Sensitive personal information is involved (Rule Art. 7(1)).</source>
+        <translation>Sensitive personal information is involved (Rule Art. 7(1)).</translation>
+    </message>
+    <message>
+        <source>Misuse of the data could cause financial loss (Rule Art. 7(2)).</source>
+        <translation>Misuse of the data could cause financial loss (Rule Art. 7(2)).</translation>
+    </message>
+    <message>
+        <source>It was caused or may have been caused by a malicious act, such as unauthorized access (Rule Art. 7(3)).</source>
+        <translation>It was caused or may have been caused by a malicious act, such as unauthorized access (Rule Art. 7(3)).</translation>
+    </message>
+    <message>
+        <source>More than 1,000 persons are affected (Rule Art. 7(4)).</source>
+        <translation>More than 1,000 persons are affected (Rule Art. 7(4)).</translation>
+    </message>
+    <message>
+        <source>Whether sensitive personal information is involved is not yet known: counted as yes for the deadlines.</source>
+        <translation>Whether sensitive personal information is involved is not yet known: counted as yes for the deadlines.</translation>
+    </message>
+    <message>
+        <source>Whether misuse could cause financial loss is not yet known: counted as yes for the deadlines.</source>
+        <translation>Whether misuse could cause financial loss is not yet known: counted as yes for the deadlines.</translation>
+    </message>
+    <message>
+        <source>Whether a malicious act is behind it is not yet known: counted as yes for the deadlines (the final report is then due within 60 days).</source>
+        <translation>Whether a malicious act is behind it is not yet known: counted as yes for the deadlines (the final report is then due within 60 days).</translation>
+    </message>
+    <message>
+        <source>The number of persons affected is not yet known to be 1,000 or fewer: counted as more than 1,000 for the deadlines.</source>
+        <translation>The number of persons affected is not yet known to be 1,000 or fewer: counted as more than 1,000 for the deadlines.</translation>
+    </message>
+    <message>
+        <source>The data was protected by strong encryption and the key was not compromised: no report to the authority is required (Rule Art. 7).</source>
+        <translation>The data was protected by strong encryption and the key was not compromised: no report to the authority is required (Rule Art. 7).</translation>
+    </message>
+    <message>
+        <source>The data was pseudonymized information: the duty to report does not apply (APPI Art. 41(9)).</source>
+        <translation>The data was pseudonymized information: the duty to report does not apply (APPI Art. 41(9)).</translation>
+    </message>
+    <message>
+        <source>None of the four cases of Rule Art. 7 applies: no report to the authority is required.</source>
+        <translation>None of the four cases of Rule Art. 7 applies: no report to the authority is required.</translation>
+    </message>
+    <message>
+        <source>A preliminary report is due promptly (about 3 to 5 days) and a final report within 30 days, 60 for a malicious act (Rule Art. 8), and the persons affected must be notified (APPI Art. 26(2)).</source>
+        <translation>A preliminary report is due promptly (about 3 to 5 days) and a final report within 30 days, 60 for a malicious act (Rule Art. 8), and the persons affected must be notified (APPI Art. 26(2)).</translation>
+    </message>
+    <message>
+        <source>Whether strong encryption protected the data is not yet known: if it did, no report is required.</source>
+        <translation>Whether strong encryption protected the data is not yet known: if it did, no report is required.</translation>
+    </message>
+    <message>
+        <source>Individual numbers (My Number) are or may be involved: the My Number Act's reporting rules apply as well.</source>
+        <translation>Individual numbers (My Number) are or may be involved: the My Number Act's reporting rules apply as well.</translation>
+    </message>
+    <message>
+        <source>EU data subjects are affected: the supervisory authority must be notified within 72 hours (GDPR Art. 33).</source>
+        <translation>EU data subjects are affected: the supervisory authority must be notified within 72 hours (GDPR Art. 33).</translation>
     </message>
 </context>
 <context>
@@ -5904,6 +6577,601 @@ On Debian or Ubuntu, install them with:
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Purpose of use</source>
+        <translation>Purpose of use</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systems</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>New &amp;Holding…</source>
+        <translation>New &amp;Holding…</translation>
+    </message>
+    <message>
+        <source>Export Retention Calendar (ICS)…</source>
+        <translation>Export Retention Calendar (ICS)…</translation>
+    </message>
+    <message>
+        <source>Export Retention Register (CSV/XLSX)…</source>
+        <translation>Export Retention Register (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>Purge Old Records…</source>
+        <translation>Purge Old Records…</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Due for deletion</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Hold to review</source>
+        <translation>Hold to review</translation>
+    </message>
+    <message>
+        <source>Retention Calendar (ICS)…</source>
+        <translation>Retention Calendar (ICS)…</translation>
+    </message>
+    <message>
+        <source>Register (CSV/XLSX)…</source>
+        <translation>Register (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export Retention Calendar</source>
+        <translation>Export Retention Calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar files (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to {path}.</source>
+        <translation><numerusform>%n event written to {path}.</numerusform><numerusform>%n events written to {path}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Writing the calendar…</translation>
+    </message>
+    <message>
+        <source>Export Retention Register</source>
+        <translation>Export Retention Register</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel workbooks (*.xlsx);;CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation>Writing the register…</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>Holding</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Delete from</source>
+        <translation>Delete from</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>On hold ({reason}) until {date}</source>
+        <translation>On hold ({reason}) until {date}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>New Holding…</source>
+        <translation>New Holding…</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Holding {ref} added.</source>
+        <translation>Holding {ref} added.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due for deletion or to review, {when}: %n holding(s)</source>
+        <translation><numerusform>Due for deletion or to review, {when}: %n holding</numerusform><numerusform>Due for deletion or to review, {when}: %n holdings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Overdue: %n holding(s)</source>
+        <translation><numerusform>&amp;Overdue: %n holding</numerusform><numerusform>&amp;Overdue: %n holdings</numerusform></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>All systems</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionForms</name>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantity:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger date:</source>
+        <translation>&amp;Trigger date:</translation>
+    </message>
+    <message>
+        <source>Choose a category (Register… adds one).</source>
+        <translation>Choose a category (Register… adds one).</translation>
+    </message>
+    <message>
+        <source>Name the holding.</source>
+        <translation>Name the holding.</translation>
+    </message>
+    <message>
+        <source>Enter the trigger date.</source>
+        <translation>Enter the trigger date.</translation>
+    </message>
+    <message>
+        <source>Edit Holding {ref}</source>
+        <translation>Edit Holding {ref}</translation>
+    </message>
+    <message>
+        <source>New Holding</source>
+        <translation>New Holding</translation>
+    </message>
+    <message>
+        <source>A holding is one batch of personal data kept somewhere (e.g. a month of call recordings). Its category's rule counts the retention period from the trigger date.</source>
+        <translation>A holding is one batch of personal data kept somewhere (e.g. a month of call recordings). Its category's rule counts the retention period from the trigger date.</translation>
+    </message>
+    <message>
+        <source>Place Hold on {ref}</source>
+        <translation>Place Hold on {ref}</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on:</source>
+        <translation>Re&amp;view on:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Place Hold</source>
+        <translation>Place Hold</translation>
+    </message>
+    <message>
+        <source>Enter the review date.</source>
+        <translation>Enter the review date.</translation>
+    </message>
+    <message>
+        <source>The review date must be after today.</source>
+        <translation>The review date must be after today.</translation>
+    </message>
+    <message>
+        <source>Say why the data must be kept.</source>
+        <translation>Say why the data must be kept.</translation>
+    </message>
+    <message>
+        <source>The privacy policy keeps data past its period only when the law requires it, the person consented, the business needs it with good reason, or for another special reason. A held holding leaves the due list and comes back for review on the review date.</source>
+        <translation>The privacy policy keeps data past its period only when the law requires it, the person consented, the business needs it with good reason, or for another special reason. A held holding leaves the due list and comes back for review on the review date.</translation>
+    </message>
+    <message>
+        <source>Release Hold on {ref}</source>
+        <translation>Release Hold on {ref}</translation>
+    </message>
+    <message>
+        <source>Say why the hold ends. The holding is due for deletion again from its end of retention.</source>
+        <translation>Say why the hold ends. The holding is due for deletion again from its end of retention.</translation>
+    </message>
+    <message>
+        <source>Dispose of {ref}</source>
+        <translation>Dispose of {ref}</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>&amp;Disposed on:</source>
+        <translation>&amp;Disposed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Approved by:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation>Dispose</translation>
+    </message>
+    <message>
+        <source>Evidence Files</source>
+        <translation>Evidence Files</translation>
+    </message>
+    <message>
+        <source>Enter the day it was disposed of.</source>
+        <translation>Enter the day it was disposed of.</translation>
+    </message>
+    <message>
+        <source>A manager must approve the disposal; none is set up.</source>
+        <translation>A manager must approve the disposal; none is set up.</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Add Files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Record how the data was destroyed and who approved it. A disposed holding stays on record and can no longer be changed; its certificate of disposal lists the evidence files.</source>
+        <translation>Record how the data was destroyed and who approved it. A disposed holding stays on record and can no longer be changed; its certificate of disposal lists the evidence files.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Systems:</source>
+        <translation>Systems:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>Quantity:</translation>
+    </message>
+    <message>
+        <source>Trigger date:</source>
+        <translation>Trigger date:</translation>
+    </message>
+    <message>
+        <source>Kept until:</source>
+        <translation>Kept until:</translation>
+    </message>
+    <message>
+        <source>Delete from:</source>
+        <translation>Delete from:</translation>
+    </message>
+    <message>
+        <source>Hold:</source>
+        <translation>Hold:</translation>
+    </message>
+    <message>
+        <source>Disposal:</source>
+        <translation>Disposal:</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Place Hold…</source>
+        <translation>Place Hold…</translation>
+    </message>
+    <message>
+        <source>Release Hold…</source>
+        <translation>Release Hold…</translation>
+    </message>
+    <message>
+        <source>Dispose…</source>
+        <translation>Dispose…</translation>
+    </message>
+    <message>
+        <source>Print Certificate…</source>
+        <translation>Print Certificate…</translation>
+    </message>
+    <message>
+        <source>Save Certificate as PDF…</source>
+        <translation>Save Certificate as PDF…</translation>
+    </message>
+    <message>
+        <source>{status} — kept on record; it can no longer be changed.</source>
+        <translation>{status} — kept on record; it can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>No rule for its category yet</source>
+        <translation>No rule for its category yet</translation>
+    </message>
+    <message>
+        <source>{reason}, review on {date} ({who}): {note}</source>
+        <translation>{reason}, review on {date} ({who}): {note}</translation>
+    </message>
+    <message>
+        <source>{method} on {date} by {by}, approved by {approver}; certificate {number}</source>
+        <translation>{method} on {date} by {by}, approved by {approver}; certificate {number}</translation>
+    </message>
+    <message>
+        <source>{ref} saved.</source>
+        <translation>{ref} saved.</translation>
+    </message>
+    <message>
+        <source>{ref} is on hold.</source>
+        <translation>{ref} is on hold.</translation>
+    </message>
+    <message>
+        <source>The hold on {ref} was released.</source>
+        <translation>The hold on {ref} was released.</translation>
+    </message>
+    <message>
+        <source>{ref} was disposed of. Its certificate can be printed.</source>
+        <translation>{ref} was disposed of. Its certificate can be printed.</translation>
+    </message>
+    <message>
+        <source>Writing the certificate…</source>
+        <translation>Writing the certificate…</translation>
+    </message>
+    <message>
+        <source>Certificate of disposal {number}</source>
+        <translation>Certificate of disposal {number}</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: {reason}</source>
+        <translation>Could not save the PDF: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Saved as {path}.</translation>
+    </message>
+    <message>
+        <source>Certificate in:</source>
+        <translation>Certificate in:</translation>
+    </message>
+    <message>
+        <source>Choose a holding in the lists to see its facts, place a hold or dispose of it.</source>
+        <translation>Choose a holding in the lists to see its facts, place a hold or dispose of it.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPurge</name>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Request case</source>
+        <translation>Request case</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Due from</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRegister</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systems</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>Counted from</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>Holdings</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose of use:</source>
+        <translation>&amp;Purpose of use:</translation>
+    </message>
+    <message>
+        <source>&amp;Systems or places:</source>
+        <translation>&amp;Systems or places:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Retention Rule — {ref}</source>
+        <translation>Retention Rule — {ref}</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Counted from:</source>
+        <translation>&amp;Counted from:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <source>Add Category…</source>
+        <translation>Add Category…</translation>
+    </message>
+    <message>
+        <source>Edit Category…</source>
+        <translation>Edit Category…</translation>
+    </message>
+    <message>
+        <source>Rule…</source>
+        <translation>Rule…</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Desk staff</source>
@@ -5935,6 +7203,30 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>A converted ticket follows its case</source>
         <translation>A converted ticket follows its case</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation>Company address</translation>
+    </message>
+    <message>
+        <source>Representative (title and name)</source>
+        <translation>Representative (title and name)</translation>
+    </message>
+    <message>
+        <source>Contact for the report (department, phone, e-mail)</source>
+        <translation>Contact for the report (department, phone, e-mail)</translation>
+    </message>
+    <message>
+        <source>Breach reports go to</source>
+        <translation>Breach reports go to</translation>
+    </message>
+    <message>
+        <source>Name of the delegated ministry or accredited organization</source>
+        <translation>Name of the delegated ministry or accredited organization</translation>
     </message>
     <message>
         <source>Internal due days</source>
@@ -6343,6 +7635,50 @@ On Debian or Ubuntu, install them with:
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
+    <message>
+        <source>Incide&amp;nts</source>
+        <translation>Incide&amp;nts</translation>
+    </message>
+    <message>
+        <source>The company as the reporter</source>
+        <translation>The company as the reporter</translation>
+    </message>
+    <message>
+        <source>A breach report names the business that reports, not the clerk who files it (Rule Art. 8). These appear on the preliminary and final reports and on the notices to the persons.</source>
+        <translation>A breach report names the business that reports, not the clerk who files it (Rule Art. 8). These appear on the preliminary and final reports and on the notices to the persons.</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y name:</source>
+        <translation>Compan&amp;y name:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Add&amp;ress:</translation>
+    </message>
+    <message>
+        <source>Re&amp;presentative:</source>
+        <translation>Re&amp;presentative:</translation>
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation>Con&amp;tact:</translation>
+    </message>
+    <message>
+        <source>Where breach reports go</source>
+        <translation>Where breach reports go</translation>
+    </message>
+    <message>
+        <source>To the Personal Information Protection Commission, unless the PPC has delegated its authority for the company's sector to a ministry, or the company belongs to an accredited personal information protection organization. Each incident may choose another.</source>
+        <translation>To the Personal Information Protection Commission, unless the PPC has delegated its authority for the company's sector to a ministry, or the company belongs to an accredited personal information protection organization. Each incident may choose another.</translation>
+    </message>
+    <message>
+        <source>Reports &amp;go to:</source>
+        <translation>Reports &amp;go to:</translation>
+    </message>
+    <message>
+        <source>Ministry or organi&amp;zation:</source>
+        <translation>Ministry or organi&amp;zation:</translation>
+    </message>
 </context>
 <context>
     <name>Signature</name>
@@ -6474,6 +7810,18 @@ On Debian or Ubuntu, install them with:
         <translation>Retention</translation>
     </message>
     <message>
+        <source>Preliminary breach report due</source>
+        <translation>Preliminary breach report due</translation>
+    </message>
+    <message>
+        <source>Final breach report due</source>
+        <translation>Final breach report due</translation>
+    </message>
+    <message>
+        <source>GDPR 72 hours end</source>
+        <translation>GDPR 72 hours end</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -6516,6 +7864,14 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>The office is closed: deadlines that fall on this day move.</source>
         <translation>The office is closed: deadlines that fall on this day move.</translation>
+    </message>
+    <message>
+        <source>{deadline}, overdue</source>
+        <translation>{deadline}, overdue</translation>
+    </message>
+    <message>
+        <source>{deadline} · {left}</source>
+        <translation>{deadline} · {left}</translation>
     </message>
     <message>
         <source>Done</source>
@@ -6705,6 +8061,10 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Incidents</source>
         <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
     </message>
 </context>
 </TS>

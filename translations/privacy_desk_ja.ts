@@ -303,12 +303,48 @@
         <translation>GDPR：監督機関への72時間以内の通知</translation>
     </message>
     <message>
+        <source>Report to the authority (Rule Art. 7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases of Rule Art. 7 that apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sensitive personal information is involved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>misuse could cause financial loss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>how many persons are affected (not given: not yet known, counted as over 1,000)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the data was strongly encrypted and the key is safe (exempts the report)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>yes</source>
         <translation>可</translation>
     </message>
     <message>
         <source>no</source>
         <translation>不可</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished">、</translation>
     </message>
     <message>
         <source>Upgraded the database from {old} to {new}.</source>
@@ -357,6 +393,30 @@
     <message>
         <source>Error: {message}</source>
         <translation>エラー：{message}</translation>
+    </message>
+    <message>
+        <source>list personal-data breach incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>list incidents, overdue first, then by the next deadline; in JSON persons_affected is the exact number, or null while only a range or nothing is known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only open incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only incidents past a report deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reportable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reportable</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1859,6 +1919,29 @@
     </message>
 </context>
 <context>
+    <name>Countdown</name>
+    <message>
+        <source>%n day(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overdue by {time}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{time} left</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DatabasePanel</name>
     <message>
         <source>Unexpected error: {error}</source>
@@ -2170,6 +2253,149 @@
     </message>
 </context>
 <context>
+    <name>DisposalCertificate</name>
+    <message>
+        <source>Certificate of disposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n year(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n month(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n week(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n day(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate of disposal {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{company} certifies that the personal data described below was disposed of as stated, its retention period having ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate No. {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">管理番号</translation>
+    </message>
+    <message>
+        <source>Data category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Systems or places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. Personal data disposed of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trigger date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept until (Civil Code Art. 140, 143)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deletion due from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. Retention rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved by (manager)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">メモ</translation>
+    </message>
+    <message>
+        <source>3. Disposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4. Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None attached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">ファイル</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DisposalMethod</name>
     <message>
         <source>Deleted</source>
@@ -2331,6 +2557,14 @@
     <message>
         <source>Unknown choice for what a converted ticket does.</source>
         <translation>変換元チケットの扱いとして選べない値です。</translation>
+    </message>
+    <message>
+        <source>Unknown destination for breach reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter a text of up to {high} characters.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The user {login} has been deactivated. Ask an administrator.</source>
@@ -2905,6 +3139,10 @@
         <translation>{date} からは期限を計算できません。先の日付すぎます。</translation>
     </message>
     <message>
+        <source>The number of persons must be 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the message could not be stored: {detail}</source>
         <translation>メッセージを保存できませんでした：{detail}</translation>
     </message>
@@ -2981,6 +3219,10 @@
         <translation>窓口のメールアドレスだけを入力してください（例: info@example.jp）。</translation>
     </message>
     <message>
+        <source>Write the desk's name on one line, without line breaks or tabs.</source>
+        <translation>窓口名は改行やタブを入れずに1行で入力してください。</translation>
+    </message>
+    <message>
         <source>The desk's name is too long (at most {high} characters).</source>
         <translation>窓口の名前が長すぎます（{high} 文字まで）。</translation>
     </message>
@@ -3011,6 +3253,214 @@
     <message>
         <source>The forwarded message {name} was larger than the office's limit and not stored.</source>
         <translation>転送されたメール {name} は事務所の上限より大きかったため、保存されていません。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a retention period: write a number and a unit, e.g. 7y, 6m, 2w or 90d.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A retention period counts from 1 to {max}, not {count}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident {ref} is closed: it can no longer be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No timeline entry with id {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the timeline entry this corrects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time of the entry needs its time zone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A timeline entry may not be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The numbers of persons must be 0 or more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reached and unreachable persons add up to more than the notice was for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A notice cannot be recorded before it is sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A receipt number may be up to {high} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A report cannot be marked filed before the day it is filed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A report cannot have been filed before the company became aware of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {kind} of {ref} is already recorded as filed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No incident {ref}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No evidence with id {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{ref} must be reported by its assessment: it cannot be closed as not reportable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{ref} is closed once its final report is filed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} could not be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is {size} bytes. The office stores files of up to {limit} bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No incident with id {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give either the exact number of persons or a range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The range of persons must not end below where it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The incident needs a title.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title may be up to {high} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A field may be up to {high} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The incident's dates may not be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It cannot have happened after the company became aware of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the commissioning company we handle the data for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only a contractor reports to the commissioning company (APPI Art. 26(1)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the ministry or organization the report goes to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{ref} has not been disposed of: there is no certificate yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This holding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This data category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{ref} has been disposed of: its record can no longer be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{field} is longer than {max} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a holding reference: {text} (expected e.g. RET-2026-0001)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No holding with id {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No data category with id {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note is longer than {max} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review date of a hold must be after today ({today}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the data must be kept: the note is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{ref} is not on a hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is not a manager: a disposal is approved by a manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The evidence file {name} cannot be read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{ref} is on a hold: release the hold before disposing of it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A disposal cannot be dated after today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A disposal cannot be dated before the holding's trigger day ({day}).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3824,6 +4274,14 @@
         <translation>このチケットに紐づけて、開示等の請求の案件を作成します。</translation>
     </message>
     <message>
+        <source>Open Incident…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a breach this ticket tells of (someone received another's data), linked to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Mark as &amp;Junk</source>
         <translation>迷惑メールにする(&amp;J)</translation>
     </message>
@@ -3840,12 +4298,20 @@
         <translation>新規のチケットとして受信箱に戻します（Ctrl+J）。</translation>
     </message>
     <message>
+        <source>Incidents of this ticket: {links}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Junk: left out of Today and the lists. Not Junk puts it back.</source>
         <translation>迷惑メール：「今日」と一覧から外れています。「迷惑メールではない」で戻せます。</translation>
     </message>
     <message>
         <source>Request cases from this ticket</source>
         <translation>このチケットから作成した請求案件</translation>
+    </message>
+    <message>
+        <source>Incidents of this ticket</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Thread</source>
@@ -4210,7 +4676,7 @@
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">未確定</translation>
     </message>
     <message>
         <source>Reportable</source>
@@ -4226,10 +4692,6 @@
     </message>
     <message>
         <source>Not reportable so far</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Individual numbers are or may be involved: the My Number Act's rules on 特定個人情報 apply.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4266,34 +4728,14 @@
     </message>
     <message>
         <source>Preliminary report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">速報</translation>
     </message>
     <message>
         <source>Final report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">確報</translation>
     </message>
     <message>
         <source>GDPR 72 hours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n day(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n h</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>overdue by {time}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{time} left</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4792,6 +5234,170 @@
         <source>Save Evidence</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Edit Facts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mark Filed…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record the day a report was filed and its PPC receipt number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close Incident…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished">PDFとして保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Copy Text for the PPC Form</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report's items as plain text on the clipboard, to paste into the PPC's online form.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My Number: individual numbers are or may be involved (特定個人情報). The PPC's form asks first; the My Number Act's rules apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind}, suspected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind}, actual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{destination}: {company}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{status} · {happened} · aware {aware} · report to {destination}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Linked tickets:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fa&amp;cts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Timeline ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notices ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;vidence ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an incident in the list to see it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished">期限</translation>
+    </message>
+    <message>
+        <source>The report that Print, Save and Copy give.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The language of the report and the notice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close {ref} as not reportable? The answers and their reasons stay on record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close {ref}? Its timeline and reports stay on record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search reference or title (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list could not be loaded.</source>
+        <translation type="unfinished">一覧を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>New &amp;Incident…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a leak, loss or damage of personal data (Ctrl+Shift+I).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished">すべての状況</translation>
+    </message>
+    <message>
+        <source>Re&amp;portable only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overd&amp;ue only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No incidents match the filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open incidents. New Incident… (Ctrl+Shift+I) records one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No incidents yet. New Incident… (Ctrl+Shift+I) records one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident {ref} recorded.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Lists</name>
@@ -5199,6 +5805,10 @@
         <translation>ユーザー(&amp;U)…</translation>
     </message>
     <message>
+        <source>My &amp;Signature…</source>
+        <translation>自分の署名(&amp;S)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -5520,6 +6130,69 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>Final report</source>
         <translation>確報</translation>
+    </message>
+</context>
+<context>
+    <name>Reportability</name>
+    <message>
+        <source>Sensitive personal information is involved (Rule Art. 7(1)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Misuse of the data could cause financial loss (Rule Art. 7(2)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It was caused or may have been caused by a malicious act, such as unauthorized access (Rule Art. 7(3)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More than 1,000 persons are affected (Rule Art. 7(4)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether sensitive personal information is involved is not yet known: counted as yes for the deadlines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether misuse could cause financial loss is not yet known: counted as yes for the deadlines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether a malicious act is behind it is not yet known: counted as yes for the deadlines (the final report is then due within 60 days).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The number of persons affected is not yet known to be 1,000 or fewer: counted as more than 1,000 for the deadlines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data was protected by strong encryption and the key was not compromised: no report to the authority is required (Rule Art. 7).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The data was pseudonymized information: the duty to report does not apply (APPI Art. 41(9)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the four cases of Rule Art. 7 applies: no report to the authority is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A preliminary report is due promptly (about 3 to 5 days) and a final report within 30 days, 60 for a malicious act (Rule Art. 8), and the persons affected must be notified (APPI Art. 26(2)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether strong encryption protected the data is not yet known: if it did, no report is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Individual numbers (My Number) are or may be involved: the My Number Act's reporting rules apply as well.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EU data subjects are affected: the supervisory authority must be notified within 72 hours (GDPR Art. 33).</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -5904,6 +6577,601 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose of use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New &amp;Holding…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Retention Calendar (ICS)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Retention Register (CSV/XLSX)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purge Old Records…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation type="unfinished">消去期限到来</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold to review</source>
+        <translation type="unfinished">保存継続の見直し</translation>
+    </message>
+    <message>
+        <source>Retention Calendar (ICS)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register (CSV/XLSX)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Retention Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n event(s) written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Retention Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the register…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">管理番号</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">分類</translation>
+    </message>
+    <message>
+        <source>Delete from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>On hold ({reason}) until {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Holding…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holding {ref} added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due for deletion or to review, {when}: %n holding(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overdue: %n holding(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished">保存期間</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished">すべての分類</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetentionForms</name>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished">分類(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">氏名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Trigger date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a category (Register… adds one).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the holding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the trigger date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Holding {ref}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Holding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A holding is one batch of personal data kept somewhere (e.g. a month of call recordings). Its category's rule counts the retention period from the trigger date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place Hold on {ref}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished">理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the review date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review date must be after today.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the data must be kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The privacy policy keeps data past its period only when the law requires it, the person consented, the business needs it with good reason, or for another special reason. A held holding leaves the due list and comes back for review on the review date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release Hold on {ref}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why the hold ends. The holding is due for deletion again from its end of retention.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispose of {ref}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Disposed on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the day it was disposed of.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A manager must approve the disposal; none is set up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <source>Record how the data was destroyed and who approved it. A disposed holding stays on record and can no longer be changed; its certificate of disposal lists the evidence files.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Systems:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trigger date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept until:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hold:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Place Hold…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release Hold…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dispose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save Certificate as PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{status} — kept on record; it can no longer be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No rule for its category yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{reason}, review on {date} ({who}): {note}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{method} on {date} by {by}, approved by {approver}; certificate {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{ref} saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{ref} is on hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hold on {ref} was released.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{ref} was disposed of. Its certificate can be printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing the certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate of disposal {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not save the PDF: {reason}</source>
+        <translation type="unfinished">PDFを保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation type="unfinished">{path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Certificate in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a holding in the lists to see its facts, place a hold or dispose of it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetentionPurge</name>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">管理番号</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">対応</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRegister</name>
+    <message>
+        <source>%n day(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n week(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n month(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%n year(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">分類</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">氏名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose of use:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Systems or places:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention Rule — {ref}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Counted from:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Legal basis:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add Category…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Category…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Desk staff</source>
@@ -5935,6 +7203,30 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>A converted ticket follows its case</source>
         <translation>変換元チケットを請求案件に連動させる</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Representative (title and name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact for the report (department, phone, e-mail)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breach reports go to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the delegated ministry or accredited organization</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Internal due days</source>
@@ -6343,6 +7635,50 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <source>&amp;Details</source>
         <translation>詳細(&amp;D)</translation>
     </message>
+    <message>
+        <source>Incide&amp;nts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The company as the reporter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A breach report names the business that reports, not the clerk who files it (Rule Art. 8). These appear on the preliminary and final reports and on the notices to the persons.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compan&amp;y name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;presentative:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Con&amp;tact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where breach reports go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To the Personal Information Protection Commission, unless the PPC has delegated its authority for the company's sector to a ministry, or the company belongs to an accredited personal information protection organization. Each incident may choose another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reports &amp;go to:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ministry or organi&amp;zation:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Signature</name>
@@ -6474,6 +7810,18 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>保存期間</translation>
     </message>
     <message>
+        <source>Preliminary breach report due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final breach report due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GDPR 72 hours end</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>What</source>
         <translation>種別</translation>
     </message>
@@ -6516,6 +7864,14 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>The office is closed: deadlines that fall on this day move.</source>
         <translation>休業日です。この日に当たる期限は移動します。</translation>
+    </message>
+    <message>
+        <source>{deadline}, overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{deadline} · {left}</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Done</source>
@@ -6705,6 +8061,10 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>Incidents</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished">保存期間</translation>
     </message>
 </context>
 </TS>
