@@ -7,7 +7,7 @@ bar's buttons (or its More menu's entries) and the open form's OK button."""
 from __future__ import annotations
 
 import functools
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from helpers.factories import add_desk_users, make_case, make_person, today
@@ -63,7 +63,9 @@ class Bar:
         self.qtbot = qtbot
         self.services = services
         self.case_id = case_id
-        context = ViewContext(ChangeHub(), Operations(synchronous=True), services=services)
+        context = ViewContext(
+            ChangeHub(), Operations(synchronous=True), clock=lambda: today(services), services=services
+        )
         self.widget = CaseActionBar(context)
         qtbot.addWidget(self.widget)
         self.widget.resize(900, 40)
@@ -168,10 +170,10 @@ def test_a_disclosure_walks_from_received_to_closed_with_the_bar_alone(desk, bar
     assert b.enabled("record_fee_paid") and not b.enabled("start_work")
     assert "payment of the fee" in b.tooltip("start_work")
     dialog = b.click("record_fee_paid")
-    assert isinstance(dialog, DateDialog) and dialog.date_edit.date() == date.today()
+    assert isinstance(dialog, DateDialog) and dialog.date_edit.date() == today(services)
     assert "1,000 yen" in dialog.explanation.text()
     b.ok()
-    assert b.state is CaseState.IN_PROGRESS and b.detail.fee_paid_on == date.today()
+    assert b.state is CaseState.IN_PROGRESS and b.detail.fee_paid_on == today(services)
     assert not FEE_KEYS & b.offered()  # paid: nothing left to do about the fee
 
     dialog = b.click("record_decision")
@@ -183,9 +185,9 @@ def test_a_disclosure_walks_from_received_to_closed_with_the_bar_alone(desk, bar
     assert b.enabled("respond") and "approve" in b.widget.menu_actions  # approval optional here
 
     dialog = b.click("respond")
-    assert dialog.date_edit.date() == date.today() and "Granted in full" in dialog.explanation.text()
+    assert dialog.date_edit.date() == today(services) and "Granted in full" in dialog.explanation.text()
     b.ok()
-    assert b.state is CaseState.RESPONDED and b.detail.responded_on == date.today()
+    assert b.state is CaseState.RESPONDED and b.detail.responded_on == today(services)
     assert set(b.widget.buttons) == {"close"} and not b.widget.more_button.isVisible()
 
     dialog = b.click("close")
@@ -313,7 +315,7 @@ def test_waiting_for_the_requester_moves_the_due_date(desk, bar):
     dialog = b.click("start_pause")
     assert "internal due date moves back by the days" in dialog.explanation.text()
     dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData(PauseReason.CLARIFICATION.value))
-    dialog.date_edit.setText((date.today() - timedelta(days=4)).isoformat())
+    dialog.date_edit.setText((today(services) - timedelta(days=4)).isoformat())
     dialog.note_edit.setPlainText("請求対象の期間を確認中")
     b.ok()
     row = b.detail.row
@@ -325,7 +327,7 @@ def test_waiting_for_the_requester_moves_the_due_date(desk, bar):
     dialog.date_edit.setText("")
     b.ok()
     assert dialog.message.text() == "Enter the day the requester answered."
-    dialog.date_edit.setText((date.today() - timedelta(days=1)).isoformat())
+    dialog.date_edit.setText((today(services) - timedelta(days=1)).isoformat())
     b.ok()
     row = b.detail.row
     assert row.waiting_for is None and row.paused_days == 3 and row.due > policy_due
@@ -405,7 +407,7 @@ def test_the_gdpr_extension_is_offered_once_for_a_gdpr_request(desk, bar):
     assert dialog.message.text() == "Give the reason for the extension."
     dialog.reason_edit.setPlainText("請求対象が多岐にわたるため")
     b.ok()
-    assert b.detail.gdpr_extension_notice_on == date.today()
+    assert b.detail.gdpr_extension_notice_on == today(services)
     assert not b.enabled("gdpr_extension")
     assert b.tooltip("gdpr_extension").startswith("The requester was told of the extension on")
 
@@ -415,7 +417,7 @@ def test_a_failed_save_keeps_the_form_open_with_the_reason(desk, bar):
     case = open_case(services, person, days_ago=2)
     b = bar(case.row.id)
     dialog = b.click("start_pause")
-    dialog.date_edit.setText((date.today() - timedelta(days=10)).isoformat())
+    dialog.date_edit.setText((today(services) - timedelta(days=10)).isoformat())
     dialog.note_edit.setPlainText("メモ")
     b.ok()
     assert b.widget.dialog is dialog and dialog.message.text() == (
@@ -455,7 +457,11 @@ def test_the_bar_and_its_forms_speak_japanese(desk, bar, ui_translators):
 
 def test_an_empty_bar_offers_nothing(qtbot, desk):
     services, _person = desk
-    widget = CaseActionBar(ViewContext(ChangeHub(), Operations(synchronous=True), services=services))
+    widget = CaseActionBar(
+        ViewContext(
+            ChangeHub(), Operations(synchronous=True), clock=lambda: today(services), services=services
+        )
+    )
     qtbot.addWidget(widget)
     widget.clear()
     assert widget.buttons == {} and widget.menu_actions == {} and widget.dialog is None
@@ -504,7 +510,11 @@ def test_on_the_case_page_a_step_refreshes_the_page_and_the_list(qtbot, desk):
 
     services, person = desk
     case = open_case(services, person)
-    page = CasePage(ViewContext(ChangeHub(), Operations(synchronous=True), services=services))
+    page = CasePage(
+        ViewContext(
+            ChangeHub(), Operations(synchronous=True), clock=lambda: today(services), services=services
+        )
+    )
     qtbot.addWidget(page)
     page.show()
     page.load(case.row.id)
@@ -595,7 +605,7 @@ def test_a_late_result_is_not_shown_on_another_case_or_after_clear(desk, qtbot):
     a = open_case(services, person)
     b = open_case(services, person, request_type=RequestType.CORRECTION)
     operations = ManualOperations()
-    context = ViewContext(ChangeHub(), operations, services=services)
+    context = ViewContext(ChangeHub(), operations, clock=lambda: today(services), services=services)
     widget = CaseActionBar(context)
     qtbot.addWidget(widget)
     changes, failures = [], []
@@ -623,7 +633,7 @@ def test_a_step_still_shows_its_result_when_the_database_closes_meanwhile(desk, 
     services, person = desk
     case = open_case(services, person)
     operations = ManualOperations()
-    context = ViewContext(ChangeHub(), operations, services=services)
+    context = ViewContext(ChangeHub(), operations, clock=lambda: today(services), services=services)
     widget = CaseActionBar(context)
     qtbot.addWidget(widget)
     failures: list[str] = []

@@ -86,7 +86,9 @@ open_case = functools.partial(make_case, days_ago=3)  # received three days ago 
 @pytest.fixture
 def make_page(qtbot, services):
     def make(case_id: int | None = None, *, bar: QWidget | None = None) -> CasePage:
-        context = ViewContext(ChangeHub(), Operations(synchronous=True), services=services)
+        context = ViewContext(
+            ChangeHub(), Operations(synchronous=True), clock=lambda: today(services), services=services
+        )
         page = CasePage(context, action_bar=bar or StandInBar())
         qtbot.addWidget(page)
         page.resize(1000, 760)
@@ -180,7 +182,9 @@ def test_the_real_action_bar_is_embedded_and_its_steps_reload_the_page(language,
     actions = pytest.importorskip("privacy_desk.ui.requests.actions")
     services, clerk, person = desk
     case = open_case(services, person, actor=clerk)
-    context = ViewContext(ChangeHub(), Operations(synchronous=True), services=services)
+    context = ViewContext(
+        ChangeHub(), Operations(synchronous=True), clock=lambda: today(services), services=services
+    )
     page = CasePage(context)
     qtbot.addWidget(page)
     page.show()
@@ -622,7 +626,7 @@ def late_page(qtbot, services):
     """A page with the real action bar whose operations answer only when the test says."""
     operations = ManualOperations()
     hub = ChangeHub()
-    page = CasePage(ViewContext(hub, operations, services=services))
+    page = CasePage(ViewContext(hub, operations, clock=lambda: today(services), services=services))
     qtbot.addWidget(page)
     page.resize(1000, 760)
     page.show()
