@@ -15,7 +15,8 @@ def add_commands(commands, translate: Translate) -> dict[str, Handler]:
         help=translate(
             "CLI",
             "list incidents, overdue first, then by the next deadline; in JSON persons_affected is the "
-            "exact number, or null while only a range or nothing is known",
+            "exact number, or null while only a range or nothing is known, and triggers are the cases of "
+            "Rule Art. 7 answered yes or not yet known",
         ),
     )
     listing.add_argument(
