@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, Date, Select, case, func, literal, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased
 
 from privacy_desk.domain.case_deadlines import Pause, PauseReason, case_deadline_status
@@ -98,9 +98,14 @@ def _type_order() -> ColumnElement[int]:
     )
 
 
+# A case whose dates were never stored (a read-only database not yet upgraded) sorts first, on both
+# databases alike (PostgreSQL puts NULL last), and a keyset page can compare past it.
+_NO_DUE = date(1, 1, 1)
+
+
 def _order(sort: CaseSort, assignee: Any) -> list[ColumnElement[Any]]:
     """The list's order in SQL, each ending in the unique reference (a total order, as pages need)."""
-    due, ref = Case.due_on, Case.ref
+    due, ref = func.coalesce(Case.due_on, literal(_NO_DUE, Date)), Case.ref
     orders: dict[CaseSort, list[Any]] = {
         CaseSort.DUE: [due, ref],
         CaseSort.RECEIVED_ON: [Case.received_on, ref],
@@ -123,6 +128,27 @@ def _selection(filters: CaseFilter, policy: CasePolicy, today: date) -> tuple[li
     return conditions, aliased(User)
 
 
+def _joined(statement: Select[Any], assignee: Any) -> Select[Any]:
+    return statement.join(Person, Person.id == Case.person_id).outerjoin(
+        assignee, assignee.id == Case.assignee_id
+    )
+
+
+def _after(
+    session: Session, keys: list[ColumnElement[Any]], assignee: Any, after_id: int, descending: bool
+) -> ColumnElement[bool] | None:
+    """The cases after case `after_id` in the list's order (keyset paging): its sort key is read again
+    (the row shown may be older than the database), then compared as one row value, every key going the
+    same way. None when that case is gone: the caller pages by offset then."""
+    marking = _joined(select(*keys).select_from(Case), assignee).where(Case.id == after_id)
+    mark = session.execute(marking).first()
+    if mark is None:
+        return None
+    pair = tuple_(*keys)
+    marked = tuple_(*(literal(value, key.type) for value, key in zip(mark, keys, strict=True)))
+    return pair < marked if descending else pair > marked
+
+
 def case_ids(
     session: Session,
     filters: CaseFilter,
@@ -133,20 +159,17 @@ def case_ids(
     descending: bool = False,
     offset: int = 0,
     limit: int | None = None,
+    after_id: int | None = None,
 ) -> list[int]:
+    """The ids in list order; `after_id`: those after that case (keyset), else from `offset`."""
     refresh_due_dates(session, policy, today)
     conditions, assignee = _selection(filters, policy, today)
-    order = [c.desc() if descending else c.asc() for c in _order(sort, assignee)]
-    statement = (
-        select(Case.id)
-        .join(Person, Person.id == Case.person_id)
-        .outerjoin(assignee, assignee.id == Case.assignee_id)
-        .where(*conditions)
-        .order_by(*order)
-        .offset(max(offset, 0))
-        .limit(limit)
-    )
-    return list(session.scalars(statement))
+    keys = _order(sort, assignee)
+    seek = _after(session, keys, assignee, after_id, descending) if after_id is not None else None
+    statement = _joined(select(Case.id), assignee).where(*conditions)
+    statement = statement.where(seek) if seek is not None else statement.offset(max(offset, 0))
+    order = [c.desc() if descending else c.asc() for c in keys]
+    return list(session.scalars(statement.order_by(*order).limit(limit)))
 
 
 def count(session: Session, filters: CaseFilter, *, policy: CasePolicy, today: date) -> int:
@@ -168,9 +191,12 @@ def page(
     limit: int = 100,
     sort: CaseSort = CaseSort.DUE,
     descending: bool = False,
+    after: CaseListRow | None = None,
 ) -> CasePage:
-    """One page in SQL on the stored dates; the count only with the first page (offset 0): a further
-    page says 0 and the list keeps the count it had."""
+    """One page in SQL on the stored dates. `after` (the last row of the page before): the next page by
+    keyset, one seek instead of reading and dropping every row before it; else the page at `offset`.
+    One count per query: with the first page (no `after`, offset 0); a further page says 0 and the list
+    keeps the count it had."""
     offset, limit = max(offset, 0), max(limit, 0)
     ids = case_ids(
         session,
@@ -181,9 +207,11 @@ def page(
         descending=descending,
         offset=offset,
         limit=limit,
+        after_id=after.id if after is not None else None,
     )
-    total = count(session, filters, policy=policy, today=today) if offset == 0 else 0
-    return CasePage(rows_by_id(session, ids, policy=policy, today=today), total)
+    first = after is None and offset == 0
+    total = count(session, filters, policy=policy, today=today) if first else 0
+    return CasePage(rows_by_id(session, ids, policy=policy, today=today), total, seek=True)
 
 
 # -- rows and detail -------------------------------------------------------------------------------

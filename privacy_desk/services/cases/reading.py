@@ -90,8 +90,10 @@ class CaseReads:
         limit: int = 100,
         sort: CaseSort = CaseSort.DUE,
         descending: bool = False,
+        after: CaseListRow | None = None,
     ) -> CasePage:
-        """One page of the Requests list and the number of cases the filter selects."""
+        """One page of the Requests list and the number of cases the filter selects (counted with the
+        first page only); `after`, the last row of the page before: the next page by keyset."""
         policy = self.policy()
         with self._db.transaction() as session:
             return cases_queries.page(
@@ -103,6 +105,7 @@ class CaseReads:
                 limit=limit,
                 sort=sort,
                 descending=descending,
+                after=after,
             )
 
     def case_ids(

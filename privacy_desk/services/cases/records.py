@@ -84,6 +84,7 @@ class CaseListRow:
 class CasePage:
     rows: list[CaseListRow]
     total: int
+    seek: bool = False  # the next page is asked for `after` this page's last row (keyset), not by offset
 
 
 @dataclass(frozen=True)
