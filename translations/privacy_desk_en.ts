@@ -86,6 +86,25 @@
     </message>
 </context>
 <context>
+    <name>AppRecordKind</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Request cases</source>
+        <translation>Request cases</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Junk tickets</source>
+        <translation>Junk tickets</translation>
+    </message>
+</context>
+<context>
     <name>BreachTrigger</name>
     <message>
         <source>Sensitive personal information</source>
@@ -259,6 +278,18 @@
         <translation>language of the report (default: the configured one)</translation>
     </message>
     <message>
+        <source>the preliminary or final report of a personal-data breach</source>
+        <translation>the preliminary or final report of a personal-data breach</translation>
+    </message>
+    <message>
+        <source>incident reference, e.g. INC-2026-0001</source>
+        <translation>incident reference, e.g. INC-2026-0001</translation>
+    </message>
+    <message>
+        <source>preliminary (速報) or final (確報) report</source>
+        <translation>preliminary (速報) or final (確報) report</translation>
+    </message>
+    <message>
         <source>poll the configured IMAP mailbox once and print a JSON summary</source>
         <translation>poll the configured IMAP mailbox once and print a JSON summary</translation>
     </message>
@@ -399,8 +430,8 @@
         <translation>list personal-data breach incidents</translation>
     </message>
     <message>
-        <source>list incidents, overdue first, then by the next deadline; in JSON persons_affected is the exact number, or null while only a range or nothing is known</source>
-        <translation>list incidents, overdue first, then by the next deadline; in JSON persons_affected is the exact number, or null while only a range or nothing is known</translation>
+        <source>list incidents, overdue first, then by the next deadline; in JSON persons_affected is the exact number, or null while only a range or nothing is known, and triggers are the cases of Rule Art. 7 answered yes or not yet known</source>
+        <translation>list incidents, overdue first, then by the next deadline; in JSON persons_affected is the exact number, or null while only a range or nothing is known, and triggers are the cases of Rule Art. 7 answered yes or not yet known</translation>
     </message>
     <message>
         <source>only open incidents</source>
@@ -3391,6 +3422,10 @@
         <translation>{ref} has not been disposed of: there is no certificate yet.</translation>
     </message>
     <message>
+        <source>No holding has been disposed of: there is no certificate.</source>
+        <translation>No holding has been disposed of: there is no certificate.</translation>
+    </message>
+    <message>
         <source>This holding</source>
         <translation>This holding</translation>
     </message>
@@ -3461,6 +3496,26 @@
     <message>
         <source>A disposal cannot be dated before the holding's trigger day ({day}).</source>
         <translation>A disposal cannot be dated before the holding's trigger day ({day}).</translation>
+    </message>
+    <message>
+        <source>The stored file {sha256} is missing.</source>
+        <translation>The stored file {sha256} is missing.</translation>
+    </message>
+    <message>
+        <source>No holding {ref}.</source>
+        <translation>No holding {ref}.</translation>
+    </message>
+    <message>
+        <source>Only junk tickets are deleted; other records are anonymised.</source>
+        <translation>Only junk tickets are deleted; other records are anonymised.</translation>
+    </message>
+    <message>
+        <source>No record with id {id}.</source>
+        <translation>No record with id {id}.</translation>
+    </message>
+    <message>
+        <source>This record is not on a hold.</source>
+        <translation>This record is not on a hold.</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +4657,369 @@
     </message>
 </context>
 <context>
+    <name>IncidentNotice</name>
+    <message>
+        <source>This is still under investigation; we will inform you as soon as it is known.</source>
+        <translation>This is still under investigation; we will inform you as soon as it is known.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Items of your personal data concerned</source>
+        <translation>Items of your personal data concerned</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Whether there is or may be secondary damage, and its nature</source>
+        <translation>Whether there is or may be secondary damage, and its nature</translation>
+    </message>
+    <message>
+        <source>Other matters</source>
+        <translation>Other matters</translation>
+    </message>
+    <message>
+        <source>our company</source>
+        <translation>our company</translation>
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation>Dear {name},</translation>
+    </message>
+    <message>
+        <source>Dear customer,</source>
+        <translation>Dear customer,</translation>
+    </message>
+    <message>
+        <source>Notice and apology concerning the leak of personal data ({ref})</source>
+        <translation>Notice and apology concerning the leak of personal data ({ref})</translation>
+    </message>
+    <message>
+        <source>We regret to inform you that personal data about you held by {company} has been, or may have been, leaked, lost or damaged. We sincerely apologise for the concern and inconvenience this causes. As required by Article 26(2) of the Act on the Protection of Personal Information, we set out the details below.</source>
+        <translation>We regret to inform you that personal data about you held by {company} has been, or may have been, leaked, lost or damaged. We sincerely apologise for the concern and inconvenience this causes. As required by Article 26(2) of the Act on the Protection of Personal Information, we set out the details below.</translation>
+    </message>
+    <message>
+        <source>For any question about this matter, please contact us:</source>
+        <translation>For any question about this matter, please contact us:</translation>
+    </message>
+    <message>
+        <source>Notice to the persons affected</source>
+        <translation>Notice to the persons affected</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>Not yet determined</source>
+        <translation>Not yet determined</translation>
+    </message>
+    <message>
+        <source>{count} persons</source>
+        <translation>{count} persons</translation>
+    </message>
+    <message>
+        <source>{low} to {high} persons (still being established)</source>
+        <translation>{low} to {high} persons (still being established)</translation>
+    </message>
+    <message>
+        <source>At least {low} persons (still being established)</source>
+        <translation>At least {low} persons (still being established)</translation>
+    </message>
+    <message>
+        <source>At most {high} persons (still being established)</source>
+        <translation>At most {high} persons (still being established)</translation>
+    </message>
+    <message>
+        <source>{kind} (suspected)</source>
+        <translation>{kind} (suspected)</translation>
+    </message>
+    <message>
+        <source>{kind} (actual)</source>
+        <translation>{kind} (actual)</translation>
+    </message>
+    <message>
+        <source>Personal data breach report (preliminary)</source>
+        <translation>Personal data breach report (preliminary)</translation>
+    </message>
+    <message>
+        <source>Personal data breach report (final)</source>
+        <translation>Personal data breach report (final)</translation>
+    </message>
+    <message>
+        <source>Preliminary report under Rules Art. 8(1): the matters known at the time of reporting.</source>
+        <translation>Preliminary report under Rules Art. 8(1): the matters known at the time of reporting.</translation>
+    </message>
+    <message>
+        <source>Final report under Rules Art. 8(2): every matter of Rules Art. 8(1).</source>
+        <translation>Final report under Rules Art. 8(2): every matter of Rules Art. 8(1).</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Kind of report</source>
+        <translation>Kind of report</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation>Report to</translation>
+    </message>
+    <message>
+        <source>Individual numbers (My Number)</source>
+        <translation>Individual numbers (My Number)</translation>
+    </message>
+    <message>
+        <source>Involved: the My Number Act's rules apply</source>
+        <translation>Involved: the My Number Act's rules apply</translation>
+    </message>
+    <message>
+        <source>Not involved</source>
+        <translation>Not involved</translation>
+    </message>
+    <message>
+        <source>Not yet determined: treated as involved</source>
+        <translation>Not yet determined: treated as involved</translation>
+    </message>
+    <message>
+        <source>Reporter (the business operator)</source>
+        <translation>Reporter (the business operator)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Company became aware (start of the deadlines)</source>
+        <translation>Company became aware (start of the deadlines)</translation>
+    </message>
+    <message>
+        <source>Reported to the desk by</source>
+        <translation>Reported to the desk by</translation>
+    </message>
+    <message>
+        <source>(1) Sensitive personal information</source>
+        <translation>(1) Sensitive personal information</translation>
+    </message>
+    <message>
+        <source>(2) Risk of financial loss through misuse</source>
+        <translation>(2) Risk of financial loss through misuse</translation>
+    </message>
+    <message>
+        <source>(3) Malicious act (including data being acquired)</source>
+        <translation>(3) Malicious act (including data being acquired)</translation>
+    </message>
+    <message>
+        <source>(4) More than 1,000 persons</source>
+        <translation>(4) More than 1,000 persons</translation>
+    </message>
+    <message>
+        <source>Strong encryption, key not compromised (exemption)</source>
+        <translation>Strong encryption, key not compromised (exemption)</translation>
+    </message>
+    <message>
+        <source>Pseudonymised information (exemption)</source>
+        <translation>Pseudonymised information (exemption)</translation>
+    </message>
+    <message>
+        <source>EU data subjects (GDPR Art. 33)</source>
+        <translation>EU data subjects (GDPR Art. 33)</translation>
+    </message>
+    <message>
+        <source>Reportable</source>
+        <translation>Reportable</translation>
+    </message>
+    <message>
+        <source>Not reportable</source>
+        <translation>Not reportable</translation>
+    </message>
+    <message>
+        <source>{result} (not settled: some answers are not yet known)</source>
+        <translation>{result} (not settled: some answers are not yet known)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Assessment (Rules Art. 7)</source>
+        <translation>Assessment (Rules Art. 7)</translation>
+    </message>
+    <message>
+        <source>{target} (target) / {due} (at the latest)</source>
+        <translation>{target} (target) / {due} (at the latest)</translation>
+    </message>
+    <message>
+        <source>Preliminary report due</source>
+        <translation>Preliminary report due</translation>
+    </message>
+    <message>
+        <source>Final report due (Rules Art. 8(2))</source>
+        <translation>Final report due (Rules Art. 8(2))</translation>
+    </message>
+    <message>
+        <source>GDPR notification due (72 hours)</source>
+        <translation>GDPR notification due (72 hours)</translation>
+    </message>
+    <message>
+        <source>{report} filed</source>
+        <translation>{report} filed</translation>
+    </message>
+    <message>
+        <source>Not filed yet</source>
+        <translation>Not filed yet</translation>
+    </message>
+    <message>
+        <source>{date}, receipt number {number}, by {name}</source>
+        <translation>{date}, receipt number {number}, by {name}</translation>
+    </message>
+    <message>
+        <source>Deadlines and filings</source>
+        <translation>Deadlines and filings</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Systems and places involved</source>
+        <translation>Systems and places involved</translation>
+    </message>
+    <message>
+        <source>Contractors involved</source>
+        <translation>Contractors involved</translation>
+    </message>
+    <message>
+        <source>Commissioning company (we act as its contractor)</source>
+        <translation>Commissioning company (we act as its contractor)</translation>
+    </message>
+    <message>
+        <source>{method}, {date}: for {planned}, reached {reached}, unreachable {unreachable}</source>
+        <translation>{method}, {date}: for {planned}, reached {reached}, unreachable {unreachable}</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Corrects entry #{id}: {text}</source>
+        <translation>Corrects entry #{id}: {text}</translation>
+    </message>
+    <message>
+        <source>(corrected by entry #{id})</source>
+        <translation>(corrected by entry #{id})</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Items of the personal data leaked, lost or damaged, or possibly so</source>
+        <translation>Items of the personal data leaked, lost or damaged, or possibly so</translation>
+    </message>
+    <message>
+        <source>Number of persons whose personal data was leaked, lost or damaged, or possibly so</source>
+        <translation>Number of persons whose personal data was leaked, lost or damaged, or possibly so</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Whether there is or may be secondary damage, and its nature</source>
+        <translation>Whether there is or may be secondary damage, and its nature</translation>
+    </message>
+    <message>
+        <source>Status of the response to the persons concerned</source>
+        <translation>Status of the response to the persons concerned</translation>
+    </message>
+    <message>
+        <source>Status of public announcement</source>
+        <translation>Status of public announcement</translation>
+    </message>
+    <message>
+        <source>Measures to prevent recurrence</source>
+        <translation>Measures to prevent recurrence</translation>
+    </message>
+    <message>
+        <source>Other matters for reference</source>
+        <translation>Other matters for reference</translation>
+    </message>
+    <message>
+        <source>Reference: {ref}</source>
+        <translation>Reference: {ref}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>timeline column: entry number</comment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>No entries yet.</translation>
+    </message>
+    <message>
+        <source>Times are in the office time zone ({zone}). The timeline is append-only: a correction is a new entry naming the one it corrects.</source>
+        <translation>Times are in the office time zone ({zone}). The timeline is append-only: a correction is a new entry naming the one it corrects.</translation>
+    </message>
+    <message>
+        <source>Annex: timeline</source>
+        <translation>Annex: timeline</translation>
+    </message>
+</context>
+<context>
     <name>IncidentStatus</name>
     <message>
         <source>Investigating</source>
@@ -4975,8 +5393,8 @@
         <translation>Report &amp;goes to:</translation>
     </message>
     <message>
-        <source>Ministry or &amp;organization:</source>
-        <translation>Ministry or &amp;organization:</translation>
+        <source>Ministry or organi&amp;zation:</source>
+        <translation>Ministry or organi&amp;zation:</translation>
     </message>
     <message>
         <source>Give the incident a title.</source>
@@ -5299,16 +5717,16 @@
         <translation>Fa&amp;cts</translation>
     </message>
     <message>
-        <source>&amp;Timeline ({count})</source>
-        <translation>&amp;Timeline ({count})</translation>
+        <source>Timeli&amp;ne ({count})</source>
+        <translation>Timeli&amp;ne ({count})</translation>
     </message>
     <message>
-        <source>&amp;Notices ({count})</source>
-        <translation>&amp;Notices ({count})</translation>
+        <source>N&amp;otices ({count})</source>
+        <translation>N&amp;otices ({count})</translation>
     </message>
     <message>
-        <source>E&amp;vidence ({count})</source>
-        <translation>E&amp;vidence ({count})</translation>
+        <source>Evidence ({count})</source>
+        <translation>Evidence ({count})</translation>
     </message>
     <message>
         <source>Choose an incident in the list to see it here.</source>
@@ -5375,12 +5793,16 @@
         <translation>All states</translation>
     </message>
     <message>
-        <source>Re&amp;portable only</source>
-        <translation>Re&amp;portable only</translation>
+        <source>&amp;Reportable only</source>
+        <translation>&amp;Reportable only</translation>
     </message>
     <message>
         <source>Overd&amp;ue only</source>
         <translation>Overd&amp;ue only</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation><numerusform>%n incident</numerusform><numerusform>%n incidents</numerusform></translation>
     </message>
     <message>
         <source>No incidents match the filter.</source>
@@ -6687,8 +7109,8 @@ On Debian or Ubuntu, install them with:
         <translation>Category</translation>
     </message>
     <message>
-        <source>Delete from</source>
-        <translation>Delete from</translation>
+        <source>Due or review</source>
+        <translation>Due or review</translation>
     </message>
     <message>
         <source>Status</source>
@@ -6757,6 +7179,109 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>All owners</source>
         <translation>All owners</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionExport</name>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>Holding</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systems</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Trigger event</source>
+        <translation>Trigger event</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Trigger day</source>
+        <translation>Trigger day</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>Kept until</translation>
+    </message>
+    <message>
+        <source>Delete from</source>
+        <translation>Delete from</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation>Disposed on</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation>{n} weeks</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n} months</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <source>Delete: {name} ({ref})</source>
+        <translation>Delete: {name} ({ref})</translation>
+    </message>
+    <message>
+        <source>Review hold: {name} ({ref})</source>
+        <translation>Review hold: {name} ({ref})</translation>
     </message>
 </context>
 <context>
@@ -7063,6 +7588,50 @@ On Debian or Ubuntu, install them with:
         <source>Action</source>
         <translation>Action</translation>
     </message>
+    <message>
+        <source>Reading what would be purged…</source>
+        <translation>Reading what would be purged…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) would be purged.</source>
+        <translation><numerusform>%n record would be purged.</numerusform><numerusform>%n records would be purged.</numerusform></translation>
+    </message>
+    <message>
+        <source>Kept: {held} on a hold, {linked} linked to an open case or incident.</source>
+        <translation>Kept: {held} on a hold, {linked} linked to an open case or incident.</translation>
+    </message>
+    <message>
+        <source>Purging old records…</source>
+        <translation>Purging old records…</translation>
+    </message>
+    <message>
+        <source>Deleted: {deleted}. Anonymised: {anonymised}.</source>
+        <translation>Deleted: {deleted}. Anonymised: {anonymised}.</translation>
+    </message>
+    <message>
+        <source>Cancelled; what was done before is kept.</source>
+        <translation>Cancelled; what was done before is kept.</translation>
+    </message>
+    <message>
+        <source>Purge Old Records</source>
+        <translation>Purge Old Records</translation>
+    </message>
+    <message>
+        <source>Tickets, request cases and incidents closed longer ago than their retention rule allows are deleted or anonymised; the monthly statistics are kept and the purge is audited. Nothing has changed yet: this is what the purge would do today.</source>
+        <translation>Tickets, request cases and incidents closed longer ago than their retention rule allows are deleted or anonymised; the monthly statistics are kept and the purge is audited. Nothing has changed yet: this is what the purge would do today.</translation>
+    </message>
+    <message>
+        <source>I am a manager and approve this purge</source>
+        <translation>I am a manager and approve this purge</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>RetentionRegister</name>
@@ -7143,6 +7712,18 @@ On Debian or Ubuntu, install them with:
         <translation>&amp;Owner:</translation>
     </message>
     <message>
+        <source>Name the category.</source>
+        <translation>Name the category.</translation>
+    </message>
+    <message>
+        <source>Edit Category {ref}</source>
+        <translation>Edit Category {ref}</translation>
+    </message>
+    <message>
+        <source>New Category</source>
+        <translation>New Category</translation>
+    </message>
+    <message>
         <source>Retention Rule — {ref}</source>
         <translation>Retention Rule — {ref}</translation>
     </message>
@@ -7159,6 +7740,10 @@ On Debian or Ubuntu, install them with:
         <translation>&amp;Legal basis:</translation>
     </message>
     <message>
+        <source>Name the legal basis or the internal rule.</source>
+        <translation>Name the legal basis or the internal rule.</translation>
+    </message>
+    <message>
         <source>Add Category…</source>
         <translation>Add Category…</translation>
     </message>
@@ -7169,6 +7754,14 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Rule…</source>
         <translation>Rule…</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>No rule</translation>
+    </message>
+    <message>
+        <source>Retention Register</source>
+        <translation>Retention Register</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,25 @@
     </message>
 </context>
 <context>
+    <name>AppRecordKind</name>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished">チケット</translation>
+    </message>
+    <message>
+        <source>Request cases</source>
+        <translation type="unfinished">請求案件</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">インシデント</translation>
+    </message>
+    <message>
+        <source>Junk tickets</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BreachTrigger</name>
     <message>
         <source>Sensitive personal information</source>
@@ -259,6 +278,18 @@
         <translation>報告書の言語（既定：設定された言語）</translation>
     </message>
     <message>
+        <source>the preliminary or final report of a personal-data breach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>incident reference, e.g. INC-2026-0001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preliminary (速報) or final (確報) report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>poll the configured IMAP mailbox once and print a JSON summary</source>
         <translation>設定済みのIMAPメールボックスを1回確認し、結果の概要をJSONで出力する</translation>
     </message>
@@ -399,7 +430,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>list incidents, overdue first, then by the next deadline; in JSON persons_affected is the exact number, or null while only a range or nothing is known</source>
+        <source>list incidents, overdue first, then by the next deadline; in JSON persons_affected is the exact number, or null while only a range or nothing is known, and triggers are the cases of Rule Art. 7 answered yes or not yet known</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1922,23 +1953,23 @@
     <name>Countdown</name>
     <message>
         <source>%n day(s)</source>
-        <translation type="unfinished" />
+        <translation>%n日</translation>
     </message>
     <message>
         <source>%n h</source>
-        <translation type="unfinished" />
+        <translation>%n時間</translation>
     </message>
     <message>
         <source>%n min</source>
-        <translation type="unfinished" />
+        <translation>%n分</translation>
     </message>
     <message>
         <source>overdue by {time}</source>
-        <translation type="unfinished" />
+        <translation>{time}超過</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished" />
+        <translation>残り{time}</translation>
     </message>
 </context>
 <context>
@@ -2256,143 +2287,143 @@
     <name>DisposalCertificate</name>
     <message>
         <source>Certificate of disposal</source>
-        <translation type="unfinished" />
+        <translation>消去証明書</translation>
     </message>
     <message>
         <source>%n year(s)</source>
-        <translation type="unfinished" />
+        <translation>%n年</translation>
     </message>
     <message>
         <source>%n month(s)</source>
-        <translation type="unfinished" />
+        <translation>%nか月</translation>
     </message>
     <message>
         <source>%n week(s)</source>
-        <translation type="unfinished" />
+        <translation>%n週間</translation>
     </message>
     <message>
         <source>%n day(s)</source>
-        <translation type="unfinished" />
+        <translation>%n日</translation>
     </message>
     <message>
         <source>Certificate of disposal {number}</source>
-        <translation type="unfinished" />
+        <translation>消去証明書 {number}</translation>
     </message>
     <message>
         <source>{company} certifies that the personal data described below was disposed of as stated, its retention period having ended.</source>
-        <translation type="unfinished" />
+        <translation>{company}は、保存期間の満了した下記の個人データを、下記のとおり消去・廃棄したことを証明します。</translation>
     </message>
     <message>
         <source>Certificate No. {number}</source>
-        <translation type="unfinished" />
+        <translation>証明書番号：{number}</translation>
     </message>
     <message>
         <source>Holding</source>
-        <translation type="unfinished" />
+        <translation>保有データ</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">管理番号</translation>
+        <translation>管理番号</translation>
     </message>
     <message>
         <source>Data category</source>
-        <translation type="unfinished" />
+        <translation>データ区分</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>管理責任者</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>保管場所</translation>
     </message>
     <message>
         <source>Systems or places</source>
-        <translation type="unfinished" />
+        <translation>システム・保管先</translation>
     </message>
     <message>
         <source>1. Personal data disposed of</source>
-        <translation type="unfinished" />
+        <translation>1. 消去した個人データ</translation>
     </message>
     <message>
         <source>Retention period</source>
-        <translation type="unfinished" />
+        <translation>保存期間</translation>
     </message>
     <message>
         <source>Counted from</source>
-        <translation type="unfinished" />
+        <translation>起算事由</translation>
     </message>
     <message>
         <source>Trigger date</source>
-        <translation type="unfinished" />
+        <translation>起算日</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
+        <translation>根拠</translation>
     </message>
     <message>
         <source>Kept until (Civil Code Art. 140, 143)</source>
-        <translation type="unfinished" />
+        <translation>保存期間の満了日（民法140条・143条）</translation>
     </message>
     <message>
         <source>Deletion due from</source>
-        <translation type="unfinished" />
+        <translation>消去期日</translation>
     </message>
     <message>
         <source>2. Retention rule</source>
-        <translation type="unfinished" />
+        <translation>2. 保存規程</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>消去方法</translation>
     </message>
     <message>
         <source>Disposed on</source>
-        <translation type="unfinished" />
+        <translation>消去日</translation>
     </message>
     <message>
         <source>Disposed by</source>
-        <translation type="unfinished" />
+        <translation>実施者</translation>
     </message>
     <message>
         <source>Approved by (manager)</source>
-        <translation type="unfinished" />
+        <translation>承認者（管理職）</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">メモ</translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>3. Disposal</source>
-        <translation type="unfinished" />
+        <translation>3. 消去の実施</translation>
     </message>
     <message>
         <source>4. Evidence</source>
-        <translation type="unfinished" />
+        <translation>4. 証跡</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>None attached</source>
-        <translation type="unfinished" />
+        <translation>添付なし</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">ファイル</translation>
+        <translation>ファイル名</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished" />
+        <translation>サイズ（バイト）</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -3388,7 +3419,11 @@
     </message>
     <message>
         <source>{ref} has not been disposed of: there is no certificate yet.</source>
-        <translation type="unfinished" />
+        <translation>{ref} はまだ消去されていないため、消去証明書はありません。</translation>
+    </message>
+    <message>
+        <source>No holding has been disposed of: there is no certificate.</source>
+        <translation>消去済みの保有データがないため、消去証明書はありません。</translation>
     </message>
     <message>
         <source>This holding</source>
@@ -3460,6 +3495,26 @@
     </message>
     <message>
         <source>A disposal cannot be dated before the holding's trigger day ({day}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stored file {sha256} is missing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No holding {ref}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only junk tickets are deleted; other records are anonymised.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No record with id {id}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This record is not on a hold.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4275,11 +4330,11 @@
     </message>
     <message>
         <source>Open Incident…</source>
-        <translation type="unfinished" />
+        <translation>インシデントを記録…</translation>
     </message>
     <message>
         <source>Record a breach this ticket tells of (someone received another's data), linked to it.</source>
-        <translation type="unfinished" />
+        <translation>このチケットが伝える漏えい等（他人のデータが届いた等）をインシデントとして記録し、チケットと関連付けます。</translation>
     </message>
     <message>
         <source>Mark as &amp;Junk</source>
@@ -4299,7 +4354,7 @@
     </message>
     <message>
         <source>Incidents of this ticket: {links}</source>
-        <translation type="unfinished" />
+        <translation>このチケットのインシデント：{links}</translation>
     </message>
     <message>
         <source>Junk: left out of Today and the lists. Not Junk puts it back.</source>
@@ -4311,7 +4366,7 @@
     </message>
     <message>
         <source>Incidents of this ticket</source>
-        <translation type="unfinished" />
+        <translation>このチケットのインシデント</translation>
     </message>
     <message>
         <source>Thread</source>
@@ -4602,6 +4657,369 @@
     </message>
 </context>
 <context>
+    <name>IncidentNotice</name>
+    <message>
+        <source>This is still under investigation; we will inform you as soon as it is known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items of your personal data concerned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether there is or may be secondary damage, and its nature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other matters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>our company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear {name},</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dear customer,</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice and apology concerning the leak of personal data ({ref})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>We regret to inform you that personal data about you held by {company} has been, or may have been, leaked, lost or damaged. We sincerely apologise for the concern and inconvenience this causes. As required by Article 26(2) of the Act on the Protection of Personal Information, we set out the details below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For any question about this matter, please contact us:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice to the persons affected</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>Not yet determined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{count} persons</source>
+        <translation type="unfinished">{count}人</translation>
+    </message>
+    <message>
+        <source>{low} to {high} persons (still being established)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At least {low} persons (still being established)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most {high} persons (still being established)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind} (suspected)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind} (actual)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data breach report (preliminary)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data breach report (final)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preliminary report under Rules Art. 8(1): the matters known at the time of reporting.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final report under Rules Art. 8(2): every matter of Rules Art. 8(1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">報告</translation>
+    </message>
+    <message>
+        <source>Kind of report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Individual numbers (My Number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Involved: the My Number Act's rules apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not involved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not yet determined: treated as involved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reporter (the business operator)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company became aware (start of the deadlines)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported to the desk by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(1) Sensitive personal information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(2) Risk of financial loss through misuse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(3) Malicious act (including data being acquired)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(4) More than 1,000 persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strong encryption, key not compromised (exemption)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pseudonymised information (exemption)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>EU data subjects (GDPR Art. 33)</source>
+        <translation type="unfinished">EUのデータ主体（GDPR第33条）</translation>
+    </message>
+    <message>
+        <source>Reportable</source>
+        <translation type="unfinished">報告対象</translation>
+    </message>
+    <message>
+        <source>Not reportable</source>
+        <translation type="unfinished">報告対象外</translation>
+    </message>
+    <message>
+        <source>{result} (not settled: some answers are not yet known)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assessment (Rules Art. 7)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{target} (target) / {due} (at the latest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preliminary report due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Final report due (Rules Art. 8(2))</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GDPR notification due (72 hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{report} filed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not filed yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{date}, receipt number {number}, by {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadlines and filings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Systems and places involved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contractors involved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commissioning company (we act as its contractor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{method}, {date}: for {planned}, reached {reached}, unreachable {unreachable}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Corrects entry #{id}: {text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(corrected by entry #{id})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Items of the personal data leaked, lost or damaged, or possibly so</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number of persons whose personal data was leaked, lost or damaged, or possibly so</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether there is or may be secondary damage, and its nature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status of the response to the persons concerned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status of public announcement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures to prevent recurrence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other matters for reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference: {ref}</source>
+        <translation type="unfinished">管理番号：{ref}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <comment>timeline column: entry number</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished">日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished">記録者</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Times are in the office time zone ({zone}). The timeline is append-only: a correction is a new entry naming the one it corrects.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Annex: timeline</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>IncidentStatus</name>
     <message>
         <source>Investigating</source>
@@ -4628,775 +5046,779 @@
     <name>Incidents</name>
     <message>
         <source>New Inci&amp;dent…</source>
-        <translation type="unfinished" />
+        <translation>新規インシデント(&amp;D)…</translation>
     </message>
     <message>
         <source>Sensitive personal information (要配慮個人情報)</source>
-        <translation type="unfinished" />
+        <translation>要配慮個人情報が含まれる</translation>
     </message>
     <message>
         <source>Risk of financial loss (財産的被害のおそれ)</source>
-        <translation type="unfinished" />
+        <translation>財産的被害が生じるおそれ</translation>
     </message>
     <message>
         <source>Malicious act, incl. acquiring data (不正の目的)</source>
-        <translation type="unfinished" />
+        <translation>不正の目的によるおそれ（取得中を含む）</translation>
     </message>
     <message>
         <source>Exemption: strongly encrypted, key safe</source>
-        <translation type="unfinished" />
+        <translation>除外：高度な暗号化（鍵は安全）</translation>
     </message>
     <message>
         <source>Exemption: pseudonymised data (仮名加工情報)</source>
-        <translation type="unfinished" />
+        <translation>除外：仮名加工情報</translation>
     </message>
     <message>
         <source>Individual numbers (My Number) involved</source>
-        <translation type="unfinished" />
+        <translation>個人番号（マイナンバー）が含まれる</translation>
     </message>
     <message>
         <source>EU data subjects (GDPR Art. 33)</source>
-        <translation type="unfinished" />
+        <translation>EUのデータ主体（GDPR第33条）</translation>
     </message>
     <message>
         <source>Persons affected (more than 1,000?)</source>
-        <translation type="unfinished" />
+        <translation>本人の数（1,000人超か）</translation>
     </message>
     <message>
         <source>{count} persons</source>
-        <translation type="unfinished" />
+        <translation>{count}人</translation>
     </message>
     <message>
         <source>{low} to {high} persons</source>
-        <translation type="unfinished" />
+        <translation>{low}～{high}人</translation>
     </message>
     <message>
         <source>at least {low} persons</source>
-        <translation type="unfinished" />
+        <translation>{low}人以上</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished">未確定</translation>
+        <translation>未確定</translation>
     </message>
     <message>
         <source>Reportable</source>
-        <translation type="unfinished" />
+        <translation>報告対象</translation>
     </message>
     <message>
         <source>Reportable for now: answers not yet known count as yes</source>
-        <translation type="unfinished" />
+        <translation>現時点では報告対象：未確定の回答は「該当」とみなします</translation>
     </message>
     <message>
         <source>Not reportable</source>
-        <translation type="unfinished" />
+        <translation>報告対象外</translation>
     </message>
     <message>
         <source>Not reportable so far</source>
-        <translation type="unfinished" />
+        <translation>現時点では報告対象外</translation>
     </message>
     <message>
         <source>Change Count…</source>
-        <translation type="unfinished" />
+        <translation>人数を変更…</translation>
     </message>
     <message>
         <source>Answers, newest first:</source>
-        <translation type="unfinished" />
+        <translation>回答の履歴（新しい順）：</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>日時</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>質問</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>回答</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">メモ</translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Preliminary report (target)</source>
-        <translation type="unfinished" />
+        <translation>速報（目安）</translation>
     </message>
     <message>
         <source>Preliminary report</source>
-        <translation type="unfinished">速報</translation>
+        <translation>速報</translation>
     </message>
     <message>
         <source>Final report</source>
-        <translation type="unfinished">確報</translation>
+        <translation>確報</translation>
     </message>
     <message>
         <source>GDPR 72 hours</source>
-        <translation type="unfinished" />
+        <translation>GDPR 72時間</translation>
     </message>
     <message>
         <source>Statutory deadline (Rule Art. 8(2)).</source>
-        <translation type="unfinished" />
+        <translation>法定の期限です（規則第8条第2項）。</translation>
     </message>
     <message>
         <source>GDPR Art. 33(1): 72 hours from awareness.</source>
-        <translation type="unfinished" />
+        <translation>GDPR第33条第1項：知った時から72時間。</translation>
     </message>
     <message>
         <source>PPC guideline: about 3 to 5 days from awareness.</source>
-        <translation type="unfinished" />
+        <translation>個人情報保護委員会ガイドライン：知った時から概ね3～5日以内。</translation>
     </message>
     <message>
         <source>Filed on {date} (receipt {number})</source>
-        <translation type="unfinished" />
+        <translation>{date}に提出済み（受付番号 {number}）</translation>
     </message>
     <message>
         <source>Filed on {date}</source>
-        <translation type="unfinished" />
+        <translation>{date}に提出済み</translation>
     </message>
     <message>
         <source>The incident is closed: no report is due.</source>
-        <translation type="unfinished" />
+        <translation>このインシデントは終了しています：報告期限はありません。</translation>
     </message>
     <message>
         <source>Not reportable on the answers so far: no report is due.</source>
-        <translation type="unfinished" />
+        <translation>現時点の回答では報告対象外です：報告期限はありません。</translation>
     </message>
     <message>
         <source>Persons Affected — {ref}</source>
-        <translation type="unfinished" />
+        <translation>本人の数 — {ref}</translation>
     </message>
     <message>
         <source>no upper bound</source>
-        <translation type="unfinished" />
+        <translation>上限なし</translation>
     </message>
     <message>
         <source>Count:</source>
-        <translation type="unfinished" />
+        <translation>人数：</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished" />
+        <translation>範囲：</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">メモ(&amp;N)：</translation>
+        <translation>メモ(&amp;N)：</translation>
     </message>
     <message>
         <source>The upper bound is below the lower one.</source>
-        <translation type="unfinished" />
+        <translation>上限が下限を下回っています。</translation>
     </message>
     <message>
         <source>More than 1,000 persons makes the incident reportable (Rule Art. 7(4)). While the count is not known, give a range: it decides only when both ends are on the same side of 1,000.</source>
-        <translation type="unfinished" />
+        <translation>本人の数が1,000人を超えると報告対象です（規則第7条第4号）。人数が確定するまでは範囲で入力してください。範囲の上限と下限がともに1,000人の同じ側にあるときだけ判定が確定します。</translation>
     </message>
     <message>
         <source>E&amp;xactly</source>
-        <translation type="unfinished" />
+        <translation>確定数(&amp;X)</translation>
     </message>
     <message>
         <source>Bet&amp;ween</source>
-        <translation type="unfinished" />
+        <translation>範囲(&amp;W)</translation>
     </message>
     <message>
         <source>Not yet &amp;known</source>
-        <translation type="unfinished" />
+        <translation>未確定(&amp;K)</translation>
     </message>
     <message>
         <source>Timeline Entry — {ref}</source>
-        <translation type="unfinished" />
+        <translation>経過の記録 — {ref}</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished">日時(&amp;W)：</translation>
+        <translation>日時(&amp;W)：</translation>
     </message>
     <message>
         <source>W&amp;hat:</source>
-        <translation type="unfinished" />
+        <translation>内容(&amp;H)：</translation>
     </message>
     <message>
         <source>Write what happened first.</source>
-        <translation type="unfinished" />
+        <translation>内容を入力してください。</translation>
     </message>
     <message>
         <source>The correction says the same as the entry.</source>
-        <translation type="unfinished" />
+        <translation>訂正の内容が元の記録と同じです。</translation>
     </message>
     <message>
         <source>A correction is a new entry that refers to this one; the original stays in the timeline as it was recorded, marked as corrected.</source>
-        <translation type="unfinished" />
+        <translation>訂正は元の記録を参照する新しい記録として追加されます。元の記録は記録されたまま残り、訂正済みと表示されます。</translation>
     </message>
     <message>
         <source>Add a {kind} to the timeline. Entries cannot be changed later.</source>
-        <translation type="unfinished" />
+        <translation>経過に「{kind}」を追加します。記録は後から変更できません。</translation>
     </message>
     <message>
         <source>Notice to the Persons — {ref}</source>
-        <translation type="unfinished" />
+        <translation>本人への通知 — {ref}</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished" />
+        <translation>方法(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Sent on:</source>
-        <translation type="unfinished">回答日(&amp;S)：</translation>
+        <translation>通知日(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;For how many persons:</source>
-        <translation type="unfinished" />
+        <translation>対象人数(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Reached:</source>
-        <translation type="unfinished" />
+        <translation>到達(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Unreachable:</source>
-        <translation type="unfinished" />
+        <translation>不達(&amp;U)：</translation>
     </message>
     <message>
         <source>Give the date.</source>
-        <translation type="unfinished" />
+        <translation>日付を入力してください。</translation>
     </message>
     <message>
         <source>Reached and unreachable together exceed the persons the notice was for.</source>
-        <translation type="unfinished" />
+        <translation>到達と不達の合計が対象人数を超えています。</translation>
     </message>
     <message>
         <source>Record a notice sent to the persons affected. When notice is impossible, a public announcement stands in for it.</source>
-        <translation type="unfinished" />
+        <translation>本人に送った通知を記録します。本人への通知が困難な場合は、公表等の代替措置で代えることができます。</translation>
     </message>
     <message>
         <source>Mark Report Filed — {ref}</source>
-        <translation type="unfinished" />
+        <translation>報告の提出を記録 — {ref}</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished" />
+        <translation>報告(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Filed on:</source>
-        <translation type="unfinished" />
+        <translation>提出日(&amp;F)：</translation>
     </message>
     <message>
         <source>Receipt &amp;number:</source>
-        <translation type="unfinished" />
+        <translation>受付番号(&amp;N)：</translation>
     </message>
     <message>
         <source>Mark Filed</source>
-        <translation type="unfinished" />
+        <translation>提出を記録</translation>
     </message>
     <message>
         <source>The day the report was filed and the receipt number the PPC's form gave (受付番号). Its countdown stops.</source>
-        <translation type="unfinished" />
+        <translation>報告を提出した日と、個人情報保護委員会の報告フォームが示した受付番号を記録します。その期限のカウントダウンは止まります。</translation>
     </message>
     <message>
         <source>Summary:</source>
-        <translation type="unfinished" />
+        <translation>概要：</translation>
     </message>
     <message>
         <source>Personal data items:</source>
-        <translation type="unfinished" />
+        <translation>個人データの項目：</translation>
     </message>
     <message>
         <source>Cause:</source>
-        <translation type="unfinished" />
+        <translation>原因：</translation>
     </message>
     <message>
         <source>Secondary damage:</source>
-        <translation type="unfinished" />
+        <translation>二次被害：</translation>
     </message>
     <message>
         <source>Response to the persons:</source>
-        <translation type="unfinished" />
+        <translation>本人への対応：</translation>
     </message>
     <message>
         <source>Public announcement:</source>
-        <translation type="unfinished" />
+        <translation>公表：</translation>
     </message>
     <message>
         <source>Prevention of recurrence:</source>
-        <translation type="unfinished" />
+        <translation>再発防止策：</translation>
     </message>
     <message>
         <source>Other information:</source>
-        <translation type="unfinished" />
+        <translation>その他参考となる事項：</translation>
     </message>
     <message>
         <source>Known</source>
-        <translation type="unfinished" />
+        <translation>判明</translation>
     </message>
     <message>
         <source>Incident Facts — {ref}</source>
-        <translation type="unfinished" />
+        <translation>インシデントの事実 — {ref}</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>件名(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;What happened:</source>
-        <translation type="unfinished" />
+        <translation>事態(&amp;W)：</translation>
     </message>
     <message>
         <source>It happened:</source>
-        <translation type="unfinished" />
+        <translation>発生日時：</translation>
     </message>
     <message>
         <source>Discovered:</source>
-        <translation type="unfinished" />
+        <translation>発覚日時：</translation>
     </message>
     <message>
         <source>The company became &amp;aware:</source>
-        <translation type="unfinished" />
+        <translation>当社が知った日時(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Reported by:</source>
-        <translation type="unfinished" />
+        <translation>報告者(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Systems and places:</source>
-        <translation type="unfinished" />
+        <translation>システム・場所(&amp;S)：</translation>
     </message>
     <message>
         <source>C&amp;ontractors involved:</source>
-        <translation type="unfinished" />
+        <translation>関係する委託先(&amp;O)：</translation>
     </message>
     <message>
         <source>Commissioning &amp;company:</source>
-        <translation type="unfinished" />
+        <translation>委託元(&amp;C)：</translation>
     </message>
     <message>
         <source>Report &amp;goes to:</source>
-        <translation type="unfinished" />
+        <translation>報告先(&amp;G)：</translation>
     </message>
     <message>
-        <source>Ministry or &amp;organization:</source>
-        <translation type="unfinished" />
+        <source>Ministry or organi&amp;zation:</source>
+        <translation>省庁・団体名(&amp;Z)：</translation>
     </message>
     <message>
         <source>Give the incident a title.</source>
-        <translation type="unfinished" />
+        <translation>インシデントの件名を入力してください。</translation>
     </message>
     <message>
         <source>Name the commissioning company.</source>
-        <translation type="unfinished" />
+        <translation>委託元の名称を入力してください。</translation>
     </message>
     <message>
         <source>What Happened</source>
-        <translation type="unfinished" />
+        <translation>事態</translation>
     </message>
     <message>
         <source>Report Items</source>
-        <translation type="unfinished" />
+        <translation>報告事項</translation>
     </message>
     <message>
         <source>Suspected, not confirmed (おそれ)</source>
-        <translation type="unfinished" />
+        <translation>おそれ（未確認）</translation>
     </message>
     <message>
         <source>We handle the data as a contractor (委託先) of another company</source>
-        <translation type="unfinished" />
+        <translation>当社は他社の委託先としてこのデータを取り扱っている</translation>
     </message>
     <message>
         <source>Every deadline counts from this moment (office time zone).</source>
-        <translation type="unfinished" />
+        <translation>すべての期限はこの日時から数えます（事務所のタイムゾーン）。</translation>
     </message>
     <message>
         <source>New Incident</source>
-        <translation type="unfinished" />
+        <translation>新規インシデント</translation>
     </message>
     <message>
         <source>Open Incident</source>
-        <translation type="unfinished" />
+        <translation>インシデントを記録</translation>
     </message>
     <message>
         <source>Save Facts</source>
-        <translation type="unfinished" />
+        <translation>事実を保存</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">管理番号</translation>
+        <translation>番号</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">件名</translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状況</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Rule Art. 7: yes when a trigger applies and no exemption does; pending while an answer is not yet known (counted as reportable for the deadlines).</source>
-        <translation type="unfinished" />
+        <translation>規則第7条：いずれかの事由に該当し、除外に該当しないときは報告対象。未確定の回答がある間は「判定中」（期限上は報告対象とみなします）。</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished" />
+        <translation>人数</translation>
     </message>
     <message>
         <source>Aware</source>
-        <translation type="unfinished" />
+        <translation>覚知</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished" />
+        <translation>次の期限</translation>
     </message>
     <message>
         <source>The nearest report still due: the list is sorted by it, overdue first.</source>
-        <translation type="unfinished" />
+        <translation>まだ提出していない直近の報告期限です。一覧はこの順（期限超過が先頭）に並びます。</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished">不可</translation>
+        <translation>いいえ</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished">可</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished" />
+        <translation>判定中</translation>
     </message>
     <message>
         <source>{kind}: {date}</source>
-        <translation type="unfinished" />
+        <translation>{kind}：{date}</translation>
     </message>
     <message>
         <source>{deadline} (overdue)</source>
-        <translation type="unfinished" />
+        <translation>{deadline}（期限超過）</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>方法</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished" />
+        <translation>通知日</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished" />
+        <translation>対象</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished" />
+        <translation>到達</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished" />
+        <translation>不達</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished" />
+        <translation>記録者</translation>
     </message>
     <message>
         <source>Record Notice…</source>
-        <translation type="unfinished" />
+        <translation>通知を記録…</translation>
     </message>
     <message>
         <source>Notice Text (PDF)…</source>
-        <translation type="unfinished" />
+        <translation>通知文（PDF）…</translation>
     </message>
     <message>
         <source>The notice to the persons with the Rule's items (summary, data items, cause, secondary damage, other), in the report language.</source>
-        <translation type="unfinished" />
+        <translation>規則の事項（概要、項目、原因、二次被害、その他）を記載した本人への通知文を、報告の言語で作成します。</translation>
     </message>
     <message>
         <source>Mail-Merge CSV…</source>
-        <translation type="unfinished" />
+        <translation>差し込み印刷用CSV…</translation>
     </message>
     <message>
         <source>The notice's texts as columns, for a mail merge.</source>
-        <translation type="unfinished" />
+        <translation>通知文の各項目を列にしたCSV（差し込み印刷用）。</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">ファイル</translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished">サイズ</translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished" />
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>追加</translation>
     </message>
     <message>
         <source>Add Evidence…</source>
-        <translation type="unfinished" />
+        <translation>証拠を追加…</translation>
     </message>
     <message>
         <source>Keep a file with the incident; its SHA-256 is recorded.</source>
-        <translation type="unfinished" />
+        <translation>ファイルをインシデントとともに保管し、そのSHA-256を記録します。</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">対応中</translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Save As…</source>
-        <translation type="unfinished" />
+        <translation>名前を付けて保存…</translation>
     </message>
     <message>
         <source>{who}, {when}</source>
-        <translation type="unfinished" />
+        <translation>{who}、{when}</translation>
     </message>
     <message>
         <source>Add Fact…</source>
-        <translation type="unfinished" />
+        <translation>事実を追加…</translation>
     </message>
     <message>
         <source>Add Action…</source>
-        <translation type="unfinished" />
+        <translation>対応を追加…</translation>
     </message>
     <message>
         <source>Add Decision…</source>
-        <translation type="unfinished" />
+        <translation>判断を追加…</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished" />
+        <translation>訂正…</translation>
     </message>
     <message>
         <source>Record a correction of the entry selected: the original stays in the timeline, marked.</source>
-        <translation type="unfinished" />
+        <translation>選択した記録の訂正を追加します。元の記録は経過に残り、訂正済みと表示されます。</translation>
     </message>
     <message>
         <source>Corrects the entry of {date}: {text}</source>
-        <translation type="unfinished" />
+        <translation>{date}の記録を訂正：{text}</translation>
     </message>
     <message>
         <source>{kind} (corrected)</source>
-        <translation type="unfinished" />
+        <translation>{kind}（訂正済み）</translation>
     </message>
     <message>
         <source>Corrected by a later entry; kept as it was recorded.</source>
-        <translation type="unfinished" />
+        <translation>後の記録で訂正されています。記録されたまま保存しています。</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種別</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">種別</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished" />
+        <translation>記録</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished" />
+        <translation>報告書を作成しています…</translation>
     </message>
     <message>
         <source>{report} — {ref}</source>
-        <translation type="unfinished" />
+        <translation>{report} — {ref}</translation>
     </message>
     <message>
         <source>Could not save the PDF: {reason}</source>
-        <translation type="unfinished">PDFを保存できませんでした：{reason}</translation>
+        <translation>PDFを保存できませんでした：{reason}</translation>
     </message>
     <message>
         <source>Saved as {path}.</source>
-        <translation type="unfinished">{path} に保存しました。</translation>
+        <translation>{path} に保存しました。</translation>
     </message>
     <message>
         <source>The {report}'s text is on the clipboard: paste it into the PPC's form.</source>
-        <translation type="unfinished" />
+        <translation>{report}の本文をクリップボードにコピーしました。個人情報保護委員会の報告フォームに貼り付けてください。</translation>
     </message>
     <message>
         <source>Writing the notice…</source>
-        <translation type="unfinished" />
+        <translation>通知文を作成しています…</translation>
     </message>
     <message>
         <source>Save Mail-Merge CSV</source>
-        <translation type="unfinished" />
+        <translation>差し込み印刷用CSVを保存</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
         <source>Add Evidence</source>
-        <translation type="unfinished" />
+        <translation>証拠を追加</translation>
     </message>
     <message>
         <source>Save Evidence</source>
-        <translation type="unfinished" />
+        <translation>証拠を保存</translation>
     </message>
     <message>
         <source>&amp;Edit Facts…</source>
-        <translation type="unfinished" />
+        <translation>事実を編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Mark Filed…</source>
-        <translation type="unfinished" />
+        <translation>提出を記録(&amp;M)…</translation>
     </message>
     <message>
         <source>Record the day a report was filed and its PPC receipt number.</source>
-        <translation type="unfinished" />
+        <translation>報告を提出した日と個人情報保護委員会の受付番号を記録します。</translation>
     </message>
     <message>
         <source>Close Incident…</source>
-        <translation type="unfinished" />
+        <translation>インシデントを終了…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished">印刷(&amp;P)…</translation>
+        <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished">PDFとして保存(&amp;D)…</translation>
+        <translation>PDFとして保存(&amp;D)…</translation>
     </message>
     <message>
         <source>Copy Text for the PPC Form</source>
-        <translation type="unfinished" />
+        <translation>報告フォーム用にテキストをコピー</translation>
     </message>
     <message>
         <source>The report's items as plain text on the clipboard, to paste into the PPC's online form.</source>
-        <translation type="unfinished" />
+        <translation>報告の各事項をテキストでクリップボードにコピーします。個人情報保護委員会のオンライン報告フォームに貼り付けてください。</translation>
     </message>
     <message>
         <source>My Number: individual numbers are or may be involved (特定個人情報). The PPC's form asks first; the My Number Act's rules apply.</source>
-        <translation type="unfinished" />
+        <translation>マイナンバー：個人番号が含まれる、またはそのおそれがあります（特定個人情報）。報告フォームの最初の質問です。番号法の規律が適用されます。</translation>
     </message>
     <message>
         <source>{kind}, suspected</source>
-        <translation type="unfinished" />
+        <translation>{kind}（おそれ）</translation>
     </message>
     <message>
         <source>{kind}, actual</source>
-        <translation type="unfinished" />
+        <translation>{kind}（発生）</translation>
     </message>
     <message>
         <source>{destination}: {company}</source>
-        <translation type="unfinished" />
+        <translation>{destination}：{company}</translation>
     </message>
     <message>
         <source>{status} · {happened} · aware {aware} · report to {destination}</source>
-        <translation type="unfinished" />
+        <translation>{status} · {happened} · 覚知 {aware} · 報告先 {destination}</translation>
     </message>
     <message>
         <source>Linked tickets:</source>
-        <translation type="unfinished" />
+        <translation>関連チケット：</translation>
     </message>
     <message>
         <source>&amp;Assessment</source>
-        <translation type="unfinished" />
+        <translation>判定(&amp;A)</translation>
     </message>
     <message>
         <source>Fa&amp;cts</source>
-        <translation type="unfinished" />
+        <translation>事実(&amp;C)</translation>
     </message>
     <message>
-        <source>&amp;Timeline ({count})</source>
-        <translation type="unfinished" />
+        <source>Timeli&amp;ne ({count})</source>
+        <translation>経過(&amp;N)（{count}）</translation>
     </message>
     <message>
-        <source>&amp;Notices ({count})</source>
-        <translation type="unfinished" />
+        <source>N&amp;otices ({count})</source>
+        <translation>通知(&amp;O)（{count}）</translation>
     </message>
     <message>
-        <source>E&amp;vidence ({count})</source>
-        <translation type="unfinished" />
+        <source>Evidence ({count})</source>
+        <translation>証拠（{count}）</translation>
     </message>
     <message>
         <source>Choose an incident in the list to see it here.</source>
-        <translation type="unfinished" />
+        <translation>一覧でインシデントを選ぶと、ここに表示されます。</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished">期限</translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>The report that Print, Save and Copy give.</source>
-        <translation type="unfinished" />
+        <translation>印刷・保存・コピーの対象となる報告。</translation>
     </message>
     <message>
         <source>The language of the report and the notice.</source>
-        <translation type="unfinished" />
+        <translation>報告書と通知文の言語。</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished" />
+        <translation>報告</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished" />
+        <translation>報告の言語</translation>
     </message>
     <message>
         <source>Close {ref} as not reportable? The answers and their reasons stay on record.</source>
-        <translation type="unfinished" />
+        <translation>{ref}を報告対象外として終了しますか？回答とその理由は記録に残ります。</translation>
     </message>
     <message>
         <source>Close {ref}? Its timeline and reports stay on record.</source>
-        <translation type="unfinished" />
+        <translation>{ref}を終了しますか？経過と報告は記録に残ります。</translation>
     </message>
     <message>
         <source>Close Incident</source>
-        <translation type="unfinished" />
+        <translation>インシデントを終了</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished" />
+        <translation>インシデント</translation>
     </message>
     <message>
         <source>Search reference or title (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>番号・件名で検索 (Ctrl+F)</translation>
     </message>
     <message>
         <source>The list could not be loaded.</source>
-        <translation type="unfinished">一覧を読み込めませんでした。</translation>
+        <translation>一覧を読み込めませんでした。</translation>
     </message>
     <message>
         <source>New &amp;Incident…</source>
-        <translation type="unfinished" />
+        <translation>新規インシデント(&amp;I)…</translation>
     </message>
     <message>
         <source>Record a leak, loss or damage of personal data (Ctrl+Shift+I).</source>
-        <translation type="unfinished" />
+        <translation>個人データの漏えい・滅失・毀損を記録します (Ctrl+Shift+I)。</translation>
     </message>
     <message>
         <source>Open incidents</source>
-        <translation type="unfinished" />
+        <translation>対応中のインシデント</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished">すべての状況</translation>
+        <translation>すべての状態</translation>
     </message>
     <message>
-        <source>Re&amp;portable only</source>
-        <translation type="unfinished" />
+        <source>&amp;Reportable only</source>
+        <translation>報告対象のみ(&amp;R)</translation>
     </message>
     <message>
         <source>Overd&amp;ue only</source>
-        <translation type="unfinished" />
+        <translation>期限超過のみ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%n incident(s)</source>
+        <translation>%n件</translation>
     </message>
     <message>
         <source>No incidents match the filter.</source>
-        <translation type="unfinished" />
+        <translation>条件に合うインシデントはありません。</translation>
     </message>
     <message>
         <source>No open incidents. New Incident… (Ctrl+Shift+I) records one.</source>
-        <translation type="unfinished" />
+        <translation>対応中のインシデントはありません。「新規インシデント…」(Ctrl+Shift+I) で記録できます。</translation>
     </message>
     <message>
         <source>No incidents yet. New Incident… (Ctrl+Shift+I) records one.</source>
-        <translation type="unfinished" />
+        <translation>インシデントはまだありません。「新規インシデント…」(Ctrl+Shift+I) で記録できます。</translation>
     </message>
     <message>
         <source>Incident {ref} recorded.</source>
-        <translation type="unfinished" />
+        <translation>インシデント {ref} を記録しました。</translation>
     </message>
 </context>
 <context>
@@ -6608,494 +7030,165 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>New &amp;Holding…</source>
-        <translation type="unfinished" />
+        <translation>保有データの登録(&amp;H)…</translation>
     </message>
     <message>
         <source>Export Retention Calendar (ICS)…</source>
-        <translation type="unfinished" />
+        <translation>保存期間カレンダーの書き出し (ICS)…</translation>
     </message>
     <message>
         <source>Export Retention Register (CSV/XLSX)…</source>
-        <translation type="unfinished" />
+        <translation>保存期間台帳の書き出し (CSV/XLSX)…</translation>
     </message>
     <message>
         <source>Purge Old Records…</source>
-        <translation type="unfinished" />
+        <translation>古い記録の消去…</translation>
     </message>
     <message>
         <source>Due for deletion</source>
-        <translation type="unfinished">消去期限到来</translation>
+        <translation>消去期日</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>期日超過</translation>
     </message>
     <message>
         <source>Hold to review</source>
-        <translation type="unfinished">保存継続の見直し</translation>
+        <translation>保留の見直し</translation>
     </message>
     <message>
         <source>Retention Calendar (ICS)…</source>
-        <translation type="unfinished" />
+        <translation>保存期間カレンダー (ICS)…</translation>
     </message>
     <message>
         <source>Register (CSV/XLSX)…</source>
-        <translation type="unfinished" />
+        <translation>台帳 (CSV/XLSX)…</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>書き出し</translation>
     </message>
     <message>
         <source>Export Retention Calendar</source>
-        <translation type="unfinished" />
+        <translation>保存期間カレンダーの書き出し</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>iCalendar ファイル (*.ics)</translation>
     </message>
     <message>
         <source>%n event(s) written to {path}.</source>
-        <translation type="unfinished" />
+        <translation>{path} に %n 件の予定を書き出しました。</translation>
     </message>
     <message>
         <source>Writing the calendar…</source>
-        <translation type="unfinished" />
+        <translation>カレンダーを書き出しています…</translation>
     </message>
     <message>
         <source>Export Retention Register</source>
-        <translation type="unfinished" />
+        <translation>保存期間台帳の書き出し</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Excel ブック (*.xlsx);;CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Writing the register…</source>
-        <translation type="unfinished" />
+        <translation>台帳を書き出しています…</translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>保有データ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Due or review</source>
+        <translation>期日・見直し日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>On hold ({reason}) until {date}</source>
+        <translation>保留中（{reason}）：{date} まで</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>New Holding…</source>
+        <translation>保有データの登録…</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>台帳…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>区分:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>システム:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>管理責任者:</translation>
+    </message>
+    <message>
+        <source>Holding {ref} added.</source>
+        <translation>保有データ {ref} を登録しました。</translation>
+    </message>
+    <message>
+        <source>Due for deletion or to review, {when}: %n holding(s)</source>
+        <translation>{when} の消去期日・見直し：%n 件</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue: %n holding(s)</source>
+        <translation>期日超過(&amp;O)：%n 件</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべての区分</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>すべてのシステム</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>すべての管理責任者</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionExport</name>
     <message>
         <source>Reference</source>
         <translation type="unfinished">管理番号</translation>
     </message>
     <message>
         <source>Holding</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished">分類</translation>
-    </message>
-    <message>
-        <source>Delete from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">状態</translation>
-    </message>
-    <message>
-        <source>On hold ({reason}) until {date}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Week</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New Holding…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Register…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Category:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>System:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Holding {ref} added.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due for deletion or to review, {when}: %n holding(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Overdue: %n holding(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation type="unfinished">保存期間</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation type="unfinished">すべての分類</translation>
-    </message>
-    <message>
-        <source>All systems</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All owners</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RetentionForms</name>
-    <message>
-        <source>&amp;Category:</source>
-        <translation type="unfinished">分類(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished">氏名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Quantity:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Location:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Trigger date:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a category (Register… adds one).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Name the holding.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter the trigger date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edit Holding {ref}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New Holding</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A holding is one batch of personal data kept somewhere (e.g. a month of call recordings). Its category's rule counts the retention period from the trigger date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Place Hold on {ref}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished">理由(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Re&amp;view on:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Place Hold</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter the review date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The review date must be after today.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Say why the data must be kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The privacy policy keeps data past its period only when the law requires it, the person consented, the business needs it with good reason, or for another special reason. A held holding leaves the due list and comes back for review on the review date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Release Hold on {ref}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Say why the hold ends. The holding is due for deletion again from its end of retention.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dispose of {ref}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Method:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Disposed on:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Approved by:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Evidence:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dispose</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Evidence Files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enter the day it was disposed of.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A manager must approve the disposal; none is set up.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Add Files…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished">削除</translation>
-    </message>
-    <message>
-        <source>Record how the data was destroyed and who approved it. A disposed holding stays on record and can no longer be changed; its certificate of disposal lists the evidence files.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RetentionPage</name>
-    <message>
-        <source>Category:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Systems:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Location:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Quantity:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Trigger date:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Kept until:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete from:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hold:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Disposal:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Place Hold…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Release Hold…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dispose…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print Certificate…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save Certificate as PDF…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{status} — kept on record; it can no longer be changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No rule for its category yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{reason}, review on {date} ({who}): {note}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{method} on {date} by {by}, approved by {approver}; certificate {number}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{ref} saved.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{ref} is on hold.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The hold on {ref} was released.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{ref} was disposed of. Its certificate can be printed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Writing the certificate…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Certificate of disposal {number}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not save the PDF: {reason}</source>
-        <translation type="unfinished">PDFを保存できませんでした：{reason}</translation>
-    </message>
-    <message>
-        <source>Saved as {path}.</source>
-        <translation type="unfinished">{path} に保存しました。</translation>
-    </message>
-    <message>
-        <source>Certificate in:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Choose a holding in the lists to see its facts, place a hold or dispose of it.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RetentionPurge</name>
-    <message>
-        <source>Ticket</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Request case</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Anonymise</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished">管理番号</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Due from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished">対応</translation>
-    </message>
-</context>
-<context>
-    <name>RetentionRegister</name>
-    <message>
-        <source>%n day(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n week(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n month(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%n year(s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>years</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7111,11 +7204,19 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Retention period</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Counted from</source>
+        <source>Trigger event</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7123,52 +7224,544 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Holdings</source>
+        <source>Trigger day</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disposed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished">方法</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete: {name} ({ref})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review hold: {name} ({ref})</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RetentionForms</name>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>区分(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">氏名(&amp;N)：</translation>
+        <translation>名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>保管場所(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger date:</source>
+        <translation>起算日(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Choose a category (Register… adds one).</source>
+        <translation>区分を選んでください（台帳…で追加できます）。</translation>
+    </message>
+    <message>
+        <source>Name the holding.</source>
+        <translation>保有データの名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the trigger date.</source>
+        <translation>起算日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Edit Holding {ref}</source>
+        <translation>保有データ {ref} の編集</translation>
+    </message>
+    <message>
+        <source>New Holding</source>
+        <translation>保有データの登録</translation>
+    </message>
+    <message>
+        <source>A holding is one batch of personal data kept somewhere (e.g. a month of call recordings). Its category's rule counts the retention period from the trigger date.</source>
+        <translation>保有データとは、ある場所に保管している個人データのひとまとまり（例：1か月分の通話録音）です。区分の保存規程により、起算日から保存期間を数えます。</translation>
+    </message>
+    <message>
+        <source>Place Hold on {ref}</source>
+        <translation>{ref} の消去保留</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>事由(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Re&amp;view on:</source>
+        <translation>見直し日(&amp;V):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>メモ(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Place Hold</source>
+        <translation>保留する</translation>
+    </message>
+    <message>
+        <source>Enter the review date.</source>
+        <translation>見直し日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The review date must be after today.</source>
+        <translation>見直し日は明日以降の日付にしてください。</translation>
+    </message>
+    <message>
+        <source>Say why the data must be kept.</source>
+        <translation>保存が必要な理由を書いてください。</translation>
+    </message>
+    <message>
+        <source>The privacy policy keeps data past its period only when the law requires it, the person consented, the business needs it with good reason, or for another special reason. A held holding leaves the due list and comes back for review on the review date.</source>
+        <translation>プライバシーポリシーにより、保存期間を過ぎても保存できるのは、法令に基づく場合、本人の同意がある場合、業務上必要な範囲で合理的な理由がある場合、その他特別な事由がある場合に限られます。保留した保有データは消去期日の一覧から外れ、見直し日に見直しの一覧に戻ります。</translation>
+    </message>
+    <message>
+        <source>Release Hold on {ref}</source>
+        <translation>{ref} の保留の解除</translation>
+    </message>
+    <message>
+        <source>Say why the hold ends. The holding is due for deletion again from its end of retention.</source>
+        <translation>保留を解除する理由を書いてください。保有データは保存期間の満了により再び消去の対象になります。</translation>
+    </message>
+    <message>
+        <source>Dispose of {ref}</source>
+        <translation>{ref} の消去</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>消去方法(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Disposed on:</source>
+        <translation>消去日(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>承認者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>証跡:</translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation>消去を記録</translation>
+    </message>
+    <message>
+        <source>Evidence Files</source>
+        <translation>証跡ファイル</translation>
+    </message>
+    <message>
+        <source>Enter the day it was disposed of.</source>
+        <translation>消去した日を入力してください。</translation>
+    </message>
+    <message>
+        <source>A manager must approve the disposal; none is set up.</source>
+        <translation>消去には管理職の承認が必要ですが、管理職のユーザーが登録されていません。</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Record how the data was destroyed and who approved it. A disposed holding stays on record and can no longer be changed; its certificate of disposal lists the evidence files.</source>
+        <translation>データをどのように消去し、誰が承認したかを記録します。消去済みの保有データは記録として残り、変更できなくなります。消去証明書には証跡ファイルが記載されます。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Category:</source>
+        <translation>区分:</translation>
+    </message>
+    <message>
+        <source>Systems:</source>
+        <translation>システム:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>管理責任者:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>保管場所:</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量:</translation>
+    </message>
+    <message>
+        <source>Trigger date:</source>
+        <translation>起算日:</translation>
+    </message>
+    <message>
+        <source>Kept until:</source>
+        <translation>保存期限:</translation>
+    </message>
+    <message>
+        <source>Delete from:</source>
+        <translation>消去期日:</translation>
+    </message>
+    <message>
+        <source>Hold:</source>
+        <translation>保留:</translation>
+    </message>
+    <message>
+        <source>Disposal:</source>
+        <translation>消去:</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Place Hold…</source>
+        <translation>保留…</translation>
+    </message>
+    <message>
+        <source>Release Hold…</source>
+        <translation>保留の解除…</translation>
+    </message>
+    <message>
+        <source>Dispose…</source>
+        <translation>消去を記録…</translation>
+    </message>
+    <message>
+        <source>Print Certificate…</source>
+        <translation>証明書を印刷…</translation>
+    </message>
+    <message>
+        <source>Save Certificate as PDF…</source>
+        <translation>証明書を PDF で保存…</translation>
+    </message>
+    <message>
+        <source>{status} — kept on record; it can no longer be changed.</source>
+        <translation>{status}（記録として保存。変更はできません）</translation>
+    </message>
+    <message>
+        <source>No rule for its category yet</source>
+        <translation>区分の保存規程が未設定</translation>
+    </message>
+    <message>
+        <source>{reason}, review on {date} ({who}): {note}</source>
+        <translation>{reason}、見直し日 {date}（{who}）：{note}</translation>
+    </message>
+    <message>
+        <source>{method} on {date} by {by}, approved by {approver}; certificate {number}</source>
+        <translation>{date} {by} が{method}（承認：{approver}）、証明書 {number}</translation>
+    </message>
+    <message>
+        <source>{ref} saved.</source>
+        <translation>{ref} を保存しました。</translation>
+    </message>
+    <message>
+        <source>{ref} is on hold.</source>
+        <translation>{ref} を保留にしました。</translation>
+    </message>
+    <message>
+        <source>The hold on {ref} was released.</source>
+        <translation>{ref} の保留を解除しました。</translation>
+    </message>
+    <message>
+        <source>{ref} was disposed of. Its certificate can be printed.</source>
+        <translation>{ref} の消去を記録しました。消去証明書を印刷できます。</translation>
+    </message>
+    <message>
+        <source>Writing the certificate…</source>
+        <translation>消去証明書を作成しています…</translation>
+    </message>
+    <message>
+        <source>Certificate of disposal {number}</source>
+        <translation>消去証明書 {number}</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: {reason}</source>
+        <translation>PDF を保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>{path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Certificate in:</source>
+        <translation>証明書の言語:</translation>
+    </message>
+    <message>
+        <source>Choose a holding in the lists to see its facts, place a hold or dispose of it.</source>
+        <translation>一覧から保有データを選ぶと、内容の確認、保留、消去の記録ができます。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPurge</name>
+    <message>
+        <source>Ticket</source>
+        <translation>問い合わせ</translation>
+    </message>
+    <message>
+        <source>Request case</source>
+        <translation>開示等の請求</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>漏えい等事案</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>匿名化</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>完了日</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>消去期日</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>処理</translation>
+    </message>
+    <message>
+        <source>Reading what would be purged…</source>
+        <translation>消去の対象を確認しています…</translation>
+    </message>
+    <message>
+        <source>%n record(s) would be purged.</source>
+        <translation>%n 件の記録が消去の対象です。</translation>
+    </message>
+    <message>
+        <source>Kept: {held} on a hold, {linked} linked to an open case or incident.</source>
+        <translation>残す記録：保留中 {held} 件、処理中の請求・事案に関連 {linked} 件。</translation>
+    </message>
+    <message>
+        <source>Purging old records…</source>
+        <translation>古い記録を消去しています…</translation>
+    </message>
+    <message>
+        <source>Deleted: {deleted}. Anonymised: {anonymised}.</source>
+        <translation>削除 {deleted} 件、匿名化 {anonymised} 件。</translation>
+    </message>
+    <message>
+        <source>Cancelled; what was done before is kept.</source>
+        <translation>中止しました。それまでの処理はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Purge Old Records</source>
+        <translation>古い記録の消去</translation>
+    </message>
+    <message>
+        <source>Tickets, request cases and incidents closed longer ago than their retention rule allows are deleted or anonymised; the monthly statistics are kept and the purge is audited. Nothing has changed yet: this is what the purge would do today.</source>
+        <translation>保存規程の期間を過ぎて完了した問い合わせ、開示等の請求、漏えい等事案を削除または匿名化します。月ごとの統計は残り、消去は監査記録に残ります。まだ何も変更していません。以下は今日消去した場合の内容です。</translation>
+    </message>
+    <message>
+        <source>I am a manager and approve this purge</source>
+        <translation>管理職としてこの消去を承認します</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>消去する</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRegister</name>
+    <message>
+        <source>%n day(s)</source>
+        <translation>%n日</translation>
+    </message>
+    <message>
+        <source>%n week(s)</source>
+        <translation>%n週間</translation>
+    </message>
+    <message>
+        <source>%n month(s)</source>
+        <translation>%nか月</translation>
+    </message>
+    <message>
+        <source>%n year(s)</source>
+        <translation>%n年</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>週間</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>か月</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>管理責任者</translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>起算事由</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>保有データ数</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Purpose of use:</source>
-        <translation type="unfinished" />
+        <translation>利用目的(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Systems or places:</source>
-        <translation type="unfinished" />
+        <translation>システム・保管先(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>管理責任者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Name the category.</source>
+        <translation>区分の名称を入力してください。</translation>
+    </message>
+    <message>
+        <source>Edit Category {ref}</source>
+        <translation>区分「{ref}」の編集</translation>
+    </message>
+    <message>
+        <source>New Category</source>
+        <translation>区分の追加</translation>
     </message>
     <message>
         <source>Retention Rule — {ref}</source>
-        <translation type="unfinished" />
+        <translation>保存規程 — {ref}</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished" />
+        <translation>期間:</translation>
     </message>
     <message>
         <source>&amp;Counted from:</source>
-        <translation type="unfinished" />
+        <translation>起算事由(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Legal basis:</source>
-        <translation type="unfinished" />
+        <translation>根拠(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Name the legal basis or the internal rule.</source>
+        <translation>根拠となる法令または社内規程を入力してください。</translation>
     </message>
     <message>
         <source>Add Category…</source>
-        <translation type="unfinished" />
+        <translation>区分を追加…</translation>
     </message>
     <message>
         <source>Edit Category…</source>
-        <translation type="unfinished" />
+        <translation>区分を編集…</translation>
     </message>
     <message>
         <source>Rule…</source>
-        <translation type="unfinished" />
+        <translation>保存規程…</translation>
+    </message>
+    <message>
+        <source>No rule</source>
+        <translation>規程なし</translation>
+    </message>
+    <message>
+        <source>Retention Register</source>
+        <translation>保存期間台帳</translation>
     </message>
 </context>
 <context>
@@ -7637,47 +8230,47 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Incide&amp;nts</source>
-        <translation type="unfinished" />
+        <translation>インシデント(&amp;N)</translation>
     </message>
     <message>
         <source>The company as the reporter</source>
-        <translation type="unfinished" />
+        <translation>報告者としての会社</translation>
     </message>
     <message>
         <source>A breach report names the business that reports, not the clerk who files it (Rule Art. 8). These appear on the preliminary and final reports and on the notices to the persons.</source>
-        <translation type="unfinished" />
+        <translation>漏えい等報告の報告者は、提出する担当者ではなく事業者です（規則第8条）。速報・確報と本人への通知に記載されます。</translation>
     </message>
     <message>
         <source>Compan&amp;y name:</source>
-        <translation type="unfinished" />
+        <translation>会社名(&amp;Y)：</translation>
     </message>
     <message>
         <source>Add&amp;ress:</source>
-        <translation type="unfinished" />
+        <translation>所在地(&amp;R)：</translation>
     </message>
     <message>
         <source>Re&amp;presentative:</source>
-        <translation type="unfinished" />
+        <translation>代表者(&amp;P)：</translation>
     </message>
     <message>
         <source>Con&amp;tact:</source>
-        <translation type="unfinished" />
+        <translation>連絡先(&amp;T)：</translation>
     </message>
     <message>
         <source>Where breach reports go</source>
-        <translation type="unfinished" />
+        <translation>漏えい等報告の報告先</translation>
     </message>
     <message>
         <source>To the Personal Information Protection Commission, unless the PPC has delegated its authority for the company's sector to a ministry, or the company belongs to an accredited personal information protection organization. Each incident may choose another.</source>
-        <translation type="unfinished" />
+        <translation>報告先は個人情報保護委員会です。ただし、委員会が事業分野の権限を事業所管大臣に委任している場合や、当社が認定個人情報保護団体の対象事業者である場合は、その報告先を選びます。インシデントごとに変更できます。</translation>
     </message>
     <message>
         <source>Reports &amp;go to:</source>
-        <translation type="unfinished" />
+        <translation>報告先(&amp;G)：</translation>
     </message>
     <message>
         <source>Ministry or organi&amp;zation:</source>
-        <translation type="unfinished" />
+        <translation>省庁・団体名(&amp;Z)：</translation>
     </message>
 </context>
 <context>
@@ -7811,15 +8404,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Preliminary breach report due</source>
-        <translation type="unfinished" />
+        <translation>漏えい等の速報期限</translation>
     </message>
     <message>
         <source>Final breach report due</source>
-        <translation type="unfinished" />
+        <translation>漏えい等の確報期限</translation>
     </message>
     <message>
         <source>GDPR 72 hours end</source>
-        <translation type="unfinished" />
+        <translation>GDPR 72時間の期限</translation>
     </message>
     <message>
         <source>What</source>
@@ -7867,11 +8460,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>{deadline}, overdue</source>
-        <translation type="unfinished" />
+        <translation>{deadline}（期限超過）</translation>
     </message>
     <message>
         <source>{deadline} · {left}</source>
-        <translation type="unfinished" />
+        <translation>{deadline} · {left}</translation>
     </message>
     <message>
         <source>Done</source>
@@ -8060,11 +8653,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished" />
+        <translation>インシデント</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished">保存期間</translation>
+        <translation>保存期間</translation>
     </message>
 </context>
 </TS>
