@@ -82,19 +82,19 @@ def render_disposal_certificate(
 ) -> None:
     """Write the PDF to `out` (a path or a binary file object) in `lang` ("ja" or "en")."""
     report = _Certificate(data, lang, translate or shipped_catalogue(lang), report_fonts())
-    report.build(out, subject=report.translate(CONTEXT, "Certificate of disposal"))
+    report.build(out, subject=report.translate("DisposalCertificate", "Certificate of disposal"))
 
 
 def period_text(period: Period, translate: Translate) -> str:
     """ "7 years", "6 months", "2 weeks", "90 days" (7年, 6か月 …) in the report's language."""
     count = period.count  # a plain name: lupdate skips a call whose count is an expression
     if period.unit is PeriodUnit.YEARS:
-        return translate(CONTEXT, "%n year(s)", None, count)
+        return translate("DisposalCertificate", "%n year(s)", None, count)
     if period.unit is PeriodUnit.MONTHS:
-        return translate(CONTEXT, "%n month(s)", None, count)
+        return translate("DisposalCertificate", "%n month(s)", None, count)
     if period.unit is PeriodUnit.WEEKS:
-        return translate(CONTEXT, "%n week(s)", None, count)
-    return translate(CONTEXT, "%n day(s)", None, count)
+        return translate("DisposalCertificate", "%n week(s)", None, count)
+    return translate("DisposalCertificate", "%n day(s)", None, count)
 
 
 class _Certificate(A4Document):
@@ -105,12 +105,16 @@ class _Certificate(A4Document):
         self.data = data
 
     def document_title(self) -> str:
-        return self.translate(CONTEXT, "Certificate of disposal {number}").format(
+        return self.translate("DisposalCertificate", "Certificate of disposal {number}").format(
             number=self.data.certificate_no
         )
 
     def header_text(self) -> str:
-        return self.translate(CONTEXT, "Certificate of disposal") + "\u3000" + self.data.certificate_no
+        return (
+            self.translate("DisposalCertificate", "Certificate of disposal")
+            + "\u3000"
+            + self.data.certificate_no
+        )
 
     def story(self) -> list[Flowable]:
         return [
@@ -118,7 +122,7 @@ class _Certificate(A4Document):
             Spacer(0, 5 * mm),
             self.para(
                 self.translate(
-                    CONTEXT,
+                    "DisposalCertificate",
                     "{company} certifies that the personal data described below was disposed of as stated, "
                     "its retention period having ended.",
                 ).format(company=self.data.company or DASH)
@@ -136,10 +140,14 @@ class _Certificate(A4Document):
     def _top(self) -> Table:
         translate, d = self.translate, self.data
         title_block = [
-            Paragraph(escape(translate(CONTEXT, "Certificate of disposal")), self.title),
+            Paragraph(escape(translate("DisposalCertificate", "Certificate of disposal")), self.title),
             Spacer(0, 2 * mm),
             Paragraph(
-                escape(translate(CONTEXT, "Certificate No. {number}").format(number=d.certificate_no)),
+                escape(
+                    translate("DisposalCertificate", "Certificate No. {number}").format(
+                        number=d.certificate_no
+                    )
+                ),
                 ParagraphStyle("number", parent=self.body, fontSize=11, leading=15),
             ),
             Paragraph(escape(self.printed_line()), self.subtitle),
@@ -161,19 +169,24 @@ class _Certificate(A4Document):
     def _holding_section(self) -> list[Flowable]:
         translate, d = self.translate, self.data
         rows: list[list[object]] = [
-            [translate(CONTEXT, "Holding"), d.name, translate(CONTEXT, "Reference"), d.holding_ref],
-            [translate(CONTEXT, "Data category"), d.category, "", ""],
             [
-                translate(CONTEXT, "Quantity"),
+                translate("DisposalCertificate", "Holding"),
+                d.name,
+                translate("DisposalCertificate", "Reference"),
+                d.holding_ref,
+            ],
+            [translate("DisposalCertificate", "Data category"), d.category, "", ""],
+            [
+                translate("DisposalCertificate", "Quantity"),
                 d.quantity or DASH,
-                translate(CONTEXT, "Owner"),
+                translate("DisposalCertificate", "Owner"),
                 d.owner or DASH,
             ],
-            [translate(CONTEXT, "Location"), d.location or DASH, "", ""],
-            [translate(CONTEXT, "Systems or places"), d.systems or DASH, "", ""],
+            [translate("DisposalCertificate", "Location"), d.location or DASH, "", ""],
+            [translate("DisposalCertificate", "Systems or places"), d.systems or DASH, "", ""],
         ]
         return [
-            self.section(translate(CONTEXT, "1. Personal data disposed of")),
+            self.section(translate("DisposalCertificate", "1. Personal data disposed of")),
             self.grid(rows, spans=[1, 3, 4]),
         ]
 
@@ -182,55 +195,81 @@ class _Certificate(A4Document):
         period = period_text(d.period, translate) if d.period is not None else DASH
         trigger = translate("TriggerEvent", d.trigger.label) if d.trigger is not None else DASH
         rows: list[list[object]] = [
-            [translate(CONTEXT, "Retention period"), period, translate(CONTEXT, "Counted from"), trigger],
-            [translate(CONTEXT, "Trigger date"), self.fmt_date(d.trigger_on, weekday=True), "", ""],
-            [translate(CONTEXT, "Legal basis"), d.legal_basis or DASH, "", ""],
             [
-                translate(CONTEXT, "Kept until (Civil Code Art. 140, 143)"),
+                translate("DisposalCertificate", "Retention period"),
+                period,
+                translate("DisposalCertificate", "Counted from"),
+                trigger,
+            ],
+            [
+                translate("DisposalCertificate", "Trigger date"),
+                self.fmt_date(d.trigger_on, weekday=True),
+                "",
+                "",
+            ],
+            [translate("DisposalCertificate", "Legal basis"), d.legal_basis or DASH, "", ""],
+            [
+                translate("DisposalCertificate", "Kept until (Civil Code Art. 140, 143)"),
                 self.fmt_date(d.expires_on, weekday=True),
                 "",
                 "",
             ],
-            [translate(CONTEXT, "Deletion due from"), self.fmt_date(d.delete_from, weekday=True), "", ""],
+            [
+                translate("DisposalCertificate", "Deletion due from"),
+                self.fmt_date(d.delete_from, weekday=True),
+                "",
+                "",
+            ],
         ]
-        return [self.section(translate(CONTEXT, "2. Retention rule")), self.grid(rows, spans=[1, 2, 3, 4])]
+        return [
+            self.section(translate("DisposalCertificate", "2. Retention rule")),
+            self.grid(rows, spans=[1, 2, 3, 4]),
+        ]
 
     def _disposal_section(self) -> list[Flowable]:
         translate, d = self.translate, self.data
         rows: list[list[object]] = [
             [
-                translate(CONTEXT, "Method"),
+                translate("DisposalCertificate", "Method"),
                 translate("DisposalMethod", d.method.label),
-                translate(CONTEXT, "Disposed on"),
+                translate("DisposalCertificate", "Disposed on"),
                 self.fmt_date(d.disposed_on, weekday=True),
             ],
             [
-                translate(CONTEXT, "Disposed by"),
+                translate("DisposalCertificate", "Disposed by"),
                 d.disposed_by or DASH,
-                translate(CONTEXT, "Approved by (manager)"),
+                translate("DisposalCertificate", "Approved by (manager)"),
                 d.approved_by or DASH,
             ],
         ]
         spans = []
         if d.note:
-            rows.append([translate(CONTEXT, "Note"), d.note, "", ""])
+            rows.append([translate("DisposalCertificate", "Note"), d.note, "", ""])
             spans.append(len(rows) - 1)
-        return [self.section(translate(CONTEXT, "3. Disposal")), self.grid(rows, spans=spans)]
+        return [self.section(translate("DisposalCertificate", "3. Disposal")), self.grid(rows, spans=spans)]
 
     def _evidence_section(self) -> list[Flowable]:
         translate = self.translate
-        heading = self.section(translate(CONTEXT, "4. Evidence"))
+        heading = self.section(translate("DisposalCertificate", "4. Evidence"))
         if not self.data.evidence:
             return [
                 heading,
                 self.grid(
-                    [[translate(CONTEXT, "Files"), translate(CONTEXT, "None attached"), "", ""]], spans=[0]
+                    [
+                        [
+                            translate("DisposalCertificate", "Files"),
+                            translate("DisposalCertificate", "None attached"),
+                            "",
+                            "",
+                        ]
+                    ],
+                    spans=[0],
                 ),
             ]
         header = [
-            self.para(translate(CONTEXT, "File"), self.label),
-            self.para(translate(CONTEXT, "Size (bytes)"), self.label),
-            self.para(translate(CONTEXT, "SHA-256"), self.label),
+            self.para(translate("DisposalCertificate", "File"), self.label),
+            self.para(translate("DisposalCertificate", "Size (bytes)"), self.label),
+            self.para(translate("DisposalCertificate", "SHA-256"), self.label),
         ]
         # The digest in the embedded face: a standard PDF font (Courier) would not be embedded.
         mono = ParagraphStyle("digest", parent=self.small, fontSize=7, leading=9)

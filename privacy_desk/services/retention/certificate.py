@@ -7,12 +7,22 @@ A holding not yet disposed of has no certificate: asking for one is a translated
 from __future__ import annotations
 
 import os
-from datetime import datetime
-from typing import BinaryIO
+from datetime import date, datetime
+from pathlib import Path
+from typing import BinaryIO, Protocol
 from zoneinfo import ZoneInfo
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
-from privacy_desk.services.retention.records import HoldingRow, RuleRecord
+from privacy_desk.services.retention.records import HoldingFilter, HoldingRow, RuleRecord
+
+
+class _CertificateSource(Protocol):
+    """What the self-test's sample needs of the retention service."""
+
+    def holdings(self, filter: HoldingFilter, *, as_of: date) -> list[HoldingRow]: ...
+    def write_certificate(
+        self, holding_id: int, out: str | os.PathLike[str] | BinaryIO, lang: str
+    ) -> None: ...
 
 
 def write_certificate(
@@ -67,3 +77,20 @@ def write_certificate(
         printed_at=printed_at,
     )
     render_disposal_certificate(data, out, lang=lang)
+
+
+def render_sample(retention: _CertificateSource, lang: str, folder: Path, *, as_of: date) -> Path:
+    """For the self-test: the certificate of the first disposed holding (the demo has one), written to
+    `folder`."""
+    from privacy_desk.domain.retention import HoldingStatus
+
+    disposed = retention.holdings(HoldingFilter(statuses=frozenset({HoldingStatus.DISPOSED})), as_of=as_of)
+    if not disposed:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "No holding has been disposed of: there is no certificate.")
+        )
+    holding = disposed[0]
+    assert holding.disposal is not None  # the filter asked for disposed holdings
+    path = Path(folder) / f"{holding.disposal.certificate_no}-{lang}.pdf"
+    retention.write_certificate(holding.id, path, lang)
+    return path

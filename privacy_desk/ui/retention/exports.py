@@ -8,7 +8,6 @@ seam; the file is written on the worker by the retention service.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,7 +38,6 @@ else:
     _View = object
 
 translate = QCoreApplication.translate
-ICS_YEARS_BACK, ICS_YEARS_AHEAD = 1, 10  # the calendar file covers what is overdue and what is coming
 EXPORTS = (
     ("ics", QT_TRANSLATE_NOOP("Retention", "Retention Calendar (ICS)…")),
     ("register", QT_TRANSLATE_NOOP("Retention", "Register (CSV/XLSX)…")),
@@ -77,12 +75,9 @@ class RetentionExports(_View):
         )
         if not path:
             return
-        today = self._context.clock()
-        start = today.replace(year=today.year - ICS_YEARS_BACK, day=min(today.day, 28))
-        end = start + timedelta(days=366 * (ICS_YEARS_BACK + ICS_YEARS_AHEAD))
 
-        def write(services) -> int:
-            return services.retention.export_ics(Path(path), start=start, end=end)
+        def write(services) -> int:  # every due and review date, past and coming: a calendar replaces all
+            return services.retention.export_ics(Path(path))
 
         def written(events: int) -> None:
             self.notice.show_message(

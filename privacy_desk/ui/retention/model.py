@@ -34,7 +34,7 @@ HEADERS = {
     Column.REF: QT_TRANSLATE_NOOP("Retention", "Reference"),
     Column.NAME: QT_TRANSLATE_NOOP("Retention", "Holding"),
     Column.CATEGORY: QT_TRANSLATE_NOOP("Retention", "Category"),
-    Column.WHEN: QT_TRANSLATE_NOOP("Retention", "Delete from"),
+    Column.WHEN: QT_TRANSLATE_NOOP("Retention", "Due or review"),
     Column.STATUS: QT_TRANSLATE_NOOP("Retention", "Status"),
 }
 MARK_OF = {HoldingStatus.DUE: DUE, HoldingStatus.OVERDUE: OVERDUE, HoldingStatus.REVIEW: REVIEW}
@@ -105,7 +105,7 @@ class HoldingsModel(QAbstractTableModel):
         if column == Column.CATEGORY:
             return row.category
         if column == Column.WHEN:
-            if row.status is HoldingStatus.REVIEW and row.hold is not None:
+            if row.hold is not None and row.disposal is None:  # a held holding comes back on its review date
                 return date_text(row.hold.review_on, self._language())
             return date_text(row.delete_from, self._language())
         status = translate("HoldingStatus", row.status.label)

@@ -74,6 +74,7 @@ class PurgeDialog(QDialog):
         self.context = context
         self.plan: PurgePlan | None = None
         self.outcome: PurgeOutcome | None = None
+        self.running = None  # the run's operation while it runs (its progress dialog: tests press Cancel)
         self.explanation = explanation_label(self)
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -104,7 +105,9 @@ class PurgeDialog(QDialog):
     def read_plan(self) -> None:
         """The dry run as of today (nothing changes)."""
         today = self.context.clock()
-        self.message.show_message(translate(CONTEXT, "Reading what would be purged…"), MessageKind.INFO)
+        self.message.show_message(
+            translate("RetentionPurge", "Reading what would be purged…"), MessageKind.INFO
+        )
         self.context.work.query(lambda services: services.retention.purge_plan(today)).success(
             self._show_plan
         ).failure(self._failed).run(self)
@@ -132,10 +135,10 @@ class PurgeDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         count = len(plan.candidates)
         self.kept_label.setText(
-            translate(CONTEXT, "%n record(s) would be purged.", None, count)
+            translate("RetentionPurge", "%n record(s) would be purged.", None, count)
             + " "
             + translate(
-                CONTEXT, "Kept: {held} on a hold, {linked} linked to an open case or incident."
+                "RetentionPurge", "Kept: {held} on a hold, {linked} linked to an open case or incident."
             ).format(held=f"{plan.kept_on_hold:,}", linked=f"{plan.kept_linked:,}")
         )
 
@@ -150,17 +153,21 @@ class PurgeDialog(QDialog):
         if plan is None or not self.run_button.isEnabled():
             return
         self.run_button.setEnabled(False)
-        self.context.work.write(lambda services, progress: _purged(services, plan, progress)).progress(
-            translate(CONTEXT, "Purging old records…")
-        ).success(self._finished).failure(self._failed).run(self)
+        self.running = self.context.work.write(lambda services, progress: _purged(services, plan, progress))
+        self.running.progress(translate("RetentionPurge", "Purging old records…")).success(
+            self._finished
+        ).failure(self._failed).always(self._stopped).run(self)
+
+    def _stopped(self) -> None:
+        self.running = None
 
     def _finished(self, outcome: PurgeOutcome) -> None:
         self.outcome = outcome
-        text = translate(CONTEXT, "Deleted: {deleted}. Anonymised: {anonymised}.").format(
+        text = translate("RetentionPurge", "Deleted: {deleted}. Anonymised: {anonymised}.").format(
             deleted=f"{outcome.deleted:,}", anonymised=f"{outcome.anonymised:,}"
         )
         if outcome.cancelled:
-            text = translate(CONTEXT, "Cancelled; what was done before is kept.") + " " + text
+            text = translate("RetentionPurge", "Cancelled; what was done before is kept.") + " " + text
         self.message.show_message(text, MessageKind.SUCCESS)
         self._update_buttons()
 
@@ -169,19 +176,21 @@ class PurgeDialog(QDialog):
         self._update_buttons()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(translate(CONTEXT, "Purge Old Records"))
+        self.setWindowTitle(translate("RetentionPurge", "Purge Old Records"))
         self.explanation.setText(
             translate(
-                CONTEXT,
+                "RetentionPurge",
                 "Tickets, request cases and incidents closed longer ago than their retention rule allows "
                 "are deleted or anonymised; the monthly statistics are kept and the purge is audited. "
                 "Nothing has changed yet: this is what the purge would do today.",
             )
         )
         self.table.setHorizontalHeaderLabels([translate(CONTEXT, text) for text in HEADERS])
-        self.confirm_check.setText(translate(CONTEXT, "I am a manager and approve this purge"))
-        self.run_button.setText(translate(CONTEXT, "Purge"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(translate(CONTEXT, "Close"))
+        self.confirm_check.setText(translate("RetentionPurge", "I am a manager and approve this purge"))
+        self.run_button.setText(translate("RetentionPurge", "Purge"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+            translate("RetentionPurge", "Close")
+        )
         self._fill()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name

@@ -100,7 +100,7 @@ class CategoryDialog(FormDialog):
     def prepare(self):
         from privacy_desk.services.retention.records import CategoryInput
 
-        name = self.required(self.name_edit, translate(CONTEXT, "Name the category."))
+        name = self.required(self.name_edit, translate("RetentionRegister", "Name the category."))
         if name is None:
             return None
         data = CategoryInput(
@@ -115,7 +115,9 @@ class CategoryDialog(FormDialog):
         super().retranslate()
         self.rows.retranslate()
         title = (
-            translate(CONTEXT, "Edit Category {ref}") if self._editing else translate(CONTEXT, "New Category")
+            translate("RetentionRegister", "Edit Category {ref}")
+            if self._editing
+            else translate("RetentionRegister", "New Category")
         )
         self.setWindowTitle(title.format(ref=self._ref))
 
@@ -157,7 +159,7 @@ class RuleDialog(FormDialog):
         from privacy_desk.services.retention.records import RuleInput
 
         basis = self.required(
-            self.basis_edit, translate(CONTEXT, "Name the legal basis or the internal rule.")
+            self.basis_edit, translate("RetentionRegister", "Name the legal basis or the internal rule.")
         )
         if basis is None:
             return None
@@ -220,7 +222,7 @@ class RegisterDialog(QDialog):
                 category.name,
                 category.systems,
                 category.owner,
-                period_text(rule.period) if rule else translate(CONTEXT, "No rule"),
+                period_text(rule.period) if rule else translate("RetentionRegister", "No rule"),
                 translate("TriggerEvent", rule.trigger.label) if rule else "",
                 rule.legal_basis if rule else "",
                 f"{category.holdings:,}",
@@ -271,7 +273,7 @@ class RegisterDialog(QDialog):
         self._form(RuleDialog(self.context.work, self.context.work.bind(save), category, self))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(translate(CONTEXT, "Retention Register"))
+        self.setWindowTitle(translate("RetentionRegister", "Retention Register"))
         self.table.setHorizontalHeaderLabels([translate(CONTEXT, text) for text in HEADERS])
         self.buttons.retranslate()
         if self.categories:

@@ -118,6 +118,11 @@ class RetentionView(RetentionExports, FollowsLanguage):
         self.overdue_model = HoldingsModel(current_language, self)
         self.overdue_table = holdings_table(self, self.overdue_model, "overdueHoldings")
         self.overdue_label.setBuddy(self.overdue_table)
+        for column in (
+            Column.CATEGORY,
+            Column.STATUS,
+        ):  # all overdue: the list has only room for what and when
+            self.overdue_table.setColumnHidden(column, True)
         self.scope_label = QLabel(self)
         self.scope_model = HoldingsModel(current_language, self)
         self.scope_table = holdings_table(self, self.scope_model, "scopeHoldings")
@@ -157,8 +162,9 @@ class RetentionView(RetentionExports, FollowsLanguage):
             self.scope_group.addButton(button)
             self.scope_buttons[scope] = button
             self.filter_row.addWidget(button)
+        self.scope_buttons[WEEK].setChecked(True)  # before the lists exist: no read yet
+        for button in self.scope_buttons.values():
             button.toggled.connect(lambda on: on and self.refresh())
-        self.scope_buttons[WEEK].setChecked(True)
         self.filter_row.addStretch(1)
 
     def _filter(self, text: str) -> QComboBox:
@@ -251,9 +257,9 @@ class RetentionView(RetentionExports, FollowsLanguage):
 
         def read(services) -> tuple[Any, list[HoldingRow], list[HoldingRow]]:
             retention = services.retention
-            counts = retention.day_counts(grid_start, grid_end, filters)
-            due = retention.due_between(start, end, filters)
-            reviews = retention.reviews_between(start, end, filters)
+            counts = retention.day_counts(grid_start, grid_end, filters, as_of=today)
+            due = retention.due_between(start, end, filters, as_of=today)
+            reviews = retention.reviews_between(start, end, filters, as_of=today)
             seen = {row.id for row in due}
             return (
                 counts,
