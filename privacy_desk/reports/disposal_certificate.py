@@ -272,7 +272,7 @@ class _Certificate(A4Document):
             self.para(translate("DisposalCertificate", "SHA-256"), self.label),
         ]
         # The digest in the embedded face: a standard PDF font (Courier) would not be embedded.
-        mono = ParagraphStyle("digest", parent=self.small, fontSize=7, leading=9)
+        mono = ParagraphStyle("digest", parent=self.small, fontSize=7, leading=9)  # 64 digits on one line
         rows = [header] + [
             [
                 self.para(item.filename, self.small),
@@ -281,7 +281,7 @@ class _Certificate(A4Document):
             ]
             for item in self.data.evidence
         ]
-        table = Table(rows, colWidths=[62 * mm, 22 * mm, CONTENT_WIDTH - 84 * mm], repeatRows=1)
+        table = Table(rows, colWidths=[52 * mm, 20 * mm, CONTENT_WIDTH - 72 * mm], repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
