@@ -207,6 +207,19 @@ class AppRecordKind(StrEnum):
     TICKETS = "tickets"
     CASES = "cases"
     INCIDENTS = "incidents"
+    JUNK_TICKETS = "junk_tickets"  # tickets marked junk (issue #10): deleted, as no statistic counts them
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    AppRecordKind.TICKETS: QT_TRANSLATE_NOOP("AppRecordKind", "Tickets"),
+    AppRecordKind.CASES: QT_TRANSLATE_NOOP("AppRecordKind", "Request cases"),
+    AppRecordKind.INCIDENTS: QT_TRANSLATE_NOOP("AppRecordKind", "Incidents"),
+    AppRecordKind.JUNK_TICKETS: QT_TRANSLATE_NOOP("AppRecordKind", "Junk tickets"),
+}
 
 
 def holding_status(

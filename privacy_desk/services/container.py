@@ -15,6 +15,7 @@ from privacy_desk.services.core.audit import AuditService
 from privacy_desk.services.deadlines import DeadlineService
 from privacy_desk.services.incidents import IncidentAgenda, IncidentService
 from privacy_desk.services.persons import PersonService
+from privacy_desk.services.retention import RetentionAgenda, RetentionService
 from privacy_desk.services.settings import ClosureDays, OfficeSettingsService
 from privacy_desk.services.tickets import TicketAgenda, TicketImportService, TicketService
 from privacy_desk.services.users import UserService, os_login
@@ -39,6 +40,7 @@ class Services:
     ticket_import: TicketImportService
     cases: CaseService
     incidents: IncidentService
+    retention: RetentionService
     upgrade: migrate.UpgradeResult
 
     @property
@@ -81,11 +83,18 @@ def open_services(url: str, *, login: str | None = None, create: bool = True) ->
         audit=AuditService(db),
         deadlines=DeadlineService(settings),
         agenda=AgendaService(
-            [ClosureDays(settings), TicketAgenda(db), CaseAgenda(db, settings), IncidentAgenda(db, settings)]
+            [
+                ClosureDays(settings),
+                TicketAgenda(db),
+                CaseAgenda(db, settings),
+                IncidentAgenda(db, settings),
+                RetentionAgenda(db),
+            ]
         ),
         tickets=TicketService(db, settings),
         ticket_import=TicketImportService(db, settings),
         cases=CaseService(db, settings),
         incidents=IncidentService(db, settings),
+        retention=RetentionService(db, settings),
         upgrade=result,
     )

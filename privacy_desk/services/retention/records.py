@@ -34,6 +34,8 @@ class CategoryRecord:
     rule: RuleRecord | None
     holdings: int  # how many holdings it has
     version: int
+    name_en: str = ""  # a seeded category's English name ("" for one a user added: show `name`)
+    purpose_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,8 @@ class HoldingRow:
     hold: HoldRecord | None
     disposal: DisposalRecord | None
     version: int
+    rule: RuleRecord | None = None  # its category's rule (what the certificate names)
+    category_en: str = ""  # the category's English name, "" when it has none (show `category`)
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,7 @@ class PurgeCandidate:
     closed_on: date
     delete_from: date
     action: str  # "delete" | "anonymise"
+    title: str = ""  # what the dry run shows: the ticket's subject, the case's type, the incident's title
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,16 @@ class PurgePlan:
     candidates: tuple[PurgeCandidate, ...]
     kept_on_hold: int
     kept_linked: int  # linked to an open case or incident
+
+
+@dataclass(frozen=True)
+class PurgeRuleRecord:
+    """How long the app keeps its own closed records of one kind, and what the purge does then."""
+
+    kind: AppRecordKind
+    period: Period
+    action: str  # "anonymise" (the row stays for the statistics, its personal data goes) | "delete"
+    legal_basis: str
 
 
 @dataclass(frozen=True)

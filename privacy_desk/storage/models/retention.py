@@ -150,3 +150,21 @@ class RetentionRecordHold(Base):
     decided_by_name: Mapped[str] = mapped_column(String(200), default="")
     decided_on: Mapped[date] = mapped_column(Date)
     review_on: Mapped[date] = mapped_column(Date)
+
+
+class RetentionPurged(Base):
+    """One of the app's records the purge anonymised or deleted: when, by whom and under which rule.
+    What stays of it (an anonymised row) keeps the statistics; this row keeps the purge's proof and
+    keeps an anonymised record out of the next plan."""
+
+    __tablename__ = "retention_purged"
+    __table_args__ = (UniqueConstraint("kind", "record_id", name="uq_retention_purged_kind_record"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    record_id: Mapped[int] = mapped_column(Integer)
+    ref: Mapped[str] = mapped_column(String(20), default="")
+    action: Mapped[str] = mapped_column(String(20))
+    closed_on: Mapped[date] = mapped_column(Date)
+    purged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    purged_by_name: Mapped[str] = mapped_column(String(200), default="")

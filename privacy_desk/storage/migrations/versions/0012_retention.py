@@ -111,6 +111,7 @@ PURGE_RULES = (
     ("tickets", 3, "y", "anonymise", "当社方針（対応終了後3年）"),
     ("cases", 3, "y", "anonymise", "当社方針（対応終了後3年）"),
     ("incidents", 5, "y", "anonymise", "当社方針（対応終了後5年）"),
+    ("junk_tickets", 30, "d", "delete", "当社方針（迷惑メール等は30日後に削除）"),
 )
 
 
@@ -279,6 +280,19 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_retention_record_holds")),
         sa.UniqueConstraint("kind", "record_id", name="uq_retention_record_holds_kind_record"),
     )
+    op.create_table(
+        "retention_purged",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("record_id", sa.Integer(), nullable=False),
+        sa.Column("ref", sa.String(length=20), nullable=False),
+        sa.Column("action", sa.String(length=20), nullable=False),
+        sa.Column("closed_on", sa.Date(), nullable=False),
+        sa.Column("purged_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("purged_by_name", sa.String(length=200), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_retention_purged")),
+        sa.UniqueConstraint("kind", "record_id", name="uq_retention_purged_kind_record"),
+    )
     _seed(purge_rules)
 
 
@@ -351,6 +365,7 @@ def _seed(purge_rules: sa.Table | None) -> None:
 def downgrade() -> None:
     """Downgrade schema."""
     for table in (
+        "retention_purged",
         "retention_record_holds",
         "retention_purge_rules",
         "retention_evidence",

@@ -1,0 +1,128 @@
+"""What the purge does to one of the app's records (docs/ARCHITECTURE.md, Retention).
+
+Anonymising keeps the row and what the statistics count (a ticket's category, channel, status, dates
+and message count; a case's type, state and dates; an incident's kind, status, answers and dates) and
+blanks every text that names or describes a person; the files go, and a blob no record uses any more
+goes with them. A junk ticket is deleted with its messages: no statistic counts junk. An incident's
+timeline and answer history are append-only by design (migration 0011) and stay as the breach record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import delete, exists, select, update
+from sqlalchemy.orm import Session
+
+from privacy_desk.storage import search
+from privacy_desk.storage.models import (
+    Blob,
+    Case,
+    CaseAttachment,
+    CaseEvent,
+    CasePause,
+    CaseTask,
+    Incident,
+    IncidentEvidence,
+    IncidentNotice,
+    IncidentTicket,
+    Message,
+    MessageAttachment,
+    RetentionEvidence,
+    Ticket,
+    TicketMerge,
+)
+
+REDACTED = "—"  # what a blanked required text shows (a title, a subject)
+
+
+def _drop_unused_blobs(session: Session, digests: Iterable[str | None]) -> None:
+    """Delete the blobs of `digests` that no attachment, raw message or evidence refers to any more."""
+    for digest in {d for d in digests if d}:
+        used = session.scalar(
+            select(
+                exists().where(MessageAttachment.sha256 == digest)
+                | exists().where(Message.raw_sha256 == digest)
+                | exists().where(CaseAttachment.sha256 == digest)
+                | exists().where(IncidentEvidence.sha256 == digest)
+                | exists().where(RetentionEvidence.sha256 == digest)
+            )
+        )
+        if not used:
+            session.execute(delete(Blob).where(Blob.sha256 == digest))
+
+
+def _messages(session: Session, ticket_id: int) -> list[Message]:
+    return list(session.scalars(select(Message).where(Message.ticket_id == ticket_id).with_for_update()))
+
+
+def _drop_attachments(session: Session, message_ids: list[int]) -> list[str]:
+    digests = list(
+        session.scalars(select(MessageAttachment.sha256).where(MessageAttachment.message_id.in_(message_ids)))
+    )
+    session.execute(delete(MessageAttachment).where(MessageAttachment.message_id.in_(message_ids)))
+    return digests
+
+
+def anonymise_ticket(session: Session, ticket: Ticket) -> None:
+    messages = _messages(session, ticket.id)
+    digests = [m.raw_sha256 for m in messages]
+    for message in messages:
+        search.unindex_message(session, message)  # before its text changes (SQLite's contentless index)
+        message.from_address = message.from_name = ""
+        message.to_addresses, message.cc_addresses, message.headers, message.defects = [], [], [], []
+        message.subject, message.body_text, message.body_html = "", "", None
+        message.bounce, message.raw_sha256 = None, None
+        message.origin = message.phone_number = message.recording_ref = ""
+    digests += _drop_attachments(session, [m.id for m in messages])
+    ticket.subject, ticket.from_address, ticket.from_name, ticket.person_id = REDACTED, "", "", None
+    ticket.attachments_not_stored = 0
+    session.flush()
+    _drop_unused_blobs(session, digests)
+
+
+def delete_ticket(session: Session, ticket: Ticket) -> None:
+    messages = _messages(session, ticket.id)
+    ids = [m.id for m in messages]
+    digests = [m.raw_sha256 for m in messages]
+    for message in messages:
+        search.unindex_message(session, message)
+    digests += _drop_attachments(session, ids)
+    # Tickets that point at this one (merged into it, possibly related to it) lose the pointer only.
+    session.execute(update(Ticket).where(Ticket.merged_into_id == ticket.id).values(merged_into_id=None))
+    session.execute(
+        update(Ticket).where(Ticket.possibly_related_to_id == ticket.id).values(possibly_related_to_id=None)
+    )
+    session.execute(
+        delete(TicketMerge).where((TicketMerge.source_id == ticket.id) | (TicketMerge.target_id == ticket.id))
+    )
+    session.execute(delete(IncidentTicket).where(IncidentTicket.ticket_id == ticket.id))
+    session.execute(delete(Message).where(Message.ticket_id == ticket.id))
+    session.delete(ticket)
+    session.flush()
+    _drop_unused_blobs(session, digests)
+
+
+def anonymise_case(session: Session, case: Case) -> None:
+    digests = list(session.scalars(select(CaseAttachment.sha256).where(CaseAttachment.case_id == case.id)))
+    session.execute(delete(CaseAttachment).where(CaseAttachment.case_id == case.id))
+    session.execute(update(CaseEvent).where(CaseEvent.case_id == case.id).values(text=""))
+    session.execute(update(CaseTask).where(CaseTask.case_id == case.id).values(title=REDACTED))
+    session.execute(update(CasePause).where(CasePause.case_id == case.id).values(note=""))
+    case.agent_name = case.agent_contact = case.requested_items = case.delivery_note = ""
+    case.identity_documents, case.identity_note, case.identity_override_reason = [], "", ""
+    case.explanation = case.correction_details = ""
+    case.systems_notified = []
+    session.flush()
+    _drop_unused_blobs(session, digests)
+
+
+def anonymise_incident(session: Session, incident: Incident) -> None:
+    digests = list(
+        session.scalars(select(IncidentEvidence.sha256).where(IncidentEvidence.incident_id == incident.id))
+    )
+    session.execute(delete(IncidentEvidence).where(IncidentEvidence.incident_id == incident.id))
+    session.execute(update(IncidentNotice).where(IncidentNotice.incident_id == incident.id).values(note=""))
+    incident.reported_by = incident.data_items = incident.response_to_persons = ""
+    incident.secondary_damage = incident.other = incident.contractors = ""
+    session.flush()
+    _drop_unused_blobs(session, digests)
