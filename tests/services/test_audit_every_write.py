@@ -11,17 +11,21 @@ import typing
 from datetime import timedelta
 
 import pytest
+from helpers.factories import today
+from incident_samples import facts, make_incident
 from ticket_mail import mail
 
 from privacy_desk.config import DUE_SOON_DAYS
 from privacy_desk.domain.case_deadlines import PauseReason
 from privacy_desk.domain.cases import CaseState, Decision
+from privacy_desk.domain.incidents import Answer, Assessment, NoticeMethod, Question, ReportKind, TimelineKind
 from privacy_desk.domain.reply_templates import ReplyTemplate
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.domain.roles import Role
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
 from privacy_desk.services.cases.service import CaseDetails, DecisionInput, NewCase
 from privacy_desk.services.container import Services
+from privacy_desk.services.incidents import IncidentDetail, NoticeInput
 from privacy_desk.services.persons.service import PersonData
 from privacy_desk.services.tickets.intake import CallLog, LetterLog
 from privacy_desk.services.tickets.messages import NewAttachment
@@ -64,6 +68,18 @@ READS = {
         "policy",
         "report_data",
         "rows",
+        "write_report",
+    },
+    "incidents": {
+        "company",
+        "detail",
+        "evidence_bytes",
+        "for_ticket",
+        "id_of",
+        "list",
+        "report_text",
+        "write_notice",  # writes files, change no data
+        "write_notice_csv",
         "write_report",
     },
 }
@@ -124,6 +140,70 @@ def _reply(d: Desk):
     draft = d.s.tickets.draft_reply(ticket_id, next(iter(ReplyTemplate)), "ja")
     return ticket_id, draft
 
+
+def _incident(d: Desk) -> IncidentDetail:
+    return make_incident(d.s, d.clerk)
+
+
+def _evidence_file():
+    import tempfile
+    from pathlib import Path
+
+    path = Path(tempfile.mkdtemp()) / "access.log"
+    path.write_bytes(b"203.0.113.7 POST /login 401\n")
+    return path
+
+
+def _closable(d: Desk) -> IncidentDetail:
+    detail = make_incident(d.s, d.clerk, assessment=Assessment(encrypted=Answer.YES))
+    return d.s.incidents.detail(detail.id)
+
+
+INCIDENT_SCENARIOS = {
+    ("incidents", "create"): lambda d: ("incident", _incident(d).id, False),
+    ("incidents", "update_facts"): lambda d: (
+        lambda i: (
+            "incident",
+            d.s.incidents.update_facts(d.clerk, i.id, i.version, facts(title="改題")).id,
+            True,
+        )
+    )(_incident(d)),
+    ("incidents", "set_answer"): lambda d: (
+        "incident",
+        d.s.incidents.set_answer(d.clerk, _incident(d).id, Question.SENSITIVE, Answer.YES, "病歴").id,
+        True,
+    ),
+    ("incidents", "add_timeline_entry"): lambda d: (
+        "incident",
+        d.s.incidents.add_timeline_entry(d.clerk, _incident(d).id, TimelineKind.FACT, "検知").id,
+        True,
+    ),
+    ("incidents", "add_notice"): lambda d: (
+        "incident",
+        d.s.incidents.add_notice(
+            d.clerk, _incident(d).id, NoticeInput(NoticeMethod.MAIL, today(d.s), 3, 3, 0, "")
+        ).id,
+        True,
+    ),
+    ("incidents", "mark_filed"): lambda d: (
+        "incident",
+        d.s.incidents.mark_filed(d.clerk, _incident(d).id, ReportKind.PRELIMINARY, today(d.s), "R-1").id,
+        True,
+    ),
+    ("incidents", "close"): lambda d: (
+        lambda i: ("incident", d.s.incidents.close(d.clerk, i.id, i.version, not_reportable=True).id, True)
+    )(_closable(d)),
+    ("incidents", "add_evidence"): lambda d: (
+        "incident",
+        d.s.incidents.add_evidence(d.clerk, _incident(d).id, _evidence_file()).id,
+        True,
+    ),
+    ("incidents", "link_ticket"): lambda d: (
+        "incident",
+        d.s.incidents.link_ticket(d.clerk, _incident(d).id, d.ticket()).id,
+        True,
+    ),
+}
 
 # (service, method): what the scenario does → (audited entity, its id or None for "any new one",
 # whether the entry must hold a `before` — False for what did not exist before the call)
@@ -391,6 +471,7 @@ SCENARIOS = {
         True,
     ),
     ("cases", "add_note"): lambda d: ("case", d.s.cases.add_note(d.clerk, d.case(), "メモ").row.id, True),
+    **INCIDENT_SCENARIOS,
 }
 
 
