@@ -1,4 +1,4 @@
-"""`privacy-desk cases list` and `privacy-desk report case`."""
+"""`privacy-desk cases list`, `privacy-desk report case` and `privacy-desk report incident`."""
 
 from __future__ import annotations
 
@@ -42,7 +42,33 @@ def add_commands(commands, translate: Translate) -> dict[str, Handler]:
         dest="report_lang",
         help=translate("CLI", "language of the report (default: the configured one)"),
     )
+    _add_incident_report(report_kinds, translate)
     return {"cases": _cases, "report": _report}
+
+
+def _add_incident_report(report_kinds, translate: Translate) -> None:
+    """`report incident REF --kind preliminary|final` (Rules Art. 8): its module renders it."""
+    incident = report_kinds.add_parser(
+        "incident", help=translate("CLI", "the preliminary or final report of a personal-data breach")
+    )
+    incident.add_argument(
+        "ref", metavar="REF", help=translate("CLI", "incident reference, e.g. INC-2026-0001")
+    )
+    incident.add_argument(
+        "--kind",
+        required=True,
+        choices=("preliminary", "final"),
+        help=translate("CLI", "preliminary (速報) or final (確報) report"),
+    )
+    incident.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("CLI", "the PDF file to write")
+    )
+    incident.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        dest="report_lang",
+        help=translate("CLI", "language of the report (default: the configured one)"),
+    )
 
 
 def _cases(args: argparse.Namespace, translate: Translate) -> int:
@@ -70,10 +96,17 @@ def _cases(args: argparse.Namespace, translate: Translate) -> int:
 
 
 def _report(args: argparse.Namespace, translate: Translate) -> int:
+    language = args.report_lang or args.language
     services = open_services(args)
     try:
-        cases = services.cases
-        cases.write_report(cases.id_of(args.ref), args.out, args.report_lang or args.language)
+        if args.report_kind == "incident":
+            from privacy_desk.domain.incidents import ReportKind
+
+            incidents = services.incidents
+            incidents.write_report(incidents.id_of(args.ref), ReportKind(args.kind), args.out, language)
+        else:
+            cases = services.cases
+            cases.write_report(cases.id_of(args.ref), args.out, language)
     finally:
         services.close()
     print(translate("CLI", "Wrote {file}.").format(file=args.out))
