@@ -4706,10 +4706,6 @@
         <source>For any question about this matter, please contact us:</source>
         <translation>For any question about this matter, please contact us:</translation>
     </message>
-    <message>
-        <source>Notice to the persons affected</source>
-        <translation>Notice to the persons affected</translation>
-    </message>
 </context>
 <context>
     <name>IncidentReport</name>
@@ -5834,6 +5830,10 @@
     <message>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>Cancelled: none of the selected rows was changed.</source>
+        <translation>Cancelled: none of the selected rows was changed.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -7549,18 +7549,6 @@ On Debian or Ubuntu, install them with:
 <context>
     <name>RetentionPurge</name>
     <message>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <source>Request case</source>
-        <translation>Request case</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -7575,6 +7563,10 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Reference</source>
         <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -8479,6 +8471,18 @@ On Debian or Ubuntu, install them with:
         <translation>First response due</translation>
     </message>
     <message>
+        <source>Hold to review</source>
+        <translation>Hold to review</translation>
+    </message>
+    <message>
+        <source>Due for deletion, overdue</source>
+        <translation>Due for deletion, overdue</translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation>Due for deletion</translation>
+    </message>
+    <message>
         <source>Statutory deadline, overdue</source>
         <translation>Statutory deadline, overdue</translation>
     </message>
@@ -8646,6 +8650,10 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Case report</source>
         <translation>Case report</translation>
+    </message>
+    <message>
+        <source>Certificate of disposal</source>
+        <translation>Certificate of disposal</translation>
     </message>
     <message>
         <source>Requests</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>About</name>
@@ -66,7 +67,7 @@
         <translation>役割(&amp;R)：</translation>
     </message>
     <message>
-        <source>The login name is the user's sign-in name on the computer; it cannot be changed later.</source>
+        <source>The login name is the user&apos;s sign-in name on the computer; it cannot be changed later.</source>
         <translation>ログイン名は、そのユーザーがコンピューターにサインインするときの名前です。後から変更することはできません。</translation>
     </message>
 </context>
@@ -101,7 +102,7 @@
     </message>
     <message>
         <source>Junk tickets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -279,15 +280,15 @@
     </message>
     <message>
         <source>the preliminary or final report of a personal-data breach</source>
-        <translation type="unfinished" />
+        <translation>個人データの漏えい等の速報または確報</translation>
     </message>
     <message>
         <source>incident reference, e.g. INC-2026-0001</source>
-        <translation type="unfinished" />
+        <translation>インシデント番号（例：INC-2026-0001）</translation>
     </message>
     <message>
         <source>preliminary (速報) or final (確報) report</source>
-        <translation type="unfinished" />
+        <translation>preliminary（速報）または final（確報）</translation>
     </message>
     <message>
         <source>poll the configured IMAP mailbox once and print a JSON summary</source>
@@ -335,35 +336,35 @@
     </message>
     <message>
         <source>Report to the authority (Rule Art. 7)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cases of Rule Art. 7 that apply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sensitive personal information is involved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>misuse could cause financial loss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>how many persons are affected (not given: not yet known, counted as over 1,000)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the data was strongly encrypted and the key is safe (exempts the report)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not required</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
@@ -427,27 +428,27 @@
     </message>
     <message>
         <source>list personal-data breach incidents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list incidents, overdue first, then by the next deadline; in JSON persons_affected is the exact number, or null while only a range or nothing is known, and triggers are the cases of Rule Art. 7 answered yes or not yet known</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only open incidents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>only incidents past a report deadline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>reportable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not reportable</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -461,7 +462,7 @@
         <translation>確認したその他の書類の名称を入力してください。</translation>
     </message>
     <message>
-        <source>Tick the documents from the office's list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
+        <source>Tick the documents from the office&apos;s list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
         <translation>確認した書類を一覧からチェックしてください。一覧にない書類だけでは本人確認になりません。管理職が理由を記録して先に進めることはできます。</translation>
     </message>
     <message>
@@ -485,7 +486,7 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent's name:</source>
+        <source>&amp;Agent&apos;s name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
@@ -497,7 +498,7 @@
         <translation>その他(&amp;O)：</translation>
     </message>
     <message>
-        <source>a document not on the office's list</source>
+        <source>a document not on the office&apos;s list</source>
         <translation>一覧にない書類</translation>
     </message>
     <message>
@@ -513,7 +514,7 @@
         <translation>手数料 — {ref}</translation>
     </message>
     <message>
-        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office's standard amount is filled in.</source>
+        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office&apos;s standard amount is filled in.</source>
         <translation>手数料は実費を勘案して合理的と認められる範囲内で定めます（個人情報保護法第38条）。事務所の標準額が入力されています。</translation>
     </message>
     <message>
@@ -677,7 +678,7 @@
         <translation>本人確認不可による却下 — {ref}</translation>
     </message>
     <message>
-        <source>The requester's identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
+        <source>The requester&apos;s identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
         <translation>請求者の本人確認ができなかったため、請求には応じません。案件は終了し、再開できません。</translation>
     </message>
     <message>
@@ -953,7 +954,7 @@
         <translation>「{state}」へ</translation>
     </message>
     <message>
-        <source>The office's standard fee applies.</source>
+        <source>The office&apos;s standard fee applies.</source>
         <translation>事務所の標準の手数料が適用されます。</translation>
     </message>
     <message>
@@ -1232,11 +1233,11 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent's name:</source>
+        <source>&amp;Agent&apos;s name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
-        <source>Agent's &amp;contact:</source>
+        <source>Agent&apos;s &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
@@ -1292,7 +1293,7 @@
         <translation>社内メモ — {ref}</translation>
     </message>
     <message>
-        <source>The note goes on the case's timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
+        <source>The note goes on the case&apos;s timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
         <translation>メモは窓口用に案件の経過記録に残り、案件報告書にも印刷されます。請求者に送られることはありません。</translation>
     </message>
     <message>
@@ -1484,7 +1485,7 @@
         <translation>開示の方法：</translation>
     </message>
     <message>
-        <source>Requester's contact:</source>
+        <source>Requester&apos;s contact:</source>
         <translation>本人の連絡先：</translation>
     </message>
     <message>
@@ -2087,7 +2088,7 @@
         <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy this tab's answers as plain text.</source>
+        <source>Copy this tab&apos;s answers as plain text.</source>
         <translation>このタブの計算結果をテキストとしてコピーします。</translation>
     </message>
     <message>
@@ -2155,7 +2156,7 @@
         <translation>GDPR第12条第3項：最初の1か月以内に本人へ理由を通知すれば、さらに2か月延長できます。</translation>
     </message>
     <message>
-        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company's own closure days.</source>
+        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company&apos;s own closure days.</source>
         <translation>休業日：土曜日、日曜日、国民の祝日・休日、12月29日～1月3日、会社休業日。</translation>
     </message>
     <message>
@@ -2591,11 +2592,11 @@
     </message>
     <message>
         <source>Unknown destination for breach reports.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter a text of up to {high} characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The user {login} has been deactivated. Ask an administrator.</source>
@@ -2662,7 +2663,7 @@
         <translation>確認した書類を選んでください。</translation>
     </message>
     <message>
-        <source>{documents} is not on the office's list of identity documents (Settings).</source>
+        <source>{documents} is not on the office&apos;s list of identity documents (Settings).</source>
         <translation>{documents} は本人確認書類の一覧（設定）にありません。</translation>
     </message>
     <message>
@@ -2850,7 +2851,7 @@
         <translation>状態が「{state}」の案件を「{target}」にすることはできません。</translation>
     </message>
     <message>
-        <source>The requester's identity is not verified: verify it, or a manager overrides the check with a reason.</source>
+        <source>The requester&apos;s identity is not verified: verify it, or a manager overrides the check with a reason.</source>
         <translation>請求者の本人確認が済んでいません。本人確認を行うか、管理職が理由を記録して例外承認してください。</translation>
     </message>
     <message>
@@ -2866,7 +2867,7 @@
         <translation>不開示または一部開示の場合は、請求者に説明した理由を記録してください（個人情報保護法第36条）。</translation>
     </message>
     <message>
-        <source>A refusal needs a manager's approval before responding.</source>
+        <source>A refusal needs a manager&apos;s approval before responding.</source>
         <translation>不開示の場合は、回答する前に管理職の承認が必要です。</translation>
     </message>
     <message>
@@ -2978,7 +2979,7 @@
         <translation>メールの取得が設定されていません。メールサーバーとユーザー名を入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in the mail settings.</source>
+        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in the mail settings.</source>
         <translation>{host} の {user} のパスワードが、このコンピューターのキーチェーンに保存されていません。メールの設定で入力してください。</translation>
     </message>
     <message>
@@ -2990,7 +2991,7 @@
         <translation>チケット {ref} は別のチケットに統合されています。</translation>
     </message>
     <message>
-        <source>Enter the caller's name.</source>
+        <source>Enter the caller&apos;s name.</source>
         <translation>電話をかけてきた方の氏名を入力してください。</translation>
     </message>
     <message>
@@ -3002,7 +3003,7 @@
         <translation>通話時間は0～24時間の範囲で入力してください。</translation>
     </message>
     <message>
-        <source>Enter the sender's name.</source>
+        <source>Enter the sender&apos;s name.</source>
         <translation>差出人の氏名を入力してください。</translation>
     </message>
     <message>
@@ -3090,7 +3091,7 @@
         <translation>このチケット</translation>
     </message>
     <message>
-        <source>This person's record</source>
+        <source>This person&apos;s record</source>
         <translation>この人物の記録</translation>
     </message>
     <message>
@@ -3110,11 +3111,11 @@
         <translation>{what}は、開いた後に別の端末で変更されました。この変更は保存されていません。現在保存されている内容を表示します。</translation>
     </message>
     <message>
-        <source>This mail's HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
+        <source>This mail&apos;s HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
         <translation>このメールのHTMLは長すぎるため全部は表示できません。本文は途中までを表示し、HTML全体は添付ファイル message-body.html として保存しています。</translation>
     </message>
     <message>
-        <source>This mail's text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
+        <source>This mail&apos;s text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
         <translation>このメールの本文は長すぎるため全部は表示できません。途中までを表示し、本文全体は添付ファイル message-body.txt として保存しています。</translation>
     </message>
     <message>
@@ -3171,7 +3172,7 @@
     </message>
     <message>
         <source>The number of persons must be 0 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the message could not be stored: {detail}</source>
@@ -3246,23 +3247,23 @@
         <translation>送信サーバーはホスト名だけを入力してください（例: smtp.example.jp。スキーム、ポート、空白は不要です）。</translation>
     </message>
     <message>
-        <source>Enter the desk's address alone, such as info@example.jp.</source>
+        <source>Enter the desk&apos;s address alone, such as info@example.jp.</source>
         <translation>窓口のメールアドレスだけを入力してください（例: info@example.jp）。</translation>
     </message>
     <message>
-        <source>Write the desk's name on one line, without line breaks or tabs.</source>
+        <source>Write the desk&apos;s name on one line, without line breaks or tabs.</source>
         <translation>窓口名は改行やタブを入れずに1行で入力してください。</translation>
     </message>
     <message>
-        <source>The desk's name is too long (at most {high} characters).</source>
+        <source>The desk&apos;s name is too long (at most {high} characters).</source>
         <translation>窓口の名前が長すぎます（{high} 文字まで）。</translation>
     </message>
     <message>
-        <source>Sending mail is not set up: an administrator enters the sending server and the desk's address in File › Settings › Sending Mail. Until then, open the reply in your mail client.</source>
+        <source>Sending mail is not set up: an administrator enters the sending server and the desk&apos;s address in File › Settings › Sending Mail. Until then, open the reply in your mail client.</source>
         <translation>メール送信が設定されていません。管理者が［ファイル］›［設定］›［メール送信］で送信サーバーと窓口のアドレスを入力してください。それまでは返信をメールソフトで開いてください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in File › Settings › Sending Mail.</source>
+        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in File › Settings › Sending Mail.</source>
         <translation>{host} の {user} のパスワードがこのコンピューターのキーチェーンにありません。［ファイル］›［設定］›［メール送信］で入力してください。</translation>
     </message>
     <message>
@@ -3274,7 +3275,7 @@
         <translation>メールは送信されましたが、{ref} に記録できませんでした: {reason} 回答済みであることをチケットにメモしてください。</translation>
     </message>
     <message>
-        <source>No copy was kept in the Sent folder: the mailbox password is not in this computer's keychain.</source>
+        <source>No copy was kept in the Sent folder: the mailbox password is not in this computer&apos;s keychain.</source>
         <translation>送信済みフォルダーに控えを保存できませんでした。メールボックスのパスワードがこのコンピューターのキーチェーンにありません。</translation>
     </message>
     <message>
@@ -3282,140 +3283,140 @@
         <translation>添付ファイル {name} は転送されたメールではありません。</translation>
     </message>
     <message>
-        <source>The forwarded message {name} was larger than the office's limit and not stored.</source>
+        <source>The forwarded message {name} was larger than the office&apos;s limit and not stored.</source>
         <translation>転送されたメール {name} は事務所の上限より大きかったため、保存されていません。</translation>
     </message>
     <message>
         <source>“{text}” is not a retention period: write a number and a unit, e.g. 7y, 6m, 2w or 90d.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A retention period counts from 1 to {max}, not {count}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Incident {ref} is closed: it can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No timeline entry with id {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the timeline entry this corrects.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The time of the entry needs its time zone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A timeline entry may not be in the future.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The numbers of persons must be 0 or more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reached and unreachable persons add up to more than the notice was for.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A notice cannot be recorded before it is sent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A receipt number may be up to {high} characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A report cannot be marked filed before the day it is filed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A report cannot have been filed before the company became aware of it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The {kind} of {ref} is already recorded as filed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No incident {ref}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No evidence with id {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{ref} must be reported by its assessment: it cannot be closed as not reportable.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{ref} is closed once its final report is filed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} could not be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is {size} bytes. The office stores files of up to {limit} bytes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This incident</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No incident with id {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give either the exact number of persons or a range.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The range of persons must not end below where it starts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The incident needs a title.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The title may be up to {high} characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A field may be up to {high} characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The incident's dates may not be in the future.</source>
-        <translation type="unfinished" />
+        <source>The incident&apos;s dates may not be in the future.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It cannot have happened after the company became aware of it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name the commissioning company we handle the data for.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a contractor reports to the commissioning company (APPI Art. 26(1)).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name the ministry or organization the report goes to.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Write what happened.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{ref} has not been disposed of: there is no certificate yet.</source>
@@ -3427,95 +3428,95 @@
     </message>
     <message>
         <source>This holding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This data category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{ref} has been disposed of: its record can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{field} is longer than {max} characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a holding reference: {text} (expected e.g. RET-2026-0001)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No holding with id {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No data category with id {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The note is longer than {max} characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The review date of a hold must be after today ({today}).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say why the data must be kept: the note is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{ref} is not on a hold.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is not a manager: a disposal is approved by a manager.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} is larger than {size} MB.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The evidence file {name} cannot be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{ref} is on a hold: release the hold before disposing of it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A disposal cannot be dated after today.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A disposal cannot be dated before the holding's trigger day ({day}).</source>
-        <translation type="unfinished" />
+        <source>A disposal cannot be dated before the holding&apos;s trigger day ({day}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stored file {sha256} is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No holding {ref}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only junk tickets are deleted; other records are anonymised.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No record with id {id}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This record is not on a hold.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3529,7 +3530,7 @@
         <translation>スクリプト（開くと実行されるプログラムコード）</translation>
     </message>
     <message>
-        <source>an installer or a change to the system's settings</source>
+        <source>an installer or a change to the system&apos;s settings</source>
         <translation>インストーラーまたはシステム設定の変更</translation>
     </message>
     <message>
@@ -3771,7 +3772,7 @@
         <translation>複数のアドレスはカンマで区切ります</translation>
     </message>
     <message>
-        <source>Send now through the office's mail server (Ctrl+Return)</source>
+        <source>Send now through the office&apos;s mail server (Ctrl+Return)</source>
         <translation>事務所のメールサーバーから今すぐ送信します（Ctrl+Return）</translation>
     </message>
     <message>
@@ -3979,11 +3980,11 @@
         <translation>メールボックスの設定</translation>
     </message>
     <message>
-        <source>Mail sent to the desk's address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer's keychain.</source>
+        <source>Mail sent to the desk&apos;s address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer&apos;s keychain.</source>
         <translation>窓口のアドレスに届いたメールは、このIMAPメールボックスから取得します。サーバーの設定はすべての窓口で共有され、パスワードはこのコンピューターのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
-        <source>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</source>
+        <source>Only an administrator can change the server settings. You can store the password in this computer&apos;s keychain, so this desk can fetch mail.</source>
         <translation>サーバーの設定を変更できるのは管理者だけです。パスワードをこのコンピューターのキーチェーンに保存すると、この窓口でメールを取得できるようになります。</translation>
     </message>
     <message>
@@ -4113,7 +4114,7 @@
         <translation>社内メモ：相手方には送られません。</translation>
     </message>
     <message>
-        <source>{name} ({size}, not stored: larger than the office's limit)</source>
+        <source>{name} ({size}, not stored: larger than the office&apos;s limit)</source>
         <translation>{name}（{size}、保存されていません：上限を超えるサイズ）</translation>
     </message>
     <message>
@@ -4149,7 +4150,7 @@
         <translation>{address} への配信が遅れています：{status}</translation>
     </message>
     <message>
-        <source>A mail of the desk's could not be delivered.</source>
+        <source>A mail of the desk&apos;s could not be delivered.</source>
         <translation>窓口から送ったメールが配信できませんでした。</translation>
     </message>
     <message>
@@ -4333,7 +4334,7 @@
         <translation>インシデントを記録…</translation>
     </message>
     <message>
-        <source>Record a breach this ticket tells of (someone received another's data), linked to it.</source>
+        <source>Record a breach this ticket tells of (someone received another&apos;s data), linked to it.</source>
         <translation>このチケットが伝える漏えい等（他人のデータが届いた等）をインシデントとして記録し、チケットと関連付けます。</translation>
     </message>
     <message>
@@ -4660,363 +4661,359 @@
     <name>IncidentNotice</name>
     <message>
         <source>This is still under investigation; we will inform you as soon as it is known.</source>
-        <translation type="unfinished" />
+        <translation>現在調査中です。判明しだい、改めてお知らせいたします。</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>概要</translation>
     </message>
     <message>
         <source>Items of your personal data concerned</source>
-        <translation type="unfinished" />
+        <translation>漏えい等が発生し、又は発生したおそれがある個人データの項目</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>Whether there is or may be secondary damage, and its nature</source>
-        <translation type="unfinished" />
+        <translation>二次被害又はそのおそれの有無及びその内容</translation>
     </message>
     <message>
         <source>Other matters</source>
-        <translation type="unfinished" />
+        <translation>その他参考となる事項</translation>
     </message>
     <message>
         <source>our company</source>
-        <translation type="unfinished" />
+        <translation>当社</translation>
     </message>
     <message>
         <source>Dear {name},</source>
-        <translation type="unfinished" />
+        <translation>{name} 様</translation>
     </message>
     <message>
         <source>Dear customer,</source>
-        <translation type="unfinished" />
+        <translation>お客様各位</translation>
     </message>
     <message>
         <source>Notice and apology concerning the leak of personal data ({ref})</source>
-        <translation type="unfinished" />
+        <translation>個人情報の漏えい等に関するお詫びとお知らせ（{ref}）</translation>
     </message>
     <message>
         <source>We regret to inform you that personal data about you held by {company} has been, or may have been, leaked, lost or damaged. We sincerely apologise for the concern and inconvenience this causes. As required by Article 26(2) of the Act on the Protection of Personal Information, we set out the details below.</source>
-        <translation type="unfinished" />
+        <translation>このたび、{company}がお預かりしているお客様の個人データについて、漏えい、滅失若しくは毀損が発生し、又は発生したおそれがあることが判明いたしました。お客様には多大なるご迷惑とご心配をおかけしますことを、心より深くお詫び申し上げます。個人情報の保護に関する法律第26条第2項に基づき、下記のとおりお知らせいたします。</translation>
     </message>
     <message>
         <source>For any question about this matter, please contact us:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Notice to the persons affected</source>
-        <translation type="unfinished" />
+        <translation>本件に関するお問い合わせは、下記の窓口までご連絡ください。</translation>
     </message>
 </context>
 <context>
     <name>IncidentReport</name>
     <message>
         <source>Not yet determined</source>
-        <translation type="unfinished" />
+        <translation>未確定</translation>
     </message>
     <message>
         <source>{count} persons</source>
-        <translation type="unfinished">{count}人</translation>
+        <translation>{count}人</translation>
     </message>
     <message>
         <source>{low} to {high} persons (still being established)</source>
-        <translation type="unfinished" />
+        <translation>{low}～{high}人（調査中）</translation>
     </message>
     <message>
         <source>At least {low} persons (still being established)</source>
-        <translation type="unfinished" />
+        <translation>{low}人以上（調査中）</translation>
     </message>
     <message>
         <source>At most {high} persons (still being established)</source>
-        <translation type="unfinished" />
+        <translation>{high}人以下（調査中）</translation>
     </message>
     <message>
         <source>{kind} (suspected)</source>
-        <translation type="unfinished" />
+        <translation>{kind}（発生したおそれ）</translation>
     </message>
     <message>
         <source>{kind} (actual)</source>
-        <translation type="unfinished" />
+        <translation>{kind}（発生）</translation>
     </message>
     <message>
         <source>Personal data breach report (preliminary)</source>
-        <translation type="unfinished" />
+        <translation>漏えい等報告書（速報）</translation>
     </message>
     <message>
         <source>Personal data breach report (final)</source>
-        <translation type="unfinished" />
+        <translation>漏えい等報告書（確報）</translation>
     </message>
     <message>
         <source>Preliminary report under Rules Art. 8(1): the matters known at the time of reporting.</source>
-        <translation type="unfinished" />
+        <translation>施行規則第8条第1項による速報：報告をしようとする時点において把握している事項に限る。</translation>
     </message>
     <message>
         <source>Final report under Rules Art. 8(2): every matter of Rules Art. 8(1).</source>
-        <translation type="unfinished" />
+        <translation>施行規則第8条第2項による確報：同条第1項各号に定める事項のすべて。</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">報告</translation>
+        <translation>報告</translation>
     </message>
     <message>
         <source>Kind of report</source>
-        <translation type="unfinished" />
+        <translation>報告の種類</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>管理番号</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation>事案</translation>
     </message>
     <message>
         <source>Report to</source>
-        <translation type="unfinished" />
+        <translation>報告先</translation>
     </message>
     <message>
         <source>Individual numbers (My Number)</source>
-        <translation type="unfinished" />
+        <translation>特定個人情報（個人番号）</translation>
     </message>
     <message>
-        <source>Involved: the My Number Act's rules apply</source>
-        <translation type="unfinished" />
+        <source>Involved: the My Number Act&apos;s rules apply</source>
+        <translation>含む：番号法の規定による報告の対象</translation>
     </message>
     <message>
         <source>Not involved</source>
-        <translation type="unfinished" />
+        <translation>含まない</translation>
     </message>
     <message>
         <source>Not yet determined: treated as involved</source>
-        <translation type="unfinished" />
+        <translation>未確定：含むものとして扱う</translation>
     </message>
     <message>
         <source>Reporter (the business operator)</source>
-        <translation type="unfinished" />
+        <translation>報告者（個人情報取扱事業者）</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>名称</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>住所</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished" />
+        <translation>代表者</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>連絡先</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished" />
+        <translation>日時</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished" />
+        <translation>発生日時</translation>
     </message>
     <message>
         <source>Discovered</source>
-        <translation type="unfinished" />
+        <translation>発覚日時</translation>
     </message>
     <message>
         <source>Company became aware (start of the deadlines)</source>
-        <translation type="unfinished" />
+        <translation>事態を知った日時（期限の起算点）</translation>
     </message>
     <message>
         <source>Reported to the desk by</source>
-        <translation type="unfinished" />
+        <translation>発見者・報告者</translation>
     </message>
     <message>
         <source>(1) Sensitive personal information</source>
-        <translation type="unfinished" />
+        <translation>（1）要配慮個人情報</translation>
     </message>
     <message>
         <source>(2) Risk of financial loss through misuse</source>
-        <translation type="unfinished" />
+        <translation>（2）不正利用による財産的被害のおそれ</translation>
     </message>
     <message>
         <source>(3) Malicious act (including data being acquired)</source>
-        <translation type="unfinished" />
+        <translation>（3）不正の目的をもって行われたおそれ（取得しようとしている個人情報を含む）</translation>
     </message>
     <message>
         <source>(4) More than 1,000 persons</source>
-        <translation type="unfinished" />
+        <translation>（4）本人の数が1,000人を超える</translation>
     </message>
     <message>
         <source>Strong encryption, key not compromised (exemption)</source>
-        <translation type="unfinished" />
+        <translation>高度な暗号化等の措置（除外事由）</translation>
     </message>
     <message>
         <source>Pseudonymised information (exemption)</source>
-        <translation type="unfinished" />
+        <translation>仮名加工情報（除外事由）</translation>
     </message>
     <message>
         <source>EU data subjects (GDPR Art. 33)</source>
-        <translation type="unfinished">EUのデータ主体（GDPR第33条）</translation>
+        <translation>EU域内の本人（GDPR第33条）</translation>
     </message>
     <message>
         <source>Reportable</source>
-        <translation type="unfinished">報告対象</translation>
+        <translation>報告対象</translation>
     </message>
     <message>
         <source>Not reportable</source>
-        <translation type="unfinished">報告対象外</translation>
+        <translation>報告対象外</translation>
     </message>
     <message>
         <source>{result} (not settled: some answers are not yet known)</source>
-        <translation type="unfinished" />
+        <translation>{result}（未確定の回答があり、確定していない）</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>判定</translation>
     </message>
     <message>
         <source>Assessment (Rules Art. 7)</source>
-        <translation type="unfinished" />
+        <translation>報告対象事態の判定（施行規則第7条）</translation>
     </message>
     <message>
         <source>{target} (target) / {due} (at the latest)</source>
-        <translation type="unfinished" />
+        <translation>{target}（目安）／{due}（遅くとも）</translation>
     </message>
     <message>
         <source>Preliminary report due</source>
-        <translation type="unfinished" />
+        <translation>速報の期限</translation>
     </message>
     <message>
         <source>Final report due (Rules Art. 8(2))</source>
-        <translation type="unfinished" />
+        <translation>確報の期限（施行規則第8条第2項）</translation>
     </message>
     <message>
         <source>GDPR notification due (72 hours)</source>
-        <translation type="unfinished" />
+        <translation>GDPRの通知期限（72時間）</translation>
     </message>
     <message>
         <source>{report} filed</source>
-        <translation type="unfinished" />
+        <translation>{report}の提出</translation>
     </message>
     <message>
         <source>Not filed yet</source>
-        <translation type="unfinished" />
+        <translation>未提出</translation>
     </message>
     <message>
         <source>{date}, receipt number {number}, by {name}</source>
-        <translation type="unfinished" />
+        <translation>{date}&#x3000;受付番号 {number}（{name}）</translation>
     </message>
     <message>
         <source>Deadlines and filings</source>
-        <translation type="unfinished" />
+        <translation>期限と提出状況</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>事態の区分</translation>
     </message>
     <message>
         <source>Systems and places involved</source>
-        <translation type="unfinished" />
+        <translation>関係するシステム・場所</translation>
     </message>
     <message>
         <source>Contractors involved</source>
-        <translation type="unfinished" />
+        <translation>関係する委託先</translation>
     </message>
     <message>
         <source>Commissioning company (we act as its contractor)</source>
-        <translation type="unfinished" />
+        <translation>委託元（当社は委託先）</translation>
     </message>
     <message>
         <source>{method}, {date}: for {planned}, reached {reached}, unreachable {unreachable}</source>
-        <translation type="unfinished" />
+        <translation>{method}&#x3000;{date}：対象 {planned}人、到達 {reached}人、不達 {unreachable}人</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished" />
+        <translation>通知</translation>
     </message>
     <message>
         <source>Corrects entry #{id}: {text}</source>
-        <translation type="unfinished" />
+        <translation>#{id} の訂正：{text}</translation>
     </message>
     <message>
         <source>(corrected by entry #{id})</source>
-        <translation type="unfinished" />
+        <translation>（#{id} で訂正）</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>概要</translation>
     </message>
     <message>
         <source>Items of the personal data leaked, lost or damaged, or possibly so</source>
-        <translation type="unfinished" />
+        <translation>漏えい等が発生し、又は発生したおそれがある個人データの項目</translation>
     </message>
     <message>
         <source>Number of persons whose personal data was leaked, lost or damaged, or possibly so</source>
-        <translation type="unfinished" />
+        <translation>漏えい等が発生し、又は発生したおそれがある個人データに係る本人の数</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>Whether there is or may be secondary damage, and its nature</source>
-        <translation type="unfinished" />
+        <translation>二次被害又はそのおそれの有無及びその内容</translation>
     </message>
     <message>
         <source>Status of the response to the persons concerned</source>
-        <translation type="unfinished" />
+        <translation>本人への対応の実施状況</translation>
     </message>
     <message>
         <source>Status of public announcement</source>
-        <translation type="unfinished" />
+        <translation>公表の実施状況</translation>
     </message>
     <message>
         <source>Measures to prevent recurrence</source>
-        <translation type="unfinished" />
+        <translation>再発防止のための措置</translation>
     </message>
     <message>
         <source>Other matters for reference</source>
-        <translation type="unfinished" />
+        <translation>その他参考となる事項</translation>
     </message>
     <message>
         <source>Reference: {ref}</source>
-        <translation type="unfinished">管理番号：{ref}</translation>
+        <translation>管理番号：{ref}</translation>
     </message>
     <message>
         <source>No.</source>
         <comment>timeline column: entry number</comment>
-        <translation type="unfinished" />
+        <translation>番号</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished">日時</translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>区分</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished">記録者</translation>
+        <translation>記録者</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished" />
+        <translation>内容</translation>
     </message>
     <message>
         <source>No entries yet.</source>
-        <translation type="unfinished" />
+        <translation>記録はまだありません。</translation>
     </message>
     <message>
         <source>Times are in the office time zone ({zone}). The timeline is append-only: a correction is a new entry naming the one it corrects.</source>
-        <translation type="unfinished" />
+        <translation>時刻は事業所のタイムゾーン（{zone}）。経緯は追記のみで、訂正は訂正対象を示す新しい記録として残る。</translation>
     </message>
     <message>
         <source>Annex: timeline</source>
-        <translation type="unfinished" />
+        <translation>別紙：経緯</translation>
     </message>
 </context>
 <context>
@@ -5309,7 +5306,7 @@
         <translation>提出を記録</translation>
     </message>
     <message>
-        <source>The day the report was filed and the receipt number the PPC's form gave (受付番号). Its countdown stops.</source>
+        <source>The day the report was filed and the receipt number the PPC&apos;s form gave (受付番号). Its countdown stops.</source>
         <translation>報告を提出した日と、個人情報保護委員会の報告フォームが示した受付番号を記録します。その期限のカウントダウンは止まります。</translation>
     </message>
     <message>
@@ -5521,7 +5518,7 @@
         <translation>通知文（PDF）…</translation>
     </message>
     <message>
-        <source>The notice to the persons with the Rule's items (summary, data items, cause, secondary damage, other), in the report language.</source>
+        <source>The notice to the persons with the Rule&apos;s items (summary, data items, cause, secondary damage, other), in the report language.</source>
         <translation>規則の事項（概要、項目、原因、二次被害、その他）を記載した本人への通知文を、報告の言語で作成します。</translation>
     </message>
     <message>
@@ -5529,7 +5526,7 @@
         <translation>差し込み印刷用CSV…</translation>
     </message>
     <message>
-        <source>The notice's texts as columns, for a mail merge.</source>
+        <source>The notice&apos;s texts as columns, for a mail merge.</source>
         <translation>通知文の各項目を列にしたCSV（差し込み印刷用）。</translation>
     </message>
     <message>
@@ -5629,7 +5626,7 @@
         <translation>{path} に保存しました。</translation>
     </message>
     <message>
-        <source>The {report}'s text is on the clipboard: paste it into the PPC's form.</source>
+        <source>The {report}&apos;s text is on the clipboard: paste it into the PPC&apos;s form.</source>
         <translation>{report}の本文をクリップボードにコピーしました。個人情報保護委員会の報告フォームに貼り付けてください。</translation>
     </message>
     <message>
@@ -5681,11 +5678,11 @@
         <translation>報告フォーム用にテキストをコピー</translation>
     </message>
     <message>
-        <source>The report's items as plain text on the clipboard, to paste into the PPC's online form.</source>
+        <source>The report&apos;s items as plain text on the clipboard, to paste into the PPC&apos;s online form.</source>
         <translation>報告の各事項をテキストでクリップボードにコピーします。個人情報保護委員会のオンライン報告フォームに貼り付けてください。</translation>
     </message>
     <message>
-        <source>My Number: individual numbers are or may be involved (特定個人情報). The PPC's form asks first; the My Number Act's rules apply.</source>
+        <source>My Number: individual numbers are or may be involved (特定個人情報). The PPC&apos;s form asks first; the My Number Act&apos;s rules apply.</source>
         <translation>マイナンバー：個人番号が含まれる、またはそのおそれがあります（特定個人情報）。報告フォームの最初の質問です。番号法の規律が適用されます。</translation>
     </message>
     <message>
@@ -5836,6 +5833,10 @@
         <translation>未割り当て</translation>
     </message>
     <message>
+        <source>Cancelled: none of the selected rows was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>読み込んでいます…</translation>
     </message>
@@ -5947,7 +5948,7 @@
         <translation>EUC-JP：読めないバイト列 {count} 個を置き換えました</translation>
     </message>
     <message>
-        <source>Message-ID: missing; made from the file's contents</source>
+        <source>Message-ID: missing; made from the file&apos;s contents</source>
         <translation>Message-ID：ないため、ファイルの内容から作りました</translation>
     </message>
     <message>
@@ -6087,11 +6088,11 @@
         <translation>{where}：{problem}</translation>
     </message>
     <message>
-        <source>a multipart's first boundary is missing</source>
+        <source>a multipart&apos;s first boundary is missing</source>
         <translation>マルチパートの最初の区切りがありません</translation>
     </message>
     <message>
-        <source>a multipart's closing boundary is missing</source>
+        <source>a multipart&apos;s closing boundary is missing</source>
         <translation>マルチパートの終わりの区切りがありません</translation>
     </message>
     <message>
@@ -6323,7 +6324,7 @@
         <translation>実行されるおそれのあるファイルを開きますか？</translation>
     </message>
     <message>
-        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk's files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
+        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk&apos;s files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
         <translation>開くと、このコンピューターであなたの権限のまま実行されるおそれがあり、外部から送られたプログラムは窓口のファイルを読み取ったり壊したりできます。送り主と目的が分かっている場合にだけ開いてください。「名前を付けて保存…」なら実行せずにコピーを保存できます。</translation>
     </message>
     <message>
@@ -6484,7 +6485,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある</translation>
     </message>
     <message>
-        <source>Likely to seriously hinder the proper conduct of the company's business</source>
+        <source>Likely to seriously hinder the proper conduct of the company&apos;s business</source>
         <translation>当社の業務の適正な実施に著しい支障を及ぼすおそれがある</translation>
     </message>
     <message>
@@ -6558,63 +6559,63 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <name>Reportability</name>
     <message>
         <source>Sensitive personal information is involved (Rule Art. 7(1)).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Misuse of the data could cause financial loss (Rule Art. 7(2)).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>It was caused or may have been caused by a malicious act, such as unauthorized access (Rule Art. 7(3)).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>More than 1,000 persons are affected (Rule Art. 7(4)).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whether sensitive personal information is involved is not yet known: counted as yes for the deadlines.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whether misuse could cause financial loss is not yet known: counted as yes for the deadlines.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whether a malicious act is behind it is not yet known: counted as yes for the deadlines (the final report is then due within 60 days).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The number of persons affected is not yet known to be 1,000 or fewer: counted as more than 1,000 for the deadlines.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The data was protected by strong encryption and the key was not compromised: no report to the authority is required (Rule Art. 7).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The data was pseudonymized information: the duty to report does not apply (APPI Art. 41(9)).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>None of the four cases of Rule Art. 7 applies: no report to the authority is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A preliminary report is due promptly (about 3 to 5 days) and a final report within 30 days, 60 for a malicious act (Rule Art. 8), and the persons affected must be notified (APPI Art. 26(2)).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Whether strong encryption protected the data is not yet known: if it did, no report is required.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Individual numbers (My Number) are or may be involved: the My Number Act's reporting rules apply as well.</source>
-        <translation type="unfinished" />
+        <source>Individual numbers (My Number) are or may be involved: the My Number Act&apos;s reporting rules apply as well.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EU data subjects are affected: the supervisory authority must be notified within 72 hours (GDPR Art. 33).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6694,7 +6695,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>社内期限</translation>
     </message>
     <message>
-        <source>The office's internal due date: the policy's days after arrival, moved by the days the desk waited for the requester.</source>
+        <source>The office&apos;s internal due date: the policy&apos;s days after arrival, moved by the days the desk waited for the requester.</source>
         <translation>社内期限：受付日から社内規程の日数後の日です。請求者の対応を待った日数の分だけ後ろにずれます。</translation>
     </message>
     <message>
@@ -6706,7 +6707,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>訴え提起可能日</translation>
     </message>
     <message>
-        <source>GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3)).</source>
+        <source>GDPR marks a request of an EU data subject: the GDPR&apos;s month runs too (Art. 12(3)).</source>
         <translation>「GDPR」はEU域内のデータ主体からの請求を示します。GDPRの1か月の期限も適用されます（第12条3項）。</translation>
     </message>
     <message>
@@ -6798,7 +6799,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>請求の受付日を入力してください。</translation>
     </message>
     <message>
-        <source>{sender}: the ticket's sender (a person record is made if none has this address)</source>
+        <source>{sender}: the ticket&apos;s sender (a person record is made if none has this address)</source>
         <translation>{sender}：チケットの差出人（このアドレスの人物情報がなければ新しく作成します）</translation>
     </message>
     <message>
@@ -6862,15 +6863,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>Agent's na&amp;me:</source>
+        <source>Agent&apos;s na&amp;me:</source>
         <translation>代理人の氏名(&amp;M)：</translation>
     </message>
     <message>
-        <source>Agent's &amp;contact:</source>
+        <source>Agent&apos;s &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
-        <source>An EU data subject: the &amp;GDPR's month runs too</source>
+        <source>An EU data subject: the &amp;GDPR&apos;s month runs too</source>
         <translation>EU域内のデータ主体（GDPRの1か月の期限も適用）(&amp;G)</translation>
     </message>
     <message>
@@ -6990,7 +6991,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>期限間近(&amp;Z)</translation>
     </message>
     <message>
-        <source>Open cases that are overdue or due within the office's due-soon days.</source>
+        <source>Open cases that are overdue or due within the office&apos;s due-soon days.</source>
         <translation>期限を過ぎた案件と、社内で定めた「期限間近」の日数以内に期限が来る対応中の案件です。</translation>
     </message>
     <message>
@@ -7002,31 +7003,31 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <name>Retention</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">名称</translation>
     </message>
     <message>
         <source>Purpose of use</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">システム</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">管理責任者</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">数量</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">保管場所</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">根拠</translation>
     </message>
     <message>
         <source>New &amp;Holding…</source>
@@ -7189,7 +7190,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Holding</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">保有データ</translation>
     </message>
     <message>
         <source>Category</source>
@@ -7197,43 +7198,43 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">システム</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">管理責任者</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">保管場所</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">数量</translation>
     </message>
     <message>
         <source>Retention period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">保存期間</translation>
     </message>
     <message>
         <source>Trigger event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">根拠</translation>
     </message>
     <message>
         <source>Trigger day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete from</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
@@ -7241,15 +7242,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Disposed on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">消去日</translation>
     </message>
     <message>
         <source>Method</source>
@@ -7257,31 +7258,31 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} weeks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} months</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} years</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete: {name} ({ref})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review hold: {name} ({ref})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7327,7 +7328,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>保有データの登録</translation>
     </message>
     <message>
-        <source>A holding is one batch of personal data kept somewhere (e.g. a month of call recordings). Its category's rule counts the retention period from the trigger date.</source>
+        <source>A holding is one batch of personal data kept somewhere (e.g. a month of call recordings). Its category&apos;s rule counts the retention period from the trigger date.</source>
         <translation>保有データとは、ある場所に保管している個人データのひとまとまり（例：1か月分の通話録音）です。区分の保存規程により、起算日から保存期間を数えます。</translation>
     </message>
     <message>
@@ -7549,18 +7550,6 @@ Debian または Ubuntu では次のコマンドでインストールできま�
 <context>
     <name>RetentionPurge</name>
     <message>
-        <source>Ticket</source>
-        <translation>問い合わせ</translation>
-    </message>
-    <message>
-        <source>Request case</source>
-        <translation>開示等の請求</translation>
-    </message>
-    <message>
-        <source>Incident</source>
-        <translation>漏えい等事案</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -7575,6 +7564,10 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>Reference</source>
         <translation>番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">件名</translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -7799,27 +7792,27 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Company address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Representative (title and name)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contact for the report (department, phone, e-mail)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Breach reports go to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name of the delegated ministry or accredited organization</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Internal due days</source>
@@ -7866,11 +7859,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>送信サーバーのユーザー名</translation>
     </message>
     <message>
-        <source>The desk's address mail is sent from</source>
+        <source>The desk&apos;s address mail is sent from</source>
         <translation>送信元となる窓口のアドレス</translation>
     </message>
     <message>
-        <source>The desk's name on mail it sends</source>
+        <source>The desk&apos;s name on mail it sends</source>
         <translation>送信メールに表示する窓口の名前</translation>
     </message>
     <message>
@@ -8013,7 +8006,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>受付からの日数</translation>
     </message>
     <message>
-        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office's own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
+        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office&apos;s own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
         <translation>法律は請求への回答期限を日数では定めておらず、「遅滞なく」としています。ここで定めるのは事務所独自の目標です。請求の受付日から数え、休業日に当たるときはその前の営業日に繰り上げます。</translation>
     </message>
     <message>
@@ -8089,7 +8082,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>本人確認</translation>
     </message>
     <message>
-        <source>The documents staff can tick when they verify a requester's identity, shown in this order. Names are written as the office writes them.</source>
+        <source>The documents staff can tick when they verify a requester&apos;s identity, shown in this order. Names are written as the office writes them.</source>
         <translation>担当者が請求者の本人確認を行う際にチェックできる書類です。この順序で表示されます。名称は事務所で用いている表記で入力してください。</translation>
     </message>
     <message>
@@ -8141,11 +8134,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>メール送信(&amp;M)</translation>
     </message>
     <message>
-        <source>Enter the sending server and the desk's address first.</source>
+        <source>Enter the sending server and the desk&apos;s address first.</source>
         <translation>先に送信サーバーと窓口のアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} is stored in this computer's keychain.</source>
+        <source>The password for {user} is stored in this computer&apos;s keychain.</source>
         <translation>{user} のパスワードをこのコンピューターのキーチェーンに保存しました。</translation>
     </message>
     <message>
@@ -8193,15 +8186,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>送信者</translation>
     </message>
     <message>
-        <source>The desk's &amp;address:</source>
+        <source>The desk&apos;s &amp;address:</source>
         <translation>窓口のアドレス(&amp;A):</translation>
     </message>
     <message>
-        <source>The desk's &amp;name:</source>
+        <source>The desk&apos;s &amp;name:</source>
         <translation>窓口の名前(&amp;N):</translation>
     </message>
     <message>
-        <source>Empty: the desk's usual name in the language of each reply.</source>
+        <source>Empty: the desk&apos;s usual name in the language of each reply.</source>
         <translation>空欄: 返信ごとの言語で窓口の通常の名前を使います。</translation>
     </message>
     <message>
@@ -8209,7 +8202,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <source>The password is kept only in this computer's keychain, never in the database. Each desk that sends stores it once.</source>
+        <source>The password is kept only in this computer&apos;s keychain, never in the database. Each desk that sends stores it once.</source>
         <translation>パスワードはこのコンピューターのキーチェーンにだけ保存され、データベースには保存されません。送信する端末ごとに一度保存してください。</translation>
     </message>
     <message>
@@ -8261,7 +8254,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>漏えい等報告の報告先</translation>
     </message>
     <message>
-        <source>To the Personal Information Protection Commission, unless the PPC has delegated its authority for the company's sector to a ministry, or the company belongs to an accredited personal information protection organization. Each incident may choose another.</source>
+        <source>To the Personal Information Protection Commission, unless the PPC has delegated its authority for the company&apos;s sector to a ministry, or the company belongs to an accredited personal information protection organization. Each incident may choose another.</source>
         <translation>報告先は個人情報保護委員会です。ただし、委員会が事業分野の権限を事業所管大臣に委任している場合や、当社が認定個人情報保護団体の対象事業者である場合は、その報告先を選びます。インシデントごとに変更できます。</translation>
     </message>
     <message>
@@ -8288,7 +8281,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>既定に戻す(&amp;D)</translation>
     </message>
     <message>
-        <source>These lines go under every mail you send, after the separator "-- ". Only you can change them.</source>
+        <source>These lines go under every mail you send, after the separator &quot;-- &quot;. Only you can change them.</source>
         <translation>送信するすべてのメールの末尾、区切り「-- 」の下にこの行が入ります。変更できるのはあなただけです。</translation>
     </message>
 </context>
@@ -8451,7 +8444,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>法律で定められた期限です。社内規程で変更することはできません。</translation>
     </message>
     <message>
-        <source>The office's own target date (office policy), not a legal deadline.</source>
+        <source>The office&apos;s own target date (office policy), not a legal deadline.</source>
         <translation>事務所独自の目標日（社内規程）で、法定の期限ではありません。</translation>
     </message>
     <message>
@@ -8477,6 +8470,18 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>First response due</source>
         <translation>初回応答期限</translation>
+    </message>
+    <message>
+        <source>Hold to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for deletion, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for deletion</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Statutory deadline, overdue</source>
@@ -8646,6 +8651,10 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>Case report</source>
         <translation>案件報告書</translation>
+    </message>
+    <message>
+        <source>Certificate of disposal</source>
+        <translation type="unfinished">消去証明書</translation>
     </message>
     <message>
         <source>Requests</source>
