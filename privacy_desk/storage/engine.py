@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -212,12 +213,19 @@ class Database:
         self.read_only = path is not None and sqlite_read_only(path)
         self.engine = make_engine(url, create=create, read_only=self.read_only)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._unit = threading.local()  # the session of a `one_unit` block on this thread, if any
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
+        """A transaction of its own; inside `one_unit` on the same thread, a savepoint of that one."""
         try:
-            with self._sessions.begin() as session:
-                yield session
+            shared: Session | None = getattr(self._unit, "session", None)
+            if shared is not None:
+                with shared.begin_nested():
+                    yield shared
+            else:
+                with self._sessions.begin() as session:
+                    yield session
         except DBAPIError as exc:
             if is_read_only_refusal(exc):
                 self.read_only = True  # what the file or server said: later changes are refused first
@@ -231,6 +239,18 @@ class Database:
                     "Another desk changed this record at the same moment; nothing was saved. Try again.",
                 )
             ) from exc
+
+    @contextmanager
+    def one_unit(self) -> Iterator[Session]:
+        """One transaction for many service calls on this thread (a list's bulk action): each call's
+        `transaction()` is a savepoint in it, so a call that raises undoes only itself, and the block
+        commits all of them at its end or, when it raises (Cancel), none."""
+        with self.transaction() as session:
+            self._unit.session = session
+            try:
+                yield session
+            finally:
+                self._unit.session = None
 
     def session(self) -> Session:
         """A session whose transactions the caller manages itself (a bulk import committing a batch

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMenu
 from privacy_desk.domain.tickets import TicketCategory, TicketStatus
 from privacy_desk.services.demo import fill_demo
 from privacy_desk.ui.inbox.model import Column
+from privacy_desk.ui.widgets.bulk import bulk_write
+from privacy_desk.ui.work import Progress
 
 ROWS = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
 
@@ -67,6 +69,35 @@ def test_a_refused_ticket_is_counted_and_the_others_change(inbox, services):
     assert statuses[ids[0]] is TicketStatus.WAITING and statuses[ids[2]] is TicketStatus.WAITING
     assert statuses[ids[1]] is TicketStatus.CLOSED
     assert "2 tickets changed." in inbox.notice.text() and "1 ticket not changed" in inbox.notice.text()
+
+
+def test_cancel_leaves_every_chosen_ticket_as_it_was(inbox, services):
+    """One unit of work per bulk action: Cancel after two of four rows rolls those two back too."""
+    ids = choose(inbox, [0, 1, 2, 3])
+    before = {row.id: row.category for row in services.tickets.rows(ids)}
+    done: list[int] = []
+    progress = Progress(lambda n, _total: done.append(n), lambda: len(done) >= 2)
+
+    def change(s, t):
+        return s.tickets.set_category(s.actor, t, TicketCategory.COMPLAINT)
+
+    outcome = bulk_write(services, progress, ids, change)
+    assert done == [1, 2] and outcome.cancelled and outcome.rows == []
+    assert {row.id: row.category for row in services.tickets.rows(ids)} == before
+    audit = [e for e in services.audit.entries(entity="ticket") if e.action == "set_category"]
+    assert audit == []  # the audit entries went with the changes
+    inbox.show_bulk_outcome(outcome, "Inbox", "%n ticket(s) changed.", "%n ticket(s) not changed: {reason}")
+    assert inbox.notice.text() == "Cancelled: none of the selected rows was changed."
+
+
+def test_without_cancel_the_bulk_commits_every_row(inbox, services):
+    ids = choose(inbox, [0, 1, 2])
+    progress = Progress(lambda _n, _total: None, lambda: False)
+    outcome = bulk_write(
+        services, progress, ids, lambda s, t: s.tickets.set_category(s.actor, t, TicketCategory.OPT_OUT)
+    )
+    assert not outcome.cancelled and len(outcome.rows) == 3
+    assert {row.category for row in services.tickets.rows(ids)} == {TicketCategory.OPT_OUT}
 
 
 def test_the_toolbar_offers_the_same_and_junk_takes_them_out(inbox, services):

@@ -4,8 +4,9 @@ values ("Assign to ▸ 田中 さくら") or a plain action ("Mark as Junk").
 
 A `BulkChoice` is said once (its text, the values it offers when opened, what it does with the chosen
 rows' ids and the value); `BulkActions` makes the toolbar and the context menu from them. The view's
-handler runs one write through the operation helper (`bulk_write`), which keeps going past a row the
-service refuses and says how many changed and why one did not, with a progress dialog and Cancel.
+handler runs one write through the operation helper (`bulk_write`): one unit of work for all the rows
+(a row the service refuses is left as it was and the rest go on), saying how many changed and why one did
+not, with a progress dialog whose Cancel leaves every row as it was.
 """
 
 from __future__ import annotations
@@ -46,25 +47,37 @@ class BulkOutcome:
     rows: list[Any]
     refused: int = 0
     reason: str = ""
+    cancelled: bool = False  # Cancel was pressed: nothing was changed (`rows` is empty)
+
+
+class _Cancelled(Exception):
+    """Raised inside the unit of work when Cancel is pressed, so that it rolls back."""
 
 
 def bulk_write(
     services: Any, progress: Progress, ids: Sequence[int], change: Callable[[Any, int], Any]
 ) -> BulkOutcome:
-    """`change(services, id)` for each id in turn (each its own transaction, as one write would be);
-    a refusal (a PrivacyDeskError) is counted and the rest go on; Cancel stops between rows."""
+    """`change(services, id)` for each id in turn, all in one unit of work (`Database.one_unit`: each
+    call a savepoint): a refusal (a PrivacyDeskError) undoes that row only, is counted and the rest go
+    on; Cancel, checked between rows, rolls every row back, as a user who cancels expects."""
     from privacy_desk.ui.widgets import translated_error
 
     outcome = BulkOutcome([])
-    for done, item_id in enumerate(ids):
-        if progress.cancelled():
-            break
-        try:
-            outcome.rows.append(change(services, item_id))
-        except PrivacyDeskError as error:
-            outcome.refused += 1
-            outcome.reason = outcome.reason or translated_error(error)
-        progress(done + 1, len(ids))
+    try:
+        with services.db.one_unit():
+            for done, item_id in enumerate(ids):
+                if progress.cancelled():
+                    raise _Cancelled
+                try:
+                    outcome.rows.append(change(services, item_id))
+                except PrivacyDeskError as error:
+                    outcome.refused += 1
+                    outcome.reason = outcome.reason or translated_error(error)
+                progress(done + 1, len(ids))
+            if progress.cancelled():  # pressed during the last row: still before the commit
+                raise _Cancelled
+    except _Cancelled:
+        return BulkOutcome([], cancelled=True)
     return outcome
 
 

@@ -299,6 +299,10 @@ class ListPage(ListLayout, QWidget):
             self.table.scrollTo(current)
         if self._current_id in {row.id for row in outcome.rows}:
             self.reload_item()
+        if outcome.cancelled:
+            nothing = QCoreApplication.translate("Lists", "Cancelled: none of the selected rows was changed.")
+            self.notice.show_message(nothing, MessageKind.INFO)
+            return
         said = QCoreApplication.translate(context, changed, None, len(outcome.rows))
         if outcome.refused:
             why = QCoreApplication.translate(context, refused, None, outcome.refused).format(
