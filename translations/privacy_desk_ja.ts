@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
     <name>About</name>
@@ -67,7 +66,7 @@
         <translation>役割(&amp;R)：</translation>
     </message>
     <message>
-        <source>The login name is the user&apos;s sign-in name on the computer; it cannot be changed later.</source>
+        <source>The login name is the user's sign-in name on the computer; it cannot be changed later.</source>
         <translation>ログイン名は、そのユーザーがコンピューターにサインインするときの名前です。後から変更することはできません。</translation>
     </message>
 </context>
@@ -102,7 +101,7 @@
     </message>
     <message>
         <source>Junk tickets</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -336,35 +335,35 @@
     </message>
     <message>
         <source>Report to the authority (Rule Art. 7)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cases of Rule Art. 7 that apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>sensitive personal information is involved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>misuse could cause financial loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>how many persons are affected (not given: not yet known, counted as over 1,000)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the data was strongly encrypted and the key is safe (exempts the report)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>yes</source>
@@ -428,27 +427,27 @@
     </message>
     <message>
         <source>list personal-data breach incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>list incidents, overdue first, then by the next deadline; in JSON persons_affected is the exact number, or null while only a range or nothing is known, and triggers are the cases of Rule Art. 7 answered yes or not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only open incidents</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>only incidents past a report deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>reportable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not reportable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -462,7 +461,7 @@
         <translation>確認したその他の書類の名称を入力してください。</translation>
     </message>
     <message>
-        <source>Tick the documents from the office&apos;s list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
+        <source>Tick the documents from the office's list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
         <translation>確認した書類を一覧からチェックしてください。一覧にない書類だけでは本人確認になりません。管理職が理由を記録して先に進めることはできます。</translation>
     </message>
     <message>
@@ -486,7 +485,7 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent&apos;s name:</source>
+        <source>&amp;Agent's name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
@@ -498,7 +497,7 @@
         <translation>その他(&amp;O)：</translation>
     </message>
     <message>
-        <source>a document not on the office&apos;s list</source>
+        <source>a document not on the office's list</source>
         <translation>一覧にない書類</translation>
     </message>
     <message>
@@ -514,7 +513,7 @@
         <translation>手数料 — {ref}</translation>
     </message>
     <message>
-        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office&apos;s standard amount is filled in.</source>
+        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office's standard amount is filled in.</source>
         <translation>手数料は実費を勘案して合理的と認められる範囲内で定めます（個人情報保護法第38条）。事務所の標準額が入力されています。</translation>
     </message>
     <message>
@@ -678,7 +677,7 @@
         <translation>本人確認不可による却下 — {ref}</translation>
     </message>
     <message>
-        <source>The requester&apos;s identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
+        <source>The requester's identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
         <translation>請求者の本人確認ができなかったため、請求には応じません。案件は終了し、再開できません。</translation>
     </message>
     <message>
@@ -954,7 +953,7 @@
         <translation>「{state}」へ</translation>
     </message>
     <message>
-        <source>The office&apos;s standard fee applies.</source>
+        <source>The office's standard fee applies.</source>
         <translation>事務所の標準の手数料が適用されます。</translation>
     </message>
     <message>
@@ -1233,11 +1232,11 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent&apos;s name:</source>
+        <source>&amp;Agent's name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s &amp;contact:</source>
+        <source>Agent's &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
@@ -1293,7 +1292,7 @@
         <translation>社内メモ — {ref}</translation>
     </message>
     <message>
-        <source>The note goes on the case&apos;s timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
+        <source>The note goes on the case's timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
         <translation>メモは窓口用に案件の経過記録に残り、案件報告書にも印刷されます。請求者に送られることはありません。</translation>
     </message>
     <message>
@@ -1485,7 +1484,7 @@
         <translation>開示の方法：</translation>
     </message>
     <message>
-        <source>Requester&apos;s contact:</source>
+        <source>Requester's contact:</source>
         <translation>本人の連絡先：</translation>
     </message>
     <message>
@@ -2088,7 +2087,7 @@
         <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy this tab&apos;s answers as plain text.</source>
+        <source>Copy this tab's answers as plain text.</source>
         <translation>このタブの計算結果をテキストとしてコピーします。</translation>
     </message>
     <message>
@@ -2156,7 +2155,7 @@
         <translation>GDPR第12条第3項：最初の1か月以内に本人へ理由を通知すれば、さらに2か月延長できます。</translation>
     </message>
     <message>
-        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company&apos;s own closure days.</source>
+        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company's own closure days.</source>
         <translation>休業日：土曜日、日曜日、国民の祝日・休日、12月29日～1月3日、会社休業日。</translation>
     </message>
     <message>
@@ -2592,11 +2591,11 @@
     </message>
     <message>
         <source>Unknown destination for breach reports.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Enter a text of up to {high} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The user {login} has been deactivated. Ask an administrator.</source>
@@ -2663,7 +2662,7 @@
         <translation>確認した書類を選んでください。</translation>
     </message>
     <message>
-        <source>{documents} is not on the office&apos;s list of identity documents (Settings).</source>
+        <source>{documents} is not on the office's list of identity documents (Settings).</source>
         <translation>{documents} は本人確認書類の一覧（設定）にありません。</translation>
     </message>
     <message>
@@ -2851,7 +2850,7 @@
         <translation>状態が「{state}」の案件を「{target}」にすることはできません。</translation>
     </message>
     <message>
-        <source>The requester&apos;s identity is not verified: verify it, or a manager overrides the check with a reason.</source>
+        <source>The requester's identity is not verified: verify it, or a manager overrides the check with a reason.</source>
         <translation>請求者の本人確認が済んでいません。本人確認を行うか、管理職が理由を記録して例外承認してください。</translation>
     </message>
     <message>
@@ -2867,7 +2866,7 @@
         <translation>不開示または一部開示の場合は、請求者に説明した理由を記録してください（個人情報保護法第36条）。</translation>
     </message>
     <message>
-        <source>A refusal needs a manager&apos;s approval before responding.</source>
+        <source>A refusal needs a manager's approval before responding.</source>
         <translation>不開示の場合は、回答する前に管理職の承認が必要です。</translation>
     </message>
     <message>
@@ -2979,7 +2978,7 @@
         <translation>メールの取得が設定されていません。メールサーバーとユーザー名を入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in the mail settings.</source>
+        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in the mail settings.</source>
         <translation>{host} の {user} のパスワードが、このコンピューターのキーチェーンに保存されていません。メールの設定で入力してください。</translation>
     </message>
     <message>
@@ -2991,7 +2990,7 @@
         <translation>チケット {ref} は別のチケットに統合されています。</translation>
     </message>
     <message>
-        <source>Enter the caller&apos;s name.</source>
+        <source>Enter the caller's name.</source>
         <translation>電話をかけてきた方の氏名を入力してください。</translation>
     </message>
     <message>
@@ -3003,7 +3002,7 @@
         <translation>通話時間は0～24時間の範囲で入力してください。</translation>
     </message>
     <message>
-        <source>Enter the sender&apos;s name.</source>
+        <source>Enter the sender's name.</source>
         <translation>差出人の氏名を入力してください。</translation>
     </message>
     <message>
@@ -3091,7 +3090,7 @@
         <translation>このチケット</translation>
     </message>
     <message>
-        <source>This person&apos;s record</source>
+        <source>This person's record</source>
         <translation>この人物の記録</translation>
     </message>
     <message>
@@ -3111,11 +3110,11 @@
         <translation>{what}は、開いた後に別の端末で変更されました。この変更は保存されていません。現在保存されている内容を表示します。</translation>
     </message>
     <message>
-        <source>This mail&apos;s HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
+        <source>This mail's HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
         <translation>このメールのHTMLは長すぎるため全部は表示できません。本文は途中までを表示し、HTML全体は添付ファイル message-body.html として保存しています。</translation>
     </message>
     <message>
-        <source>This mail&apos;s text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
+        <source>This mail's text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
         <translation>このメールの本文は長すぎるため全部は表示できません。途中までを表示し、本文全体は添付ファイル message-body.txt として保存しています。</translation>
     </message>
     <message>
@@ -3172,7 +3171,7 @@
     </message>
     <message>
         <source>The number of persons must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>the message could not be stored: {detail}</source>
@@ -3247,23 +3246,23 @@
         <translation>送信サーバーはホスト名だけを入力してください（例: smtp.example.jp。スキーム、ポート、空白は不要です）。</translation>
     </message>
     <message>
-        <source>Enter the desk&apos;s address alone, such as info@example.jp.</source>
+        <source>Enter the desk's address alone, such as info@example.jp.</source>
         <translation>窓口のメールアドレスだけを入力してください（例: info@example.jp）。</translation>
     </message>
     <message>
-        <source>Write the desk&apos;s name on one line, without line breaks or tabs.</source>
+        <source>Write the desk's name on one line, without line breaks or tabs.</source>
         <translation>窓口名は改行やタブを入れずに1行で入力してください。</translation>
     </message>
     <message>
-        <source>The desk&apos;s name is too long (at most {high} characters).</source>
+        <source>The desk's name is too long (at most {high} characters).</source>
         <translation>窓口の名前が長すぎます（{high} 文字まで）。</translation>
     </message>
     <message>
-        <source>Sending mail is not set up: an administrator enters the sending server and the desk&apos;s address in File › Settings › Sending Mail. Until then, open the reply in your mail client.</source>
+        <source>Sending mail is not set up: an administrator enters the sending server and the desk's address in File › Settings › Sending Mail. Until then, open the reply in your mail client.</source>
         <translation>メール送信が設定されていません。管理者が［ファイル］›［設定］›［メール送信］で送信サーバーと窓口のアドレスを入力してください。それまでは返信をメールソフトで開いてください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in File › Settings › Sending Mail.</source>
+        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in File › Settings › Sending Mail.</source>
         <translation>{host} の {user} のパスワードがこのコンピューターのキーチェーンにありません。［ファイル］›［設定］›［メール送信］で入力してください。</translation>
     </message>
     <message>
@@ -3275,7 +3274,7 @@
         <translation>メールは送信されましたが、{ref} に記録できませんでした: {reason} 回答済みであることをチケットにメモしてください。</translation>
     </message>
     <message>
-        <source>No copy was kept in the Sent folder: the mailbox password is not in this computer&apos;s keychain.</source>
+        <source>No copy was kept in the Sent folder: the mailbox password is not in this computer's keychain.</source>
         <translation>送信済みフォルダーに控えを保存できませんでした。メールボックスのパスワードがこのコンピューターのキーチェーンにありません。</translation>
     </message>
     <message>
@@ -3283,140 +3282,140 @@
         <translation>添付ファイル {name} は転送されたメールではありません。</translation>
     </message>
     <message>
-        <source>The forwarded message {name} was larger than the office&apos;s limit and not stored.</source>
+        <source>The forwarded message {name} was larger than the office's limit and not stored.</source>
         <translation>転送されたメール {name} は事務所の上限より大きかったため、保存されていません。</translation>
     </message>
     <message>
         <source>“{text}” is not a retention period: write a number and a unit, e.g. 7y, 6m, 2w or 90d.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A retention period counts from 1 to {max}, not {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Incident {ref} is closed: it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No timeline entry with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Choose the timeline entry this corrects.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The time of the entry needs its time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A timeline entry may not be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The numbers of persons must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Reached and unreachable persons add up to more than the notice was for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A notice cannot be recorded before it is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A receipt number may be up to {high} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A report cannot be marked filed before the day it is filed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A report cannot have been filed before the company became aware of it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The {kind} of {ref} is already recorded as filed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No incident {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No evidence with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{ref} must be reported by its assessment: it cannot be closed as not reportable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{ref} is closed once its final report is filed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is {size} bytes. The office stores files of up to {limit} bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No incident with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Give either the exact number of persons or a range.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The range of persons must not end below where it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The incident needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The title may be up to {high} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A field may be up to {high} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The incident&apos;s dates may not be in the future.</source>
-        <translation type="unfinished"></translation>
+        <source>The incident's dates may not be in the future.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It cannot have happened after the company became aware of it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name the commissioning company we handle the data for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only a contractor reports to the commissioning company (APPI Art. 26(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name the ministry or organization the report goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Write what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{ref} has not been disposed of: there is no certificate yet.</source>
@@ -3428,95 +3427,95 @@
     </message>
     <message>
         <source>This holding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This data category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{ref} has been disposed of: its record can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{field} is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{field} is longer than {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Not a holding reference: {text} (expected e.g. RET-2026-0001)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No holding with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No data category with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The note is longer than {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The review date of a hold must be after today ({today}).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Say why the data must be kept: the note is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{ref} is not on a hold.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is not a manager: a disposal is approved by a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{name} is larger than {size} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The evidence file {name} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{ref} is on a hold: release the hold before disposing of it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A disposal cannot be dated after today.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>A disposal cannot be dated before the holding&apos;s trigger day ({day}).</source>
-        <translation type="unfinished"></translation>
+        <source>A disposal cannot be dated before the holding's trigger day ({day}).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The stored file {sha256} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No holding {ref}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Only junk tickets are deleted; other records are anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No record with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>This record is not on a hold.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3530,7 +3529,7 @@
         <translation>スクリプト（開くと実行されるプログラムコード）</translation>
     </message>
     <message>
-        <source>an installer or a change to the system&apos;s settings</source>
+        <source>an installer or a change to the system's settings</source>
         <translation>インストーラーまたはシステム設定の変更</translation>
     </message>
     <message>
@@ -3772,7 +3771,7 @@
         <translation>複数のアドレスはカンマで区切ります</translation>
     </message>
     <message>
-        <source>Send now through the office&apos;s mail server (Ctrl+Return)</source>
+        <source>Send now through the office's mail server (Ctrl+Return)</source>
         <translation>事務所のメールサーバーから今すぐ送信します（Ctrl+Return）</translation>
     </message>
     <message>
@@ -3980,11 +3979,11 @@
         <translation>メールボックスの設定</translation>
     </message>
     <message>
-        <source>Mail sent to the desk&apos;s address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer&apos;s keychain.</source>
+        <source>Mail sent to the desk's address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer's keychain.</source>
         <translation>窓口のアドレスに届いたメールは、このIMAPメールボックスから取得します。サーバーの設定はすべての窓口で共有され、パスワードはこのコンピューターのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
-        <source>Only an administrator can change the server settings. You can store the password in this computer&apos;s keychain, so this desk can fetch mail.</source>
+        <source>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</source>
         <translation>サーバーの設定を変更できるのは管理者だけです。パスワードをこのコンピューターのキーチェーンに保存すると、この窓口でメールを取得できるようになります。</translation>
     </message>
     <message>
@@ -4114,7 +4113,7 @@
         <translation>社内メモ：相手方には送られません。</translation>
     </message>
     <message>
-        <source>{name} ({size}, not stored: larger than the office&apos;s limit)</source>
+        <source>{name} ({size}, not stored: larger than the office's limit)</source>
         <translation>{name}（{size}、保存されていません：上限を超えるサイズ）</translation>
     </message>
     <message>
@@ -4150,7 +4149,7 @@
         <translation>{address} への配信が遅れています：{status}</translation>
     </message>
     <message>
-        <source>A mail of the desk&apos;s could not be delivered.</source>
+        <source>A mail of the desk's could not be delivered.</source>
         <translation>窓口から送ったメールが配信できませんでした。</translation>
     </message>
     <message>
@@ -4334,7 +4333,7 @@
         <translation>インシデントを記録…</translation>
     </message>
     <message>
-        <source>Record a breach this ticket tells of (someone received another&apos;s data), linked to it.</source>
+        <source>Record a breach this ticket tells of (someone received another's data), linked to it.</source>
         <translation>このチケットが伝える漏えい等（他人のデータが届いた等）をインシデントとして記録し、チケットと関連付けます。</translation>
     </message>
     <message>
@@ -4779,7 +4778,7 @@
         <translation>特定個人情報（個人番号）</translation>
     </message>
     <message>
-        <source>Involved: the My Number Act&apos;s rules apply</source>
+        <source>Involved: the My Number Act's rules apply</source>
         <translation>含む：番号法の規定による報告の対象</translation>
     </message>
     <message>
@@ -4904,7 +4903,7 @@
     </message>
     <message>
         <source>{date}, receipt number {number}, by {name}</source>
-        <translation>{date}&#x3000;受付番号 {number}（{name}）</translation>
+        <translation>{date}　受付番号 {number}（{name}）</translation>
     </message>
     <message>
         <source>Deadlines and filings</source>
@@ -4928,7 +4927,7 @@
     </message>
     <message>
         <source>{method}, {date}: for {planned}, reached {reached}, unreachable {unreachable}</source>
-        <translation>{method}&#x3000;{date}：対象 {planned}人、到達 {reached}人、不達 {unreachable}人</translation>
+        <translation>{method}　{date}：対象 {planned}人、到達 {reached}人、不達 {unreachable}人</translation>
     </message>
     <message>
         <source>Notice</source>
@@ -5306,7 +5305,7 @@
         <translation>提出を記録</translation>
     </message>
     <message>
-        <source>The day the report was filed and the receipt number the PPC&apos;s form gave (受付番号). Its countdown stops.</source>
+        <source>The day the report was filed and the receipt number the PPC's form gave (受付番号). Its countdown stops.</source>
         <translation>報告を提出した日と、個人情報保護委員会の報告フォームが示した受付番号を記録します。その期限のカウントダウンは止まります。</translation>
     </message>
     <message>
@@ -5518,7 +5517,7 @@
         <translation>通知文（PDF）…</translation>
     </message>
     <message>
-        <source>The notice to the persons with the Rule&apos;s items (summary, data items, cause, secondary damage, other), in the report language.</source>
+        <source>The notice to the persons with the Rule's items (summary, data items, cause, secondary damage, other), in the report language.</source>
         <translation>規則の事項（概要、項目、原因、二次被害、その他）を記載した本人への通知文を、報告の言語で作成します。</translation>
     </message>
     <message>
@@ -5526,7 +5525,7 @@
         <translation>差し込み印刷用CSV…</translation>
     </message>
     <message>
-        <source>The notice&apos;s texts as columns, for a mail merge.</source>
+        <source>The notice's texts as columns, for a mail merge.</source>
         <translation>通知文の各項目を列にしたCSV（差し込み印刷用）。</translation>
     </message>
     <message>
@@ -5626,7 +5625,7 @@
         <translation>{path} に保存しました。</translation>
     </message>
     <message>
-        <source>The {report}&apos;s text is on the clipboard: paste it into the PPC&apos;s form.</source>
+        <source>The {report}'s text is on the clipboard: paste it into the PPC's form.</source>
         <translation>{report}の本文をクリップボードにコピーしました。個人情報保護委員会の報告フォームに貼り付けてください。</translation>
     </message>
     <message>
@@ -5678,11 +5677,11 @@
         <translation>報告フォーム用にテキストをコピー</translation>
     </message>
     <message>
-        <source>The report&apos;s items as plain text on the clipboard, to paste into the PPC&apos;s online form.</source>
+        <source>The report's items as plain text on the clipboard, to paste into the PPC's online form.</source>
         <translation>報告の各事項をテキストでクリップボードにコピーします。個人情報保護委員会のオンライン報告フォームに貼り付けてください。</translation>
     </message>
     <message>
-        <source>My Number: individual numbers are or may be involved (特定個人情報). The PPC&apos;s form asks first; the My Number Act&apos;s rules apply.</source>
+        <source>My Number: individual numbers are or may be involved (特定個人情報). The PPC's form asks first; the My Number Act's rules apply.</source>
         <translation>マイナンバー：個人番号が含まれる、またはそのおそれがあります（特定個人情報）。報告フォームの最初の質問です。番号法の規律が適用されます。</translation>
     </message>
     <message>
@@ -5834,7 +5833,7 @@
     </message>
     <message>
         <source>Cancelled: none of the selected rows was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消しました。選んだ行はどれも変更されていません。</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -5948,7 +5947,7 @@
         <translation>EUC-JP：読めないバイト列 {count} 個を置き換えました</translation>
     </message>
     <message>
-        <source>Message-ID: missing; made from the file&apos;s contents</source>
+        <source>Message-ID: missing; made from the file's contents</source>
         <translation>Message-ID：ないため、ファイルの内容から作りました</translation>
     </message>
     <message>
@@ -6088,11 +6087,11 @@
         <translation>{where}：{problem}</translation>
     </message>
     <message>
-        <source>a multipart&apos;s first boundary is missing</source>
+        <source>a multipart's first boundary is missing</source>
         <translation>マルチパートの最初の区切りがありません</translation>
     </message>
     <message>
-        <source>a multipart&apos;s closing boundary is missing</source>
+        <source>a multipart's closing boundary is missing</source>
         <translation>マルチパートの終わりの区切りがありません</translation>
     </message>
     <message>
@@ -6324,7 +6323,7 @@
         <translation>実行されるおそれのあるファイルを開きますか？</translation>
     </message>
     <message>
-        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk&apos;s files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
+        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk's files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
         <translation>開くと、このコンピューターであなたの権限のまま実行されるおそれがあり、外部から送られたプログラムは窓口のファイルを読み取ったり壊したりできます。送り主と目的が分かっている場合にだけ開いてください。「名前を付けて保存…」なら実行せずにコピーを保存できます。</translation>
     </message>
     <message>
@@ -6485,7 +6484,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある</translation>
     </message>
     <message>
-        <source>Likely to seriously hinder the proper conduct of the company&apos;s business</source>
+        <source>Likely to seriously hinder the proper conduct of the company's business</source>
         <translation>当社の業務の適正な実施に著しい支障を及ぼすおそれがある</translation>
     </message>
     <message>
@@ -6559,63 +6558,63 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <name>Reportability</name>
     <message>
         <source>Sensitive personal information is involved (Rule Art. 7(1)).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Misuse of the data could cause financial loss (Rule Art. 7(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>It was caused or may have been caused by a malicious act, such as unauthorized access (Rule Art. 7(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>More than 1,000 persons are affected (Rule Art. 7(4)).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Whether sensitive personal information is involved is not yet known: counted as yes for the deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Whether misuse could cause financial loss is not yet known: counted as yes for the deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Whether a malicious act is behind it is not yet known: counted as yes for the deadlines (the final report is then due within 60 days).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The number of persons affected is not yet known to be 1,000 or fewer: counted as more than 1,000 for the deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data was protected by strong encryption and the key was not compromised: no report to the authority is required (Rule Art. 7).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The data was pseudonymized information: the duty to report does not apply (APPI Art. 41(9)).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>None of the four cases of Rule Art. 7 applies: no report to the authority is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>A preliminary report is due promptly (about 3 to 5 days) and a final report within 30 days, 60 for a malicious act (Rule Art. 8), and the persons affected must be notified (APPI Art. 26(2)).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Whether strong encryption protected the data is not yet known: if it did, no report is required.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Individual numbers (My Number) are or may be involved: the My Number Act&apos;s reporting rules apply as well.</source>
-        <translation type="unfinished"></translation>
+        <source>Individual numbers (My Number) are or may be involved: the My Number Act's reporting rules apply as well.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>EU data subjects are affected: the supervisory authority must be notified within 72 hours (GDPR Art. 33).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -6695,7 +6694,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>社内期限</translation>
     </message>
     <message>
-        <source>The office&apos;s internal due date: the policy&apos;s days after arrival, moved by the days the desk waited for the requester.</source>
+        <source>The office's internal due date: the policy's days after arrival, moved by the days the desk waited for the requester.</source>
         <translation>社内期限：受付日から社内規程の日数後の日です。請求者の対応を待った日数の分だけ後ろにずれます。</translation>
     </message>
     <message>
@@ -6707,7 +6706,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>訴え提起可能日</translation>
     </message>
     <message>
-        <source>GDPR marks a request of an EU data subject: the GDPR&apos;s month runs too (Art. 12(3)).</source>
+        <source>GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3)).</source>
         <translation>「GDPR」はEU域内のデータ主体からの請求を示します。GDPRの1か月の期限も適用されます（第12条3項）。</translation>
     </message>
     <message>
@@ -6799,7 +6798,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>請求の受付日を入力してください。</translation>
     </message>
     <message>
-        <source>{sender}: the ticket&apos;s sender (a person record is made if none has this address)</source>
+        <source>{sender}: the ticket's sender (a person record is made if none has this address)</source>
         <translation>{sender}：チケットの差出人（このアドレスの人物情報がなければ新しく作成します）</translation>
     </message>
     <message>
@@ -6863,15 +6862,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s na&amp;me:</source>
+        <source>Agent's na&amp;me:</source>
         <translation>代理人の氏名(&amp;M)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s &amp;contact:</source>
+        <source>Agent's &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
-        <source>An EU data subject: the &amp;GDPR&apos;s month runs too</source>
+        <source>An EU data subject: the &amp;GDPR's month runs too</source>
         <translation>EU域内のデータ主体（GDPRの1か月の期限も適用）(&amp;G)</translation>
     </message>
     <message>
@@ -6991,7 +6990,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>期限間近(&amp;Z)</translation>
     </message>
     <message>
-        <source>Open cases that are overdue or due within the office&apos;s due-soon days.</source>
+        <source>Open cases that are overdue or due within the office's due-soon days.</source>
         <translation>期限を過ぎた案件と、社内で定めた「期限間近」の日数以内に期限が来る対応中の案件です。</translation>
     </message>
     <message>
@@ -7007,7 +7006,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Purpose of use</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Systems</source>
@@ -7218,7 +7217,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Trigger event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Legal basis</source>
@@ -7226,15 +7225,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Trigger day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Status</source>
@@ -7242,11 +7241,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Disposed on</source>
@@ -7258,31 +7257,31 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{n} days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{n} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{n} months</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>{n} years</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Delete: {name} ({ref})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Review hold: {name} ({ref})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -7328,7 +7327,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>保有データの登録</translation>
     </message>
     <message>
-        <source>A holding is one batch of personal data kept somewhere (e.g. a month of call recordings). Its category&apos;s rule counts the retention period from the trigger date.</source>
+        <source>A holding is one batch of personal data kept somewhere (e.g. a month of call recordings). Its category's rule counts the retention period from the trigger date.</source>
         <translation>保有データとは、ある場所に保管している個人データのひとまとまり（例：1か月分の通話録音）です。区分の保存規程により、起算日から保存期間を数えます。</translation>
     </message>
     <message>
@@ -7792,27 +7791,27 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Company address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Representative (title and name)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Contact for the report (department, phone, e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Breach reports go to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Name of the delegated ministry or accredited organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Internal due days</source>
@@ -7859,11 +7858,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>送信サーバーのユーザー名</translation>
     </message>
     <message>
-        <source>The desk&apos;s address mail is sent from</source>
+        <source>The desk's address mail is sent from</source>
         <translation>送信元となる窓口のアドレス</translation>
     </message>
     <message>
-        <source>The desk&apos;s name on mail it sends</source>
+        <source>The desk's name on mail it sends</source>
         <translation>送信メールに表示する窓口の名前</translation>
     </message>
     <message>
@@ -8006,7 +8005,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>受付からの日数</translation>
     </message>
     <message>
-        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office&apos;s own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
+        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office's own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
         <translation>法律は請求への回答期限を日数では定めておらず、「遅滞なく」としています。ここで定めるのは事務所独自の目標です。請求の受付日から数え、休業日に当たるときはその前の営業日に繰り上げます。</translation>
     </message>
     <message>
@@ -8082,7 +8081,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>本人確認</translation>
     </message>
     <message>
-        <source>The documents staff can tick when they verify a requester&apos;s identity, shown in this order. Names are written as the office writes them.</source>
+        <source>The documents staff can tick when they verify a requester's identity, shown in this order. Names are written as the office writes them.</source>
         <translation>担当者が請求者の本人確認を行う際にチェックできる書類です。この順序で表示されます。名称は事務所で用いている表記で入力してください。</translation>
     </message>
     <message>
@@ -8134,11 +8133,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>メール送信(&amp;M)</translation>
     </message>
     <message>
-        <source>Enter the sending server and the desk&apos;s address first.</source>
+        <source>Enter the sending server and the desk's address first.</source>
         <translation>先に送信サーバーと窓口のアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} is stored in this computer&apos;s keychain.</source>
+        <source>The password for {user} is stored in this computer's keychain.</source>
         <translation>{user} のパスワードをこのコンピューターのキーチェーンに保存しました。</translation>
     </message>
     <message>
@@ -8186,15 +8185,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>送信者</translation>
     </message>
     <message>
-        <source>The desk&apos;s &amp;address:</source>
+        <source>The desk's &amp;address:</source>
         <translation>窓口のアドレス(&amp;A):</translation>
     </message>
     <message>
-        <source>The desk&apos;s &amp;name:</source>
+        <source>The desk's &amp;name:</source>
         <translation>窓口の名前(&amp;N):</translation>
     </message>
     <message>
-        <source>Empty: the desk&apos;s usual name in the language of each reply.</source>
+        <source>Empty: the desk's usual name in the language of each reply.</source>
         <translation>空欄: 返信ごとの言語で窓口の通常の名前を使います。</translation>
     </message>
     <message>
@@ -8202,7 +8201,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <source>The password is kept only in this computer&apos;s keychain, never in the database. Each desk that sends stores it once.</source>
+        <source>The password is kept only in this computer's keychain, never in the database. Each desk that sends stores it once.</source>
         <translation>パスワードはこのコンピューターのキーチェーンにだけ保存され、データベースには保存されません。送信する端末ごとに一度保存してください。</translation>
     </message>
     <message>
@@ -8254,7 +8253,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>漏えい等報告の報告先</translation>
     </message>
     <message>
-        <source>To the Personal Information Protection Commission, unless the PPC has delegated its authority for the company&apos;s sector to a ministry, or the company belongs to an accredited personal information protection organization. Each incident may choose another.</source>
+        <source>To the Personal Information Protection Commission, unless the PPC has delegated its authority for the company's sector to a ministry, or the company belongs to an accredited personal information protection organization. Each incident may choose another.</source>
         <translation>報告先は個人情報保護委員会です。ただし、委員会が事業分野の権限を事業所管大臣に委任している場合や、当社が認定個人情報保護団体の対象事業者である場合は、その報告先を選びます。インシデントごとに変更できます。</translation>
     </message>
     <message>
@@ -8281,7 +8280,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>既定に戻す(&amp;D)</translation>
     </message>
     <message>
-        <source>These lines go under every mail you send, after the separator &quot;-- &quot;. Only you can change them.</source>
+        <source>These lines go under every mail you send, after the separator "-- ". Only you can change them.</source>
         <translation>送信するすべてのメールの末尾、区切り「-- 」の下にこの行が入ります。変更できるのはあなただけです。</translation>
     </message>
 </context>
@@ -8444,7 +8443,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>法律で定められた期限です。社内規程で変更することはできません。</translation>
     </message>
     <message>
-        <source>The office&apos;s own target date (office policy), not a legal deadline.</source>
+        <source>The office's own target date (office policy), not a legal deadline.</source>
         <translation>事務所独自の目標日（社内規程）で、法定の期限ではありません。</translation>
     </message>
     <message>
@@ -8473,15 +8472,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Hold to review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due for deletion, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Due for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Statutory deadline, overdue</source>
