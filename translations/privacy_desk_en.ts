@@ -3517,6 +3517,10 @@
         <source>This record is not on a hold.</source>
         <translation>This record is not on a hold.</translation>
     </message>
+    <message>
+        <source>There is no incident to report on.</source>
+        <translation>There is no incident to report on.</translation>
+    </message>
 </context>
 <context>
     <name>FileRisk</name>

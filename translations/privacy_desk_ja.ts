@@ -335,35 +335,35 @@
     </message>
     <message>
         <source>Report to the authority (Rule Art. 7)</source>
-        <translation type="unfinished" />
+        <translation>個人情報保護委員会等への報告（規則7条）</translation>
     </message>
     <message>
         <source>Cases of Rule Art. 7 that apply</source>
-        <translation type="unfinished" />
+        <translation>該当する規則7条の事態</translation>
     </message>
     <message>
         <source>sensitive personal information is involved</source>
-        <translation type="unfinished" />
+        <translation>要配慮個人情報が含まれる</translation>
     </message>
     <message>
         <source>misuse could cause financial loss</source>
-        <translation type="unfinished" />
+        <translation>不正に利用されることにより財産的被害が生じるおそれがある</translation>
     </message>
     <message>
         <source>how many persons are affected (not given: not yet known, counted as over 1,000)</source>
-        <translation type="unfinished" />
+        <translation>本人の数（省略時は未確定とし、1,000人超として扱う）</translation>
     </message>
     <message>
         <source>the data was strongly encrypted and the key is safe (exempts the report)</source>
-        <translation type="unfinished" />
+        <translation>高度な暗号化がされ、鍵が漏えいしていない（報告不要となる）</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished" />
+        <translation>必要</translation>
     </message>
     <message>
         <source>not required</source>
-        <translation type="unfinished" />
+        <translation>不要</translation>
     </message>
     <message>
         <source>yes</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Upgraded the database from {old} to {new}.</source>
@@ -427,27 +427,27 @@
     </message>
     <message>
         <source>list personal-data breach incidents</source>
-        <translation type="unfinished" />
+        <translation>漏えい等事案を一覧表示する</translation>
     </message>
     <message>
         <source>list incidents, overdue first, then by the next deadline; in JSON persons_affected is the exact number, or null while only a range or nothing is known, and triggers are the cases of Rule Art. 7 answered yes or not yet known</source>
-        <translation type="unfinished" />
+        <translation>事案を期限超過のものから次の期限順に一覧表示する。JSONのpersons_affectedは確定した人数、範囲のみ又は不明の間はnull。triggersは「該当」又は「未確定」と回答された規則7条の事態</translation>
     </message>
     <message>
         <source>only open incidents</source>
-        <translation type="unfinished" />
+        <translation>対応中の事案のみ</translation>
     </message>
     <message>
         <source>only incidents past a report deadline</source>
-        <translation type="unfinished" />
+        <translation>報告期限を過ぎた事案のみ</translation>
     </message>
     <message>
         <source>reportable</source>
-        <translation type="unfinished" />
+        <translation>報告対象</translation>
     </message>
     <message>
         <source>not reportable</source>
-        <translation type="unfinished" />
+        <translation>報告対象外</translation>
     </message>
 </context>
 <context>
@@ -2591,11 +2591,11 @@
     </message>
     <message>
         <source>Unknown destination for breach reports.</source>
-        <translation type="unfinished" />
+        <translation>漏えい等報告の提出先が不明です。</translation>
     </message>
     <message>
         <source>Enter a text of up to {high} characters.</source>
-        <translation type="unfinished" />
+        <translation>{high}文字以内で入力してください。</translation>
     </message>
     <message>
         <source>The user {login} has been deactivated. Ask an administrator.</source>
@@ -3171,7 +3171,7 @@
     </message>
     <message>
         <source>The number of persons must be 0 or more.</source>
-        <translation type="unfinished" />
+        <translation>本人の数は0以上で入力してください。</translation>
     </message>
     <message>
         <source>the message could not be stored: {detail}</source>
@@ -3295,127 +3295,127 @@
     </message>
     <message>
         <source>Incident {ref} is closed: it can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>事案 {ref} は終了しているため、変更できません。</translation>
     </message>
     <message>
         <source>No timeline entry with id {id}.</source>
-        <translation type="unfinished" />
+        <translation>ID {id} の経過記録はありません。</translation>
     </message>
     <message>
         <source>Choose the timeline entry this corrects.</source>
-        <translation type="unfinished" />
+        <translation>訂正する経過記録を選んでください。</translation>
     </message>
     <message>
         <source>The time of the entry needs its time zone.</source>
-        <translation type="unfinished" />
+        <translation>経過記録の日時にはタイムゾーンが必要です。</translation>
     </message>
     <message>
         <source>A timeline entry may not be in the future.</source>
-        <translation type="unfinished" />
+        <translation>経過記録に未来の日時は指定できません。</translation>
     </message>
     <message>
         <source>The numbers of persons must be 0 or more.</source>
-        <translation type="unfinished" />
+        <translation>人数は0以上で入力してください。</translation>
     </message>
     <message>
         <source>Reached and unreachable persons add up to more than the notice was for.</source>
-        <translation type="unfinished" />
+        <translation>到達数と不達数の合計が通知対象の人数を超えています。</translation>
     </message>
     <message>
         <source>A notice cannot be recorded before it is sent.</source>
-        <translation type="unfinished" />
+        <translation>通知は送付した後に記録してください。</translation>
     </message>
     <message>
         <source>A receipt number may be up to {high} characters.</source>
-        <translation type="unfinished" />
+        <translation>受付番号は{high}文字以内で入力してください。</translation>
     </message>
     <message>
         <source>A report cannot be marked filed before the day it is filed.</source>
-        <translation type="unfinished" />
+        <translation>提出日より前に報告を提出済みにすることはできません。</translation>
     </message>
     <message>
         <source>A report cannot have been filed before the company became aware of it.</source>
-        <translation type="unfinished" />
+        <translation>当社が事態を知った日より前の提出日は指定できません。</translation>
     </message>
     <message>
         <source>The {kind} of {ref} is already recorded as filed.</source>
-        <translation type="unfinished" />
+        <translation>{ref} の{kind}は既に提出済みとして記録されています。</translation>
     </message>
     <message>
         <source>No incident {ref}.</source>
-        <translation type="unfinished" />
+        <translation>事案 {ref} はありません。</translation>
     </message>
     <message>
         <source>No evidence with id {id}.</source>
-        <translation type="unfinished" />
+        <translation>ID {id} の証拠ファイルはありません。</translation>
     </message>
     <message>
         <source>{ref} must be reported by its assessment: it cannot be closed as not reportable.</source>
-        <translation type="unfinished" />
+        <translation>{ref} は判定上報告が必要なため、報告対象外として終了できません。</translation>
     </message>
     <message>
         <source>{ref} is closed once its final report is filed.</source>
-        <translation type="unfinished" />
+        <translation>{ref} は確報を提出した後に終了できます。</translation>
     </message>
     <message>
         <source>{name} could not be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>{name} を読み込めませんでした：{reason}</translation>
     </message>
     <message>
         <source>{name} is {size} bytes. The office stores files of up to {limit} bytes.</source>
-        <translation type="unfinished" />
+        <translation>{name} は{size}バイトです。保存できるファイルは{limit}バイトまでです。</translation>
     </message>
     <message>
         <source>This incident</source>
-        <translation type="unfinished" />
+        <translation>この事案</translation>
     </message>
     <message>
         <source>No incident with id {id}.</source>
-        <translation type="unfinished" />
+        <translation>ID {id} の事案はありません。</translation>
     </message>
     <message>
         <source>Give either the exact number of persons or a range.</source>
-        <translation type="unfinished" />
+        <translation>本人の数は確定数か範囲のどちらかで入力してください。</translation>
     </message>
     <message>
         <source>The range of persons must not end below where it starts.</source>
-        <translation type="unfinished" />
+        <translation>本人の数の範囲は、上限を下限以上にしてください。</translation>
     </message>
     <message>
         <source>The incident needs a title.</source>
-        <translation type="unfinished" />
+        <translation>事案の件名を入力してください。</translation>
     </message>
     <message>
         <source>The title may be up to {high} characters.</source>
-        <translation type="unfinished" />
+        <translation>件名は{high}文字以内で入力してください。</translation>
     </message>
     <message>
         <source>A field may be up to {high} characters.</source>
-        <translation type="unfinished" />
+        <translation>各項目は{high}文字以内で入力してください。</translation>
     </message>
     <message>
         <source>The incident's dates may not be in the future.</source>
-        <translation type="unfinished" />
+        <translation>事案の日時に未来の日時は指定できません。</translation>
     </message>
     <message>
         <source>It cannot have happened after the company became aware of it.</source>
-        <translation type="unfinished" />
+        <translation>発生日時が、当社が事態を知った日時より後になっています。</translation>
     </message>
     <message>
         <source>Name the commissioning company we handle the data for.</source>
-        <translation type="unfinished" />
+        <translation>委託元の会社名を入力してください。</translation>
     </message>
     <message>
         <source>Only a contractor reports to the commissioning company (APPI Art. 26(1)).</source>
-        <translation type="unfinished" />
+        <translation>委託元への通知を提出先にできるのは、当社が委託先である場合だけです（法26条1項ただし書）。</translation>
     </message>
     <message>
         <source>Name the ministry or organization the report goes to.</source>
-        <translation type="unfinished" />
+        <translation>報告先の省庁又は団体の名称を入力してください。</translation>
     </message>
     <message>
         <source>Write what happened.</source>
-        <translation type="unfinished" />
+        <translation>内容を入力してください。</translation>
     </message>
     <message>
         <source>{ref} has not been disposed of: there is no certificate yet.</source>
@@ -3515,6 +3515,10 @@
     </message>
     <message>
         <source>This record is not on a hold.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no incident to report on.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6558,63 +6562,63 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <name>Reportability</name>
     <message>
         <source>Sensitive personal information is involved (Rule Art. 7(1)).</source>
-        <translation type="unfinished" />
+        <translation>要配慮個人情報が含まれる（規則7条1号）。</translation>
     </message>
     <message>
         <source>Misuse of the data could cause financial loss (Rule Art. 7(2)).</source>
-        <translation type="unfinished" />
+        <translation>不正に利用されることにより財産的被害が生じるおそれがある（規則7条2号）。</translation>
     </message>
     <message>
         <source>It was caused or may have been caused by a malicious act, such as unauthorized access (Rule Art. 7(3)).</source>
-        <translation type="unfinished" />
+        <translation>不正アクセス等、不正の目的をもって行われたおそれがある行為による（規則7条3号）。</translation>
     </message>
     <message>
         <source>More than 1,000 persons are affected (Rule Art. 7(4)).</source>
-        <translation type="unfinished" />
+        <translation>本人の数が1,000人を超える（規則7条4号）。</translation>
     </message>
     <message>
         <source>Whether sensitive personal information is involved is not yet known: counted as yes for the deadlines.</source>
-        <translation type="unfinished" />
+        <translation>要配慮個人情報が含まれるかは未確定です。期限の計算上は該当として扱います。</translation>
     </message>
     <message>
         <source>Whether misuse could cause financial loss is not yet known: counted as yes for the deadlines.</source>
-        <translation type="unfinished" />
+        <translation>財産的被害が生じるおそれがあるかは未確定です。期限の計算上は該当として扱います。</translation>
     </message>
     <message>
         <source>Whether a malicious act is behind it is not yet known: counted as yes for the deadlines (the final report is then due within 60 days).</source>
-        <translation type="unfinished" />
+        <translation>不正の目的によるおそれがあるかは未確定です。期限の計算上は該当として扱います（確報の期限は60日以内）。</translation>
     </message>
     <message>
         <source>The number of persons affected is not yet known to be 1,000 or fewer: counted as more than 1,000 for the deadlines.</source>
-        <translation type="unfinished" />
+        <translation>本人の数が1,000人以下であることは未確定です。期限の計算上は1,000人超として扱います。</translation>
     </message>
     <message>
         <source>The data was protected by strong encryption and the key was not compromised: no report to the authority is required (Rule Art. 7).</source>
-        <translation type="unfinished" />
+        <translation>高度な暗号化その他の措置が講じられ、鍵も漏えいしていないため、報告は不要です（規則7条）。</translation>
     </message>
     <message>
         <source>The data was pseudonymized information: the duty to report does not apply (APPI Art. 41(9)).</source>
-        <translation type="unfinished" />
+        <translation>仮名加工情報であるため、報告義務は適用されません（法41条9項）。</translation>
     </message>
     <message>
         <source>None of the four cases of Rule Art. 7 applies: no report to the authority is required.</source>
-        <translation type="unfinished" />
+        <translation>規則7条各号のいずれにも該当しないため、報告は不要です。</translation>
     </message>
     <message>
         <source>A preliminary report is due promptly (about 3 to 5 days) and a final report within 30 days, 60 for a malicious act (Rule Art. 8), and the persons affected must be notified (APPI Art. 26(2)).</source>
-        <translation type="unfinished" />
+        <translation>速やかに（概ね3～5日以内）速報を、30日以内（不正の目的によるものは60日以内）に確報を提出し（規則8条）、本人に通知する必要があります（法26条2項）。</translation>
     </message>
     <message>
         <source>Whether strong encryption protected the data is not yet known: if it did, no report is required.</source>
-        <translation type="unfinished" />
+        <translation>高度な暗号化がされていたかは未確定です。されていれば報告は不要です。</translation>
     </message>
     <message>
         <source>Individual numbers (My Number) are or may be involved: the My Number Act's reporting rules apply as well.</source>
-        <translation type="unfinished" />
+        <translation>個人番号（マイナンバー）が含まれる又はそのおそれがあります。番号法の報告の規定も適用されます。</translation>
     </message>
     <message>
         <source>EU data subjects are affected: the supervisory authority must be notified within 72 hours (GDPR Art. 33).</source>
-        <translation type="unfinished" />
+        <translation>EU域内の本人が含まれます。72時間以内に監督機関へ通知する必要があります（GDPR33条）。</translation>
     </message>
 </context>
 <context>
@@ -7791,27 +7795,27 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished" />
+        <translation>会社名</translation>
     </message>
     <message>
         <source>Company address</source>
-        <translation type="unfinished" />
+        <translation>会社の住所</translation>
     </message>
     <message>
         <source>Representative (title and name)</source>
-        <translation type="unfinished" />
+        <translation>代表者（役職・氏名）</translation>
     </message>
     <message>
         <source>Contact for the report (department, phone, e-mail)</source>
-        <translation type="unfinished" />
+        <translation>報告の連絡先（部署・電話・メール）</translation>
     </message>
     <message>
         <source>Breach reports go to</source>
-        <translation type="unfinished" />
+        <translation>漏えい等報告の提出先</translation>
     </message>
     <message>
         <source>Name of the delegated ministry or accredited organization</source>
-        <translation type="unfinished" />
+        <translation>権限委任先の省庁又は認定個人情報保護団体の名称</translation>
     </message>
     <message>
         <source>Internal due days</source>
