@@ -186,3 +186,16 @@ def _check_reports(window: MainWindow, recorder: _Recorder) -> None:
                     path = spec.render(services, language, target)
                     if not path.is_file() or path.stat().st_size == 0:
                         recorder.fail(f"report {spec.key} ({language}): nothing written to {path}")
+        _check_incident_reports(services, Path(folder), recorder)
+
+
+def _check_incident_reports(services, folder: Path, recorder: _Recorder) -> None:
+    """The breach reports (preliminary and final), their text for the PPC's form, the notice and its
+    mail-merge CSV, in both languages (issue #11)."""
+    from privacy_desk.services.incidents.report import render_samples
+
+    for language in LANGUAGES:
+        with recorder.step(f"incident reports ({language})"):
+            for path in render_samples(services.incidents, language, folder / f"incidents-{language}"):
+                if not path.is_file() or path.stat().st_size == 0:
+                    recorder.fail(f"incident reports ({language}): nothing written to {path}")

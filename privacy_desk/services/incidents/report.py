@@ -22,7 +22,7 @@ import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 from zoneinfo import ZoneInfo
 
 from privacy_desk.domain.incidents import ReportKind
@@ -37,6 +37,9 @@ from privacy_desk.reports.incident_data import (
     plain_text,
 )
 from privacy_desk.services.incidents.records import IncidentDetail
+
+if TYPE_CHECKING:
+    from privacy_desk.services.incidents.service import IncidentService
 
 Translate = Callable[..., str]
 REPORT_LANGUAGES = ("ja", "en")
@@ -191,3 +194,28 @@ def _write(out: Out, render: Callable[[str | BinaryIO], None]) -> None:
             path=str(path),
             reason=exc.strerror or str(exc),
         ) from exc
+
+
+def render_samples(incidents: IncidentService, lang: str, folder: Path) -> list[Path]:
+    """For the self-test: both reports, their text, the notice and its CSV of the incident with the
+    longest timeline (in the demo, the overdue malicious access), written to `folder` through the
+    service as the GUI and the CLI ask for them."""
+    rows = incidents.list()
+    if not rows:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "There is no incident to report on."))
+    detail = max((incidents.detail(row.id) for row in rows), key=lambda d: (len(d.timeline), -d.id))
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = folder / f"{detail.ref}-{lang}"
+    written: list[Path] = []
+    for kind in ReportKind:
+        pdf, text = (
+            stem.with_name(f"{stem.name}-{kind.value}.pdf"),
+            stem.with_name(f"{stem.name}-{kind.value}.txt"),
+        )
+        incidents.write_report(detail.id, kind, pdf, lang)
+        text.write_text(incidents.report_text(detail.id, kind, lang), encoding="utf-8")
+        written += [pdf, text]
+    notice, merge = stem.with_name(f"{stem.name}-notice.pdf"), stem.with_name(f"{stem.name}-notice.csv")
+    incidents.write_notice(detail.id, notice, lang)
+    incidents.write_notice_csv(detail.id, merge, lang)
+    return [*written, notice, merge]
