@@ -174,8 +174,14 @@ class HoldingPage(FollowsLanguage):
         self.hold_button.setVisible(shown and not disposed and not held)
         self.release_button.setVisible(shown and held and not disposed)
         self.dispose_button.setVisible(shown and not disposed)
-        for widget in (self.language_label, self.language_combo, self.print_button, self.save_button):
-            widget.setVisible(disposed)
+        certificate: tuple[QWidget, ...] = (
+            self.language_label,
+            self.language_combo,
+            self.print_button,
+            self.save_button,
+        )
+        for part in certificate:
+            part.setVisible(disposed)
         if row is None:
             return
         language = current_language()
@@ -341,7 +347,11 @@ class HoldingPage(FollowsLanguage):
         title = translate("RetentionPage", "Certificate of disposal {number}").format(
             number=row.disposal.certificate_no
         )
-        self._certificate(lambda path: self.print_pdf(self, path, title))
+
+        def print_it(path: Path) -> None:
+            self.print_pdf(self, path, title)
+
+        self._certificate(print_it)
 
     def save_certificate(self) -> None:
         if (row := self.holding) is None or row.disposal is None:

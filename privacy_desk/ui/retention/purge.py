@@ -32,14 +32,10 @@ from privacy_desk.ui.widgets.forms import error_text, explanation_label
 if TYPE_CHECKING:
     from privacy_desk.services.retention.records import PurgeOutcome, PurgePlan
     from privacy_desk.ui.views import ViewContext
+    from privacy_desk.ui.work import Op
 
 translate = QCoreApplication.translate
 CONTEXT = "RetentionPurge"
-KIND_TEXTS = {
-    "tickets": QT_TRANSLATE_NOOP("RetentionPurge", "Ticket"),
-    "cases": QT_TRANSLATE_NOOP("RetentionPurge", "Request case"),
-    "incidents": QT_TRANSLATE_NOOP("RetentionPurge", "Incident"),
-}
 ACTION_TEXTS = {
     "delete": QT_TRANSLATE_NOOP("RetentionPurge", "Delete"),
     "anonymise": QT_TRANSLATE_NOOP("RetentionPurge", "Anonymise"),
@@ -47,6 +43,7 @@ ACTION_TEXTS = {
 HEADERS = (
     QT_TRANSLATE_NOOP("RetentionPurge", "Record"),
     QT_TRANSLATE_NOOP("RetentionPurge", "Reference"),
+    QT_TRANSLATE_NOOP("RetentionPurge", "Title"),
     QT_TRANSLATE_NOOP("RetentionPurge", "Closed on"),
     QT_TRANSLATE_NOOP("RetentionPurge", "Due from"),
     QT_TRANSLATE_NOOP("RetentionPurge", "Action"),
@@ -74,14 +71,16 @@ class PurgeDialog(QDialog):
         self.context = context
         self.plan: PurgePlan | None = None
         self.outcome: PurgeOutcome | None = None
-        self.running = None  # the run's operation while it runs (its progress dialog: tests press Cancel)
+        self.running: Op | None = (
+            None  # the run's operation while it runs (its progress dialog: tests press Cancel)
+        )
         self.explanation = explanation_label(self)
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title
         self.kept_label = explanation_label(self)
         self.confirm_check = QCheckBox(self)
         self.confirm_check.toggled.connect(self._update_buttons)
@@ -125,8 +124,9 @@ class PurgeDialog(QDialog):
         self.table.setRowCount(len(plan.candidates))
         for row, candidate in enumerate(plan.candidates):
             cells = (
-                translate(CONTEXT, KIND_TEXTS.get(str(candidate.kind), str(candidate.kind))),
+                translate("AppRecordKind", candidate.kind.label),
                 candidate.ref,
+                candidate.title,
                 date_text(candidate.closed_on, language),
                 date_text(candidate.delete_from, language),
                 translate(CONTEXT, ACTION_TEXTS.get(candidate.action, candidate.action)),
@@ -153,10 +153,11 @@ class PurgeDialog(QDialog):
         if plan is None or not self.run_button.isEnabled():
             return
         self.run_button.setEnabled(False)
-        self.running = self.context.work.write(lambda services, progress: _purged(services, plan, progress))
-        self.running.progress(translate("RetentionPurge", "Purging old records…")).success(
-            self._finished
-        ).failure(self._failed).always(self._stopped).run(self)
+        running = self.context.work.write(lambda services, progress: _purged(services, plan, progress))
+        self.running = running
+        running.progress(translate("RetentionPurge", "Purging old records…")).success(self._finished).failure(
+            self._failed
+        ).always(self._stopped).run(self)
 
     def _stopped(self) -> None:
         self.running = None

@@ -164,8 +164,12 @@ class RetentionView(RetentionExports, FollowsLanguage):
             self.filter_row.addWidget(button)
         self.scope_buttons[WEEK].setChecked(True)  # before the lists exist: no read yet
         for button in self.scope_buttons.values():
-            button.toggled.connect(lambda on: on and self.refresh())
+            button.toggled.connect(self._scope_toggled)
         self.filter_row.addStretch(1)
+
+    def _scope_toggled(self, on: bool) -> None:
+        if on:  # the button turned off says nothing new
+            self.refresh()
 
     def _filter(self, text: str) -> QComboBox:
         label, combo = QLabel(self), QComboBox(self)
