@@ -29,6 +29,7 @@ from privacy_desk.ui.inbox import inbox_view_spec
 from privacy_desk.ui.main_window import MainWindow, set_application_display_name
 from privacy_desk.ui.operations import Operations
 from privacy_desk.ui.requests import requests_view_spec
+from privacy_desk.ui.retention import retention_view_spec
 from privacy_desk.ui.today import today_view_spec
 from privacy_desk.ui.views import ReportRegistry, ReportSpec, ViewContext, ViewRegistry
 
@@ -43,6 +44,7 @@ def build_views() -> ViewRegistry:
             today_view_spec(shortcut_index=1),
             inbox_view_spec(shortcut_index=2),
             requests_view_spec(shortcut_index=3),
+            retention_view_spec(shortcut_index=5),
         ]
     )
 
@@ -50,7 +52,14 @@ def build_views() -> ViewRegistry:
 def build_reports() -> ReportRegistry:
     """Every report the self-test renders; later issues register theirs here."""
     return ReportRegistry(
-        [ReportSpec("case", QT_TRANSLATE_NOOP("Views", "Case report"), _render_sample_case_report)]
+        [
+            ReportSpec("case", QT_TRANSLATE_NOOP("Views", "Case report"), _render_sample_case_report),
+            ReportSpec(
+                "disposal_certificate",
+                QT_TRANSLATE_NOOP("Views", "Certificate of disposal"),
+                _render_sample_disposal_certificate,
+            ),
+        ]
     )
 
 
@@ -58,6 +67,12 @@ def _render_sample_case_report(services, language: str, folder):
     from privacy_desk.services.cases.report import render_sample  # reportlab loads only when asked
 
     return render_sample(services.cases, language, folder)
+
+
+def _render_sample_disposal_certificate(services, language: str, folder):
+    from privacy_desk.services.retention.certificate import render_sample  # reportlab loads only when asked
+
+    return render_sample(services.retention, language, folder, as_of=services.retention.today())
 
 
 class OfficeClock:

@@ -279,6 +279,14 @@ class AgendaModel(QAbstractItemModel):
             if overdue:
                 return translate("Today", "First response due, overdue")
             return translate("Today", "First response due")
+        if item.kind == RETENTION:  # services/retention/agenda.py: category "due" or "review"
+            if item.category == "review":
+                return translate("Today", "Hold to review")
+            return (
+                translate("Today", "Due for deletion, overdue")
+                if overdue
+                else translate("Today", "Due for deletion")
+            )
         if overdue:
             if item.statutory:
                 return translate("Today", "Statutory deadline, overdue")

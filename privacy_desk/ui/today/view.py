@@ -34,6 +34,8 @@ translate = QCoreApplication.translate
 DAYS_AHEAD = 14
 FIRST_ITEMS = 100  # per section: what the page lists at first, and how many more Show more adds
 CLOCK_CHECK_MS = 60_000  # notice midnight: the page then shows the new day's agenda
+# The kind of item an agenda kind opens where the two differ: a retention item is a holding.
+ITEM_KINDS = {"retention": "holding"}
 
 
 class TodayState(Enum):
@@ -130,6 +132,7 @@ class TodayView(FollowsLanguage):
         items_moved = (hub.tickets_did_change, hub.cases_did_change)
         for changed in (hub.services_did_open, hub.settings_did_change, *items_moved):
             changed.connect(self.refresh)
+        hub.retention_did_change.connect(self.refresh)  # a holding held, disposed of or added
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(CLOCK_CHECK_MS)
         self._clock_timer.timeout.connect(self._check_clock)
@@ -194,6 +197,7 @@ class TodayView(FollowsLanguage):
         """Enter or a double-click on an item: the view that opens its kind finds it by reference, and
         the hub asks that view to show it."""
         services, hub, views = self._context.services, self._context.hub, self._context.views
+        kind = ITEM_KINDS.get(kind, kind)
         spec = views.opening(kind) if views is not None else None
         if services is None or spec is None or spec.find is None:
             return
