@@ -158,6 +158,9 @@ def _check_dialogs(app: QApplication, window: MainWindow, recorder: _Recorder) -
     }
     if "requests" in window.views:
         makers["new request case dialog"] = lambda: _requests_view(window).make_new_case_dialog()
+    if "retention" in window.views:  # the register and the purge's dry run (issue #12)
+        makers["retention register"] = lambda: _view(window, "retention").make_register_dialog()
+        makers["purge dialog"] = lambda: _view(window, "retention").make_purge_dialog()
     for name, make in makers.items():
         with recorder.step(name):
             dialog = make()
@@ -167,6 +170,11 @@ def _check_dialogs(app: QApplication, window: MainWindow, recorder: _Recorder) -
             dialog.close()
             dialog.deleteLater()
             app.processEvents()
+
+
+def _view(window: MainWindow, key: str):
+    window.show_view(key)
+    return window.view_widget(key)
 
 
 def _requests_view(window: MainWindow):

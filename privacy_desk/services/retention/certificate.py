@@ -36,8 +36,8 @@ def write_certificate(
     printed_at: datetime | None = None,
 ) -> None:
     """Write the certificate PDF of a disposed `holding` to `out` in `lang` ("ja" or "en"). `rule` is
-    its category's retention rule (period, trigger, legal basis); the holding's own `rule` field is used
-    when it has one and `rule` is not given."""
+    its category's retention rule (period, trigger, legal basis), the holding's own `rule` when not
+    given."""
     from privacy_desk.reports.disposal_certificate import (
         CertificateData,
         EvidenceData,
@@ -50,12 +50,13 @@ def write_certificate(
             QT_TRANSLATE_NOOP("Errors", "{ref} has not been disposed of: there is no certificate yet."),
             ref=holding.ref,
         )
-    rule = rule if rule is not None else getattr(holding, "rule", None)  # a field the record may gain
+    rule = rule if rule is not None else holding.rule
     data = CertificateData(
         certificate_no=disposal.certificate_no,
         holding_ref=holding.ref,
         company=company,
-        category=holding.category,
+        # A seeded category has an English name too; a category a user added is shown as typed.
+        category=holding.category_en if lang != "ja" and holding.category_en else holding.category,
         name=holding.name,
         quantity=holding.quantity,
         location=holding.location,
@@ -80,17 +81,58 @@ def write_certificate(
 
 
 def render_sample(retention: _CertificateSource, lang: str, folder: Path, *, as_of: date) -> Path:
-    """For the self-test: the certificate of the first disposed holding (the demo has one), written to
-    `folder`."""
+    """For the self-test: the certificate of the first disposed holding (the demo has some), written to
+    `folder`; a database with none gets the certificate of a sample holding, so the self-test still
+    proves the report renders in both languages."""
     from privacy_desk.domain.retention import HoldingStatus
 
     disposed = retention.holdings(HoldingFilter(statuses=frozenset({HoldingStatus.DISPOSED})), as_of=as_of)
     if not disposed:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "No holding has been disposed of: there is no certificate.")
+        path = Path(folder) / f"DSP-SAMPLE-{lang}.pdf"
+        write_certificate(
+            _sample(as_of), path, lang=lang, office_tz=ZoneInfo("Asia/Tokyo"), company="Privacy Desk"
         )
+        return path
     holding = disposed[0]
     assert holding.disposal is not None  # the filter asked for disposed holdings
     path = Path(folder) / f"{holding.disposal.certificate_no}-{lang}.pdf"
     retention.write_certificate(holding.id, path, lang)
     return path
+
+
+def _sample(as_of: date) -> HoldingRow:
+    from datetime import timedelta
+
+    from privacy_desk.domain.retention import DisposalMethod, HoldingStatus, Period, PeriodUnit, TriggerEvent
+    from privacy_desk.services.retention.records import DisposalRecord, EvidenceFile
+
+    rule = RuleRecord(0, 0, Period(1, PeriodUnit.YEARS), TriggerEvent.COLLECTION, "Sample")
+    disposal = DisposalRecord(
+        DisposalMethod.DELETED,
+        as_of,
+        "Sample",
+        "Sample",
+        "",
+        (EvidenceFile("sample.txt", 0, "0" * 64),),
+        "DSP-SAMPLE",
+    )
+    trigger = as_of - timedelta(days=400)
+    return HoldingRow(
+        0,
+        "RET-SAMPLE",
+        "Sample",
+        0,
+        "Sample",
+        "",
+        "",
+        "",
+        "",
+        trigger,
+        None,
+        None,
+        HoldingStatus.DISPOSED,
+        None,
+        disposal,
+        1,
+        rule=rule,
+    )

@@ -76,8 +76,13 @@ class HoldingDialog(FormDialog):
         rows = FormRows(CONTEXT, self)
         self.rows = rows
         self.category_combo = rows.add(QT_TRANSLATE_NOOP("RetentionForms", "&Category:"), QComboBox(self))
+        from privacy_desk.ui.retention.model import category_text
+        from privacy_desk.ui.widgets import current_language
+
         for category in categories:
-            self.category_combo.addItem(category.name, category.id)
+            self.category_combo.addItem(
+                category_text(category.name, category.name_en, current_language()), category.id
+            )
         self.name_edit = rows.add(QT_TRANSLATE_NOOP("RetentionForms", "&Name:"), QLineEdit(self))
         self.quantity_edit = rows.add(QT_TRANSLATE_NOOP("RetentionForms", "&Quantity:"), QLineEdit(self))
         self.location_edit = rows.add(QT_TRANSLATE_NOOP("RetentionForms", "&Location:"), QLineEdit(self))

@@ -20,7 +20,7 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.i18n.formatting import DASH
 from privacy_desk.ui.hub import Changed, RetentionChanged
 from privacy_desk.ui.printing import print_pdf, save_pdf_as
-from privacy_desk.ui.retention.model import date_text
+from privacy_desk.ui.retention.model import category_text, date_text
 from privacy_desk.ui.widgets import FollowsLanguage, InlineMessage, MessageKind, current_language
 from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.captions import CaptionGrid
@@ -193,7 +193,7 @@ class HoldingPage(FollowsLanguage):
             ).format(status=status)
         self.status_label.setText(status)
         values = {
-            "category": row.category,
+            "category": category_text(row.category, row.category_en, language),
             "systems": row.systems,
             "owner": row.owner,
             "location": row.location,

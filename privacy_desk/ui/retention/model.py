@@ -40,6 +40,11 @@ HEADERS = {
 MARK_OF = {HoldingStatus.DUE: DUE, HoldingStatus.OVERDUE: OVERDUE, HoldingStatus.REVIEW: REVIEW}
 
 
+def category_text(name: str, name_en: str, language: str) -> str:
+    """A seeded category's name in English where it has one; a category a user added, as typed."""
+    return name_en if language != "ja" and name_en else name
+
+
 def date_text(day, language: str) -> str:
     from privacy_desk.i18n.formatting import DASH, format_weekday_date
 
@@ -103,7 +108,7 @@ class HoldingsModel(QAbstractTableModel):
         if column == Column.NAME:
             return row.name
         if column == Column.CATEGORY:
-            return row.category
+            return category_text(row.category, row.category_en, self._language())
         if column == Column.WHEN:
             if row.hold is not None and row.disposal is None:  # a held holding comes back on its review date
                 return date_text(row.hold.review_on, self._language())

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from privacy_desk.domain.retention import Period, PeriodUnit, TriggerEvent
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.hub import Changed, RetentionChanged
-from privacy_desk.ui.widgets import InlineMessage
+from privacy_desk.ui.retention.model import category_text
+from privacy_desk.ui.widgets import InlineMessage, current_language
 from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.forms import EnumCombo, FormDialog, FormRows, error_text, open_form
 
@@ -219,7 +220,7 @@ class RegisterDialog(QDialog):
         for row, category in enumerate(self.categories):
             rule = category.rule
             cells = (
-                category.name,
+                category_text(category.name, category.name_en, current_language()),
                 category.systems,
                 category.owner,
                 period_text(rule.period) if rule else translate("RetentionRegister", "No rule"),

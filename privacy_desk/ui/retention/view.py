@@ -359,8 +359,14 @@ class RetentionView(RetentionExports, FollowsLanguage):
         ).run(self)
 
     def _fill_filters(self) -> None:
+        from privacy_desk.ui.retention.model import category_text
+
+        language = current_language()
         choices = (
-            (self.category_combo, [(c.name, c.id) for c in self.categories]),
+            (
+                self.category_combo,
+                [(category_text(c.name, c.name_en, language), c.id) for c in self.categories],
+            ),
             (self.system_combo, [(s, s) for s in sorted({c.systems for c in self.categories if c.systems})]),
             (self.owner_combo, [(o, o) for o in sorted({c.owner for c in self.categories if c.owner})]),
         )
@@ -419,17 +425,23 @@ class RetentionView(RetentionExports, FollowsLanguage):
         """The register of categories and their rules (period, trigger, legal basis)."""
         if self.services is None:
             return
+        open_form(self, self.make_register_dialog(), lambda _d: None, after=self.load_categories)
+
+    def make_register_dialog(self) -> QWidget:
         from privacy_desk.ui.retention.register import RegisterDialog
 
-        open_form(self, RegisterDialog(self._context, self), lambda _d: None, after=self.load_categories)
+        return RegisterDialog(self._context, self)
 
     def purge_records(self) -> None:
         """File › Purge Old Records…: the dry run, a manager's confirmation, the run with progress."""
         if self.services is None:
             return
+        open_form(self, self.make_purge_dialog(), lambda _d: None, after=self.load_categories)
+
+    def make_purge_dialog(self) -> QWidget:
         from privacy_desk.ui.retention.purge import PurgeDialog
 
-        open_form(self, PurgeDialog(self._context, self), lambda _d: None, after=self.load_categories)
+        return PurgeDialog(self._context, self)
 
     # -- texts -------------------------------------------------------------------------------------
 
@@ -468,5 +480,7 @@ class RetentionView(RetentionExports, FollowsLanguage):
             self.scope_buttons[scope].setText(translate(CONTEXT, text))
         self.scope_model.retranslate()
         self.overdue_model.retranslate()
+        if self.categories:
+            self._fill_filters()  # the seeded categories' names in the language
         self.grid.setLocale(self.locale())
         self._retitle_lists()
