@@ -3422,10 +3422,6 @@
         <translation>{ref} has not been disposed of: there is no certificate yet.</translation>
     </message>
     <message>
-        <source>No holding has been disposed of: there is no certificate.</source>
-        <translation>No holding has been disposed of: there is no certificate.</translation>
-    </message>
-    <message>
         <source>This holding</source>
         <translation>This holding</translation>
     </message>
@@ -4750,12 +4746,12 @@
         <translation>Personal data breach report (final)</translation>
     </message>
     <message>
-        <source>Preliminary report under Rules Art. 8(1): the matters known at the time of reporting.</source>
-        <translation>Preliminary report under Rules Art. 8(1): the matters known at the time of reporting.</translation>
+        <source>Preliminary report under Rule Art. 8(1): the matters known at the time of reporting.</source>
+        <translation>Preliminary report under Rule Art. 8(1): the matters known at the time of reporting.</translation>
     </message>
     <message>
-        <source>Final report under Rules Art. 8(2): every matter of Rules Art. 8(1).</source>
-        <translation>Final report under Rules Art. 8(2): every matter of Rules Art. 8(1).</translation>
+        <source>Final report under Rule Art. 8(2): every matter of Rule Art. 8(1).</source>
+        <translation>Final report under Rule Art. 8(2): every matter of Rule Art. 8(1).</translation>
     </message>
     <message>
         <source>Report</source>
@@ -4878,8 +4874,12 @@
         <translation>Result</translation>
     </message>
     <message>
-        <source>Assessment (Rules Art. 7)</source>
-        <translation>Assessment (Rules Art. 7)</translation>
+        <source>Assessment (Rule Art. 7)</source>
+        <translation>Assessment (Rule Art. 7)</translation>
+    </message>
+    <message>
+        <source>Final report due (Rule Art. 8(2))</source>
+        <translation>Final report due (Rule Art. 8(2))</translation>
     </message>
     <message>
         <source>{target} (target) / {due} (at the latest)</source>
@@ -4888,10 +4888,6 @@
     <message>
         <source>Preliminary report due</source>
         <translation>Preliminary report due</translation>
-    </message>
-    <message>
-        <source>Final report due (Rules Art. 8(2))</source>
-        <translation>Final report due (Rules Art. 8(2))</translation>
     </message>
     <message>
         <source>GDPR notification due (72 hours)</source>

@@ -3422,10 +3422,6 @@
         <translation>{ref} はまだ消去されていないため、消去証明書はありません。</translation>
     </message>
     <message>
-        <source>No holding has been disposed of: there is no certificate.</source>
-        <translation>消去済みの保有データがないため、消去証明書はありません。</translation>
-    </message>
-    <message>
         <source>This holding</source>
         <translation type="unfinished" />
     </message>
@@ -4750,11 +4746,11 @@
         <translation>漏えい等報告書（確報）</translation>
     </message>
     <message>
-        <source>Preliminary report under Rules Art. 8(1): the matters known at the time of reporting.</source>
+        <source>Preliminary report under Rule Art. 8(1): the matters known at the time of reporting.</source>
         <translation>施行規則第8条第1項による速報：報告をしようとする時点において把握している事項に限る。</translation>
     </message>
     <message>
-        <source>Final report under Rules Art. 8(2): every matter of Rules Art. 8(1).</source>
+        <source>Final report under Rule Art. 8(2): every matter of Rule Art. 8(1).</source>
         <translation>施行規則第8条第2項による確報：同条第1項各号に定める事項のすべて。</translation>
     </message>
     <message>
@@ -4878,8 +4874,12 @@
         <translation>判定</translation>
     </message>
     <message>
-        <source>Assessment (Rules Art. 7)</source>
+        <source>Assessment (Rule Art. 7)</source>
         <translation>報告対象事態の判定（施行規則第7条）</translation>
+    </message>
+    <message>
+        <source>Final report due (Rule Art. 8(2))</source>
+        <translation>確報の期限（施行規則第8条第2項）</translation>
     </message>
     <message>
         <source>{target} (target) / {due} (at the latest)</source>
@@ -4888,10 +4888,6 @@
     <message>
         <source>Preliminary report due</source>
         <translation>速報の期限</translation>
-    </message>
-    <message>
-        <source>Final report due (Rules Art. 8(2))</source>
-        <translation>確報の期限（施行規則第8条第2項）</translation>
     </message>
     <message>
         <source>GDPR notification due (72 hours)</source>
@@ -7570,7 +7566,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">件名</translation>
+        <translation>件名</translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -8476,15 +8472,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Hold to review</source>
-        <translation type="unfinished" />
+        <translation>保留の見直し</translation>
     </message>
     <message>
         <source>Due for deletion, overdue</source>
-        <translation type="unfinished" />
+        <translation>消去期日（超過）</translation>
     </message>
     <message>
         <source>Due for deletion</source>
-        <translation type="unfinished" />
+        <translation>消去期日</translation>
     </message>
     <message>
         <source>Statutory deadline, overdue</source>
@@ -8657,7 +8653,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Certificate of disposal</source>
-        <translation type="unfinished">消去証明書</translation>
+        <translation>消去証明書</translation>
     </message>
     <message>
         <source>Requests</source>
