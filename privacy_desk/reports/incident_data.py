@@ -197,10 +197,10 @@ class Writer:
         if kind is ReportKind.PRELIMINARY:
             return self.translate(
                 "IncidentReport",
-                "Preliminary report under Rules Art. 8(1): the matters known at the time of reporting.",
+                "Preliminary report under Rule Art. 8(1): the matters known at the time of reporting.",
             )
         return self.translate(
-            "IncidentReport", "Final report under Rules Art. 8(2): every matter of Rules Art. 8(1)."
+            "IncidentReport", "Final report under Rule Art. 8(2): every matter of Rule Art. 8(1)."
         )
 
     def front_sections(self, kind: ReportKind) -> list[Section]:
@@ -304,7 +304,7 @@ class Writer:
             ).format(result=result)
         entries.append(Entry(translate("IncidentReport", "Result"), result))
         entries.append(Entry("", "\n".join(translate(reason.context, reason.source) for reason in r.reasons)))
-        return Section(translate("IncidentReport", "Assessment (Rules Art. 7)"), tuple(entries))
+        return Section(translate("IncidentReport", "Assessment (Rule Art. 7)"), tuple(entries))
 
     def deadlines_section(self) -> Section:
         translate, dl = self.translate, self.d.deadlines
@@ -313,7 +313,7 @@ class Writer:
         )
         entries = [
             Entry(translate("IncidentReport", "Preliminary report due"), preliminary),
-            Entry(translate("IncidentReport", "Final report due (Rules Art. 8(2))"), self.day(dl.final_due)),
+            Entry(translate("IncidentReport", "Final report due (Rule Art. 8(2))"), self.day(dl.final_due)),
         ]
         if self.d.reportability.gdpr:
             entries.append(
