@@ -263,14 +263,15 @@ def test_a_message_failing_half_way_is_taken_back_alone_and_the_rest_of_its_batc
     folder.mkdir()
     for n in range(1, 4):
         write(folder, f"{n:02}.eml", mail(f"b{n}@example.jp", KEN, f"相談 {n}", f"本文その{n}"))
-    real = tickets_import.insert_message
+    real = tickets_import.store_message
 
     def fails_for_the_second(session, policy, ticket_id, values, *args):
         if values["subject"] == "相談 2":  # its ticket and blob are written already
             raise ValueError("disk on fire")
         return real(session, policy, ticket_id, values, *args)
 
-    monkeypatch.setattr(tickets_import, "insert_message", fails_for_the_second)
+    # Stored optimistically first (no savepoints), then again a message per savepoint once one fails.
+    monkeypatch.setattr(tickets_import, "store_message", fails_for_the_second)
     summary = services.ticket_import.import_paths(services.actor, [folder])
     assert (summary.imported, [reason for _, reason in summary.failed]) == (2, ["disk on fire"])
     assert counts(services) == (2, 2)
@@ -279,7 +280,7 @@ def test_a_message_failing_half_way_is_taken_back_alone_and_the_rest_of_its_batc
     assert services.tickets.page(TicketFilter(text="本文その2")).total == 0
     created = [e for e in services.audit.entries(entity="ticket") if e.action == "create"]
     assert len(created) == 2
-    monkeypatch.setattr(tickets_import, "insert_message", real)
+    monkeypatch.setattr(tickets_import, "store_message", real)
     again = services.ticket_import.import_paths(services.actor, [folder])
     assert (again.imported, again.duplicates) == (1, 2)
 
@@ -368,3 +369,26 @@ def test_every_import_is_audited(services, inbox):
     ]
     assert {e.actor_login for e in entries} == {"tester"}
     assert any(e.after.get("threaded_by") == "in_reply_to" for e in entries if e.action == "import_message")
+
+
+def test_a_batch_whose_bulk_insert_fails_is_stored_again_message_by_message(services, tmp_path, monkeypatch):
+    from privacy_desk.services.tickets import import_rows
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for n in range(1, 4):
+        write(folder, f"{n:02}.eml", mail(f"c{n}@example.jp", KEN, f"照会 {n}", f"本文その{n}"))
+    real, calls = import_rows._insert_messages, []
+
+    def another_desk_stored_one_meanwhile(session, rows):
+        calls.append(len(rows))
+        raise ValueError("duplicate key value violates unique constraint")
+
+    monkeypatch.setattr(import_rows, "_insert_messages", another_desk_stored_one_meanwhile)
+    summary = services.ticket_import.import_paths(services.actor, [folder])
+    monkeypatch.setattr(import_rows, "_insert_messages", real)
+    assert calls == [3]  # the optimistic batch, then each message in its savepoint
+    assert (summary.imported, summary.failed) == (3, [])
+    assert counts(services) == (3, 3)
+    assert sorted(r.ref for r in services.tickets.page().rows) == [f"PD-2026-{n:06}" for n in range(1, 4)]
+    assert services.tickets.page(TicketFilter(text="本文その2")).total == 1

@@ -28,3 +28,38 @@ def next_number(session: Session, series: str, year: int) -> int:
         insert_ignoring_conflict(session, _COUNTERS, row, ("series", "year"))
         number = session.execute(_BUMP, params).scalar_one()
     return int(number)
+
+
+_WRITE_BACK = (
+    update(_COUNTERS)
+    .where(_COUNTERS.c.series == bindparam("bump_series"), _COUNTERS.c.year == bindparam("bump_year"))
+    .values(last_number=bindparam("last"))
+)
+
+
+class NumberBlock:
+    """Numbers of one series handed out within one transaction, counted in Python and written back in
+    one statement (`write`) before it commits: a mail import's batch numbers its new tickets without an
+    UPDATE each. The first number of a year takes the counter as `next_number` does (its row locked
+    until commit, or SQLite's write lock), so no other desk numbers in between. Only for a transaction
+    that is committed or rolled back whole: a savepoint rolled back would not take a number back."""
+
+    def __init__(self, series: str) -> None:
+        self._series = series
+        self._last: dict[int, int] = {}
+
+    def next(self, session: Session, year: int) -> int:
+        last = self._last.get(year)
+        if last is None:
+            last = next_number(session, self._series, year)  # taken (and locked) here, counted on below
+        else:
+            last += 1
+        self._last[year] = last
+        return last
+
+    def write(self, session: Session) -> None:
+        """Store the last number of each year handed out (the first was stored when it was taken)."""
+        rows = [{"bump_series": self._series, "bump_year": y, "last": n} for y, n in self._last.items()]
+        if rows:
+            session.execute(_WRITE_BACK, rows)
+        self._last = {}

@@ -19,10 +19,14 @@ _CONFLICT_FREE_INSERTS: dict[tuple[str, str], Executable] = {}
 
 
 def insert_ignoring_conflict(
-    session: Session, table: Table, values: dict[str, object], key: str | tuple[str, ...]
+    session: Session,
+    table: Table,
+    values: dict[str, object] | list[dict[str, object]],
+    key: str | tuple[str, ...],
 ) -> None:
-    """Insert `values` unless a row with the same `key` (a unique column, or the columns of the primary
-    key) exists: two desks inserting the same row at once is harmless."""
+    """Insert `values` (a row, or many in one statement) unless a row with the same `key` (a unique
+    column, or the columns of the primary key) exists: two desks inserting the same row at once is
+    harmless."""
     keys = [key] if isinstance(key, str) else list(key)
     dialect = session.get_bind().dialect.name
     statement = _CONFLICT_FREE_INSERTS.get((dialect, table.name))
@@ -37,10 +41,10 @@ def insert_ignoring_conflict(
 
             statement = sqlite.insert(table).on_conflict_do_nothing(index_elements=keys)
         else:  # pragma: no cover - the two supported databases are above
-            match = [table.c[k] == values[k] for k in keys]
-            if session.execute(select(*[table.c[k] for k in keys]).where(*match)).first() is not None:
-                return
-            session.execute(table.insert(), values)
+            for row in values if isinstance(values, list) else [values]:
+                match = [table.c[k] == row[k] for k in keys]
+                if session.execute(select(*[table.c[k] for k in keys]).where(*match)).first() is None:
+                    session.execute(table.insert(), row)
             return
         _CONFLICT_FREE_INSERTS[dialect, table.name] = statement
     session.execute(statement, values)

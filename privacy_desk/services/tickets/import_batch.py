@@ -25,6 +25,8 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError, Reason, Sto
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.writing import Work, begin_work
 from privacy_desk.services.tickets.import_lookups import Lookups
+from privacy_desk.services.tickets.import_message import store_parsed
+from privacy_desk.services.tickets.import_rows import HeldRows
 from privacy_desk.services.tickets.messages import Deferred
 from privacy_desk.services.tickets.persons import mixed_case_emails
 from privacy_desk.services.tickets.policy import TicketPolicy, load_policy
@@ -44,7 +46,13 @@ BATCH_INDEXED = 262_144
 # A chunk parsed ahead holds at most this many bytes of mail, so memory stays bounded.
 AHEAD_BYTES = 32 * 1024 * 1024
 
-# Each message of a batch is stored in a savepoint of its own. Plain SQL rather than
+# A message that another desk's write lock (or the same Message-ID) kept out is tried this often.
+ATTEMPTS = 5
+
+# A batch stores its messages optimistically first: without savepoints, the messages, attachments and
+# blobs held for one bulk insert each at its end (`import_rows`). When a message fails, or the bulk
+# insert does, the batch is rolled back and stored again with each message in a savepoint of its own
+# (the rest of that transaction too), which takes back only the message that fails. Plain SQL rather than
 # Session.begin_nested(): the ORM's savepoint bookkeeping cost a tenth of the import. The import writes
 # with Core statements only, so the session has no changes of its own to take back with a savepoint.
 SAVEPOINT = text("SAVEPOINT pd_import_message")
@@ -131,6 +139,9 @@ class Batch:
         self.lookups: Lookups | None = None  # read ahead for the chunk's messages, in this transaction
         self._expected: list[ParsedMessage] = []  # the messages of the chunk being stored
         self._opened = 0.0
+        self.held: HeldRows | None = None  # what this transaction stores optimistically, written at its end
+        self.careful = False  # this transaction stores each message in a savepoint (after a failure)
+        self._stored: list[tuple[ParsedMessage, str]] = []  # the messages stored in this transaction
 
     def open(self) -> tuple[Work, TicketPolicy]:
         """The batch's unit of work, begun if need be, and the ticket policy read in it."""
@@ -157,7 +168,91 @@ class Batch:
                 session.close()
                 raise storage_error(exc) from exc
             self.lookups = Lookups(session, self.mixed_case)
+            self.held, self.careful, self._stored = HeldRows(), False, []
         return self.work, self.policy
+
+    # -- storing a message -------------------------------------------------------------------------------
+
+    def store(self, parsed: ParsedMessage, origin: str) -> None:
+        """Store one message in the batch: all of it or none of it (see ATTEMPTS' comment). A failure
+        is counted in the summary; an interrupt keeps the messages stored before it."""
+        if not self.careful:
+            try:
+                work, policy = self.open()
+                result = store_parsed(
+                    work,
+                    parsed,
+                    origin,
+                    policy,
+                    self.mixed_case,
+                    self.deferred,
+                    self.lookups_for(parsed),
+                    self.held,
+                )
+            except BaseException as exc:
+                self._again_carefully()
+                if not isinstance(exc, Exception):
+                    raise
+            else:
+                self._stored.append((parsed, origin))
+                self.pending.append((origin, result))
+                return
+        self._store_carefully(parsed, origin)
+
+    def _again_carefully(self) -> None:
+        """Roll the transaction back and store its messages again, each in a savepoint."""
+        stored = self._stored
+        self._drop()
+        for parsed, origin in stored:
+            try:
+                self._store_carefully(parsed, origin)
+            except StorageError as error:
+                if connection_lost(error):
+                    raise
+                self.summary.failed.append((origin, reason(error)))
+
+    def _store_carefully(self, parsed: ParsedMessage, origin: str) -> None:
+        """Store one message in the batch's transaction, in a savepoint: all of it or none of it."""
+        for attempt in range(1, ATTEMPTS + 1):
+            try:
+                work, policy = self.open()
+                self.careful = True
+                mark = self.mark()
+                try:
+                    work.session.execute(SAVEPOINT)
+                    lookups = self.lookups_for(parsed)
+                    result = store_parsed(
+                        work, parsed, origin, policy, self.mixed_case, self.deferred, lookups
+                    )
+                    work.session.execute(RELEASE)
+                except BaseException as exc:
+                    self.take_back(mark)  # as the savepoint is
+                    self.roll_back_message()
+                    if isinstance(exc, DBAPIError):
+                        raise storage_error(exc) from exc
+                    raise
+                self._stored.append((parsed, origin))
+                self.pending.append((origin, result))
+                return
+            except StorageError as error:
+                # As for a single message (`import_parsed`); and a lock another desk holds is only let go
+                # once this batch ends: commit what is in, then once more in a batch of its own.
+                if attempt == ATTEMPTS or not worth_retrying(error):
+                    raise
+                self.commit()
+            except Exception as error:  # one bad message never stops the import
+                self.summary.failed.append((origin, reason(error)))
+                return
+
+    def _drop(self) -> None:
+        """Roll the transaction back, and forget all it held."""
+        session = self.session
+        self.session, self.work, self.policy, self.lookups, self.held = None, None, None, None, None
+        self.pending, self.deferred, self._stored = [], Deferred(), []
+        if session is not None:
+            with contextlib.suppress(Exception):  # a lost connection: nothing to roll back
+                session.rollback()
+            session.close()
 
     def expect(self, messages: list[ParsedMessage]) -> None:
         """The messages about to be stored (a parsed chunk): read ahead for all of them at once."""
@@ -196,9 +291,7 @@ class Batch:
             session.execute(RELEASE)
         except DBAPIError:
             # The transaction itself is gone (a lost connection): nothing of the batch can be kept.
-            self.session, self.work, self.policy, self.lookups = None, None, None, None
-            self.pending, self.deferred = [], Deferred()
-            session.close()
+            self._drop()
             return
         session.expire_all()
         for added in list(session.new):
@@ -212,8 +305,13 @@ class Batch:
         )
 
     def commit(self) -> None:
+        if self.session is not None and self.held is not None and not self.careful:
+            try:
+                self.held.write(self.session, self.deferred)
+            except Exception:  # another desk stored one of its Message-IDs meanwhile, a value refused…
+                self._again_carefully()  # … and each message is tried alone
         session, work, self.session, self.work, self.policy = self.session, self.work, None, None, None
-        self.lookups = None
+        self.lookups, self.held, self._stored = None, None, []
         pending, self.pending = self.pending, []
         if session is None or work is None:
             return

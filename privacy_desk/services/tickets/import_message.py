@@ -3,17 +3,27 @@ its thread (and reopens a ticket considered done), anything else becomes a new t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
 
-from privacy_desk.domain.tickets import Channel, MessageKind, TicketStatus, normalize_address
+from privacy_desk.domain.tickets import (
+    Channel,
+    MessageKind,
+    TicketStatus,
+    format_ref,
+    normalize_address,
+    subject_tags,
+)
 from privacy_desk.services.core.rows import insert_row
 from privacy_desk.services.core.writing import Work
 from privacy_desk.services.tickets.import_lookups import Lookups
 from privacy_desk.services.tickets.import_results import ImportOutcome, ImportResult
+from privacy_desk.services.tickets.import_rows import HeldRows
 from privacy_desk.services.tickets.messages import (
     BouncedRecipientRow,
     BounceRow,
@@ -57,10 +67,12 @@ def store_parsed(
     mixed_case: dict[str, int] | None = None,
     deferred: Deferred | None = None,
     lookups: Lookups | None = None,
+    held: HeldRows | None = None,
 ) -> ImportResult:
     """Store one message in the caller's unit of work; `mixed_case` as for `person_for_address`;
     `deferred` as for `insert_message` (a batch's unit of work holds the audit entries back too);
-    `lookups`: what a batch read ahead for its messages (and keeps of what it stored)."""
+    `lookups`: what a batch read ahead for its messages (and keeps of what it stored); `held`: an
+    optimistic batch's rows written at its end (`import_rows`)."""
     session = work.session
     message_id = fit_message_id(parsed.message_id)
     if lookups is not None:
@@ -70,6 +82,8 @@ def store_parsed(
     if existing is not None:
         return ImportResult(ImportOutcome.DUPLICATE, *existing)
     bounce = _bounce_row(parsed)
+    if held is not None and deferred is not None and len(held) and subject_tags(parsed.subject):
+        held.write(session, deferred)  # a subject tag is checked against the thread's stored messages
     match = find_thread(
         session,
         message_id=message_id,
@@ -100,14 +114,16 @@ def store_parsed(
         references=parsed.references,
         headers=parsed.headers,
         defects=parsed.defects,
-        raw=parsed.raw,
+        raw=parsed.raw if held is None else None,
         origin=origin,
         bounce=bounce,
     )
+    if held is not None and parsed.raw is not None and len(parsed.raw) <= policy.attachment_max_bytes:
+        values["raw_sha256"] = held.blob(parsed.raw)  # as message_values stores it
     if match.ticket is not None:
         ticket = match.ticket
         outcome, ticket_id, ref = ImportOutcome.THREADED, ticket.id, ticket.ref
-        stored = insert_message(session, policy, ticket_id, values, attachments, deferred)
+        stored = store_message(session, policy, ticket_id, values, attachments, deferred, held)
         _update_thread(work, ticket, stored, reopen=bounce is None)
     else:
         # A new ticket is written in one INSERT with its first message already counted.
@@ -121,7 +137,7 @@ def store_parsed(
             )
         row = ticket_values(
             policy,
-            ref=next_ref(session, policy.office_date(received).year),
+            ref=_ref(session, policy.office_date(received).year, held),
             subject=parsed.subject,
             channel=Channel.MAIL,
             received_at=received,
@@ -152,22 +168,42 @@ def store_parsed(
                 SimpleNamespace(assignee_id=None, merged_into_id=None, first_responded_at=None, **row)
             ),
         )
-        stored = insert_message(session, policy, ticket_id, values, attachments, deferred)
-    work.audit(
-        "ticket",
-        ticket_id,
-        "import_message",
-        after={
-            "message": stored.id,
-            "message_id": message_id,
-            "origin": origin,
-            "threaded_by": match.how.value,
-            "possibly_related_to": match.related.ref if match.related else None,
-        },
-    )
+        stored = store_message(session, policy, ticket_id, values, attachments, deferred, held)
+    after: dict[str, object] = {
+        "message": stored.id,
+        "message_id": message_id,
+        "origin": origin,
+        "threaded_by": match.how.value,
+        "possibly_related_to": match.related.ref if match.related else None,
+    }
+    work.audit("ticket", ticket_id, "import_message", after=after)
+    if held is not None:
+        held.name_in(after)  # the message's id is known once the batch writes it
     if lookups is not None:
         lookups.add_message(message_id, ticket_id, ref, values["in_reply_to"])
     return ImportResult(outcome, ticket_id, ref)
+
+
+def store_message(
+    session: Session,
+    policy: TicketPolicy,
+    ticket_id: int,
+    values: dict[str, Any],
+    attachments: Sequence[NewAttachment],
+    deferred: Deferred | None,
+    held: HeldRows | None,
+) -> StoredMessage:
+    """The message's row with its attachments: inserted now (`messages.insert_message`), or held for
+    the batch's bulk insert."""
+    if held is not None:
+        return held.insert_message(policy, ticket_id, values, attachments)
+    return insert_message(session, policy, ticket_id, values, attachments, deferred)
+
+
+def _ref(session: Session, year: int, held: HeldRows | None) -> str:
+    if held is not None:
+        return format_ref(year, held.numbers.next(session, year))
+    return next_ref(session, year)
 
 
 def _person_id(work: Work, lookups: Lookups, address: str, name: str) -> int | None:

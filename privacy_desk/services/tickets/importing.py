@@ -6,8 +6,10 @@ stored once, so importing the same mail twice adds nothing the second time. A fi
 is reported by name with the reason, and the import goes on.
 
 Files are imported a batch at a time (`tickets_import_batch`): messages are parsed with no transaction
-open, then one short transaction stores a batch of them, each in a savepoint of its own, so a message
-that fails is taken back alone and the others of its batch still go in. A commit per message cost more
+open, then one short transaction stores a batch of them: optimistically first, its messages, attachments
+and blobs in one bulk insert each at its end; when a message fails (or the bulk insert), the batch is
+stored again with each message in a savepoint of its own, so a message that fails is taken back alone
+and the others of its batch still go in (`import_batch`, `import_rows`). A commit per message cost more
 than storing the message. The batch is short, and the lock let go while the next one is parsed, so that
 other desks writing at the same time (who wait for SQLite's write lock, or for the year's ticket counter
 on PostgreSQL) wait a fraction of a second at most. A single message (the IMAP fetch, `import_raw`) is
@@ -23,16 +25,12 @@ from os import PathLike
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.exc import DBAPIError
-
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import StorageError
 from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.writing import writing
 from privacy_desk.services.settings import OfficeSettingsService
 from privacy_desk.services.tickets.import_batch import (
-    RELEASE,
-    SAVEPOINT,
     Batch,
     connection_lost,
     indexed_length,
@@ -44,7 +42,7 @@ from privacy_desk.services.tickets.import_message import store_parsed
 from privacy_desk.services.tickets.import_results import ImportOutcome, ImportResult, ImportSummary
 from privacy_desk.services.tickets.policy import load_policy
 from privacy_desk.storage import search
-from privacy_desk.storage.engine import Database, storage_error
+from privacy_desk.storage.engine import Database
 
 if TYPE_CHECKING:
     from privacy_desk.intake.messages import ParsedMessage
@@ -175,7 +173,7 @@ class TicketImportService:
             batch.summary.failed.append((item.origin, item.error or "unreadable"))
         else:
             try:
-                self._import_in_batch(batch, item.parsed, item.origin)
+                batch.store(item.parsed, item.origin)
                 batch.indexed += indexed_length(item)
             except StorageError as error:
                 if connection_lost(error):
@@ -183,37 +181,6 @@ class TicketImportService:
                 batch.summary.failed.append((item.origin, reason(error)))
         if batch.due():
             batch.commit()
-
-    def _import_in_batch(self, batch: Batch, parsed: ParsedMessage, origin: str) -> None:
-        """Store one message in the batch's transaction, in a savepoint: all of it or none of it."""
-        for attempt in range(1, ATTEMPTS + 1):
-            try:
-                work, policy = batch.open()
-                mark = batch.mark()
-                try:
-                    work.session.execute(SAVEPOINT)
-                    lookups = batch.lookups_for(parsed)
-                    result = store_parsed(
-                        work, parsed, origin, policy, batch.mixed_case, batch.deferred, lookups
-                    )
-                    work.session.execute(RELEASE)
-                except BaseException as exc:
-                    batch.take_back(mark)  # as the savepoint is
-                    batch.roll_back_message()
-                    if isinstance(exc, DBAPIError):
-                        raise storage_error(exc) from exc
-                    raise
-                batch.pending.append((origin, result))
-                return
-            except StorageError as error:
-                # As for a single message (`import_parsed`); and a lock another desk holds is only let go
-                # once this batch ends: commit what is in, then once more in a batch of its own.
-                if attempt == ATTEMPTS or not worth_retrying(error):
-                    raise
-                batch.commit()
-            except Exception as error:  # one bad message never stops the import
-                batch.summary.failed.append((origin, reason(error)))
-                return
 
     def import_raw(self, actor: Actor, raw: bytes, origin: str) -> bool:
         """Store one message given as bytes (the IMAP fetch's sink). True when it was new."""

@@ -179,32 +179,31 @@ def _size(attachment: NewAttachment) -> int:
     return attachment.size if attachment.size is not None else len(attachment.data)
 
 
+def attachment_row(policy: TicketPolicy, position: int, attachment: NewAttachment) -> dict[str, Any]:
+    """An attachment's row (no message id yet); `stored` says whether its contents go in as a blob."""
+    size = _size(attachment)
+    return {
+        "position": position,
+        "filename": attachment.filename,
+        "content_type": clip(attachment.content_type, 200) or "application/octet-stream",
+        "size": size,
+        "sha256": attachment.sha256 or hashlib.sha256(attachment.data).hexdigest(),
+        "stored": size <= policy.attachment_max_bytes,
+    }
+
+
 def _store_attachments(
     session: Session, policy: TicketPolicy, message_id: int, attachments: Iterable[NewAttachment]
 ) -> int:
     """Store a message's attachments (contents as blobs up to the cap); how many were over it."""
     not_stored = 0
     for position, attachment in enumerate(attachments):
-        size = _size(attachment)
-        stored = size <= policy.attachment_max_bytes
-        digest = attachment.sha256 or hashlib.sha256(attachment.data).hexdigest()
-        if stored:
-            digest = store_blob(session, attachment.data)
+        row = attachment_row(policy, position, attachment)
+        if row["stored"]:
+            row["sha256"] = store_blob(session, attachment.data)
         else:
             not_stored += 1
-        insert_row(
-            session,
-            _ATTACHMENTS,
-            {
-                "message_id": message_id,
-                "position": position,
-                "filename": attachment.filename,
-                "content_type": clip(attachment.content_type, 200) or "application/octet-stream",
-                "size": size,
-                "sha256": digest,
-                "stored": stored,
-            },
-        )
+        insert_row(session, _ATTACHMENTS, {"message_id": message_id, **row})
     return not_stored
 
 
