@@ -189,7 +189,9 @@ class RegisterDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(HEADERS) - 2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, len(HEADERS) - 2):  # name, systems and legal basis share the room, wrapped
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
         self.table.doubleClicked.connect(lambda _index: self.set_rule())
         self.message = InlineMessage(self)
         self.buttons = ButtonRow(CONTEXT, self)
@@ -234,6 +236,7 @@ class RegisterDialog(QDialog):
                 if column == len(cells) - 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
         ids = [c.id for c in self.categories]
         if chosen is not None and chosen.id in ids:
             self.table.selectRow(ids.index(chosen.id))

@@ -14,7 +14,7 @@ import calendar as month_calendar
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -208,6 +208,7 @@ class RetentionView(RetentionExports, FollowsLanguage):
         right.setStretchFactor(0, 2)
         right.setStretchFactor(1, 3)
         right.setChildrenCollapsible(False)
+        self.page.setMinimumHeight(250)  # the facts and the buttons whole, whatever the list holds
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
@@ -482,5 +483,5 @@ class RetentionView(RetentionExports, FollowsLanguage):
         self.overdue_model.retranslate()
         if self.categories:
             self._fill_filters()  # the seeded categories' names in the language
-        self.grid.setLocale(self.locale())
+        self.grid.setLocale(QLocale())  # month and day names: the translator switch sets the default
         self._retitle_lists()
