@@ -28,6 +28,7 @@ FEATURES = {
     "cases": ("cases", "report"),
     "incidents": ("incidents",),
     "deadlines": ("deadline",),
+    "retention": ("retention",),
 }
 _GLOBAL_VALUES = ("--db", "--lang")  # global options that take a value
 

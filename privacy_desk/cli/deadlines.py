@@ -18,6 +18,8 @@ DEADLINE_LABELS = {
     "gdpr_due": QT_TRANSLATE_NOOP("CLI", "GDPR: supervisory authority within 72 hours"),
     "reportable": QT_TRANSLATE_NOOP("CLI", "Report to the authority (Rule Art. 7)"),
     "triggers": QT_TRANSLATE_NOOP("CLI", "Cases of Rule Art. 7 that apply"),
+    "expires_on": QT_TRANSLATE_NOOP("CLI", "Kept until (Civil Code Art. 140, 143)"),
+    "delete_from": QT_TRANSLATE_NOOP("CLI", "Deletion due from"),
 }
 
 
@@ -66,7 +68,24 @@ def add_commands(commands, translate: Translate) -> dict[str, Handler]:
         help=translate("CLI", "the data was strongly encrypted and the key is safe (exempts the report)"),
     )
     breach.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
+    _add_retention(kinds, translate)
     return {"deadline": _deadline}
+
+
+def _add_retention(kinds, translate: Translate) -> None:
+    retention = kinds.add_parser(
+        "retention", help=translate("CLI", "the end of a retention period (Civil Code Art. 140, 143)")
+    )
+    retention.add_argument(
+        "--period", required=True, help=translate("CLI", "the retention period: 7y, 6m, 2w or 90d")
+    )
+    retention.add_argument(
+        "--from",
+        required=True,
+        dest="trigger_day",
+        help=translate("CLI", "the trigger day, not counted (ISO or 和暦)"),
+    )
+    retention.add_argument("--json", action="store_true", help=translate("CLI", "print JSON"))
 
 
 def _parse_aware(text: str) -> datetime:
@@ -81,6 +100,8 @@ def _deadline(args: argparse.Namespace, translate: Translate) -> int:
     from privacy_desk.domain.wareki import parse_date
     from privacy_desk.services.deadlines.service import breach_assessment, breach_json, request_json
 
+    if args.deadline_kind == "retention":  # the Civil Code alone: no database needed
+        return _retention(args, translate)
     services = open_services(args)
     try:
         if args.deadline_kind == "request":
@@ -118,6 +139,22 @@ def _deadline(args: argparse.Namespace, translate: Translate) -> int:
                 print(f"{translate('CLI', label)}: {required}")
             elif key in result:
                 print(f"{translate('CLI', label)}: {_human(result[key], args.language, translate)}")
+    return 0
+
+
+def _retention(args: argparse.Namespace, translate: Translate) -> int:
+    from privacy_desk.domain.retention import Period
+    from privacy_desk.domain.wareki import parse_date
+    from privacy_desk.services.retention.as_json import retention_deadline_json
+
+    result = retention_deadline_json(Period.parse(args.period), parse_date(args.trigger_day))
+    if args.json:
+        print_json(result)
+    else:
+        for key in ("expires_on", "delete_from"):
+            print(
+                f"{translate('CLI', DEADLINE_LABELS[key])}: {_human(result[key], args.language, translate)}"
+            )
     return 0
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from privacy_desk.config import SMTP_FROM_ADDRESS
-from privacy_desk.domain.retention import HoldingStatus, Period, PeriodUnit
+from privacy_desk.domain.retention import HoldingStatus, Period
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.services.core.office import read_office_settings
 from privacy_desk.services.retention import queries
@@ -55,12 +55,6 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("RetentionExport", "Method"),
     QT_TRANSLATE_NOOP("RetentionExport", "Certificate"),
 )
-_UNITS = {
-    PeriodUnit.DAYS: QT_TRANSLATE_NOOP("RetentionExport", "{n} days"),
-    PeriodUnit.WEEKS: QT_TRANSLATE_NOOP("RetentionExport", "{n} weeks"),
-    PeriodUnit.MONTHS: QT_TRANSLATE_NOOP("RetentionExport", "{n} months"),
-    PeriodUnit.YEARS: QT_TRANSLATE_NOOP("RetentionExport", "{n} years"),
-}
 _DUE_SUMMARY = QT_TRANSLATE_NOOP("RetentionExport", "Delete: {name} ({ref})")
 _REVIEW_SUMMARY = QT_TRANSLATE_NOOP("RetentionExport", "Review hold: {name} ({ref})")
 
@@ -125,7 +119,7 @@ def write_ics(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", translate(CONTEXT, "Personal data retention"))
+    calendar.add("x-wr-calname", translate("RetentionExport", "Personal data retention"))
     events: list[tuple[HoldingRow, str, date, str]] = [
         (row, "delete", row.delete_from, _DUE_SUMMARY) for row in due if row.delete_from is not None
     ]
@@ -162,7 +156,10 @@ def _description(row: HoldingRow) -> str:
 
 
 def period_text(period: Period, translate: Translate) -> str:
-    return translate(CONTEXT, _UNITS[period.unit]).format(n=period.count)
+    """ "7 years", "6 months" (7年, 6か月): the certificate's wording, so both say a period alike."""
+    from privacy_desk.reports.disposal_certificate import period_text as certificate_period
+
+    return certificate_period(period, translate)
 
 
 def register_table(session: Session, lang: str, *, policy: RetentionPolicy) -> list[list[str]]:
@@ -222,7 +219,8 @@ def write_xlsx(session: Session, path: Path, lang: str, *, policy: RetentionPoli
     book = Workbook()
     sheet = book.active
     assert sheet is not None  # a new workbook has its first sheet
-    sheet.title = _catalogue(lang)(CONTEXT, "Register")
+    translate = _catalogue(lang)
+    sheet.title = translate("RetentionExport", "Register")
     for row in table:
         sheet.append([_safe_cell(cell) for cell in row])
     sheet.freeze_panes = "A2"

@@ -1,0 +1,43 @@
+"""The register as the command line prints it (docs/ARCHITECTURE.md §5): `retention due --json` is
+`[{holding, category, due, status, hold}]`, and `deadline retention --json` is
+`{expires_on, delete_from, expires_on_ja}`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from privacy_desk.domain.retention import Period, retention_end
+from privacy_desk.domain.wareki import format_wareki
+from privacy_desk.services.retention.records import HoldingRow
+
+
+def due_rows(rows: list[HoldingRow], start: date, end: date) -> list[HoldingRow]:
+    """The holdings whose deletion falls due in [start, end], held ones too (a hold says why they are
+    kept), not those disposed of; by due day and reference."""
+    found = [
+        row
+        for row in rows
+        if row.delete_from is not None and start <= row.delete_from <= end and row.disposal is None
+    ]
+    return sorted(found, key=lambda row: (row.delete_from, row.ref))
+
+
+def due_json(row: HoldingRow) -> dict[str, object]:
+    """`holding` is the holding's name as the register shows it; `hold` the exception's value or None."""
+    assert row.delete_from is not None  # due_rows keeps only holdings with a due day
+    return {
+        "holding": row.name,
+        "category": row.category,
+        "due": row.delete_from.isoformat(),
+        "status": row.status.value,
+        "hold": row.hold.reason.value if row.hold is not None else None,
+    }
+
+
+def retention_deadline_json(period: Period, trigger_day: date) -> dict[str, object]:
+    end = retention_end(period, trigger_day)
+    return {
+        "expires_on": end.expires_on.isoformat(),
+        "delete_from": end.delete_from.isoformat(),
+        "expires_on_ja": format_wareki(end.expires_on, weekday=True),
+    }
