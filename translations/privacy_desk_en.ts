@@ -342,6 +342,14 @@
         <translation>Cases of Rule Art. 7 that apply</translation>
     </message>
     <message>
+        <source>Kept until (Civil Code Art. 140, 143)</source>
+        <translation>Kept until (Civil Code Art. 140, 143)</translation>
+    </message>
+    <message>
+        <source>Deletion due from</source>
+        <translation>Deletion due from</translation>
+    </message>
+    <message>
         <source>sensitive personal information is involved</source>
         <translation>sensitive personal information is involved</translation>
     </message>
@@ -356,6 +364,18 @@
     <message>
         <source>the data was strongly encrypted and the key is safe (exempts the report)</source>
         <translation>the data was strongly encrypted and the key is safe (exempts the report)</translation>
+    </message>
+    <message>
+        <source>the end of a retention period (Civil Code Art. 140, 143)</source>
+        <translation>the end of a retention period (Civil Code Art. 140, 143)</translation>
+    </message>
+    <message>
+        <source>the retention period: 7y, 6m, 2w or 90d</source>
+        <translation>the retention period: 7y, 6m, 2w or 90d</translation>
+    </message>
+    <message>
+        <source>the trigger day, not counted (ISO or 和暦)</source>
+        <translation>the trigger day, not counted (ISO or 和暦)</translation>
     </message>
     <message>
         <source>required</source>
@@ -448,6 +468,38 @@
     <message>
         <source>not reportable</source>
         <translation>not reportable</translation>
+    </message>
+    <message>
+        <source>the retention register: what falls due, calendar export</source>
+        <translation>the retention register: what falls due, calendar export</translation>
+    </message>
+    <message>
+        <source>holdings whose deletion falls due in a range of days</source>
+        <translation>holdings whose deletion falls due in a range of days</translation>
+    </message>
+    <message>
+        <source>the first day (ISO or 和暦)</source>
+        <translation>the first day (ISO or 和暦)</translation>
+    </message>
+    <message>
+        <source>the last day (ISO or 和暦)</source>
+        <translation>the last day (ISO or 和暦)</translation>
+    </message>
+    <message>
+        <source>write an iCalendar file of due and review dates (Outlook, Apple Calendar)</source>
+        <translation>write an iCalendar file of due and review dates (Outlook, Apple Calendar)</translation>
+    </message>
+    <message>
+        <source>the .ics file to write</source>
+        <translation>the .ics file to write</translation>
+    </message>
+    <message>
+        <source>{count} events written to {path}</source>
+        <translation>{count} events written to {path}</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in these days.</source>
+        <translation>Nothing falls due in these days.</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +3568,10 @@
     <message>
         <source>There is no incident to report on.</source>
         <translation>There is no incident to report on.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>The last day comes before the first day.</translation>
     </message>
 </context>
 <context>
@@ -7260,28 +7316,20 @@ On Debian or Ubuntu, install them with:
         <translation>Certificate</translation>
     </message>
     <message>
-        <source>{n} days</source>
-        <translation>{n} days</translation>
-    </message>
-    <message>
-        <source>{n} weeks</source>
-        <translation>{n} weeks</translation>
-    </message>
-    <message>
-        <source>{n} months</source>
-        <translation>{n} months</translation>
-    </message>
-    <message>
-        <source>{n} years</source>
-        <translation>{n} years</translation>
-    </message>
-    <message>
         <source>Delete: {name} ({ref})</source>
         <translation>Delete: {name} ({ref})</translation>
     </message>
     <message>
         <source>Review hold: {name} ({ref})</source>
         <translation>Review hold: {name} ({ref})</translation>
+    </message>
+    <message>
+        <source>Personal data retention</source>
+        <translation>Personal data retention</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
     </message>
 </context>
 <context>

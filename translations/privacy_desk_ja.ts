@@ -89,19 +89,19 @@
     <name>AppRecordKind</name>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished">チケット</translation>
+        <translation>チケット</translation>
     </message>
     <message>
         <source>Request cases</source>
-        <translation type="unfinished">請求案件</translation>
+        <translation>請求案件</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">インシデント</translation>
+        <translation>漏えい等事案</translation>
     </message>
     <message>
         <source>Junk tickets</source>
-        <translation type="unfinished" />
+        <translation>迷惑メール等のチケット</translation>
     </message>
 </context>
 <context>
@@ -342,6 +342,14 @@
         <translation>該当する規則7条の事態</translation>
     </message>
     <message>
+        <source>Kept until (Civil Code Art. 140, 143)</source>
+        <translation>保存期間の満了日（民法第140条・第143条）</translation>
+    </message>
+    <message>
+        <source>Deletion due from</source>
+        <translation>消去予定日</translation>
+    </message>
+    <message>
         <source>sensitive personal information is involved</source>
         <translation>要配慮個人情報が含まれる</translation>
     </message>
@@ -356,6 +364,18 @@
     <message>
         <source>the data was strongly encrypted and the key is safe (exempts the report)</source>
         <translation>高度な暗号化がされ、鍵が漏えいしていない（報告不要となる）</translation>
+    </message>
+    <message>
+        <source>the end of a retention period (Civil Code Art. 140, 143)</source>
+        <translation>保存期間の満了日（民法第140条・第143条）</translation>
+    </message>
+    <message>
+        <source>the retention period: 7y, 6m, 2w or 90d</source>
+        <translation>保存期間：7y、6m、2w、90d など</translation>
+    </message>
+    <message>
+        <source>the trigger day, not counted (ISO or 和暦)</source>
+        <translation>起算の基準日（初日不算入。ISO 形式または和暦）</translation>
     </message>
     <message>
         <source>required</source>
@@ -448,6 +468,38 @@
     <message>
         <source>not reportable</source>
         <translation>報告対象外</translation>
+    </message>
+    <message>
+        <source>the retention register: what falls due, calendar export</source>
+        <translation>保存期間台帳：消去予定の確認、カレンダーへの書き出し</translation>
+    </message>
+    <message>
+        <source>holdings whose deletion falls due in a range of days</source>
+        <translation>指定期間に消去予定となる保有データ</translation>
+    </message>
+    <message>
+        <source>the first day (ISO or 和暦)</source>
+        <translation>開始日（ISO 形式または和暦）</translation>
+    </message>
+    <message>
+        <source>the last day (ISO or 和暦)</source>
+        <translation>終了日（ISO 形式または和暦）</translation>
+    </message>
+    <message>
+        <source>write an iCalendar file of due and review dates (Outlook, Apple Calendar)</source>
+        <translation>消去予定日と保留見直し日の iCalendar ファイルを書き出す（Outlook、Apple カレンダー）</translation>
+    </message>
+    <message>
+        <source>the .ics file to write</source>
+        <translation>書き出す .ics ファイル</translation>
+    </message>
+    <message>
+        <source>{count} events written to {path}</source>
+        <translation>{count} 件の予定を {path} に書き出しました</translation>
+    </message>
+    <message>
+        <source>Nothing falls due in these days.</source>
+        <translation>この期間に消去予定の保有データはありません。</translation>
     </message>
 </context>
 <context>
@@ -3287,11 +3339,11 @@
     </message>
     <message>
         <source>“{text}” is not a retention period: write a number and a unit, e.g. 7y, 6m, 2w or 90d.</source>
-        <translation type="unfinished" />
+        <translation>「{text}」は保存期間として読めません。数と単位で入力してください（例：7y、6m、2w、90d）。</translation>
     </message>
     <message>
         <source>A retention period counts from 1 to {max}, not {count}.</source>
-        <translation type="unfinished" />
+        <translation>保存期間の数は 1 から {max} までです（{count} は指定できません）。</translation>
     </message>
     <message>
         <source>Incident {ref} is closed: it can no longer be changed.</source>
@@ -3423,99 +3475,103 @@
     </message>
     <message>
         <source>This holding</source>
-        <translation type="unfinished" />
+        <translation>この保有データ</translation>
     </message>
     <message>
         <source>This data category</source>
-        <translation type="unfinished" />
+        <translation>このデータ分類</translation>
     </message>
     <message>
         <source>{ref} has been disposed of: its record can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>{ref} は廃棄済みのため、記録を変更できません。</translation>
     </message>
     <message>
         <source>{field} is required.</source>
-        <translation type="unfinished" />
+        <translation>{field}を入力してください。</translation>
     </message>
     <message>
         <source>{field} is longer than {max} characters.</source>
-        <translation type="unfinished" />
+        <translation>{field}は {max} 文字以内で入力してください。</translation>
     </message>
     <message>
         <source>Not a holding reference: {text} (expected e.g. RET-2026-0001)</source>
-        <translation type="unfinished" />
+        <translation>保有データの管理番号ではありません：{text}（例：RET-2026-0001）</translation>
     </message>
     <message>
         <source>No holding with id {id}.</source>
-        <translation type="unfinished" />
+        <translation>ID {id} の保有データはありません。</translation>
     </message>
     <message>
         <source>No data category with id {id}.</source>
-        <translation type="unfinished" />
+        <translation>ID {id} のデータ分類はありません。</translation>
     </message>
     <message>
         <source>The note is longer than {max} characters.</source>
-        <translation type="unfinished" />
+        <translation>メモは {max} 文字以内で入力してください。</translation>
     </message>
     <message>
         <source>The review date of a hold must be after today ({today}).</source>
-        <translation type="unfinished" />
+        <translation>保留の見直し日は今日（{today}）より後の日付にしてください。</translation>
     </message>
     <message>
         <source>Say why the data must be kept: the note is empty.</source>
-        <translation type="unfinished" />
+        <translation>保存を続ける理由をメモに記入してください。</translation>
     </message>
     <message>
         <source>{ref} is not on a hold.</source>
-        <translation type="unfinished" />
+        <translation>{ref} は保留されていません。</translation>
     </message>
     <message>
         <source>{name} is not a manager: a disposal is approved by a manager.</source>
-        <translation type="unfinished" />
+        <translation>{name} は管理者ではありません。廃棄は管理者が承認します。</translation>
     </message>
     <message>
         <source>{name} is larger than {size} MB.</source>
-        <translation type="unfinished" />
+        <translation>{name} は {size} MB を超えています。</translation>
     </message>
     <message>
         <source>The evidence file {name} cannot be read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>証跡ファイル {name} を読み込めません：{reason}</translation>
     </message>
     <message>
         <source>{ref} is on a hold: release the hold before disposing of it.</source>
-        <translation type="unfinished" />
+        <translation>{ref} は保留中です。廃棄する前に保留を解除してください。</translation>
     </message>
     <message>
         <source>A disposal cannot be dated after today.</source>
-        <translation type="unfinished" />
+        <translation>廃棄日に今日より後の日付は指定できません。</translation>
     </message>
     <message>
         <source>A disposal cannot be dated before the holding's trigger day ({day}).</source>
-        <translation type="unfinished" />
+        <translation>廃棄日に保有データの基準日（{day}）より前の日付は指定できません。</translation>
     </message>
     <message>
         <source>The stored file {sha256} is missing.</source>
-        <translation type="unfinished" />
+        <translation>保存されているはずのファイル {sha256} が見つかりません。</translation>
     </message>
     <message>
         <source>No holding {ref}.</source>
-        <translation type="unfinished" />
+        <translation>保有データ {ref} はありません。</translation>
     </message>
     <message>
         <source>Only junk tickets are deleted; other records are anonymised.</source>
-        <translation type="unfinished" />
+        <translation>削除できるのは迷惑メール等のチケットだけです。その他の記録は匿名化します。</translation>
     </message>
     <message>
         <source>No record with id {id}.</source>
-        <translation type="unfinished" />
+        <translation>ID {id} の記録はありません。</translation>
     </message>
     <message>
         <source>This record is not on a hold.</source>
-        <translation type="unfinished" />
+        <translation>この記録は保留されていません。</translation>
     </message>
     <message>
         <source>There is no incident to report on.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>終了日が開始日より前になっています。</translation>
     </message>
 </context>
 <context>
@@ -7002,31 +7058,31 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <name>Retention</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Purpose of use</source>
-        <translation type="unfinished" />
+        <translation>利用目的</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished">システム</translation>
+        <translation>システム・保管先</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">管理責任者</translation>
+        <translation>管理責任者</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">保管場所</translation>
+        <translation>保管場所</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished">根拠</translation>
+        <translation>根拠</translation>
     </message>
     <message>
         <source>New &amp;Holding…</source>
@@ -7185,103 +7241,95 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <name>RetentionExport</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">管理番号</translation>
+        <translation>管理番号</translation>
     </message>
     <message>
         <source>Holding</source>
-        <translation type="unfinished">保有データ</translation>
+        <translation>保有データ</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">分類</translation>
+        <translation>分類</translation>
     </message>
     <message>
         <source>Systems</source>
-        <translation type="unfinished">システム</translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">管理責任者</translation>
+        <translation>管理責任者</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">保管場所</translation>
+        <translation>保管場所</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">数量</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Retention period</source>
-        <translation type="unfinished">保存期間</translation>
+        <translation>保存期間</translation>
     </message>
     <message>
         <source>Trigger event</source>
-        <translation type="unfinished" />
+        <translation>起算事由</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished">根拠</translation>
+        <translation>根拠</translation>
     </message>
     <message>
         <source>Trigger day</source>
-        <translation type="unfinished" />
+        <translation>基準日</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished" />
+        <translation>保存期限</translation>
     </message>
     <message>
         <source>Delete from</source>
-        <translation type="unfinished" />
+        <translation>消去予定日</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished" />
+        <translation>保留理由</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished" />
+        <translation>見直し日</translation>
     </message>
     <message>
         <source>Disposed on</source>
-        <translation type="unfinished">消去日</translation>
+        <translation>消去日</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished">方法</translation>
+        <translation>方法</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{n} days</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{n} weeks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{n} months</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>{n} years</source>
-        <translation type="unfinished" />
+        <translation>証明書番号</translation>
     </message>
     <message>
         <source>Delete: {name} ({ref})</source>
-        <translation type="unfinished" />
+        <translation>消去: {name} ({ref})</translation>
     </message>
     <message>
         <source>Review hold: {name} ({ref})</source>
-        <translation type="unfinished" />
+        <translation>保留の見直し: {name} ({ref})</translation>
+    </message>
+    <message>
+        <source>Personal data retention</source>
+        <translation>個人情報の保存期間</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>保存期間台帳</translation>
     </message>
 </context>
 <context>
