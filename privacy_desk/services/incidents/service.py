@@ -33,7 +33,7 @@ from privacy_desk.services.core.actor import Actor
 from privacy_desk.services.core.counters import next_number
 from privacy_desk.services.core.rows import store_blob
 from privacy_desk.services.core.versions import check_version
-from privacy_desk.services.core.writing import writing
+from privacy_desk.services.core.writing import Work, writing
 from privacy_desk.services.incidents import changes, queries
 from privacy_desk.services.incidents.records import (
     CompanyReporter,
@@ -114,7 +114,7 @@ class IncidentService:
         actor: Actor,
         incident_id: int,
         action: str,
-        change: Callable[[Session, Incident, IncidentPolicy], dict[str, object] | None],
+        change: Callable[[Work, Incident, IncidentPolicy], dict[str, object] | None],
         *,
         version: int | None = None,
     ) -> IncidentDetail:
@@ -133,7 +133,7 @@ class IncidentService:
                 current=lambda: queries.detail(session, incident, policy),
             )
             before = snapshot(incident)
-            detail = change(session, incident, policy)
+            detail = change(work, incident, policy)
             session.flush()
             after = snapshot(incident)
             if after != before or detail:
@@ -172,7 +172,7 @@ class IncidentService:
     def update_facts(
         self, actor: Actor, incident_id: int, version: int, facts: IncidentFacts
     ) -> IncidentDetail:
-        def change(session: Session, incident: Incident, policy: IncidentPolicy) -> None:
+        def change(work: Work, incident: Incident, policy: IncidentPolicy) -> None:
             changes.require_open(incident)
             apply_facts(incident, clean_facts(facts, policy, changes.now()))
 
@@ -189,9 +189,9 @@ class IncidentService:
     ) -> IncidentDetail:
         """Change one answer (recorded with who and when); OVER_1000 takes the count in `persons`."""
 
-        def change(session: Session, incident: Incident, policy: IncidentPolicy) -> dict[str, object] | None:
+        def change(work: Work, incident: Incident, policy: IncidentPolicy) -> dict[str, object] | None:
             changes.require_open(incident)
-            if changes.record_answer(session, actor, incident, question, answer, note, persons):
+            if changes.record_answer(work.session, actor, incident, question, answer, note, persons):
                 return {"question": Question(question).value, "note": note.strip()}
             return None
 
@@ -208,16 +208,16 @@ class IncidentService:
     ) -> IncidentDetail:
         """A fact, action or decision; a correction is a new entry naming the one it corrects."""
 
-        def change(session: Session, incident: Incident, policy: IncidentPolicy) -> dict[str, object]:
-            entry = changes.add_entry(session, actor, incident, kind, text, at, corrects_id)
-            session.flush()
+        def change(work: Work, incident: Incident, policy: IncidentPolicy) -> dict[str, object]:
+            entry = changes.add_entry(work.session, actor, incident, kind, text, at, corrects_id)
+            work.session.flush()
             return {"timeline_entry": entry.id, "kind": entry.kind, "corrects": corrects_id}
 
         return self._write(actor, incident_id, "add_timeline_entry", change)
 
     def add_notice(self, actor: Actor, incident_id: int, notice: NoticeInput) -> IncidentDetail:
-        def change(session: Session, incident: Incident, policy: IncidentPolicy) -> dict[str, object]:
-            changes.add_notice(session, actor, incident, notice, policy.today())
+        def change(work: Work, incident: Incident, policy: IncidentPolicy) -> dict[str, object]:
+            changes.add_notice(work.session, actor, incident, notice, policy.today())
             return {"notice": notice.method.value, "sent_on": notice.sent_on.isoformat()}
 
         return self._write(actor, incident_id, "add_notice", change)
@@ -227,9 +227,9 @@ class IncidentService:
     ) -> IncidentDetail:
         """The report was filed (its countdown stops): the day, and the PPC's receipt number."""
 
-        def change(session: Session, incident: Incident, policy: IncidentPolicy) -> dict[str, object]:
+        def change(work: Work, incident: Incident, policy: IncidentPolicy) -> dict[str, object]:
             changes.require_open(incident)
-            changes.mark_filed(session, actor, incident, kind, filed_on, receipt_number, policy.today())
+            changes.mark_filed(work.session, actor, incident, kind, filed_on, receipt_number, policy.today())
             return {
                 "filed": ReportKind(kind).value,
                 "filed_on": filed_on.isoformat(),
@@ -244,7 +244,7 @@ class IncidentService:
         """Close: a reportable incident once its final report is filed; `not_reportable` when the
         assessment says no report is due (its reasons stay on record)."""
 
-        def change(session: Session, incident: Incident, policy: IncidentPolicy) -> None:
+        def change(work: Work, incident: Incident, policy: IncidentPolicy) -> None:
             changes.require_open(incident)
             reportable = assess(assessment_of(incident)).reportable
             if not_reportable and reportable:
@@ -279,7 +279,7 @@ class IncidentService:
                 reason=exc.strerror or type(exc).__name__,
             ) from exc
 
-        def change(session: Session, incident: Incident, policy: IncidentPolicy) -> dict[str, object]:
+        def change(work: Work, incident: Incident, policy: IncidentPolicy) -> dict[str, object]:
             name = path.name[:FILENAME_MAX]
             if len(data) > policy.attachment_max_bytes:
                 raise InvalidInput(
@@ -295,12 +295,12 @@ class IncidentService:
                 filename=name,
                 content_type=(mimetypes.guess_type(name)[0] or "application/octet-stream")[:200],
                 size=len(data),
-                sha256=store_blob(session, data),
+                sha256=store_blob(work.session, data),
                 added_at=changes.now(),
                 added_by_id=actor.id,
                 added_by_name=actor.display_name,
             )
-            session.add(evidence)
+            work.session.add(evidence)
             return {"evidence": name, "sha256": evidence.sha256}
 
         return self._write(actor, incident_id, "add_evidence", change)
@@ -308,9 +308,12 @@ class IncidentService:
     def link_ticket(self, actor: Actor, incident_id: int, ticket_id: int) -> IncidentDetail:
         """Link an Inbox ticket both ways (the ticket's page lists its incidents: `for_ticket`)."""
 
-        def change(session: Session, incident: Incident, policy: IncidentPolicy) -> dict[str, object] | None:
-            ticket = changes.link_ticket(session, actor, incident, ticket_id)
-            return {"ticket": ticket.ref} if ticket is not None else None
+        def change(work: Work, incident: Incident, policy: IncidentPolicy) -> dict[str, object] | None:
+            ticket = changes.link_ticket(work.session, actor, incident, ticket_id)
+            if ticket is None:
+                return None
+            work.audit("ticket", ticket.id, "link_incident", after={"incident": incident.ref})
+            return {"ticket": ticket.ref}
 
         return self._write(actor, incident_id, "link_ticket", change)
 
