@@ -26,6 +26,7 @@ from privacy_desk.ui.errors import configure_logging, install_exception_hooks
 from privacy_desk.ui.hub import ChangeHub
 from privacy_desk.ui.icons import app_icon
 from privacy_desk.ui.inbox import inbox_view_spec
+from privacy_desk.ui.incidents import incidents_view_spec
 from privacy_desk.ui.main_window import MainWindow, set_application_display_name
 from privacy_desk.ui.operations import Operations
 from privacy_desk.ui.requests import requests_view_spec
@@ -44,6 +45,7 @@ def build_views() -> ViewRegistry:
             today_view_spec(shortcut_index=1),
             inbox_view_spec(shortcut_index=2),
             requests_view_spec(shortcut_index=3),
+            incidents_view_spec(shortcut_index=4),
             retention_view_spec(shortcut_index=5),
         ]
     )

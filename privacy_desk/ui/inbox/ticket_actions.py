@@ -117,6 +117,10 @@ class TicketActions(InboxHost):
         pane.case_open_requested.connect(
             lambda case_id: self._context.hub.open_requested.emit("case", case_id)
         )
+        pane.incident_requested.connect(self.open_incident)
+        pane.incident_open_requested.connect(
+            lambda incident_id: self._context.hub.open_requested.emit("incident", incident_id)
+        )
 
     def _ticket(self) -> int | None:
         """The open ticket's id, or None when there is none or the database is closed."""
@@ -384,6 +388,21 @@ class TicketActions(InboxHost):
         def accepted(d) -> None:  # the form's write tells the other views of the case and the ticket
             self._changed(also=[ticket_id])
             self._context.hub.open_requested.emit("case", d.result_value.row.id)
+
+        self._open_dialog(dialog, accepted)
+
+    def open_incident(self) -> None:
+        """Open Incident…: the new-incident form Incidents offers (ViewSpec.forms), filled from the ticket
+        and linked to it; then the Incidents view shows the new incident."""
+        views = self._context.views
+        make = views.form("incident_from_ticket") if views is not None else None
+        if (ticket_id := self._ticket()) is None or make is None:
+            return
+        dialog = make(self._context, self._open_ticket, self._office_tz, parent=self)
+
+        def accepted(d) -> None:  # the form's write tells the other views of the incident and the ticket
+            self._changed(also=[ticket_id])
+            self._context.hub.open_requested.emit("incident", d.result_value.id)
 
         self._open_dialog(dialog, accepted)
 

@@ -59,6 +59,8 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
     back_requested = Signal()
     convert_requested = Signal()  # "Convert to Request Case…"
     case_open_requested = Signal(int)  # a request case made from this ticket, by id
+    incident_requested = Signal()  # "Open Incident…"
+    incident_open_requested = Signal(int)  # an incident linked to this ticket, by id
     junk_requested = Signal(bool)  # True: Mark as Junk, False: Not Junk (Ctrl+J either way)
     forwarded_requested = Signal(int)  # a forwarded message's attachment id: the view reads it
     open_forwarded_file_requested = Signal(object)  # ForwardedFile
@@ -89,6 +91,13 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
         self.cases_label.linkActivated.connect(lambda link: self.case_open_requested.emit(int(link)))
         self.cases_label.hide()
         self.cases: list = []  # CaseListRow
+        self.incidents_label = QLabel(content)  # the incidents linked to this ticket, as links
+        self.incidents_label.setTextFormat(Qt.TextFormat.RichText)
+        self.incidents_label.setWordWrap(True)
+        self.incidents_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.incidents_label.linkActivated.connect(lambda link: self.incident_open_requested.emit(int(link)))
+        self.incidents_label.hide()
+        self.incidents: list = []  # IncidentListRow
 
         self.status_combo = QComboBox(content)  # made in the order Tab goes through them
         self.category_combo = EnumCombo(TicketCategory, content)
@@ -135,6 +144,14 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
             QT_TRANSLATE_NOOP("Inbox", "Convert to Re&quest Case…"),
             tip=QT_TRANSLATE_NOOP("Inbox", "Open a data-subject request case for this ticket, linked to it."),
         )
+        self.incident_button = self.action_row.add(
+            # No mnemonic: every letter of it is taken on the ticket's page (tests/ui/test_mnemonics.py).
+            QT_TRANSLATE_NOOP("Inbox", "Open Incident…"),
+            tip=QT_TRANSLATE_NOOP(
+                "Inbox",
+                "Record a breach this ticket tells of (someone received another's data), linked to it.",
+            ),
+        )
         self.junk_button = self.action_row.add(
             QT_TRANSLATE_NOOP("Inbox", "Mark as &Junk"),
             tip=QT_TRANSLATE_NOOP("Inbox", "Spam or no inquiry: out of Today and the lists (Ctrl+J)."),
@@ -166,6 +183,7 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
         layout.addWidget(self.facts_label)
         layout.addWidget(self.banner)
         layout.addWidget(self.cases_label)
+        layout.addWidget(self.incidents_label)
         layout.addLayout(fields)
         layout.addLayout(self.action_flow)
         layout.addWidget(line)
@@ -187,6 +205,7 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
         self.undo_merge_button.clicked.connect(self._undo_merge)
         self.split_button.clicked.connect(lambda: self.split_requested.emit(self.selected_message_ids()))
         self.convert_button.clicked.connect(self.convert_requested)
+        self.incident_button.clicked.connect(self.incident_requested)
         self.junk_button.clicked.connect(lambda: self.junk_requested.emit(True))
         self.not_junk_button.clicked.connect(lambda: self.junk_requested.emit(False))
 
@@ -199,6 +218,7 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
     def clear(self) -> None:
         self.detail = None
         self.show_cases([])
+        self.show_incidents([])
         self.stack.show_placeholder()
 
     def show_cases(self, cases: list) -> None:
@@ -218,6 +238,25 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
             translate("Inbox", "Request cases from this ticket: {links}").format(links=links)
         )
 
+    def show_incidents(self, incidents: list) -> None:
+        """The incidents linked to this ticket (IncidentListRows), each a link that opens it."""
+        self.incidents = list(incidents)
+        self.incidents_label.setVisible(bool(self.incidents))
+        self._label_incidents()
+
+    def _label_incidents(self) -> None:
+        from html import escape
+
+        links = ", ".join(
+            '<a href="{id}">{ref}</a> ({status})'.format(
+                id=row.id, ref=escape(row.ref), status=escape(translate("IncidentStatus", row.status.label))
+            )
+            for row in self.incidents
+        )
+        self.incidents_label.setText(
+            translate("Inbox", "Incidents of this ticket: {links}").format(links=links)
+        )
+
     def show_detail(self, detail: TicketDetail, *, keep_message: bool = True) -> None:
         previous = self.current_message()
         before = self.detail
@@ -230,6 +269,7 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
             keep_message = False  # something was just added: show it
         if before is None or before.ticket.id != detail.ticket.id:
             self.show_cases([])  # the last ticket's links go; this one's are read next
+            self.show_incidents([])
         self.detail = detail
         self.stack.show_content()
         self._updating = True
@@ -271,6 +311,7 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
             self.note_button,
             self.merge_button,
             self.convert_button,
+            self.incident_button,
         ):
             widget.setEnabled(live)
         self.confirm_button.setVisible(live and not row.category_confirmed)
@@ -409,6 +450,8 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
         self.action_row.retranslate()
         self.cases_label.setAccessibleName(translate("Inbox", "Request cases from this ticket"))
         self._label_cases()
+        self.incidents_label.setAccessibleName(translate("Inbox", "Incidents of this ticket"))
+        self._label_incidents()
         self._retranslate_reader()
         if self.assignee_combo.count():
             self.assignee_combo.setItemText(0, translate("Inbox", "Nobody"))

@@ -149,7 +149,7 @@ class AssessmentPanel(FollowsLanguage):
         self.retranslate()
 
     def _chosen(self, question: Question, combo: QComboBox) -> None:
-        answer = combo.currentData()
+        answer = Answer(combo.currentData())  # Qt gives a StrEnum back as its text
         if self.detail is not None and answer != answer_of(self.detail, question):
             self.answer_chosen.emit(question, answer)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from privacy_desk.domain.incidents import ReportKind
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import FollowsLanguage, current_language, due_soon_color, error_color
+from privacy_desk.ui.widgets.countdown import end_of_day, remaining_text
 from privacy_desk.ui.widgets.plain_text import plain_label
 
 if TYPE_CHECKING:
@@ -44,39 +45,6 @@ def deadline_name(kind: str) -> str:
     return translate("Incidents", DEADLINE_NAMES[kind]) if kind in DEADLINE_NAMES else ""
 
 
-def end_of_day(day: date, zone: tzinfo | None) -> datetime:
-    """A deadline day runs to midnight at its end in the office's zone."""
-    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone or UTC)
-
-
-def remaining_text(due: datetime, now: datetime) -> str:
-    """ "2 days 5 h left", "3 h 20 min left", "overdue by 1 day 2 h": days and hours, minutes in the last
-    day (what a desk acts on)."""
-    left = due - now
-    overdue = left < timedelta(0)
-    span = abs(left)
-    days, rest = divmod(int(span.total_seconds()), 86_400)
-    hours, rest = divmod(rest, 3600)
-    minutes = rest // 60
-    if days:
-        amount = (
-            translate("Incidents", "%n day(s)", None, days)
-            + " "
-            + translate("Incidents", "%n h", None, hours)
-        )
-    elif hours:
-        amount = (
-            translate("Incidents", "%n h", None, hours)
-            + " "
-            + translate("Incidents", "%n min", None, minutes)
-        )
-    else:
-        amount = translate("Incidents", "%n min", None, minutes)
-    if overdue:
-        return translate("Incidents", "overdue by {time}").format(time=amount)
-    return translate("Incidents", "{time} left").format(time=amount)
-
-
 @dataclass(frozen=True)
 class Countdown:
     """One deadline of an incident: its kind (a DEADLINE_NAMES key), the moment it runs out, whether the
@@ -97,8 +65,9 @@ def countdowns_of(detail: IncidentDetail, zone: tzinfo | None) -> list[Countdown
     rows: list[Countdown] = []
     deadlines = detail.deadlines
     if result.reportable or detail.filed:
-        preliminary = detail.filed_report(ReportKind.PRELIMINARY)
         final = detail.filed_report(ReportKind.FINAL)
+        # A final report filed answers the preliminary one too (as the service's open deadlines say).
+        preliminary = detail.filed_report(ReportKind.PRELIMINARY) or final
         rows += [
             Countdown(
                 "preliminary_target",
@@ -117,8 +86,9 @@ def countdowns_of(detail: IncidentDetail, zone: tzinfo | None) -> list[Countdown
             Countdown("final", end_of_day(deadlines.final_due, zone), True, final, deadlines.final_due),
         ]
     if result.gdpr:
-        # The contract records filings with the PPC only: the 72 hours run to their end.
-        rows.append(Countdown("gdpr", deadlines.gdpr_due, True))
+        # No filing of its own: the desk sends the GDPR notification with the preliminary report.
+        filed = detail.filed_report(ReportKind.PRELIMINARY) or detail.filed_report(ReportKind.FINAL)
+        rows.append(Countdown("gdpr", deadlines.gdpr_due, True, filed))
     return rows
 
 

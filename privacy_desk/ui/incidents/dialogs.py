@@ -234,7 +234,7 @@ class NoticeDialog(FormDialog):
             )
             return None
         return NoticeInput(
-            self.method_combo.currentData(),
+            NoticeMethod(self.method_combo.currentData()),
             sent,
             planned,
             reached,
@@ -293,7 +293,7 @@ class MarkFiledDialog(FormDialog):
             )
             return None
         receipt = self.receipt_edit.text().strip()
-        kind = self.kind_combo.currentData()
+        kind = ReportKind(self.kind_combo.currentData())  # Qt gives a StrEnum back as its text
         return lambda: self._save(kind, filed, receipt)
 
     def retranslate(self) -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -89,7 +89,9 @@ class MomentEdit(QWidget):
     def set_value(self, moment: datetime | None) -> None:
         if moment is not None:
             local = moment.astimezone(self.zone).replace(tzinfo=None, second=0, microsecond=0)
-            self.edit.setDateTime(QDateTime(local))
+            self.edit.setDateTime(
+                QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+            )
         if self.known is not None:
             self.known.setChecked(moment is not None)
 
@@ -151,7 +153,7 @@ class FactsDialog(FormDialog):
             QT_TRANSLATE_NOOP("Incidents", "Report &goes to:"), EnumCombo(Destination, facts)
         )
         self.destination_edit = rows.add(
-            QT_TRANSLATE_NOOP("Incidents", "Ministry or &organization:"), QLineEdit(facts)
+            QT_TRANSLATE_NOOP("Incidents", "Ministry or organi&zation:"), QLineEdit(facts)
         )
         facts.setLayout(rows.form)
         item_rows = FormRows(CONTEXT, items)
@@ -160,9 +162,9 @@ class FactsDialog(FormDialog):
         items.setLayout(item_rows.form)
         self.contractor_check.toggled.connect(self._contractor_toggled)
         self.destination_combo.currentIndexChanged.connect(lambda _i: self._destination_changed())
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.explanation)
-        layout.addWidget(self.tabs, 1)
+        self.column = QVBoxLayout(self)
+        self.column.addWidget(self.explanation)
+        self.column.addWidget(self.tabs, 1)
 
     def show_facts(self, facts: IncidentFacts) -> None:
         self.title_edit.setText(facts.title)
@@ -191,7 +193,7 @@ class FactsDialog(FormDialog):
         self._destination_changed()
 
     def _destination_changed(self) -> None:
-        destination = self.destination_combo.currentData()
+        destination = Destination(self.destination_combo.currentData())
         self.destination_edit.setEnabled(destination in (Destination.MINISTRY, Destination.ACCREDITED_ORG))
 
     def facts(self) -> IncidentFacts | None:
@@ -210,7 +212,7 @@ class FactsDialog(FormDialog):
             return None
         return IncidentFacts(
             title=title,
-            kind=self.kind_combo.currentData(),
+            kind=IncidentKind(self.kind_combo.currentData()),  # Qt gives a StrEnum back as its text
             suspected=self.suspected_check.isChecked(),
             occurred_at=self.occurred_edit.value(),
             discovered_at=self.discovered_edit.value(),
@@ -220,7 +222,7 @@ class FactsDialog(FormDialog):
             contractors=self.contractors_edit.text().strip(),
             as_contractor=as_contractor,
             commissioning_company=commissioning if as_contractor else "",
-            destination=self.destination_combo.currentData(),
+            destination=Destination(self.destination_combo.currentData()),
             destination_name=self.destination_edit.text().strip()
             if self.destination_edit.isEnabled()
             else "",
@@ -274,7 +276,7 @@ class NewIncidentDialog(FactsDialog):
             self.title_edit.setText(ticket.subject)
             self.reported_edit.setText(ticket.sender)
         self.name_ok(CONTEXT, QT_TRANSLATE_NOOP("Incidents", "Open Incident"))
-        self.finish(self.layout(), (680, 620), self.title_edit)
+        self.finish(self.column, (680, 620), self.title_edit)
         context.work.query(_default_destination).success(self._show_default).ignore_failure().run(self)
 
     def _show_default(self, default: tuple[str, str]) -> None:
@@ -332,7 +334,7 @@ class EditFactsDialog(FactsDialog):
         self.incident_id, self.version = detail.id, detail.version
         self.show_facts(detail.facts)
         self.name_ok(CONTEXT, QT_TRANSLATE_NOOP("Incidents", "Save Facts"))
-        self.finish(self.layout(), (680, 620), self.title_edit)
+        self.finish(self.column, (680, 620), self.title_edit)
 
     def prepare(self):
         facts = self.facts()

@@ -17,13 +17,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from privacy_desk.domain.attachments import safe_filename
+from privacy_desk.domain.incidents import ReportKind
 from privacy_desk.ui.widgets import MessageKind
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QComboBox
+    from PySide6.QtWidgets import QComboBox, QTabWidget
 
-    from privacy_desk.domain.incidents import ReportKind
     from privacy_desk.services.incidents.records import EvidenceRecord, IncidentDetail
+    from privacy_desk.ui.incidents.records_panels import EvidencePanel
     from privacy_desk.ui.views import ViewContext
     from privacy_desk.ui.widgets import InlineMessage
     from privacy_desk.ui.widgets.files import Files
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
         notice: InlineMessage
         files: Files
         report_combo: QComboBox
+        tabs: QTabWidget
+        evidence: EvidencePanel
         language_combo: QComboBox
         print_pdf: Callable[[QWidget, Path, str], bool]
         save_pdf_as: Callable[[QWidget, Path, str], Path | None]
@@ -51,13 +54,13 @@ translate = QCoreApplication.translate
 
 class IncidentFiles(_Page):
     def report_kind(self) -> ReportKind:
-        return self.report_combo.currentData()
+        return ReportKind(self.report_combo.currentData())  # Qt gives a StrEnum back as its text
 
     def report_language(self) -> str:
         return self.language_combo.currentData()
 
     def _document(
-        self, name: str, write: Callable[[Any, Path], None], busy: str, then: Callable[[Path], None]
+        self, name: str, write: Callable[[Any, Path], object], busy: str, then: Callable[[Path], object]
     ) -> None:
         folder = self.files.temp_folder()
         if self.detail is None or folder is None:
@@ -68,9 +71,12 @@ class IncidentFiles(_Page):
             write(services, path)
             return path
 
-        self.context.work.query(run).busy(busy).success(then).failure(self.show_error).run(self)
+        def written(written_path: Path) -> None:
+            then(written_path)
 
-    def _report(self, then: Callable[[Path], None]) -> None:
+        self.context.work.query(run).busy(busy).success(written).failure(self.show_error).run(self)
+
+    def _report(self, then: Callable[[Path], object]) -> None:
         if (detail := self.detail) is None:
             return
         incident_id, kind, language = detail.id, self.report_kind(), self.report_language()
@@ -182,10 +188,14 @@ class IncidentFiles(_Page):
             lambda services: services.incidents.add_evidence(services.actor, incident_id, Path(path)), added
         )
 
-    def _evidence_data(self, record: EvidenceRecord, use: Callable[[bytes], None]) -> None:
+    def _evidence_data(self, record: EvidenceRecord, use: Callable[[bytes], object]) -> None:
         record_id = record.id
-        self.context.work.query(lambda services: services.incidents.evidence_data(record_id)).success(
-            use
+
+        def read(found: tuple[str, bytes]) -> None:
+            use(found[1])
+
+        self.context.work.query(lambda services: services.incidents.evidence_bytes(record_id)).success(
+            read
         ).failure(self.show_error).run(self)
 
     def open_evidence(self, record: EvidenceRecord) -> None:

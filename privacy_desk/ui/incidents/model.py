@@ -68,13 +68,7 @@ class IncidentPage:
     total: int
 
 
-def _urgency(row: IncidentListRow) -> tuple[bool, bool, Any, str]:
-    # Open deadlines first (overdue before the rest), by day; rows with no deadline after, newest first.
-    return (not row.overdue, row.next_deadline is None, row.next_deadline or row.aware_at.date(), row.ref)
-
-
 SORTS = {
-    URGENCY: _urgency,
     REFERENCE: lambda row: row.ref,
     AWARE: lambda row: row.aware_at,
     TITLE: lambda row: row.title.casefold(),
@@ -85,8 +79,13 @@ SORTS = {
 def incident_page(
     services, filters: IncidentFilter, *, offset: int, limit: int, sort: str, descending: bool
 ) -> IncidentPage:
-    """One page of the filter's incidents in the order asked for (on the worker thread)."""
-    rows = sorted(services.incidents.list(filters), key=SORTS.get(sort, _urgency), reverse=descending)
+    """One page of the filter's incidents in the order asked for (on the worker thread): the service's
+    own order is the urgency (overdue first, then the nearest open deadline)."""
+    rows = list(services.incidents.list(filters))
+    if sort in SORTS:
+        rows.sort(key=SORTS[sort], reverse=descending)
+    elif descending:
+        rows.reverse()
     return IncidentPage(tuple(rows[offset : offset + limit]), len(rows))
 
 

@@ -17,7 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPlainTextEdit, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from privacy_desk.domain.incidents import Destination, ReportKind
 from privacy_desk.errors import QT_TRANSLATE_NOOP
@@ -114,8 +123,18 @@ class IncidentPage(IncidentActions, IncidentFiles, FollowsLanguage):
             ),
         )
         self.action_flow = FlowLayout()
-        buttons = [self.actions_row.takeAt(0).widget() for _ in range(self.actions_row.count())]
-        for widget in [*buttons[:3], self.report_combo, self.language_combo, *buttons[3:]]:
+        while self.actions_row.count():  # the buttons go on in a second line where the page is narrow
+            self.actions_row.takeAt(0)
+        for widget in (
+            self.edit_button,
+            self.filed_button,
+            self.close_button,
+            self.report_combo,
+            self.language_combo,
+            self.print_button,
+            self.save_button,
+            self.copy_button,
+        ):
             self.action_flow.addWidget(widget)
 
         self.countdown_box = QGroupBox(content)
@@ -142,20 +161,21 @@ class IncidentPage(IncidentActions, IncidentFiles, FollowsLanguage):
         self.evidence.open_requested.connect(self.open_evidence)
         self.evidence.save_requested.connect(self.save_evidence)
 
+        header = QVBoxLayout()  # what the incident is, with its deadlines beside it
+        header.setSpacing(2)
+        for label in (self.ref_label, self.title_label, self.facts_label, self.tickets_label):
+            header.addWidget(label)
+        header.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(header, 3)
+        top.addWidget(self.countdown_box, 2)
         column = QVBoxLayout(content)
         column.setContentsMargins(8, 4, 4, 4)
         column.setSpacing(4)
-        for widget in (
-            self.ref_label,
-            self.title_label,
-            self.facts_label,
-            self.my_number_banner,
-            self.tickets_label,
-        ):
-            column.addWidget(widget)
+        column.addLayout(top)
+        column.addWidget(self.my_number_banner)
         column.addWidget(self.notice)
         column.addLayout(self.action_flow)
-        column.addWidget(self.countdown_box)
         column.addWidget(self.tabs, 1)
         self.stack = ItemStack(self, content)
         self.placeholder = self.stack.placeholder
@@ -310,19 +330,19 @@ class IncidentPage(IncidentActions, IncidentFiles, FollowsLanguage):
         self.tabs.setTabText(1, translate("Incidents", "Fa&cts"))
         self.tabs.setTabText(
             2,
-            translate("Incidents", "&Timeline ({count})").format(
+            translate("Incidents", "Timeli&ne ({count})").format(
                 count=count(detail.timeline if detail else ())
             ),
         )
         self.tabs.setTabText(
             3,
-            translate("Incidents", "&Notices ({count})").format(
+            translate("Incidents", "N&otices ({count})").format(
                 count=count(detail.notices if detail else ())
             ),
         )
         self.tabs.setTabText(
             4,
-            translate("Incidents", "E&vidence ({count})").format(
+            translate("Incidents", "Evidence ({count})").format(
                 count=count(detail.evidence if detail else ())
             ),
         )

@@ -93,7 +93,7 @@ class IncidentsSettingsPage(OfficePage):
         values: dict[OfficeSetting, object] = {
             setting: edit.text().strip() for setting, edit in self.company_edits.items()
         }
-        destination = self.destination_combo.currentData()
+        destination = Destination(self.destination_combo.currentData())
         values[INCIDENT_DESTINATION] = str(destination)
         values[INCIDENT_DESTINATION_NAME] = (
             self.destination_name_edit.text().strip() if destination in NAMED else ""

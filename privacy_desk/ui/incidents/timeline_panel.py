@@ -119,21 +119,20 @@ class TimelinePanel(FollowsLanguage):
             kind = translate("TimelineKind", entry.kind.label)
             if entry.corrected_by_id is not None:
                 kind = translate("Incidents", "{kind} (corrected)").format(kind=kind)
-            item = QTreeWidgetItem([format_datetime(entry.at, language, zone), kind, text, recorded])
+            item = QTreeWidgetItem([format_datetime(entry.at, language, zone), kind, recorded, text])
             item.setData(0, ENTRY_ROLE, entry)
-            item.setToolTip(2, text)
+            item.setToolTip(3, text)
             if entry.corrected_by_id is not None:  # the original stays, struck through
-                font = item.font(2)
+                font = item.font(3)
                 font.setStrikeOut(True)
                 for column in range(4):
                     item.setFont(column, font)
                 item.setToolTip(
-                    2, translate("Incidents", "Corrected by a later entry; kept as it was recorded.")
+                    3, translate("Incidents", "Corrected by a later entry; kept as it was recorded.")
                 )
             self.tree.addTopLevelItem(item)
-        for column in (0, 1):
+        for column in (0, 1, 2):  # the text, last, takes the rest
             self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(2, max(260, self.tree.width() // 2))
         if current is not None:
             self.select(current.id)
         self._enable()
@@ -144,8 +143,8 @@ class TimelinePanel(FollowsLanguage):
             [
                 translate("Incidents", "When"),
                 translate("Incidents", "Kind"),
-                translate("Incidents", "What"),
                 translate("Incidents", "Recorded"),
+                translate("Incidents", "What"),
             ]
         )
         self._render()

@@ -47,6 +47,7 @@ class IncidentsView(ListPage):
     DATE_COLUMNS = (Column.AWARE, Column.NEXT)
     WHOLE_COLUMNS = (Column.STATE, Column.REPORTABLE)
     STRETCH_SHARE = 0.2
+    model: IncidentTableModel
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -71,7 +72,7 @@ class IncidentsView(ListPage):
         )
         self.state_combo.setMinimumContentsLength(8)
         self.assignee_combo = self.state_combo  # ListPage names an assignee filter; incidents have none
-        self.reportable_check = self.filter_check(QT_TRANSLATE_NOOP("Incidents", "Re&portable only"))
+        self.reportable_check = self.filter_check(QT_TRANSLATE_NOOP("Incidents", "&Reportable only"))
         self.overdue_check = self.filter_check(QT_TRANSLATE_NOOP("Incidents", "Overd&ue only"))
         self.table.setObjectName("incidentList")
         self.set_model(
@@ -84,7 +85,7 @@ class IncidentsView(ListPage):
         self.empty_state()
         self.page = IncidentPage(context, self)
         self.page.setObjectName("incidentPage")
-        self.finish_layout(self.page, (2, 5), (200, 520))
+        self.finish_layout(self.page, (2, 5), (220, 500))
         self.back_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.page)
         self.back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.back_shortcut.activated.connect(self.back_to_list)
@@ -143,7 +144,8 @@ class IncidentsView(ListPage):
         self.page.reload()
 
     def count_text(self) -> str:
-        return translate("Incidents", "%n incident(s)", None, self.model.total)
+        total = self.model.total
+        return translate("Incidents", "%n incident(s)", None, total)
 
     def empty_text(self) -> str:
         filters = self.current_filter()

@@ -8,7 +8,7 @@ for the current language when asked: a language switch is a `dataChanged` over e
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -54,6 +54,13 @@ KIND_LABELS = {
     INCIDENT: QT_TRANSLATE_NOOP("Today", "Breach"),
     RETENTION: QT_TRANSLATE_NOOP("Today", "Retention"),
 }
+# A breach report's deadline by its AgendaItem category (services/incidents: the next open deadline's kind).
+INCIDENT_DEADLINES = {
+    "preliminary": QT_TRANSLATE_NOOP("Today", "Preliminary breach report due"),
+    "final": QT_TRANSLATE_NOOP("Today", "Final breach report due"),
+    "gdpr": QT_TRANSLATE_NOOP("Today", "GDPR 72 hours end"),
+}
+COUNTDOWN_WINDOW = timedelta(hours=72)  # a breach deadline this close shows the time left
 HEADERS = {
     Column.KIND: QT_TRANSLATE_NOOP("Today", "What"),
     Column.REFERENCE: QT_TRANSLATE_NOOP("Today", "Reference"),
@@ -96,6 +103,8 @@ class AgendaModel(QAbstractItemModel):
         self._days: list[AgendaDay] = []
         self._today: date | None = None
         self._blank_icon: QIcon | None = None
+        self.zone: tzinfo | None = None  # the office's zone (a breach deadline day ends at its midnight)
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
 
     # -- content -----------------------------------------------------------------------------------
 
@@ -259,6 +268,31 @@ class AgendaModel(QAbstractItemModel):
             return self._blank_icon
         return QApplication.style().standardIcon(name)
 
+    def _incident_text(self, item: AgendaItem, overdue: bool) -> str:
+        """The breach report the day is for, and within the last 72 hours the time left (the day runs
+        to midnight in the office's zone)."""
+        from privacy_desk.ui.widgets.countdown import end_of_day, remaining_text
+
+        name = translate("Today", INCIDENT_DEADLINES[item.category])
+        if overdue:
+            return translate("Today", "{deadline}, overdue").format(deadline=name)
+        due = end_of_day(item.day, self.zone)
+        if due - self.now() <= COUNTDOWN_WINDOW:
+            return translate("Today", "{deadline} · {left}").format(
+                deadline=name, left=remaining_text(due, self.now())
+            )
+        return name
+
+    def refresh_countdowns(self) -> None:
+        """The countdowns say minutes: the deadline column again (no query), each minute."""
+        last = len(Column) - 1
+        for row, day in enumerate(self._days):
+            if day.items and any(item.kind == INCIDENT for item in day.items):
+                heading = self.index(row, 0)
+                self.dataChanged.emit(
+                    self.index(0, last, heading), self.index(len(day.items) - 1, last, heading)
+                )
+
     def _item_text(self, item: AgendaItem, column: int, overdue: bool) -> str:
         closure = item.kind == CLOSURE
         if column == Column.KIND:
@@ -279,6 +313,8 @@ class AgendaModel(QAbstractItemModel):
             if overdue:
                 return translate("Today", "First response due, overdue")
             return translate("Today", "First response due")
+        if item.kind == INCIDENT and item.category in INCIDENT_DEADLINES:
+            return self._incident_text(item, overdue)
         if item.kind == RETENTION:  # services/retention/agenda.py: category "due" or "review"
             if item.category == "review":
                 return translate("Today", "Hold to review")

@@ -129,7 +129,7 @@ class TodayView(FollowsLanguage):
         hub.services_did_close.connect(self._on_services_closed)
         # The agenda is read again on any change that can move an item: a ticket answered, marked junk
         # or following its case leaves it (or joins it); new settings change the deadlines.
-        items_moved = (hub.tickets_did_change, hub.cases_did_change)
+        items_moved = (hub.tickets_did_change, hub.cases_did_change, hub.incidents_did_change)
         for changed in (hub.services_did_open, hub.settings_did_change, *items_moved):
             changed.connect(self.refresh)
         hub.retention_did_change.connect(self.refresh)  # a holding held, disposed of or added
@@ -179,6 +179,8 @@ class TodayView(FollowsLanguage):
         self._error = None
         self._shown_day = today
         days = agenda.days
+        # The office's zone, which the app's clock follows (a breach deadline day ends at its midnight).
+        self.tree.agenda_model.zone = getattr(self._context.clock, "zone", None)
         self.tree.agenda_model.set_agenda(today, days)
         self._counts = (agenda.overdue.total, agenda.coming.total)
         shown = len(agenda.overdue.items) + len(agenda.coming.items)
@@ -238,6 +240,8 @@ class TodayView(FollowsLanguage):
     def _check_clock(self) -> None:
         if self._shown_day is not None and self._context.clock() != self._shown_day:
             self.refresh()
+        elif self.model is not None:
+            self.model.refresh_countdowns()  # a breach report's time left
 
     # -- presentation ------------------------------------------------------------------------------
 
