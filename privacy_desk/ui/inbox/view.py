@@ -90,6 +90,7 @@ class InboxView(TicketActions, TicketBulk, MailIntake, MailboxSchedule, ListPage
         hub.users_did_change.connect(self._load_users)
         hub.tickets_did_change.connect(self._tickets_changed)
         hub.cases_did_change.connect(self._cases_changed)
+        hub.incidents_did_change.connect(self._incidents_changed)
         self.start()
 
     def _build_title_row(self) -> None:
@@ -261,6 +262,7 @@ class InboxView(TicketActions, TicketBulk, MailIntake, MailboxSchedule, ListPage
     def _detail_loaded(self, mark_read: bool, detail: TicketDetail) -> None:
         self.detail.show_detail(detail, keep_message=not mark_read)
         self._load_cases(detail.ticket.id)
+        self._load_incidents(detail.ticket.id)
         if mark_read and detail.ticket.unread and detail.merged_into_ref is None:
             ticket_id = detail.ticket.id
             # reading is allowed to anyone; a failure to mark is not worth a box
@@ -273,6 +275,16 @@ class InboxView(TicketActions, TicketBulk, MailIntake, MailboxSchedule, ListPage
         self._context.work.query(lambda services: services.cases.cases_for_ticket(ticket_id)).fresh_for(
             self._showing
         ).success(self.detail.show_cases).ignore_failure().run(self)
+
+    def _load_incidents(self, ticket_id: int) -> None:
+        """The incidents linked to the open ticket, listed as links on its pane."""
+        self._context.work.query(lambda services: services.incidents.for_ticket(ticket_id)).fresh_for(
+            self._showing
+        ).success(self.detail.show_incidents).ignore_failure().run(self)
+
+    def _incidents_changed(self, _ids: list) -> None:
+        if self.services is not None and self.detail.detail is not None:
+            self._load_incidents(self.detail.detail.ticket.id)
 
     def _cases_changed(self, _ids: list) -> None:
         """A request case changed: the open ticket's links show its state again."""
