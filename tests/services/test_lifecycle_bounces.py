@@ -66,3 +66,29 @@ def test_a_bounce_of_mail_the_desk_never_sent_is_a_ticket_of_its_own(services):
     [message] = services.tickets.get(result.ticket_id).messages
     assert message.kind is MessageKind.BOUNCE
     assert services.tickets.get(ticket_id).ticket.message_count == 2
+
+
+def _bounce_of_incoming(message_id: str) -> bytes:
+    """A delivery report returning a mail the desk received (as a forwarder or a spammer may send)."""
+    incoming = f"From: {HANAKO_ADDRESS}\nTo: info@gmo-c.jp\nMessage-ID: <{message_id}>\nSubject: q\n\nq\n"
+    return postfix_bounce(incoming.encode(), HANAKO_ADDRESS)
+
+
+def test_a_bounce_quoting_an_incoming_message_is_no_bounce_of_it(services):
+    ticket_id, _reply = replied(services)
+    raw = _bounce_of_incoming("q1@example.jp")  # 花子's own mail, which opened the ticket
+    result = services.ticket_import.import_raw_result(services.actor, raw, "bounce")
+    assert result.outcome is ImportOutcome.NEW_TICKET and result.ticket_id != ticket_id
+    assert services.tickets.get(ticket_id).ticket.message_count == 2  # the mail and the desk's reply
+    entry = services.audit.entries(entity="ticket", entity_id=result.ticket_id)[0]
+    assert entry.action == "import_message" and entry.after["threaded_by"] == "new"
+
+
+def test_a_file_import_threads_a_bounce_only_into_the_desks_own_mail(services, tmp_path):
+    ticket_id, reply = replied(services)
+    (tmp_path / "1.eml").write_bytes(_bounce_of_incoming("q1@example.jp"))
+    (tmp_path / "2.eml").write_bytes(postfix_bounce(reply.eml, HANAKO_ADDRESS, "bounce-9@mx.gmo-c.jp"))
+    summary = services.ticket_import.import_paths(services.actor, [tmp_path])
+    assert (summary.imported, summary.threaded, summary.new_tickets) == (2, 1, 1)
+    kinds = [m.kind for m in services.tickets.get(ticket_id).messages]
+    assert kinds.count(MessageKind.BOUNCE) == 1 and len(kinds) == 3

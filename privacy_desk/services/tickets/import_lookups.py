@@ -31,7 +31,7 @@ _CHUNK = 900
 
 _T, _M, _P = Ticket.__table__, Message.__table__, Person.__table__
 _STORED = (
-    select(_M.c.message_id, _T.c.id, _T.c.ref)
+    select(_M.c.message_id, _T.c.id, _T.c.ref, _M.c.outgoing)
     .join(_T, _M.c.ticket_id == _T.c.id)
     .where(_M.c.message_id.in_(bindparam("ids", expanding=True)))
 )
@@ -75,6 +75,7 @@ class Lookups:
         self._mixed_case = mixed_case  # SQLite: persons whose address is not in lower case (per batch)
         self._asked: set[str] = set()  # Message-IDs read, found or not
         self._stored: dict[str, tuple[int, str]] = {}  # Message-ID → (ticket id, ref)
+        self._outgoing: dict[str, int] = {}  # Message-ID of the desk's own mail → its ticket id
         self._replies_asked: set[str] = set()  # Message-IDs whose replies were read
         self._replies: dict[str, int] = {}  # In-Reply-To → the ticket of the first such message
         self._addresses: set[str] = set()  # addresses read, found or not
@@ -93,8 +94,7 @@ class Lookups:
         self._replies_asked |= own
         self._addresses |= addresses
         for part in _chunks(ids):
-            for message_id, ticket_id, ref in self._session.execute(_STORED, {"ids": part}):
-                self._stored.setdefault(message_id, (ticket_id, ref))
+            self._keep_stored(self._session.execute(_STORED, {"ids": part}))
         for part in _chunks(own):
             for in_reply_to, ticket_id in self._session.execute(_REPLIES, {"ids": part}):
                 self._replies.setdefault(in_reply_to, ticket_id)
@@ -127,13 +127,24 @@ class Lookups:
         """The ticket (id, ref) holding a Message-ID (fitted), in the database or stored by this batch."""
         if message_id not in self._asked:
             self._asked.add(message_id)
-            for found, ticket_id, ref in self._session.execute(_STORED, {"ids": [message_id]}):
-                self._stored.setdefault(found, (ticket_id, ref))
+            self._keep_stored(self._session.execute(_STORED, {"ids": [message_id]}))
         return self._stored.get(message_id)
+
+    def _keep_stored(self, rows: Iterable[Any]) -> None:
+        for message_id, ticket_id, ref, outgoing in rows:
+            self._stored.setdefault(message_id, (ticket_id, ref))
+            if outgoing:
+                self._outgoing.setdefault(message_id, ticket_id)
 
     def ticket_of_message(self, message_id: str) -> int | None:
         stored = self.stored(fit_message_id(message_id))
         return stored[0] if stored is not None else None
+
+    def ticket_of_outgoing(self, message_id: str) -> int | None:
+        """The ticket of a message the desk sent (what a bounce may join); the import stores none."""
+        message_id = fit_message_id(message_id)
+        self.stored(message_id)
+        return self._outgoing.get(message_id)
 
     def ticket_of_reply(self, message_id: str) -> int | None:
         """The ticket of a message that replied to this one (stored before it)."""

@@ -1,11 +1,11 @@
 """Which ticket an arriving mail belongs to.
 
-A bounce first: the ticket of the desk's mail it returns. Then headers: In-Reply-To, then any
-References entry (newest first), then a reply that arrived before this message and names it. Then the
-`[PD-YYYY-NNNNNN]` tag in the subject — but only for a sender who is already part of that thread. Mail
-filed into a stranger's ticket would show one requester's correspondence to another (a leak), so a tag
-from anyone else opens a new ticket marked "possibly related" for staff to look at. Subject text alone
-never joins anything.
+A bounce first: the ticket of the desk's mail it returns (a message the desk sent, never one it
+received). Then headers: In-Reply-To, then any References entry (newest first), then a reply that
+arrived before this message and names it. Then the `[PD-YYYY-NNNNNN]` tag in the subject — but only
+for a sender who is already part of that thread. Mail filed into a stranger's ticket would show one
+requester's correspondence to another (a leak), so a tag from anyone else opens a new ticket marked
+"possibly related" for staff to look at. Subject text alone never joins anything.
 """
 
 from __future__ import annotations
@@ -46,6 +46,12 @@ class ThreadMatch:
 _M = Message.__table__
 _TICKET_OF_MESSAGE = select(_M.c.ticket_id).where(_M.c.message_id == bindparam("message_id")).limit(1)
 _TICKET_OF_REPLY = select(_M.c.ticket_id).where(_M.c.in_reply_to == bindparam("message_id")).limit(1)
+# A bounce returns mail the desk sent: only an outgoing message's ticket. A report quoting a message the
+# desk received (a forged or misdirected one, or a forwarder's) would otherwise file itself, shown as a
+# failed delivery, into that requester's ticket.
+_TICKET_OF_OUTGOING = (
+    select(_M.c.ticket_id).where(_M.c.message_id == bindparam("message_id"), _M.c.outgoing.is_(True)).limit(1)
+)
 _TICKET_BY_REF = select(Ticket).where(Ticket.ref == bindparam("ref"))
 
 
@@ -53,6 +59,7 @@ class KnownMessages(Protocol):
     """Answers read ahead for many messages (an import's batch, `import_lookups.Lookups`)."""
 
     def ticket_of_message(self, message_id: str) -> int | None: ...
+    def ticket_of_outgoing(self, message_id: str) -> int | None: ...
     def ticket_of_reply(self, message_id: str) -> int | None: ...
 
 
@@ -65,12 +72,20 @@ class _Asked:
     def ticket_of_message(self, message_id: str) -> int | None:
         return self._session.scalar(_TICKET_OF_MESSAGE, {"message_id": fit_message_id(message_id)})
 
+    def ticket_of_outgoing(self, message_id: str) -> int | None:
+        return self._session.scalar(_TICKET_OF_OUTGOING, {"message_id": fit_message_id(message_id)})
+
     def ticket_of_reply(self, message_id: str) -> int | None:
         return self._session.scalar(_TICKET_OF_REPLY, {"message_id": fit_message_id(message_id)})
 
 
 def _ticket_of_message(session: Session, known: KnownMessages, message_id: str) -> Ticket | None:
     ticket_id = known.ticket_of_message(message_id)
+    return live_ticket(session, get_ticket(session, ticket_id)) if ticket_id is not None else None
+
+
+def _ticket_of_outgoing(session: Session, known: KnownMessages, message_id: str) -> Ticket | None:
+    ticket_id = known.ticket_of_outgoing(message_id)
     return live_ticket(session, get_ticket(session, ticket_id)) if ticket_id is not None else None
 
 
@@ -109,11 +124,12 @@ def find_thread(
     known: KnownMessages | None = None,
 ) -> ThreadMatch:
     """`returned_message_id`: a bounce's, the Message-ID of the desk's mail it returns (its own
-    In-Reply-To, when it has one, names the same mail or nothing of ours). `known`: the messages'
+    In-Reply-To, when it has one, names the same mail or nothing of ours); it joins only a message the
+    desk sent. `known`: the messages'
     tickets read ahead (an import's batch); by default each is asked for."""
     known = known or _Asked(session)
     if returned_message_id:
-        ticket = _ticket_of_message(session, known, returned_message_id)
+        ticket = _ticket_of_outgoing(session, known, returned_message_id)
         if ticket is not None:
             return ThreadMatch(ThreadedBy.BOUNCE, ticket)
     if in_reply_to:
