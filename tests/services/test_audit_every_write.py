@@ -13,6 +13,7 @@ from datetime import timedelta
 import pytest
 from helpers.factories import today
 from incident_samples import facts, make_incident
+from retention_samples import RETENTION_READS, RETENTION_SCENARIOS
 from ticket_mail import mail
 
 from privacy_desk.config import DUE_SOON_DAYS
@@ -82,6 +83,7 @@ READS = {
         "write_notice_csv",
         "write_report",
     },
+    "retention": RETENTION_READS,
 }
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
@@ -472,6 +474,7 @@ SCENARIOS = {
     ),
     ("cases", "add_note"): lambda d: ("case", d.s.cases.add_note(d.clerk, d.case(), "メモ").row.id, True),
     **INCIDENT_SCENARIOS,
+    **RETENTION_SCENARIOS,
 }
 
 

@@ -131,7 +131,12 @@ def hold_record(
     hold.reason, hold.note, hold.review_on = HoldReason(reason).value, note.strip(), review_on
     hold.decided_by_name, hold.decided_on = unit.actor.display_name, policy.today()
     unit.session.flush()
-    unit.audit(key[0].removesuffix("s"), record_id, "retention_hold", after={"reason": hold.reason})
+    unit.audit(
+        key[0].removesuffix("s"),
+        record_id,
+        "retention_hold",
+        after={"hold": hold.reason, "review_on": review_on.isoformat(), "note": hold.note},
+    )
 
 
 def release_record(unit: Work, kind: AppRecordKind, record_id: int) -> None:
@@ -144,7 +149,13 @@ def release_record(unit: Work, kind: AppRecordKind, record_id: int) -> None:
     if hold is None:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "This record is not on a hold."))
     unit.session.delete(hold)
-    unit.audit(key.removesuffix("s"), record_id, "retention_release", before={"reason": hold.reason})
+    unit.audit(
+        key.removesuffix("s"),
+        record_id,
+        "retention_release",
+        before={"hold": hold.reason, "review_on": hold.review_on.isoformat()},
+        after={"hold": None},
+    )
 
 
 # -- the plan ----------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ Each call checks the actor, opens one unit of work, locks what it changes, refus
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
@@ -13,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from privacy_desk.domain.roles import Permission
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, Text
-from privacy_desk.services.core.versions import refuse_stale
+from privacy_desk.services.core.versions import check_version
 from privacy_desk.services.core.writing import Work
 from privacy_desk.services.retention.records import (
     CategoryInput,
@@ -35,7 +36,7 @@ from privacy_desk.services.retention.store import (
     snapshot,
     store_dates,
 )
-from privacy_desk.storage.models import AuditEntry, RetentionCategory, RetentionHolding, RetentionRule
+from privacy_desk.storage.models import RetentionCategory, RetentionHolding, RetentionRule
 
 HOLDING_WORD = Text("Errors", QT_TRANSLATE_NOOP("Errors", "This holding"))
 CATEGORY_WORD = Text("Errors", QT_TRANSLATE_NOOP("Errors", "This data category"))
@@ -46,6 +47,20 @@ MAX_TEXT = 2000  # a name, place or note longer than this is a paste gone wrong
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class _Entity:
+    """A row as `check_version` reads it, named for its audit entity: `check_version` takes the entity
+    from the table's name less its final "s", which "retention_categories" does not end in."""
+
+    entity: str
+    id: int
+    version: int
+
+    @property
+    def __tablename__(self) -> str:
+        return self.entity + "s"
 
 
 def check_row_version(
@@ -59,18 +74,11 @@ def check_row_version(
     current: Callable[[], object],
 ) -> None:
     """Refuse (StaleEdit) a change made against an older read, unless the newer version is the actor's
-    own (services/core/versions.check_version, for entities named apart from their tables)."""
-    if expected is None or row.version == expected:
-        return
-    last_actor = unit.session.scalar(
-        select(AuditEntry.actor_id)
-        .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(row.id))
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
+    own (services/core/versions.check_version)."""
+    named = _Entity(entity, row.id, row.version)
+    check_version(
+        unit.session, unit.actor, named, expected, what=what, office_tz=policy.office_tz, current=current
     )
-    if last_actor is not None and last_actor == unit.actor.id:
-        return
-    refuse_stale(unit.session, entity, row.id, what=what, office_tz=policy.office_tz, current=current())
 
 
 def refuse_disposed(holding: RetentionHolding) -> None:
