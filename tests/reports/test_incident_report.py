@@ -250,9 +250,9 @@ def test_the_notice_letter_has_the_rule_items_and_the_contact(tmp_path: Path) ->
 def test_the_mail_merge_csv_has_a_bom_and_one_row_per_person(tmp_path: Path) -> None:
     out = tmp_path / "notice.csv"
     senders = (
-        LinkedTicketWithSender(5, "TKT-2026-0042", "件名", "山田 花子", "hanako@example.jp"),
-        LinkedTicketWithSender(6, "TKT-2026-0043", "件名", "山田 花子", "HANAKO@example.jp"),
-        LinkedTicketWithSender(7, "TKT-2026-0044", "件名", "John Smith", "john@example.com"),
+        LinkedTicket(5, "TKT-2026-0042", "件名", "山田 花子", "hanako@example.jp"),
+        LinkedTicket(6, "TKT-2026-0043", "件名", "山田 花子", "HANAKO@example.jp"),
+        LinkedTicket(7, "TKT-2026-0044", "件名", "John Smith", "john@example.com"),
     )
     report.write_notice_csv(detail(tickets=senders), out, lang="ja", office_tz=TOKYO)
 
@@ -280,12 +280,3 @@ def test_an_unknown_language_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput):
         report.write_report(detail(), ReportKind.FINAL, tmp_path / "x.pdf", lang="fr", office_tz=TOKYO)
     assert not (tmp_path / "x.pdf").exists()
-
-
-class LinkedTicketWithSender(LinkedTicket):
-    """A linked ticket as the record gives it once it carries the sender (name, address)."""
-
-    def __init__(self, id: int, ref: str, subject: str, from_name: str, from_address: str) -> None:
-        super().__init__(id, ref, subject)
-        object.__setattr__(self, "from_name", from_name)
-        object.__setattr__(self, "from_address", from_address)

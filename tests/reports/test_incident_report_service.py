@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from helpers.factories import make_ticket
 
 from privacy_desk.domain.incidents import (
     Answer,
@@ -103,3 +104,18 @@ def test_the_text_export_and_the_notice_csv_come_from_the_same_record(services, 
     rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"), newline="")))
     assert rows[0] == ["name", "email", "ticket", "subject", "body"]
     assert "氏名、メールアドレス" in rows[1][4] and detail.ref in rows[1][3]
+
+
+def test_the_notice_csv_writes_to_the_sender_of_each_linked_ticket(services, incident, tmp_path) -> None:
+    detail, _first = incident
+    for number, sender in enumerate(("髙橋 花子 <hanako@example.jp>", "John Smith <john@example.com>")):
+        ticket = make_ticket(services, f"leak{number}@example.jp", sender, "他人の情報が届きました")
+        services.incidents.link_ticket(services.actor, detail.id, ticket.ticket_id)
+    out = tmp_path / "notice.csv"
+    services.incidents.write_notice_csv(detail.id, out, "ja")
+    rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"), newline="")))
+    assert [(row["name"], row["email"]) for row in rows] == [
+        ("髙橋 花子", "hanako@example.jp"),
+        ("John Smith", "john@example.com"),
+    ]
+    assert all(row["body"].startswith(row["name"]) for row in rows)

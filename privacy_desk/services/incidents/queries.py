@@ -183,7 +183,7 @@ def detail(session: Session, incident: Incident, policy: IncidentPolicy) -> Inci
         if entry.corrects_id is not None:
             corrected[entry.corrects_id] = entry.id  # the newest correction wins
     tickets = session.execute(
-        select(Ticket.id, Ticket.ref, Ticket.subject)
+        select(Ticket.id, Ticket.ref, Ticket.subject, Ticket.from_name, Ticket.from_address)
         .join(IncidentTicket, IncidentTicket.ticket_id == Ticket.id)
         .where(IncidentTicket.incident_id == incident.id)
         .order_by(IncidentTicket.linked_at, Ticket.id)
@@ -252,7 +252,7 @@ def detail(session: Session, incident: Incident, policy: IncidentPolicy) -> Inci
                 .order_by(IncidentEvidence.id)
             )
         ),
-        tickets=tuple(LinkedTicket(t_id, ref, subject) for t_id, ref, subject in tickets),
+        tickets=tuple(LinkedTicket(*row) for row in tickets),
         created_at=incident.created_at,
         created_by=incident.created_by_name,
         closed_on=incident.closed_on,

@@ -125,6 +125,8 @@ class LinkedTicket:
     id: int
     ref: str
     subject: str
+    from_name: str = ""  # the sender: the notice's mail-merge CSV writes to each linked ticket's person
+    from_address: str = ""
 
 
 @dataclass(frozen=True)

@@ -155,13 +155,11 @@ def write_notice_csv(detail: IncidentDetail, out: Out, *, lang: str, office_tz: 
 
 
 def _recipients(detail: IncidentDetail) -> list[tuple[str, str, str]]:
-    """The persons the linked tickets name, each address once. A linked ticket's sender fields are
-    read when the record carries them (the contract may add them; older records only have the ref)."""
+    """The persons the linked tickets name, each address once."""
     seen: set[str] = set()
     result: list[tuple[str, str, str]] = []
     for ticket in detail.tickets:
-        name = str(getattr(ticket, "from_name", "") or "")
-        email = str(getattr(ticket, "from_address", "") or "")
+        name, email = ticket.from_name, ticket.from_address
         key = email.lower() or name
         if not key or key in seen:
             continue
