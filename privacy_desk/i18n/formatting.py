@@ -20,7 +20,7 @@ from babel import numbers as babel_numbers
 from privacy_desk.config import OFFICE_TIMEZONE as OFFICE_TIMEZONE_SETTING
 from privacy_desk.domain.wareki import format_wareki
 
-DateStyle = Literal["medium", "long", "wareki"]
+DateStyle = Literal["short", "medium", "long", "wareki"]
 OFFICE_TIMEZONE = str(OFFICE_TIMEZONE_SETTING.default)  # until the office's own setting is read
 
 
@@ -30,15 +30,25 @@ def _locale(lang: str) -> Locale:
 
 
 def format_date(d: date, lang: str, *, style: DateStyle = "medium") -> str:
-    """medium: 2026/04/01, Apr 1, 2026. long: 2026年4月1日, April 1, 2026.
+    """short: 2026/04/01, 4/1/2026 (in digits with the whole year, for a list column that must not cut
+    it). medium: 2026/04/01, Apr 1, 2026. long: 2026年4月1日, April 1, 2026.
     wareki: 令和8年4月1日 in Japanese; other languages have no era calendar and get the long date."""
     if style == "wareki":
         if _locale(lang).language == "ja":
             return format_wareki(d)
         style = "long"
+    if style == "short":
+        return babel_dates.format_date(d, _short_pattern(lang), locale=_locale(lang))
     if style not in ("medium", "long"):
         raise ValueError(f"unknown date style {style!r}")
     return babel_dates.format_date(d, style, locale=_locale(lang))
+
+
+@lru_cache(maxsize=16)
+def _short_pattern(lang: str) -> str:
+    """The locale's short date with a four-digit year (CLDR's en short, M/d/yy, names no century)."""
+    pattern = str(_locale(lang).date_formats["short"].pattern)
+    return pattern if "yyy" in pattern else pattern.replace("yy", "y")
 
 
 def format_datetime(

@@ -27,9 +27,12 @@ def plain(text: str) -> str:
 @pytest.mark.parametrize(
     ("lang", "style", "expected"),
     [
+        ("ja", "short", "2026/04/01"),
         ("ja", "medium", "2026/04/01"),
         ("ja", "long", "2026年4月1日"),
         ("ja", "wareki", "令和8年4月1日"),
+        ("en", "short", "4/1/2026"),  # the whole year: CLDR's own short date is 4/1/26
+        ("en-GB", "short", "01/04/2026"),
         ("en", "medium", "Apr 1, 2026"),
         ("en", "long", "April 1, 2026"),
         ("en", "wareki", "April 1, 2026"),  # no era calendar in English: the long date
@@ -52,6 +55,7 @@ def test_format_datetime_shows_the_office_zone():
     assert format_datetime(MOMENT, "ja") == "2026/04/01 0:30"
     assert plain(format_datetime(MOMENT, "en")) == "Apr 1, 2026, 12:30 AM"
     assert format_datetime(MOMENT, "ja", "Asia/Tokyo", style="wareki") == "令和8年4月1日 0:30"
+    assert plain(format_datetime(MOMENT, "en", style="short")) == "4/1/2026, 12:30 AM"
 
 
 def test_format_datetime_in_another_zone():

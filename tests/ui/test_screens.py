@@ -5,7 +5,7 @@ the layout the user made comes back after a restart, and a new case is scrolled 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 
 from privacy_desk.domain.requests import RequestType
 from privacy_desk.services.cases.service import NewCase
@@ -53,6 +53,35 @@ def test_at_1120_the_subject_is_the_widest_column_and_every_column_is_on_screen(
     header = inbox.table.horizontalHeader()
     for column in (TicketColumn.REFERENCE, TicketColumn.RECEIVED):  # never cut
         assert header.sectionSize(column) >= inbox.table.sizeHintForColumn(column) - 2, column
+
+
+@pytest.mark.parametrize("code", ["ja", "en"])
+def test_the_dates_of_the_lists_are_whole_at_1120_and_overdue_is_said_in_words_where_there_is_room(
+    demo_window, language, code
+):
+    window = demo_window()
+    language(code)
+    for key, columns in (
+        ("inbox", (TicketColumn.RECEIVED, TicketColumn.DUE)),
+        ("requests", (CaseColumn.RECEIVED, CaseColumn.DUE, CaseColumn.LAWSUIT)),
+    ):
+        view = shown(window, key)
+        model, header = view.model, view.table.horizontalHeader()
+        overdue = [n for n, row in enumerate(model.rows) if row.overdue]
+        assert overdue, key  # the demo has overdue items to show
+        for column in columns:  # as wide as the widest date, its warning sign included: nothing cut
+            assert header.sectionSize(column) >= view.table.sizeHintForColumn(column) - 2, (key, column)
+        assert sum(widths(view)) <= view.table.viewport().width()
+        due = model.index(overdue[0], columns[1])
+        words = due.data(Qt.ItemDataRole.AccessibleTextRole)
+        assert due.data() in words and due.data(Qt.ItemDataRole.DecorationRole) is not None
+    inbox = shown(window, "inbox")
+    sizes = widths(inbox)
+    assert sizes[TicketColumn.SUBJECT] == max(sizes)  # the subject keeps stretching
+    window.resize(1920, 1080)
+    row = next(n for n, r in enumerate(inbox.model.rows) if r.overdue)
+    due = inbox.model.index(row, TicketColumn.DUE)
+    assert due.data() == due.data(Qt.ItemDataRole.AccessibleTextRole)  # "(overdue)" in words with room
 
 
 @pytest.mark.parametrize("code", ["ja", "en"])

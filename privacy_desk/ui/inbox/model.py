@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import tzinfo
 from enum import IntEnum
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
@@ -53,6 +54,7 @@ class TicketTableModel(PagedTableModel):
     `short_terms` are the search words too short for the full-text index."""
 
     CONTEXT, COLUMNS, DUE_COLUMN = "Inbox", Column.specs(), Column.DUE
+    COMPACT_LEVELS = 2  # where the list has no room: 1, the received day without its time; 2, no "(overdue)"
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -119,16 +121,23 @@ class TicketTableModel(PagedTableModel):
             return row.assignee_name or ""
         from privacy_desk.i18n.formatting import OFFICE_TIMEZONE, format_date, format_datetime
 
+        # In digits (12/3/2026 in English): the dates are kept whole and leave the subject its room.
         if column == Column.RECEIVED:
-            return format_datetime(row.received_at, language, self.office_tz or OFFICE_TIMEZONE)
+            zone = self.office_tz or OFFICE_TIMEZONE
+            if self.compact >= 1 and not accessible:  # no room: the day (its tooltip has the time)
+                local = row.received_at.astimezone(ZoneInfo(zone) if isinstance(zone, str) else zone)
+                return format_date(local.date(), language, style="short")
+            return format_datetime(row.received_at, language, zone, style="short")
         if row.first_response_due is None:
             return ""
-        due = format_date(row.first_response_due, language)
-        if row.overdue:
+        due = format_date(row.first_response_due, language, style="short")
+        if row.overdue and (accessible or self.compact < 2):
             return translate("Inbox", "{date} (overdue)").format(date=due)
         return due
 
     def tooltip(self, row: TicketListRow, column: int) -> str | None:
+        if column == Column.RECEIVED and self.compact >= 1:
+            return self._text(row, Column.RECEIVED, accessible=True)  # with the time the cell leaves out
         if column == Column.REQUESTER:
             return requester_text(row)
         if column == Column.SUBJECT:

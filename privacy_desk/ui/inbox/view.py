@@ -57,8 +57,8 @@ class InboxView(TicketActions, TicketBulk, MailIntake, MailboxSchedule, ListPage
 
     TEXTS = TEXTS
     ID_ROLE = Role.TICKET_ID
-    DATE_COLUMNS = (Column.RECEIVED,)  # the due date gives way to the subject at 1120 px (its tooltip says)
-    WHOLE_COLUMNS = (Column.CATEGORY, Column.DUE)  # "(suggested)", "(overdue)" where there is room
+    DATE_COLUMNS = (Column.RECEIVED, Column.DUE)  # whole, in digits (the model's compact levels at 1120 px)
+    WHOLE_COLUMNS = (Column.CATEGORY,)  # "(suggested)" where there is room
     ask_save_path, open_path, confirm = FileHook(), FileHook(), FileHook()
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:

@@ -25,6 +25,7 @@ from privacy_desk.ui.widgets import due_soon_color, error_color
 from privacy_desk.ui.widgets.paged_model import ListColumn, ListColumns, PagedTableModel
 
 if TYPE_CHECKING:
+    from privacy_desk.i18n.formatting import DateStyle
     from privacy_desk.services.cases.service import CaseListRow, CaseSort
 
 translate = QCoreApplication.translate
@@ -91,6 +92,7 @@ class CaseTableModel(PagedTableModel):
     """The cases of a query, a page at a time (ui/widgets/paged_model.py)."""
 
     CONTEXT, COLUMNS, DUE_COLUMN = "Requests", Column.specs(), Column.DUE
+    COMPACT_LEVELS = 1  # where the list has no room: the due date without "(overdue)"
 
     def sort_value(self, key: str) -> CaseSort:
         from privacy_desk.services.cases.service import CaseSort
@@ -105,7 +107,7 @@ class CaseTableModel(PagedTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = self._text(row, column)
+            text = self._text(row, column, whole=True)
             if column == Column.DUE and due_soon(row):
                 return translate("Requests", "{date}, due soon").format(date=text)
             return text
@@ -125,12 +127,13 @@ class CaseTableModel(PagedTableModel):
             return due_soon_color(palette)
         return None
 
-    def _date(self, day) -> str:
+    def _date(self, day, style: DateStyle = "medium") -> str:
         from privacy_desk.i18n.formatting import format_date
 
-        return format_date(day, self._language()) if day is not None else ""
+        return format_date(day, self._language(), style=style) if day is not None else ""
 
-    def _text(self, row: CaseListRow, column: Column) -> str:
+    def _text(self, row: CaseListRow, column: Column, *, whole: bool = False) -> str:
+        """The cell's text; `whole`: the words a compact list leaves out too (for the accessible text)."""
         if column == Column.REFERENCE:
             return row.ref
         if column == Column.TYPE:
@@ -145,15 +148,16 @@ class CaseTableModel(PagedTableModel):
             return state
         if column == Column.ASSIGNEE:
             return row.assignee_name or ""
+        # The cells' dates in digits (12/3/2026 in English), as the Inbox's: the columns are kept whole.
         if column == Column.RECEIVED:
-            return self._date(row.received_on)
+            return self._date(row.received_on, "short")
         if column == Column.DUE:
-            due = self._date(row.due)
-            if row.overdue:
+            due = self._date(row.due, "short")
+            if row.overdue and (whole or not self.compact):  # no room: the icon and colour say it
                 return translate("Requests", "{date} (overdue)").format(date=due)
             return due
         if column == Column.LAWSUIT:
-            return self._date(row.lawsuit_possible_from)
+            return self._date(row.lawsuit_possible_from, "short")
         return ""
 
     def tooltip(self, row: CaseListRow, column: int) -> str | None:

@@ -58,7 +58,26 @@ class ListLayout:
         """Each column but the stretching one as wide as its header and the rows read so far say, up to
         its `ListColumn` width (twice in WHOLE_COLUMNS; a longer text is elided, its tooltip whole). When
         they would leave the stretching column less than STRETCH_SHARE of the list, the reference and the
-        dates keep their width and the others shrink alike (never below MIN_COLUMN)."""
+        dates keep their width and the others shrink alike (never below MIN_COLUMN); then the cells say
+        less, a level at a time, while they can (the model's `compact`: the Inbox's received time goes,
+        then "(overdue)"; the dates stay whole) and the columns fit again."""
+        for level in range(self.model.COMPACT_LEVELS + 1):
+            self.model.set_compact(level)
+            self._fit()
+            if not self._stretch_squeezed():
+                return
+
+    def _stretch_squeezed(self) -> bool:
+        header = self.table.horizontalHeader()
+        width = self.table.width() - self.table.verticalScrollBar().sizeHint().width()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column != self.stretch_column and not header.isSectionHidden(column)
+        )
+        return width - others < self.STRETCH_SHARE * width
+
+    def _fit(self) -> None:
         header = self.table.horizontalHeader()
         wanted = {}
         for column, spec in enumerate(self.model.COLUMNS):

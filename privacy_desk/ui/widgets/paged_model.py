@@ -107,6 +107,7 @@ class PagedTableModel(QAbstractTableModel):
     OVERDUE_ROLE: ClassVar[int] = ItemRole.UserRole + 3  # whether the row is overdue
     OWN_ROLE: ClassVar[int] = ItemRole.UserRole + 4  # the first role a subclass may give a meaning
     DUE_COLUMN: ClassVar[int] = -1  # where an overdue row shows its warning icon
+    COMPACT_LEVELS: ClassVar[int] = 0  # how many shorter forms the cells have (`compact`)
 
     def __init__(
         self,
@@ -131,6 +132,9 @@ class PagedTableModel(QAbstractTableModel):
         self._complete = True  # nothing more to fetch
         self._seek = False  # the service pages by keyset: a further page is asked `after` the last row
         self._query = Staleness()  # renewed by a new query: the pages of the last one arrive late
+        # How much less the cells say where the list has no room (0: everything; up to COMPACT_LEVELS),
+        # set by the list's layout (list_layout.py); the tooltips and accessible texts say it all.
+        self.compact = 0
 
     # -- queries -----------------------------------------------------------------------------------
 
@@ -232,6 +236,15 @@ class PagedTableModel(QAbstractTableModel):
             if number >= 0:
                 self.rows[number] = fresh
                 self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.COLUMNS) - 1))
+
+    def set_compact(self, compact: int) -> bool:
+        """Shorter cells (a level of COMPACT_LEVELS) or all the words (0); True when that changed them."""
+        if compact == self.compact:
+            return False
+        self.compact = compact
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+        return True
 
     def retranslate(self) -> None:
         last = len(self.COLUMNS) - 1
