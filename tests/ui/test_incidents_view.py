@@ -262,3 +262,32 @@ def test_the_view_speaks_both_languages(make_window, db_url, services, language,
     assert view.page.countdowns.texts()[-1][0] == tr("Incidents", "GDPR 72 hours")
     assert view.page.assessment.result_label.text() == tr("Incidents", "Reportable")
     assert view.model.headerData(0, Qt.Orientation.Horizontal) == tr("Incidents", "Reference")
+
+
+def test_today_names_a_breach_deadline_and_counts_down_its_last_72_hours(qapp, language):
+    from datetime import date
+
+    from privacy_desk.services.core.agenda import AgendaDay, AgendaItem, AgendaKind
+    from privacy_desk.ui.today.model import AgendaModel, Column
+
+    language("en")
+    day = date(2026, 12, 1)
+    item = AgendaItem(
+        day, AgendaKind.INCIDENT, "INC-2026-0001", "不正アクセス", statutory=False, category="preliminary"
+    )
+    final = AgendaItem(
+        date(2026, 12, 21), AgendaKind.INCIDENT, "INC-2026-0002", "誤送信", True, category="final"
+    )
+    model = AgendaModel(lambda: "en")
+    model.zone = UTC
+    model.now = lambda: datetime(2026, 11, 30, 6, 30, tzinfo=UTC)  # 1 day 17 h 30 min before the day ends
+    model.set_agenda(date(2026, 11, 30), [AgendaDay(day, (item,)), AgendaDay(final.day, (final,))])
+
+    def deadline(row: int) -> str:
+        return model.index(0, Column.DEADLINE, model.index(row, 0)).data()
+
+    assert model.index(0, Column.KIND, model.index(0, 0)).data() == "Breach"
+    assert deadline(0) == "Preliminary breach report due · 1 day 17 h left"
+    assert deadline(1) == "Final breach report due"  # more than 72 hours away: the day says it
+    model.set_agenda(date(2026, 12, 2), [AgendaDay(day, (item,))])
+    assert deadline(0) == "Preliminary breach report due, overdue"

@@ -134,6 +134,7 @@ class AssessmentPanel(FollowsLanguage):
         reasons.setWidgetResizable(True)
         reasons.setFrameShape(QFrame.Shape.NoFrame)
         reasons.setWidget(self.reasons_label)
+        reasons.viewport().setAutoFillBackground(False)  # the page's own background behind the text
         self.reasons_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         right = QVBoxLayout()
         right.addWidget(self.result_label)

@@ -74,6 +74,7 @@ class MomentEdit(QWidget):
         self.edit = QDateTimeEdit(self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(EDIT_FORMAT)
+        self._show(datetime.now(UTC))  # a moment not known yet starts from now when it becomes known
         self.known = QCheckBox(self) if optional else None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -86,12 +87,15 @@ class MomentEdit(QWidget):
         row.addStretch(1)
         self.setFocusProxy(self.edit)
 
+    def _show(self, moment: datetime) -> None:
+        local = moment.astimezone(self.zone)
+        self.edit.setDateTime(
+            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        )
+
     def set_value(self, moment: datetime | None) -> None:
         if moment is not None:
-            local = moment.astimezone(self.zone).replace(tzinfo=None, second=0, microsecond=0)
-            self.edit.setDateTime(
-                QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-            )
+            self._show(moment)
         if self.known is not None:
             self.known.setChecked(moment is not None)
 
@@ -162,6 +166,9 @@ class FactsDialog(FormDialog):
         items.setLayout(item_rows.form)
         self.contractor_check.toggled.connect(self._contractor_toggled)
         self.destination_combo.currentIndexChanged.connect(lambda _i: self._destination_changed())
+        self._contractor_toggled(
+            False
+        )  # the commissioning company and the ministry's name wait for their choice
         self.column = QVBoxLayout(self)
         self.column.addWidget(self.explanation)
         self.column.addWidget(self.tabs, 1)
@@ -276,7 +283,7 @@ class NewIncidentDialog(FactsDialog):
             self.title_edit.setText(ticket.subject)
             self.reported_edit.setText(ticket.sender)
         self.name_ok(CONTEXT, QT_TRANSLATE_NOOP("Incidents", "Open Incident"))
-        self.finish(self.column, (680, 620), self.title_edit)
+        self.finish(self.column, (680, 560), self.title_edit)
         context.work.query(_default_destination).success(self._show_default).ignore_failure().run(self)
 
     def _show_default(self, default: tuple[str, str]) -> None:
@@ -334,7 +341,7 @@ class EditFactsDialog(FactsDialog):
         self.incident_id, self.version = detail.id, detail.version
         self.show_facts(detail.facts)
         self.name_ok(CONTEXT, QT_TRANSLATE_NOOP("Incidents", "Save Facts"))
-        self.finish(self.column, (680, 620), self.title_edit)
+        self.finish(self.column, (680, 560), self.title_edit)
 
     def prepare(self):
         facts = self.facts()

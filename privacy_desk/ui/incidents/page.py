@@ -10,6 +10,7 @@ and the `files` seam are attributes, so tests replace them and no real dialog op
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from html import escape
@@ -54,6 +55,11 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 LANGUAGES = (("ja", "日本語"), ("en", "English"))  # each language named in itself
+
+
+def _plain(label: str) -> str:
+    """A form label without its mnemonic ("報告者(&R)：" → "報告者：", "&Reported by:" → "Reported by:")."""
+    return re.sub(r"\(&\w\)", "", label).replace("&", "")
 
 
 class IncidentPage(IncidentActions, IncidentFiles, FollowsLanguage):
@@ -320,7 +326,7 @@ class IncidentPage(IncidentActions, IncidentFiles, FollowsLanguage):
             (QT_TRANSLATE_NOOP("Incidents", "C&ontractors involved:"), facts.contractors),
         ] + [(label, getattr(facts, field)) for field, label in REPORT_ITEMS]
         return "\n\n".join(
-            f"{translate('Incidents', label).replace('&', '')}\n{value or unknown}" for label, value in lines
+            f"{_plain(translate('Incidents', label))}\n{value or unknown}" for label, value in lines
         )
 
     def _tab_titles(self) -> None:
