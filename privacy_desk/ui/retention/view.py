@@ -215,7 +215,7 @@ class RetentionView(RetentionExports, FollowsLanguage):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(300)
+        left.setMinimumWidth(340)  # the overdue list names what is overdue beside its reference and date
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addLayout(top)
