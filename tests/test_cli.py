@@ -98,7 +98,7 @@ def test_demo_is_idempotent(cli_db):
     first = json.loads(run_cli("demo", "--tickets", "12", db_url=cli_db).stdout)
     second = json.loads(run_cli("demo", "--tickets", "12", db_url=cli_db).stdout)
     assert first["persons"] > 0 and first["users"] > 0 and first["tickets"] == 12
-    assert second == {"persons": 0, "users": 0, "tickets": 0, "cases": 0, "incidents": 0}
+    assert second == {"persons": 0, "users": 0, "tickets": 0, "cases": 0, "incidents": 0, "holdings": 0}
     listed = json.loads(run_cli("tickets", "list", "--json", db_url=cli_db).stdout)
     assert len(listed) == 12
     assert {t["channel"] for t in listed} == {"mail", "phone", "letter"}

@@ -9,6 +9,7 @@ from privacy_desk.domain.roles import Role
 from privacy_desk.services.container import Services
 from privacy_desk.services.demo.cases import fill_demo_cases
 from privacy_desk.services.demo.incidents import fill_demo_incidents
+from privacy_desk.services.demo.retention import fill_demo_retention
 from privacy_desk.services.demo.tickets import DEFAULT_DEMO_TICKETS, fill_demo_tickets
 from privacy_desk.services.persons import PersonData
 from privacy_desk.storage.models import Person
@@ -70,10 +71,12 @@ def fill_demo(services: Services, *, tickets: int = DEFAULT_DEMO_TICKETS) -> dic
     made = fill_demo_tickets(services, tickets)
     cases = fill_demo_cases(services)
     incidents = fill_demo_incidents(services)
+    holdings = fill_demo_retention(services)
     return {
         "persons": len(persons),
         "users": len(users),
         "tickets": made,
         "cases": cases,
         "incidents": incidents,
+        "holdings": holdings,
     }
