@@ -97,3 +97,15 @@ def test_the_dialog_says_what_is_kept_and_why(make_window, db_url, services, jun
     _view, dialog = open_purge(make_window, db_url)
     assert "Kept: 0 on a hold" in dialog.kept_label.text()
     assert f"{len(shown_refs(dialog))} records would be purged" in dialog.kept_label.text()
+
+
+def test_a_desk_user_sees_the_dry_run_but_cannot_run_it(make_window, db_url, services, junk):
+    window = make_window(db_url, day=date.today() + LATER, login="tanaka")  # 田中 さくら, desk staff
+    window.show_view("retention")
+    view = window.view_widget("retention")
+    view.purge_records()
+    dialog = view.dialog
+    assert shown_refs(dialog)  # what would go is shown
+    assert not dialog.confirm_check.isEnabled() and not dialog.run_button.isEnabled()
+    assert "Only a manager" in dialog.message.text()
+    assert len(remaining(services, junk)) == len(junk)

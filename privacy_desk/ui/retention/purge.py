@@ -71,9 +71,9 @@ class PurgeDialog(QDialog):
         self.context = context
         self.plan: PurgePlan | None = None
         self.outcome: PurgeOutcome | None = None
-        self.running: Op | None = (
-            None  # the run's operation while it runs (its progress dialog: tests press Cancel)
-        )
+        self.may_purge = False  # whether the signed-in user may run it (a manager)
+        # The run's operation while it runs (its progress dialog: tests press Cancel there).
+        self.running: Op | None = None
         self.explanation = explanation_label(self)
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -107,13 +107,24 @@ class PurgeDialog(QDialog):
         self.message.show_message(
             translate("RetentionPurge", "Reading what would be purged…"), MessageKind.INFO
         )
-        self.context.work.query(lambda services: services.retention.purge_plan(today)).success(
-            self._show_plan
-        ).failure(self._failed).run(self)
 
-    def _show_plan(self, plan: PurgePlan) -> None:
-        self.plan = plan
+        def read(services) -> tuple[PurgePlan, bool]:
+            from privacy_desk.domain.roles import Permission
+
+            return services.retention.purge_plan(today), services.actor.can(Permission.APPROVE_DECISIONS)
+
+        self.context.work.query(read).success(self._show_plan).failure(self._failed).run(self)
+
+    def _show_plan(self, result: tuple[PurgePlan, bool]) -> None:
+        self.plan, self.may_purge = result
         self.message.clear()
+        if not self.may_purge:  # said before the user asks, not as a refusal afterwards
+            self.message.show_message(
+                translate(
+                    "RetentionPurge", "Only a manager may run the purge; you can see what it would do."
+                ),
+                MessageKind.INFO,
+            )
         self._fill()
         self._update_buttons()
 
@@ -143,7 +154,9 @@ class PurgeDialog(QDialog):
         )
 
     def _update_buttons(self) -> None:
-        ready = self.plan is not None and bool(self.plan.candidates) and self.outcome is None
+        ready = (
+            self.plan is not None and bool(self.plan.candidates) and self.outcome is None and self.may_purge
+        )
         self.confirm_check.setEnabled(ready)
         self.run_button.setEnabled(ready and self.confirm_check.isChecked())
 
