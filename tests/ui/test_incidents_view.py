@@ -23,8 +23,10 @@ from privacy_desk.domain.incidents import (
     TimelineKind,
 )
 from privacy_desk.i18n.qt import catalogue
+from privacy_desk.services.container import open_services
 from privacy_desk.services.incidents.records import IncidentFacts, NewIncident
 from privacy_desk.ui.incidents.facts_form import NewIncidentDialog
+from tests.helpers.factories import add_desk_users
 
 JA = catalogue("ja")
 EN = catalogue("en")
@@ -291,3 +293,26 @@ def test_today_names_a_breach_deadline_and_counts_down_its_last_72_hours(qapp, l
     assert deadline(1) == "Final breach report due"  # more than 72 hours away: the day says it
     model.set_agenda(date(2026, 12, 2), [AgendaDay(day, (item,))])
     assert deadline(0) == "Preliminary breach report due, overdue"
+
+
+def test_facts_changed_at_another_desk_meanwhile_are_not_overwritten(make_window, db_url, services):
+    incident = record(services)
+    _window, view = open_incidents(make_window, db_url, incident.id)
+    page = view.page
+    page.edit_facts()
+    dialog = page.dialog
+    dialog.title_edit.setText("誤送信（件名を修正）")
+    add_desk_users(services)
+    other_desk = open_services(db_url, login="tanaka")
+    try:
+        other_desk.incidents.update_facts(
+            other_desk.actor, incident.id, incident.version, replace(incident.facts, title="別の窓口で修正")
+        )
+    finally:
+        other_desk.close()
+    dialog.ok_button.click()
+
+    assert page.dialog is dialog  # the form stays open with what was typed, and says why
+    assert dialog.message.text() and dialog.title_edit.text() == "誤送信（件名を修正）"
+    assert page.title_label.text() == "別の窓口で修正"  # the page behind shows what is stored now
+    assert services.incidents.detail(incident.id).facts.title == "別の窓口で修正"
