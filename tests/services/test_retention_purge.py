@@ -171,3 +171,32 @@ def test_cancel_before_the_first_batch_removes_nothing(services, office):
     outcome = services.retention.purge(office.manager, plan, progress=lambda done, total: False)
     assert outcome.cancelled and (outcome.deleted, outcome.anonymised) == (0, 0)
     assert purged(services) == set()
+
+
+def _harmless():
+    from privacy_desk.domain.incidents import Answer, Assessment, PersonsAffected
+
+    no = Answer.NO
+    return Assessment(no, no, no, PersonsAffected(exact=3), no, no, no, no)
+
+
+def test_closed_incidents_are_anonymised_and_an_open_one_protects_its_tickets(services, office, tmp_path):
+    from incident_samples import make_incident
+
+    retention, incidents = services.retention, services.incidents
+    closed = make_incident(services, office.clerk, _harmless(), reported_by="山田 花子（総務部）")
+    evidence = tmp_path / "log.txt"
+    evidence.write_bytes(b"access log of the mis-sent mail")
+    closed = incidents.add_evidence(office.clerk, closed.id, evidence)
+    closed = incidents.close(office.clerk, closed.id, closed.version, not_reportable=True)
+    still_open = make_incident(services, office.clerk)
+    mail = office.ticket(TicketStatus.CLOSED)
+    incidents.link_ticket(office.clerk, still_open.id, mail)
+    plan = retention.purge_plan(office.later(5 * 366 + 2))
+    assert ("incidents", closed.id) in planned(plan) and ("incidents", still_open.id) not in planned(plan)
+    assert ("tickets", mail) not in planned(plan) and plan.kept_linked == 2  # the case's ticket and this one
+    retention.purge(office.manager, plan)
+    after = incidents.detail(closed.id)
+    assert after.status == closed.status and after.facts.title == closed.facts.title  # the breach record
+    assert after.facts.reported_by == "" and not after.evidence
+    assert services.tickets.get(mail).messages[0].body_text
