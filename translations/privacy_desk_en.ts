@@ -7632,6 +7632,10 @@ On Debian or Ubuntu, install them with:
         <source>Reading what would be purged…</source>
         <translation>Reading what would be purged…</translation>
     </message>
+    <message>
+        <source>Only a manager may run the purge; you can see what it would do.</source>
+        <translation>Only a manager may run the purge; you can see what it would do.</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) would be purged.</source>
         <translation><numerusform>%n record would be purged.</numerusform><numerusform>%n records would be purged.</numerusform></translation>
@@ -7728,8 +7732,52 @@ On Debian or Ubuntu, install them with:
         <translation>Counted from</translation>
     </message>
     <message>
+        <source>Data categories</source>
+        <translation>Data categories</translation>
+    </message>
+    <message>
+        <source>The app's own records</source>
+        <translation>The app's own records</translation>
+    </message>
+    <message>
+        <source>Anonymise (the statistics keep the record)</source>
+        <translation>Anonymise (the statistics keep the record)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Kept after closing</source>
+        <translation>Kept after closing</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
         <source>Legal basis</source>
         <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Purge Rule — {ref}</source>
+        <translation>Purge Rule — {ref}</translation>
+    </message>
+    <message>
+        <source>Kept after closing:</source>
+        <translation>Kept after closing:</translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation>&amp;Then:</translation>
+    </message>
+    <message>
+        <source>Purge Rule…</source>
+        <translation>Purge Rule…</translation>
     </message>
     <message>
         <source>Holdings</source>

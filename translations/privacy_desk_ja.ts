@@ -7633,6 +7633,10 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>消去の対象を確認しています…</translation>
     </message>
     <message>
+        <source>Only a manager may run the purge; you can see what it would do.</source>
+        <translation>消去を実行できるのは管理職だけです。消去の対象は確認できます。</translation>
+    </message>
+    <message>
         <source>%n record(s) would be purged.</source>
         <translation>%n 件の記録が消去の対象です。</translation>
     </message>
@@ -7728,8 +7732,52 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>起算事由</translation>
     </message>
     <message>
+        <source>Data categories</source>
+        <translation>データ区分</translation>
+    </message>
+    <message>
+        <source>The app's own records</source>
+        <translation>本アプリの記録</translation>
+    </message>
+    <message>
+        <source>Anonymise (the statistics keep the record)</source>
+        <translation>匿名化（統計用に記録は残す）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Kept after closing</source>
+        <translation>完了後の保存期間</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>期間後の処理</translation>
+    </message>
+    <message>
         <source>Legal basis</source>
         <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Purge Rule — {ref}</source>
+        <translation>消去規程 — {ref}</translation>
+    </message>
+    <message>
+        <source>Kept after closing:</source>
+        <translation>完了後の保存期間:</translation>
+    </message>
+    <message>
+        <source>&amp;Then:</source>
+        <translation>期間後の処理(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Purge Rule…</source>
+        <translation>消去規程…</translation>
     </message>
     <message>
         <source>Holdings</source>
