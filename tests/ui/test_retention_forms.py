@@ -130,3 +130,32 @@ def test_the_filters_narrow_the_marks_and_the_lists(make_window, db_url, service
         combo.setCurrentIndex(0)
         combo.activated.emit(0)
     assert set(view.holding_ids()) == {a.id, b.id}
+
+
+def test_a_manager_sets_how_long_the_apps_own_records_are_kept(make_window, db_url, services, language):
+    from privacy_desk.domain.retention import AppRecordKind
+    from privacy_desk.ui.retention.purge_rules import PurgeRuleDialog
+    from tests.helpers.factories import add_desk_users
+
+    add_desk_users(services)
+    window = make_window(db_url, day=TODAY, login="suzuki")  # a manager
+    language("en")
+    window.show_view("retention")
+    view = window.view_widget("retention")
+    view.open_register()
+    panel = view.dialog.purge_rules
+    kinds = [rule.kind for rule in panel.rules]
+    assert AppRecordKind.TICKETS in kinds
+    panel.table.selectRow(kinds.index(AppRecordKind.TICKETS))
+    panel.edit_rule()
+    form = panel.dialog
+    assert isinstance(form, PurgeRuleDialog)
+    form.count_spin.setValue(2)
+    form.unit_combo.setCurrentIndex(form.unit_combo.findData(PeriodUnit.YEARS))
+    form.basis_edit.setText("当社方針（対応終了後2年）")
+    form.submit()
+    assert panel.dialog is None, form.message.text()
+    row = kinds.index(AppRecordKind.TICKETS)
+    assert panel.table.item(row, 1).text() == "2 years"
+    stored = next(rule for rule in services.retention.purge_rules() if rule.kind is AppRecordKind.TICKETS)
+    assert stored.period == Period(2, PeriodUnit.YEARS) and stored.legal_basis == "当社方針（対応終了後2年）"

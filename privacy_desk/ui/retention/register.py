@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -201,14 +202,24 @@ class RegisterDialog(QDialog):
         self.buttons.addStretch(1)
         self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.close_box.rejected.connect(self.reject)
+        categories = QWidget(self)
+        page = QVBoxLayout(categories)
+        page.addWidget(self.table, 1)
+        page.addWidget(self.message)
+        page.addLayout(self.buttons)
+        from privacy_desk.ui.retention.purge_rules import PurgeRulesPanel
+
+        self.purge_rules = PurgeRulesPanel(context, self)  # the app's own records (issue #12, 6)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(categories, "")
+        self.tabs.addTab(self.purge_rules, "")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(self.buttons)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.close_box)
-        self.resize(980, 520)
+        self.resize(980, 540)
         self.retranslate()
         self.load()
+        self.purge_rules.load()
 
     def load(self) -> None:
         self.context.work.query(lambda services: services.retention.categories()).success(
@@ -278,6 +289,9 @@ class RegisterDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(translate("RetentionRegister", "Retention Register"))
+        self.tabs.setTabText(0, translate("RetentionRegister", "Data categories"))
+        self.tabs.setTabText(1, translate("RetentionRegister", "The app's own records"))
+        self.purge_rules.retranslate()
         self.table.setHorizontalHeaderLabels([translate(CONTEXT, text) for text in HEADERS])
         self.buttons.retranslate()
         if self.categories:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -428,7 +429,7 @@ class RetentionView(RetentionExports, FollowsLanguage):
             return
         open_form(self, self.make_register_dialog(), lambda _d: None, after=self.load_categories)
 
-    def make_register_dialog(self) -> QWidget:
+    def make_register_dialog(self) -> QDialog:
         from privacy_desk.ui.retention.register import RegisterDialog
 
         return RegisterDialog(self._context, self)
@@ -439,7 +440,7 @@ class RetentionView(RetentionExports, FollowsLanguage):
             return
         open_form(self, self.make_purge_dialog(), lambda _d: None, after=self.load_categories)
 
-    def make_purge_dialog(self) -> QWidget:
+    def make_purge_dialog(self) -> QDialog:
         from privacy_desk.ui.retention.purge import PurgeDialog
 
         return PurgeDialog(self._context, self)
