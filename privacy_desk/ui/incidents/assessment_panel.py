@@ -92,6 +92,7 @@ class AssessmentPanel(FollowsLanguage):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.result_label.setFont(font)
+        self.result_label.setWordWrap(True)  # "Reportable for now: …" is longer than the column at 1120 px
         self.reasons_label = plain_label(self, wrap=True, selectable=True)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)

@@ -120,6 +120,7 @@ class CountdownPanel(FollowsLanguage):
         for labels in self._labels:
             for label in labels:
                 self.grid.removeWidget(label)
+                label.hide()  # gone from the page now, deleted once the event loop is back
                 label.deleteLater()
         self._labels = []
         self.grid.removeWidget(self.none_label)
