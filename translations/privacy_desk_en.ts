@@ -7554,6 +7554,10 @@ On Debian or Ubuntu, install them with:
         <translation>{method} on {date} by {by}, approved by {approver}; certificate {number}</translation>
     </message>
     <message>
+        <source>Evidence: {files}</source>
+        <translation>Evidence: {files}</translation>
+    </message>
+    <message>
         <source>{ref} saved.</source>
         <translation>{ref} saved.</translation>
     </message>

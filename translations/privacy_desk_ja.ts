@@ -7554,6 +7554,10 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>{date} {by} が{method}（承認：{approver}）、証明書 {number}</translation>
     </message>
     <message>
+        <source>Evidence: {files}</source>
+        <translation>証跡：{files}</translation>
+    </message>
+    <message>
         <source>{ref} saved.</source>
         <translation>{ref} を保存しました。</translation>
     </message>
