@@ -99,6 +99,13 @@ def test_the_keyboard_moves_the_day_and_the_month_and_home_comes_back(
     assert view.grid.shown_month() == (2027, 1)
     QTest.keyClick(cells, Qt.Key.Key_Home)
     assert view.grid.selected_day() == TODAY and view.grid.shown_month() == (2026, 12)
+    QTest.keyClick(cells, Qt.Key.Key_Right)  # tomorrow again: its holding listed
+    view.scope_table.setFocus()
+    view.scope_table.selectRow(0)
+    QTest.keyClick(view.scope_table, Qt.Key.Key_Return)  # into the holding page
+    assert view.page.holding.id == soon.id and view.page.isAncestorOf(view.focusWidget())
+    QTest.keyClick(view.focusWidget(), Qt.Key.Key_Escape)  # and back to the list
+    assert view.focusWidget() is view.scope_table
 
 
 def test_a_hold_leaves_the_due_list_and_comes_back_on_its_review_date(

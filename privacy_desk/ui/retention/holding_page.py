@@ -226,7 +226,7 @@ class HoldingPage(FollowsLanguage):
         disposal = row.disposal
         if disposal is None:
             return DASH
-        return translate(
+        text = translate(
             "RetentionPage", "{method} on {date} by {by}, approved by {approver}; certificate {number}"
         ).format(
             method=translate("DisposalMethod", disposal.method.label),
@@ -235,6 +235,10 @@ class HoldingPage(FollowsLanguage):
             approver=disposal.approved_by,
             number=disposal.certificate_no,
         )
+        if disposal.evidence:  # the files filed with it, named with the start of their SHA-256
+            files = ", ".join(f"{e.filename} ({e.sha256[:12]}…)" for e in disposal.evidence)
+            text += "\n" + translate("RetentionPage", "Evidence: {files}").format(files=files)
+        return text
 
     # -- changes -----------------------------------------------------------------------------------
 
@@ -245,7 +249,23 @@ class HoldingPage(FollowsLanguage):
             self.show_holding(row)
             self.holding_did_change.emit(row.id)
 
+        dialog.stale_refused.connect(
+            lambda _error: self.reload()
+        )  # another desk changed it: show what is stored
         open_form(self, dialog, accepted)
+
+    def focus_first_action(self) -> None:
+        """Enter in a list: the first thing that can be done to the holding takes the keyboard."""
+        buttons = (
+            self.edit_button,
+            self.hold_button,
+            self.release_button,
+            self.dispose_button,
+            self.print_button,
+        )
+        button = next((b for b in buttons if b.isVisibleTo(self) and b.isEnabled()), None)
+        if button is not None:
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def edit(self) -> None:
         if (row := self.holding) is None or row.disposal is not None:

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -137,8 +138,12 @@ class RetentionView(RetentionExports, FollowsLanguage):
             table.selectionModel().currentRowChanged.connect(
                 lambda current, _previous, table=table: self._row_chosen(table, current)
             )
-            table.activated.connect(lambda _index: self.page.setFocus(Qt.FocusReason.OtherFocusReason))
+            table.open_requested.connect(self.page.focus_first_action)  # Enter
+            table.doubleClicked.connect(lambda _index: self.page.focus_first_action())
         self.page.holding_did_change.connect(self._page_changed)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.page)  # Escape in the page: back to the list
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(lambda: self.scope_table.setFocus(Qt.FocusReason.OtherFocusReason))
         hub = context.hub
         hub.services_did_open.connect(lambda _services: self._services_opened())
         hub.services_did_close.connect(self._services_closed)
