@@ -3943,6 +3943,10 @@
         <translation>&amp;Log Call</translation>
     </message>
     <message>
+        <source>Se&amp;nder:</source>
+        <translation>Se&amp;nder:</translation>
+    </message>
+    <message>
         <source>Scanned Letter</source>
         <translation>Scanned Letter</translation>
     </message>
@@ -3961,10 +3965,6 @@
     <message>
         <source>Sent by the desk</source>
         <translation>Sent by the desk</translation>
-    </message>
-    <message>
-        <source>&amp;Sender:</source>
-        <translation>&amp;Sender:</translation>
     </message>
     <message>
         <source>Postal &amp;address:</source>
@@ -4011,6 +4011,10 @@
         <translation>None (unencrypted)</translation>
     </message>
     <message>
+        <source>&amp;Mail server (IMAP):</source>
+        <translation>&amp;Mail server (IMAP):</translation>
+    </message>
+    <message>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
     </message>
@@ -4041,10 +4045,6 @@
     <message>
         <source>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</source>
         <translation>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</translation>
-    </message>
-    <message>
-        <source>Mail &amp;server (IMAP):</source>
-        <translation>Mail &amp;server (IMAP):</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -5485,8 +5485,20 @@
         <translation>Open Incident</translation>
     </message>
     <message>
+        <source>Open an incident from ticket {ref}; the two are linked. The moment the company became aware defaults to the ticket's arrival.</source>
+        <translation>Open an incident from ticket {ref}; the two are linked. The moment the company became aware defaults to the ticket's arrival.</translation>
+    </message>
+    <message>
+        <source>Record a leak, loss or damage of personal data, actual or suspected. The deadlines of the reports count from the moment the company became aware.</source>
+        <translation>Record a leak, loss or damage of personal data, actual or suspected. The deadlines of the reports count from the moment the company became aware.</translation>
+    </message>
+    <message>
         <source>Save Facts</source>
         <translation>Save Facts</translation>
+    </message>
+    <message>
+        <source>Change the facts as they emerge; the assessment's answers and the timeline keep their own history.</source>
+        <translation>Change the facts as they emerge; the assessment's answers and the timeline keep their own history.</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -6471,8 +6483,8 @@
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <source>&amp;New person</source>
-        <translation>&amp;New person</translation>
+        <source>Ne&amp;w person</source>
+        <translation>Ne&amp;w person</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
@@ -6621,8 +6633,8 @@ On Debian or Ubuntu, install them with:
         <translation>Misuse of the data could cause financial loss (Rule Art. 7(2)).</translation>
     </message>
     <message>
-        <source>It was caused or may have been caused by a malicious act, such as unauthorized access (Rule Art. 7(3)).</source>
-        <translation>It was caused or may have been caused by a malicious act, such as unauthorized access (Rule Art. 7(3)).</translation>
+        <source>It was caused or may have been caused by a malicious act, such as unauthorized access, including data being acquired by the business (Rule Art. 7(3)).</source>
+        <translation>It was caused or may have been caused by a malicious act, such as unauthorized access, including data being acquired by the business (Rule Art. 7(3)).</translation>
     </message>
     <message>
         <source>More than 1,000 persons are affected (Rule Art. 7(4)).</source>
@@ -8209,8 +8221,8 @@ On Debian or Ubuntu, install them with:
         <translation>Move do&amp;wn</translation>
     </message>
     <message>
-        <source>&amp;New document:</source>
-        <translation>&amp;New document:</translation>
+        <source>New d&amp;ocument:</source>
+        <translation>New d&amp;ocument:</translation>
     </message>
     <message>
         <source>No database is open. Office settings are stored in the database; connect to it to see and change them.</source>
@@ -8289,8 +8301,8 @@ On Debian or Ubuntu, install them with:
         <translation>The desk's &amp;address:</translation>
     </message>
     <message>
-        <source>The desk's &amp;name:</source>
-        <translation>The desk's &amp;name:</translation>
+        <source>T&amp;he desk's name:</source>
+        <translation>T&amp;he desk's name:</translation>
     </message>
     <message>
         <source>Empty: the desk's usual name in the language of each reply.</source>

@@ -3943,6 +3943,10 @@
         <translation>電話を記録(&amp;L)</translation>
     </message>
     <message>
+        <source>Se&amp;nder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Scanned Letter</source>
         <translation>書面のスキャン</translation>
     </message>
@@ -3961,10 +3965,6 @@
     <message>
         <source>Sent by the desk</source>
         <translation>窓口から送付</translation>
-    </message>
-    <message>
-        <source>&amp;Sender:</source>
-        <translation>差出人(&amp;S)：</translation>
     </message>
     <message>
         <source>Postal &amp;address:</source>
@@ -4011,6 +4011,10 @@
         <translation>なし（暗号化しない）</translation>
     </message>
     <message>
+        <source>&amp;Mail server (IMAP):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Connecting…</source>
         <translation>接続しています…</translation>
     </message>
@@ -4041,10 +4045,6 @@
     <message>
         <source>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</source>
         <translation>サーバーの設定を変更できるのは管理者だけです。パスワードをこのコンピューターのキーチェーンに保存すると、この窓口でメールを取得できるようになります。</translation>
-    </message>
-    <message>
-        <source>Mail &amp;server (IMAP):</source>
-        <translation>メールサーバー（IMAP）(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
@@ -5485,8 +5485,20 @@
         <translation>インシデントを記録</translation>
     </message>
     <message>
+        <source>Open an incident from ticket {ref}; the two are linked. The moment the company became aware defaults to the ticket's arrival.</source>
+        <translation>チケット {ref} からインシデントを記録します。両者は関連付けられます。当社が知った日時は、チケットの受信日時を初期値とします。</translation>
+    </message>
+    <message>
+        <source>Record a leak, loss or damage of personal data, actual or suspected. The deadlines of the reports count from the moment the company became aware.</source>
+        <translation>個人データの漏えい・滅失・毀損（そのおそれを含む）を記録します。報告の期限は、当社が知った日時から数えます。</translation>
+    </message>
+    <message>
         <source>Save Facts</source>
         <translation>事実を保存</translation>
+    </message>
+    <message>
+        <source>Change the facts as they emerge; the assessment's answers and the timeline keep their own history.</source>
+        <translation>判明した事実に合わせて修正します。判定の回答と経過は、それぞれの履歴を残します。</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -6471,8 +6483,8 @@
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;New person</source>
-        <translation>新規作成(&amp;N)</translation>
+        <source>Ne&amp;w person</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Unlink</source>
@@ -6621,8 +6633,8 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>不正に利用されることにより財産的被害が生じるおそれがある（規則7条2号）。</translation>
     </message>
     <message>
-        <source>It was caused or may have been caused by a malicious act, such as unauthorized access (Rule Art. 7(3)).</source>
-        <translation>不正アクセス等、不正の目的をもって行われたおそれがある行為による（規則7条3号）。</translation>
+        <source>It was caused or may have been caused by a malicious act, such as unauthorized access, including data being acquired by the business (Rule Art. 7(3)).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>More than 1,000 persons are affected (Rule Art. 7(4)).</source>
@@ -8209,8 +8221,8 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>下へ(&amp;W)</translation>
     </message>
     <message>
-        <source>&amp;New document:</source>
-        <translation>追加する書類(&amp;N)：</translation>
+        <source>New d&amp;ocument:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No database is open. Office settings are stored in the database; connect to it to see and change them.</source>
@@ -8289,8 +8301,8 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>窓口のアドレス(&amp;A):</translation>
     </message>
     <message>
-        <source>The desk's &amp;name:</source>
-        <translation>窓口の名前(&amp;N):</translation>
+        <source>T&amp;he desk's name:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Empty: the desk's usual name in the language of each reply.</source>

@@ -316,7 +316,7 @@ class NewIncidentDialog(FactsDialog):
         if self.ticket is not None:
             self.explanation.setText(
                 translate(
-                    CONTEXT,
+                    "Incidents",
                     "Open an incident from ticket {ref}; the two are linked. The moment the company "
                     "became aware defaults to the ticket's arrival.",
                 ).format(ref=self.ticket.ref)
@@ -324,7 +324,7 @@ class NewIncidentDialog(FactsDialog):
         else:
             self.explanation.setText(
                 translate(
-                    CONTEXT,
+                    "Incidents",
                     "Record a leak, loss or damage of personal data, actual or suspected. The deadlines "
                     "of the reports count from the moment the company became aware.",
                 )
@@ -359,7 +359,7 @@ class EditFactsDialog(FactsDialog):
         super().retranslate()
         self.explanation.setText(
             translate(
-                CONTEXT,
+                "Incidents",
                 "Change the facts as they emerge; the assessment's answers and the timeline keep their "
                 "own history.",
             )
