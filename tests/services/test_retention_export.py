@@ -32,6 +32,8 @@ def test_one_all_day_event_per_due_holding_on_its_delete_from_and_per_review(ser
     retention.dispose(clerk, gone.id, gone.version, DisposalMethod.SHREDDED, today, manager.id, "", [])
     path = tmp_path / "retention.ics"
     assert retention.export_ics(path) == 3
+    calendar = Calendar.from_ical(path.read_bytes())
+    assert (str(calendar["VERSION"]), str(calendar["METHOD"])) == ("2.0", "PUBLISH")
     found = {str(e["UID"]): e for e in events(path)}
     assert len(found) == 3
     due = {e.decoded("DTSTART"): str(e["SUMMARY"]) for e in found.values() if "-delete@" in str(e["UID"])}

@@ -119,6 +119,7 @@ def write_ics(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")  # RFC 5546: a calendar to subscribe to or import, no invitation
     calendar.add("x-wr-calname", translate("RetentionExport", "Personal data retention"))
     events: list[tuple[HoldingRow, str, date, str]] = [
         (row, "delete", row.delete_from, _DUE_SUMMARY) for row in due if row.delete_from is not None
