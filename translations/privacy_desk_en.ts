@@ -5132,9 +5132,9 @@
         <source>Persons affected (more than 1,000?)</source>
         <translation>Persons affected (more than 1,000?)</translation>
     </message>
-    <message>
-        <source>{count} persons</source>
-        <translation>{count} persons</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n persons</numerusform></translation>
     </message>
     <message>
         <source>{low} to {high} persons</source>

@@ -3944,7 +3944,7 @@
     </message>
     <message>
         <source>Se&amp;nder:</source>
-        <translation type="unfinished" />
+        <translation>差出人(&amp;N)：</translation>
     </message>
     <message>
         <source>Scanned Letter</source>
@@ -4012,7 +4012,7 @@
     </message>
     <message>
         <source>&amp;Mail server (IMAP):</source>
-        <translation type="unfinished" />
+        <translation>メールサーバー（IMAP）(&amp;M)：</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -5133,8 +5133,8 @@
         <translation>本人の数（1,000人超か）</translation>
     </message>
     <message>
-        <source>{count} persons</source>
-        <translation>{count}人</translation>
+        <source>%n person(s)</source>
+        <translation>%n人</translation>
     </message>
     <message>
         <source>{low} to {high} persons</source>
@@ -6484,7 +6484,7 @@
     </message>
     <message>
         <source>Ne&amp;w person</source>
-        <translation type="unfinished" />
+        <translation>新規作成(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
@@ -8222,7 +8222,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>New d&amp;ocument:</source>
-        <translation type="unfinished" />
+        <translation>追加する書類(&amp;O)：</translation>
     </message>
     <message>
         <source>No database is open. Office settings are stored in the database; connect to it to see and change them.</source>
@@ -8302,7 +8302,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>T&amp;he desk's name:</source>
-        <translation type="unfinished" />
+        <translation>窓口の名前(&amp;H):</translation>
     </message>
     <message>
         <source>Empty: the desk's usual name in the language of each reply.</source>

@@ -60,7 +60,10 @@ def persons_text(persons: PersonsAffected, language: str) -> str:
     from privacy_desk.i18n.formatting import format_number
 
     if persons.exact is not None:
-        return translate("Incidents", "{count} persons").format(count=format_number(persons.exact, language))
+        count = persons.exact  # Qt writes %n in plain digits: grouped as the language writes numbers (1,240)
+        return translate("Incidents", "%n person(s)", None, count).replace(
+            str(count), format_number(count, language), 1
+        )
     if persons.low is not None and persons.high is not None:
         return translate("Incidents", "{low} to {high} persons").format(
             low=format_number(persons.low, language), high=format_number(persons.high, language)
