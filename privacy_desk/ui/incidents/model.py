@@ -122,7 +122,7 @@ class IncidentTableModel(PagedTableModel):
         return None
 
     def _text(self, row: IncidentListRow, column: Column) -> str:
-        from privacy_desk.i18n.formatting import format_date, format_datetime
+        from privacy_desk.i18n.formatting import format_date
 
         language = self._language()
         if column == Column.REFERENCE:
@@ -136,7 +136,7 @@ class IncidentTableModel(PagedTableModel):
         if column == Column.PERSONS:
             return persons_text(row.persons_label)
         if column == Column.AWARE:
-            return format_datetime(row.aware_at, language, self.office_tz or UTC)
+            return format_date(row.aware_at.astimezone(self.office_tz or UTC).date(), language)
         if column == Column.NEXT:
             if row.next_deadline is None:
                 return ""
@@ -152,6 +152,10 @@ class IncidentTableModel(PagedTableModel):
         if column == Column.REPORTABLE and row.triggers:
             names = [translate("BreachTrigger", trigger.label) for trigger in row.triggers]
             return "\n".join(names)
+        if column == Column.AWARE:  # the day in the list, the moment here (the clock of every deadline)
+            from privacy_desk.i18n.formatting import format_datetime
+
+            return format_datetime(row.aware_at, self._language(), self.office_tz or UTC)
         if column in (Column.TITLE, Column.NEXT, Column.STATE):
             return self._text(row, Column.at(column)) or None
         return None

@@ -46,7 +46,7 @@ class IncidentsView(ListPage):
     ID_ROLE = Role.INCIDENT_ID
     DATE_COLUMNS = (Column.AWARE, Column.NEXT)
     WHOLE_COLUMNS = (Column.STATE, Column.REPORTABLE)
-    STRETCH_SHARE = 0.2
+    STRETCH_SHARE = 0.15  # the title gives way first (its tooltip is whole)
     model: IncidentTableModel
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
