@@ -6634,7 +6634,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>It was caused or may have been caused by a malicious act, such as unauthorized access, including data being acquired by the business (Rule Art. 7(3)).</source>
-        <translation type="unfinished" />
+        <translation>不正アクセス等、不正の目的をもって行われたおそれがある行為による（当社が取得しようとしている個人情報を含む。規則7条3号）。</translation>
     </message>
     <message>
         <source>More than 1,000 persons are affected (Rule Art. 7(4)).</source>

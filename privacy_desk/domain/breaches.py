@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -72,8 +72,9 @@ def breach_deadlines(
         preliminary_target=aware_day + timedelta(days=PRELIMINARY_TARGET_DAYS),
         preliminary_due=aware_day + timedelta(days=PRELIMINARY_DUE_DAYS),
         # Unlike the internal request target, a statutory period ending on a closure day runs on to the
-        # next open day (行政機関の休日に関する法律 Art. 2).
-        final_due=calendar.next_open_day(final),
+        # next open day (行政機関の休日に関する法律 Art. 2): the authority's closure days only, not the
+        # company's own, which cannot lengthen a period owed to the PPC.
+        final_due=replace(calendar, company_closures=frozenset()).next_open_day(final),
         # In UTC before adding: wall-clock arithmetic in a zone with summer time would be off by an hour.
         gdpr_due=aware_at.astimezone(UTC) + timedelta(hours=GDPR_HOURS),
     )

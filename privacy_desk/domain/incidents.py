@@ -233,8 +233,8 @@ _TRIGGER_YES = {
     ),
     BreachTrigger.MALICIOUS: QT_TRANSLATE_NOOP(
         "Reportability",
-        "It was caused or may have been caused by a malicious act, such as unauthorized access "
-        "(Rule Art. 7(3)).",
+        "It was caused or may have been caused by a malicious act, such as unauthorized access, "
+        "including data being acquired by the business (Rule Art. 7(3)).",
     ),
     BreachTrigger.OVER_1000: QT_TRANSLATE_NOOP(
         "Reportability", "More than 1,000 persons are affected (Rule Art. 7(4))."
@@ -356,5 +356,13 @@ def _exemption(assessment: Assessment) -> Question | None:
 
 
 def final_is_malicious(assessment: Assessment) -> bool:
-    """The 60-day final period applies when the act was malicious or that is not yet known."""
-    return assessment.malicious is not Answer.NO
+    """Whether the 60-day final period of Rule Art. 8(2) applies: for a malicious act (Rule Art. 7(3)),
+    or while that is not yet known and nothing else makes the incident reportable. While another trigger
+    is yes or not yet known, an unknown malicious act keeps the 30 days: if it turns out not malicious,
+    the 30 days were the period all along, and 60 would have passed it."""
+    if assessment.malicious is Answer.YES:
+        return True
+    if assessment.malicious is Answer.NO:
+        return False
+    others = (assessment.sensitive, assessment.financial, over_1000(assessment.persons))
+    return all(answer is Answer.NO for answer in others)

@@ -60,9 +60,11 @@ def test_malicious_act_gives_sixty_days():
     assert final(date(2026, 2, 1), malicious=True) == date(2026, 4, 1)  # + 59 = Wednesday 4/1
 
 
-def test_company_closures_move_the_final_report_too():
-    calendar = ClosureCalendar(company_closures=frozenset({date(2026, 4, 30)}))
-    assert final(date(2026, 4, 1), calendar=calendar) == date(2026, 5, 1)
+def test_company_closures_do_not_lengthen_the_statutory_final_report():
+    # 行政機関の休日に関する法律 Art. 2 moves a period owed to the authority past its own closure days only.
+    calendar = ClosureCalendar(company_closures=frozenset({date(2026, 4, 30), date(2026, 5, 1)}))
+    assert final(date(2026, 4, 1), calendar=calendar) == date(2026, 4, 30)
+    assert final(date(2026, 4, 1)) == date(2026, 4, 30)
 
 
 def test_preliminary_report_counts_calendar_days_without_shift():

@@ -136,5 +136,20 @@ def test_my_number_and_eu_subjects_are_flagged_with_reasons():
 
 def test_the_final_report_has_60_days_when_the_act_is_or_may_be_malicious():
     assert final_is_malicious(nothing(malicious=YES))
-    assert final_is_malicious(nothing(malicious=UNKNOWN))
+    assert final_is_malicious(nothing(malicious=YES, sensitive=YES))  # Rule Art. 7(3) among others
+    assert final_is_malicious(nothing(malicious=UNKNOWN))  # reportable only if it was malicious
     assert not final_is_malicious(nothing())
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        {"sensitive": YES},
+        {"financial": UNKNOWN},
+        {"persons": PersonsAffected(exact=1001)},
+        {"persons": PersonsAffected()},  # an unknown count counts as over 1,000
+    ],
+)
+def test_an_unknown_malice_keeps_30_days_while_another_trigger_may_apply(other):
+    # If it turns out not malicious, the 30 days were the period all along: 60 would have passed it.
+    assert not final_is_malicious(nothing(malicious=UNKNOWN, **other))

@@ -4,6 +4,7 @@ and Today's agenda."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -74,12 +75,17 @@ def test_a_malicious_access_aware_on_the_friday_before_the_new_year_holidays_get
     assert d.gdpr_due == datetime(2025, 12, 29, 1, 0, tzinfo=UTC)
     plain = make_incident(services, assessment=SETTLED_NO, aware_at=aware)
     assert plain.deadlines.final_due == date(2026, 1, 26)
-    # Malicious not yet known: the 60-day period, so the desk is never late by assuming 30.
-    unknown = make_incident(services, assessment=Assessment(malicious=UNKNOWN), aware_at=aware)
-    assert unknown.deadlines.final_due == date(2026, 2, 24)
-    # The company's own closure days move a final due day too.
+    # Malice not yet known: 60 days while nothing else makes it reportable (it is reportable only if it
+    # was malicious); 30 while another trigger may apply, the period if it turns out not malicious.
+    only_malice = replace(SETTLED_NO, malicious=UNKNOWN)
+    malice_only = make_incident(services, assessment=only_malice, aware_at=aware)
+    assert malice_only.deadlines.final_due == date(2026, 2, 24)
+    unknown = make_incident(services, assessment=replace(only_malice, sensitive=YES), aware_at=aware)
+    assert unknown.deadlines.final_due == date(2026, 1, 26)
+    # The company's own closure days do not lengthen a period owed to the PPC
+    # (行政機関の休日に関する法律 Art. 2).
     services.settings.set(services.actor, config.COMPANY_CLOSURES, ["2026-01-26"])
-    assert services.incidents.detail(plain.id).deadlines.final_due == date(2026, 1, 27)
+    assert services.incidents.detail(plain.id).deadlines.final_due == date(2026, 1, 26)
 
 
 def test_each_change_of_an_answer_is_recorded_with_who_when_and_why(services):
