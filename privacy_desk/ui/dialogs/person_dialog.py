@@ -203,7 +203,7 @@ class PersonDialog(FormDialog):
             translate("PersonDialog", "e.g. 高橋, たかはし, hanako@example.jp")
         )
         self.search_button.setText(translate("PersonDialog", "&Search"))
-        self.new_button.setText(translate("PersonDialog", "&New person"))
+        self.new_button.setText(translate("PersonDialog", "Ne&w person"))
         self.unlink_button.setText(translate("PersonDialog", "&Unlink"))
         labels = {
             "name": translate("PersonDialog", "&Name:"),

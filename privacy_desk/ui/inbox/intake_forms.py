@@ -185,7 +185,7 @@ class LetterDialog(_IntakeDialog):
         self._save = save
         self._ask_open_paths = ask_open_paths
         self.add_direction_row()
-        self.sender_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&Sender:"), QLineEdit(self))
+        self.sender_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "Se&nder:"), QLineEdit(self))
         self.address_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "Postal &address:"), QLineEdit(self))
         self.add_when_row()
         self.subject_edit = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "Su&bject:"), QLineEdit(self))

@@ -52,7 +52,7 @@ class MailboxDialog(FormDialog):
         self.note.setWordWrap(True)
         self.rows = FormRows("Inbox", self, QFormLayout())
         self.host_edit = self.rows.add(
-            QT_TRANSLATE_NOOP("Inbox", "Mail &server (IMAP):"), QLineEdit(current.host, self)
+            QT_TRANSLATE_NOOP("Inbox", "&Mail server (IMAP):"), QLineEdit(current.host, self)
         )
         self.host_edit.setPlaceholderText("imap.example.jp")
         self.port_spin = self.rows.add(QT_TRANSLATE_NOOP("Inbox", "&Port:"), QSpinBox(self))

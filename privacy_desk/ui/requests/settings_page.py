@@ -362,7 +362,7 @@ class RequestsSettingsPage(OfficePage):
         self.remove_document_button.setText(QCoreApplication.translate("SettingsDialog", "R&emove"))
         self.move_up_button.setText(QCoreApplication.translate("SettingsDialog", "Move &up"))
         self.move_down_button.setText(QCoreApplication.translate("SettingsDialog", "Move do&wn"))
-        self.new_document_label.setText(QCoreApplication.translate("SettingsDialog", "&New document:"))
+        self.new_document_label.setText(QCoreApplication.translate("SettingsDialog", "New d&ocument:"))
         self.add_document_button.setText(QCoreApplication.translate("SettingsDialog", "&Add"))
         self._show_documents_error(self._documents_error)
 

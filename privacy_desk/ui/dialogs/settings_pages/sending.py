@@ -285,7 +285,7 @@ class SendingPage(OfficePage):
         self.smtp_user_label.setText(translate("SettingsDialog", "&User name (empty: no login):"))
         self.sender_group.setTitle(translate("SettingsDialog", "Sender"))
         self.from_address_label.setText(translate("SettingsDialog", "The desk's &address:"))
-        self.from_name_label.setText(translate("SettingsDialog", "The desk's &name:"))
+        self.from_name_label.setText(translate("SettingsDialog", "T&he desk's name:"))
         self.from_name_edit.setPlaceholderText(DESK_NAME.get(current_language(), DESK_NAME["en"]))
         self.from_name_edit.setToolTip(
             translate("SettingsDialog", "Empty: the desk's usual name in the language of each reply.")
