@@ -243,6 +243,24 @@ def test_a_stale_edit_is_refused_with_the_record_as_stored(services):
     )
     with pytest.raises(StaleEdit):
         retention.update_category(clerk, cat.id, cat.version, CategoryInput("録音2", "", "", ""))
+    renamed = next(c for c in retention.categories() if c.id == cat.id)
+    assert (renamed.name, renamed.name_en) == ("録音", "")  # renamed by hand: the seeded English name goes
+
+
+def test_a_disposal_against_an_older_read_is_refused(services):
+    clerk, manager = desk_actors(services)
+    retention = services.retention
+    today = retention.today()
+    holding = make_holding(services, due_in=-1)
+    retention.place_hold(
+        clerk, holding.id, holding.version, HoldReason.CONSENT, "", today + timedelta(days=9)
+    )
+    with pytest.raises(StaleEdit) as stale:  # the manager's page still shows it due, not held
+        retention.dispose(
+            manager, holding.id, holding.version, DisposalMethod.DELETED, today, manager.id, "", []
+        )
+    assert stale.value.current.status is HoldingStatus.HELD
+    assert retention.holding(holding.id).disposal is None
 
 
 def test_bad_input_is_refused(services):
