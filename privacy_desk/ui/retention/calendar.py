@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPalette
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QTableView, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLabel, QWidget
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import FollowsLanguage, due_soon_color, error_color
@@ -65,10 +65,11 @@ class MonthGrid(QCalendarWidget):
         self.setMinimumSize(300, 250)
         self.selectionChanged.connect(lambda: self.day_chosen.emit(self.selected_day()))
         self.currentPageChanged.connect(self.month_shown.emit)
-        self._cells = self.findChild(QTableView)
-        if self._cells is not None:  # the grid of days: Home goes to today there
-            self._cells.installEventFilter(self)
-        self.installEventFilter(self)
+        # Home goes to today. A shortcut, not an event filter: a Python filter on the calendar's own grid
+        # is called while Qt destroys the calendar, when the Python half is already gone (a crash).
+        self.home_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Home), self)
+        self.home_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.home_shortcut.activated.connect(self.go_today)
 
     def selected_day(self) -> date:
         return to_date(self.selectedDate())
@@ -90,13 +91,6 @@ class MonthGrid(QCalendarWidget):
 
     def counts_on(self, day: date) -> tuple[int, int, int]:
         return self._counts.get(day, (0, 0, 0))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        home = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Home and not event.modifiers()
-        if event.type() == QEvent.Type.KeyPress and home:
-            self.go_today()
-            return True
-        return super().eventFilter(watched, event)
 
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:  # noqa: N802 - Qt's name
         super().paintCell(painter, rect, qdate)
