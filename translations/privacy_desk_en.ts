@@ -3346,6 +3346,10 @@
         <translation>A retention period counts from 1 to {max}, not {count}.</translation>
     </message>
     <message>
+        <source>A retention period from {day} would end after the year 9999.</source>
+        <translation>A retention period from {day} would end after the year 9999.</translation>
+    </message>
+    <message>
         <source>Incident {ref} is closed: it can no longer be changed.</source>
         <translation>Incident {ref} is closed: it can no longer be changed.</translation>
     </message>

@@ -3346,6 +3346,10 @@
         <translation>保存期間の数は 1 から {max} までです（{count} は指定できません）。</translation>
     </message>
     <message>
+        <source>A retention period from {day} would end after the year 9999.</source>
+        <translation>{day} からの保存期間は 9999 年より後に終わるため、計算できません。</translation>
+    </message>
+    <message>
         <source>Incident {ref} is closed: it can no longer be changed.</source>
         <translation>事案 {ref} は終了しているため、変更できません。</translation>
     </message>

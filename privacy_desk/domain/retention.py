@@ -43,21 +43,27 @@ class Period:
                 ),
                 text=text.strip(),
             )
-        count = int(match.group(1))
-        if not 1 <= count <= MAX_COUNT:
+        count, unit = int(match.group(1)), _UNITS[match.group(2)]
+        if not 1 <= count <= MAX_COUNT[unit]:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "A retention period counts from 1 to {max}, not {count}."),
-                max=MAX_COUNT,
+                max=MAX_COUNT[unit],
                 count=count,
             )
-        return cls(count, _UNITS[match.group(2)])
+        return cls(count, unit)
 
     def __str__(self) -> str:
         """The short form `parse` reads back: "7y"."""
         return f"{self.count}{self.unit.value}"
 
 
-MAX_COUNT = 9999  # 9999 days is 27 years; 9999 years is no retention period anyone keeps
+# At most 100 years in each unit: no retention period is longer, and the dates stay inside the calendar.
+MAX_COUNT = {
+    PeriodUnit.DAYS: 36_525,
+    PeriodUnit.WEEKS: 5_218,
+    PeriodUnit.MONTHS: 1_200,
+    PeriodUnit.YEARS: 100,
+}
 _UNITS = {
     "d": PeriodUnit.DAYS,
     "日": PeriodUnit.DAYS,
@@ -70,11 +76,11 @@ _UNITS = {
     "カ月": PeriodUnit.MONTHS,
     "ケ月": PeriodUnit.MONTHS,
     "箇月": PeriodUnit.MONTHS,
-    "月": PeriodUnit.MONTHS,
+    "ヵ月": PeriodUnit.MONTHS,  # a bare 月 is not one: 10月 reads as October
     "y": PeriodUnit.YEARS,
     "年": PeriodUnit.YEARS,
 }
-_PERIOD = re.compile(r"(\d{1,6})(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")")
+_PERIOD = re.compile(r"([0-9]{1,6})(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")")
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,16 @@ def retention_end(period: Period, trigger_day: date) -> RetentionEnd:
     """Civil Code Art. 140 (the trigger day is not counted) and Art. 143 (weeks, months, years by the
     calendar; the period ends the day before the corresponding day, or on the last day of the final
     month when it has none). No closure-day shift: a retention end is not a deadline for an act."""
+    try:
+        return _retention_end(period, trigger_day)
+    except (OverflowError, ValueError) as exc:  # past 9999-12-31, the last day `date` holds
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "A retention period from {day} would end after the year 9999."),
+            day=trigger_day.isoformat(),
+        ) from exc
+
+
+def _retention_end(period: Period, trigger_day: date) -> RetentionEnd:
     start = trigger_day + timedelta(days=1)  # Art. 140: the period begins the next day
     if period.unit is PeriodUnit.DAYS:
         expires_on = trigger_day + timedelta(days=period.count)  # the count-th day from `start`

@@ -100,12 +100,24 @@ def test_period_parse(text: str, period: Period) -> None:
     assert Period.parse(str(period)) == period  # the short form reads back
 
 
-@pytest.mark.parametrize("text", ["", "7", "y", "7x", "-1y", "0d", "1.5y", "7 years", "10000d", "y7"])
+@pytest.mark.parametrize(
+    "text",
+    ["", "7", "y", "7x", "-1y", "0d", "1.5y", "7 years", "36526d", "101y", "9999y", "y7", "10月", "٣d"],
+)
 def test_period_parse_refuses_bad_input_with_a_translatable_message(text: str) -> None:
     with pytest.raises(InvalidInput) as raised:
         Period.parse(text)
     assert raised.value.message  # a source text for the "Errors" catalogue
     assert "{" in raised.value.message  # it names what was typed or the bound
+
+
+def test_a_period_ending_after_9999_is_refused_not_a_traceback() -> None:
+    with pytest.raises(InvalidInput) as raised:
+        retention_end(Period(1, PeriodUnit.DAYS), date(9999, 12, 31))
+    assert raised.value.params == {"day": "9999-12-31"}
+    with pytest.raises(InvalidInput):
+        retention_end(Period(100, PeriodUnit.YEARS), date(9950, 1, 1))
+    assert retention_end(Period(100, PeriodUnit.YEARS), date(2026, 3, 31)).expires_on == date(2126, 3, 31)
 
 
 def test_the_status_of_a_holding_on_a_day() -> None:
