@@ -73,7 +73,12 @@ def test_retention_due_json_is_the_contract(services, db_url, capsys):
     soon = make_holding(services, "今週の録音", due_in=2)
     held = make_holding(services, "保留の録音", due_in=4)
     retention.place_hold(
-        services.actor, held.id, held.version, HoldReason.REQUIRED_BY_LAW, "訴訟", today + timedelta(days=30)
+        services.actor, held.id, held.version, HoldReason.REQUIRED_BY_LAW, "訴訟", today + timedelta(days=6)
+    )
+    kept_back = make_holding(services, "同意で保存中の録音", due_in=3)
+    review_later = today + timedelta(days=90)
+    retention.place_hold(  # reviewed after the range: it leaves the due list
+        services.actor, kept_back.id, kept_back.version, HoldReason.CONSENT, "同意", review_later
     )
     make_holding(services, "来月の録音", due_in=40)
     start, end = today.isoformat(), (today + timedelta(days=7)).isoformat()

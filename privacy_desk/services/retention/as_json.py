@@ -12,12 +12,16 @@ from privacy_desk.services.retention.records import HoldingRow
 
 
 def due_rows(rows: list[HoldingRow], start: date, end: date) -> list[HoldingRow]:
-    """The holdings whose deletion falls due in [start, end], held ones too (a hold says why they are
-    kept), not those disposed of; by due day and reference."""
+    """The holdings whose deletion falls due in [start, end], not those disposed of; by due day and
+    reference. A held holding leaves the list until its hold comes up for review: one whose review day
+    is by `end` is listed with its hold, the decision the desk must take again."""
     found = [
         row
         for row in rows
-        if row.delete_from is not None and start <= row.delete_from <= end and row.disposal is None
+        if row.delete_from is not None
+        and start <= row.delete_from <= end
+        and row.disposal is None
+        and (row.hold is None or row.hold.review_on <= end)
     ]
     return sorted(found, key=lambda row: (row.delete_from, row.ref))
 
