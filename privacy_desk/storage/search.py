@@ -324,4 +324,4 @@ def message_condition(session: Session, term: str) -> ColumnElement[bool]:
     word = fold(term)
     if not word:
         return false()
-    return Message.id.in_(_matches(session, word))
+    return Message.__table__.c.id.in_(_matches(session, word))

@@ -27,6 +27,7 @@ from privacy_desk.domain.tickets import (
 )
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from privacy_desk.services.core.actor import Actor
+from privacy_desk.services.core.office import read_office_settings
 from privacy_desk.services.core.versions import TICKET_WORD, check_version
 from privacy_desk.services.core.writing import Work, writing
 from privacy_desk.services.persons import PersonRow, find_persons
@@ -104,8 +105,9 @@ class TicketService:
     ) -> TicketPage:
         """One page of the Inbox and the number of tickets the filter selects; `after` the last row of
         the page before, for the next by keyset and without a new count (tickets/queries.page)."""
-        today = self._today()
         with self._db.transaction() as session:
+            # The office's date from the settings read in the page's own transaction, not one of theirs.
+            today = load_policy(read_office_settings(session)).today()
             return tickets_queries.page(
                 session,
                 filters,
