@@ -3571,7 +3571,7 @@
     </message>
     <message>
         <source>There is no incident to report on.</source>
-        <translation type="unfinished" />
+        <translation>報告書を作成するインシデントがありません。</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
