@@ -3,16 +3,19 @@ dataclasses), formatted in the current language when asked; a language switch is
 
 from __future__ import annotations
 
+import calendar as month_calendar
 from collections.abc import Sequence
+from datetime import date, timedelta
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QWidget
 
 from privacy_desk.domain.retention import HoldingStatus
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.retention.calendar import DUE, OVERDUE, REVIEW, SHAPES, mark_color
+from privacy_desk.ui.widgets.lists import OpenableTable
 
 if TYPE_CHECKING:
     from privacy_desk.services.retention.records import HoldingRow
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 ROOT = QModelIndex()
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DAY, WEEK, MONTH = "day", "week", "month"  # what the list beside the calendar holds
 
 
 class Column(IntEnum):
@@ -129,3 +133,36 @@ class HoldingsModel(QAbstractTableModel):
                 )
             )
         return safe_tooltip("\n".join(part for part in parts if part))
+
+
+def scope_range(day: date, scope: str) -> tuple[date, date]:
+    """The first and last day of the day, the week (Monday to Sunday) or the month around `day`."""
+    if scope == DAY:
+        return day, day
+    if scope == WEEK:
+        start = day - timedelta(days=day.weekday())
+        return start, start + timedelta(days=6)
+    last = month_calendar.monthrange(day.year, day.month)[1]
+    return day.replace(day=1), day.replace(day=last)
+
+
+def grid_range(year: int, month: int) -> tuple[date, date]:
+    """Every day a month page of the calendar can show (it shows six weeks around the month)."""
+    first = date(year, month, 1)
+    return first - timedelta(days=7), first + timedelta(days=48)
+
+
+def holdings_table(parent: QWidget, model: HoldingsModel, name: str) -> OpenableTable:
+    table = OpenableTable(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+    return table

@@ -31,6 +31,7 @@ from privacy_desk.ui.retention.model import category_text
 from privacy_desk.ui.widgets import InlineMessage, current_language
 from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.forms import EnumCombo, FormDialog, FormRows, error_text, open_form
+from privacy_desk.ui.widgets.plain_text import safe_tooltip
 
 if TYPE_CHECKING:
     from privacy_desk.services.retention.records import CategoryRecord
@@ -243,7 +244,7 @@ class RegisterDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text if column != 0 else category.purpose)
+                item.setToolTip(safe_tooltip(text if column != 0 else category.purpose))
                 if column == len(cells) - 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)

@@ -10,19 +10,15 @@ helper (the month's marks, the scope's list and the overdue list together); writ
 
 from __future__ import annotations
 
-import calendar as month_calendar
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QRadioButton,
     QSplitter,
@@ -34,7 +30,16 @@ from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.retention.calendar import Legend, MonthGrid
 from privacy_desk.ui.retention.exports import RetentionExports
 from privacy_desk.ui.retention.holding_page import HoldingPage
-from privacy_desk.ui.retention.model import Column, HoldingsModel
+from privacy_desk.ui.retention.model import (
+    DAY,
+    MONTH,
+    WEEK,
+    Column,
+    HoldingsModel,
+    grid_range,
+    holdings_table,
+    scope_range,
+)
 from privacy_desk.ui.widgets import FollowsLanguage, InlineMessage, MessageKind, current_language
 from privacy_desk.ui.widgets.buttons import ButtonRow
 from privacy_desk.ui.widgets.files import Files
@@ -48,46 +53,12 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 CONTEXT = "Retention"
-DAY, WEEK, MONTH = "day", "week", "month"
 SCOPES = (
     (DAY, QT_TRANSLATE_NOOP("Retention", "Day")),
     (WEEK, QT_TRANSLATE_NOOP("Retention", "Week")),
     (MONTH, QT_TRANSLATE_NOOP("Retention", "Month")),
 )
 ANY = "*any"  # not a category id, system or owner
-
-
-def scope_range(day: date, scope: str) -> tuple[date, date]:
-    """The first and last day of the day, the week (Monday to Sunday) or the month around `day`."""
-    if scope == DAY:
-        return day, day
-    if scope == WEEK:
-        start = day - timedelta(days=day.weekday())
-        return start, start + timedelta(days=6)
-    last = month_calendar.monthrange(day.year, day.month)[1]
-    return day.replace(day=1), day.replace(day=last)
-
-
-def grid_range(year: int, month: int) -> tuple[date, date]:
-    """Every day a month page of the calendar can show (it shows six weeks around the month)."""
-    first = date(year, month, 1)
-    return first - timedelta(days=7), first + timedelta(days=48)
-
-
-def holdings_table(parent: QWidget, model: HoldingsModel, name: str) -> OpenableTable:
-    table = OpenableTable(parent)
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class RetentionView(RetentionExports, FollowsLanguage):
