@@ -164,5 +164,6 @@ def holdings_table(parent: QWidget, model: HoldingsModel, name: str) -> Openable
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+    for column in (Column.NAME, Column.CATEGORY):  # the two texts share the room; the rest fit whole
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return table
