@@ -131,6 +131,9 @@ def test_a_hold_leaves_the_due_list_and_comes_back_on_its_review_date(
     assert view.grid.counts_on(review)[2] == 1  # marked for review on its review date
     choose_day(view, review)
     assert view.holding_ids() == [row.id]
+    view.grid.select_day(TODAY)
+    view.open_item(row.id)  # as Today or another view asks for it: shown on its review day
+    assert view.grid.selected_day() == review and row.id in view.holding_ids()
 
 
 def test_a_disposed_holding_refuses_edits_and_its_certificate_prints(

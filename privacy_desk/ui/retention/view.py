@@ -282,11 +282,8 @@ class RetentionView(RetentionExports, FollowsLanguage):
 
         def shown(row: HoldingRow) -> None:
             self.page.show_holding(row)
-            day = (
-                row.hold.review_on
-                if row.hold is not None and row.status.value == "review"
-                else row.delete_from
-            )
+            # A held holding is listed on its review day, any other on the day its deletion is due.
+            day = row.hold.review_on if row.hold is not None and row.disposal is None else row.delete_from
             if day is not None:
                 self.grid.select_day(day)
             self.refresh()
