@@ -159,3 +159,26 @@ def test_a_manager_sets_how_long_the_apps_own_records_are_kept(make_window, db_u
     assert panel.table.item(row, 1).text() == "2 years"
     stored = next(rule for rule in services.retention.purge_rules() if rule.kind is AppRecordKind.TICKETS)
     assert stored.period == Period(2, PeriodUnit.YEARS) and stored.legal_basis == "当社方針（対応終了後2年）"
+
+
+def test_the_register_exports_as_csv_and_xlsx_in_the_language_shown(
+    make_window, db_url, services, categories, language, tmp_path
+):
+    from openpyxl import load_workbook
+
+    actor, retention = services.actor, services.retention
+    retention.add_holding(
+        actor, HoldingInput(categories[0].id, "通話録音 2026年10月", "12 files", "rec-01", TODAY)
+    )
+    _window, view = open_retention(make_window, db_url, language)
+    csv_path, xlsx_path = tmp_path / "register.csv", tmp_path / "register.xlsx"
+    view.files.ask_save_path = lambda *_args: str(csv_path)
+    view.export_register()
+    text = csv_path.read_text(encoding="utf-8-sig")
+    assert "通話録音 2026年10月" in text and "Reference" in text  # English headings: the language shown
+    assert str(csv_path) in view.notice.text()
+    view.files.ask_save_path = lambda *_args: str(xlsx_path)
+    view.export_register()
+    sheet = load_workbook(xlsx_path).active
+    values = [cell.value for row in sheet.iter_rows() for cell in row]
+    assert "通話録音 2026年10月" in values
