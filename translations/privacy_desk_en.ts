@@ -7252,6 +7252,18 @@ On Debian or Ubuntu, install them with:
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
+    <message>
+        <source>Retention calendar</source>
+        <translation>Retention calendar</translation>
+    </message>
+    <message>
+        <source>Holdings of the chosen days</source>
+        <translation>Holdings of the chosen days</translation>
+    </message>
+    <message>
+        <source>Overdue holdings</source>
+        <translation>Overdue holdings</translation>
+    </message>
 </context>
 <context>
     <name>RetentionExport</name>

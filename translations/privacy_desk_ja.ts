@@ -7252,6 +7252,18 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <source>All owners</source>
         <translation>すべての管理責任者</translation>
     </message>
+    <message>
+        <source>Retention calendar</source>
+        <translation>保存期間カレンダー</translation>
+    </message>
+    <message>
+        <source>Holdings of the chosen days</source>
+        <translation>選んだ期間の保有データ</translation>
+    </message>
+    <message>
+        <source>Overdue holdings</source>
+        <translation>期日超過の保有データ</translation>
+    </message>
 </context>
 <context>
     <name>RetentionExport</name>
