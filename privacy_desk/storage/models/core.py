@@ -64,8 +64,9 @@ class Person(Versioned, Base):
     address: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
-    # What the person search looks in (migration 0010): kept by `_keep_search_key` on every change.
-    search_key: Mapped[str] = mapped_column(Text, default=_search_key_default, server_default="", index=True)
+    # What the person search looks in (migration 0010): kept by `_keep_search_key` on every change. Not
+    # indexed (migration 0013): the search's LIKE '%…%' cannot use a B-tree index.
+    search_key: Mapped[str] = mapped_column(Text, default=_search_key_default, server_default="")
 
     @validates("name", "name_kana", "email", "phone")
     def _keep_search_key(self, key: str, value: str) -> str:
