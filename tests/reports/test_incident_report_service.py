@@ -119,3 +119,13 @@ def test_the_notice_csv_writes_to_the_sender_of_each_linked_ticket(services, inc
         ("John Smith", "john@example.com"),
     ]
     assert all(row["body"].startswith(row["name"]) for row in rows)
+
+
+def test_a_sender_name_that_looks_like_a_formula_stays_text_in_the_csv(services, incident, tmp_path) -> None:
+    detail, _first = incident
+    ticket = make_ticket(services, "formula@example.jp", '"=HYPERLINK(""http://x"")" <evil@example.jp>')
+    services.incidents.link_ticket(services.actor, detail.id, ticket.ticket_id)
+    out = tmp_path / "notice.csv"
+    services.incidents.write_notice_csv(detail.id, out, "en")
+    rows = list(csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig"), newline="")))
+    assert rows[0]["name"].startswith("'=HYPERLINK") and rows[0]["email"] == "evil@example.jp"

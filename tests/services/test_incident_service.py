@@ -181,7 +181,7 @@ def test_filing_a_report_stops_its_countdown_and_moves_the_incident(services):
     assert services.incidents.list()[0].next_deadline is None
 
 
-def test_closing_follows_the_assessment(services):
+def test_closing_follows_the_assessment(services, tmp_path):
     reportable = make_incident(services, assessment=Assessment(sensitive=YES))
     with pytest.raises(InvalidInput):
         services.incidents.close(services.actor, reportable.id, reportable.version)
@@ -193,6 +193,22 @@ def test_closing_follows_the_assessment(services):
     assert closed.reportability.exemption is Question.ENCRYPTED
     with pytest.raises(InvalidInput):
         services.incidents.set_answer(services.actor, exempt.id, Question.SENSITIVE, NO)
+    # A closed incident is the record as closed: no new entry, notice, evidence or ticket link.
+    evidence = tmp_path / "log.txt"
+    evidence.write_text("log", encoding="utf-8")
+    ticket = make_ticket(services)
+    for write in (
+        lambda: services.incidents.add_timeline_entry(services.actor, exempt.id, TimelineKind.FACT, "判明"),
+        lambda: services.incidents.add_notice(
+            services.actor, exempt.id, NoticeInput(NoticeMethod.MAIL, office_today(services), 1, 1, 0, "")
+        ),
+        lambda: services.incidents.add_evidence(services.actor, exempt.id, evidence),
+        lambda: services.incidents.link_ticket(services.actor, exempt.id, ticket.ticket_id),
+    ):
+        with pytest.raises(InvalidInput) as refused:
+            write()
+        assert refused.value.params == {"ref": exempt.ref}
+    assert services.incidents.detail(exempt.id) == closed
     today = office_today(services)
     services.incidents.mark_filed(services.actor, reportable.id, ReportKind.FINAL, today, "R-1")
     done = services.incidents.close(

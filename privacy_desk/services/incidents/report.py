@@ -36,6 +36,7 @@ from privacy_desk.reports.incident_data import (
     Writer,
     plain_text,
 )
+from privacy_desk.services.core.spreadsheet import safe_cell
 from privacy_desk.services.incidents.records import IncidentDetail
 
 if TYPE_CHECKING:
@@ -149,7 +150,7 @@ def write_notice_csv(detail: IncidentDetail, out: Out, *, lang: str, office_tz: 
     recipients = _recipients(detail) or [("", "", "")]
     for name, email, ticket in recipients:
         letter = notice_letter(data, translate, lang, name=name, dated=dated)
-        rows.writerow([name, email, ticket, letter.subject, letter.as_text()])
+        rows.writerow([safe_cell(cell) for cell in (name, email, ticket, letter.subject, letter.as_text())])
     payload = text.getvalue().encode("utf-8-sig")
     _write(out, lambda target: _put(target, payload))
 

@@ -209,6 +209,7 @@ class IncidentService:
         """A fact, action or decision; a correction is a new entry naming the one it corrects."""
 
         def change(work: Work, incident: Incident, policy: IncidentPolicy) -> dict[str, object]:
+            changes.require_open(incident)
             entry = changes.add_entry(work.session, actor, incident, kind, text, at, corrects_id)
             work.session.flush()
             return {"timeline_entry": entry.id, "kind": entry.kind, "corrects": corrects_id}
@@ -217,6 +218,7 @@ class IncidentService:
 
     def add_notice(self, actor: Actor, incident_id: int, notice: NoticeInput) -> IncidentDetail:
         def change(work: Work, incident: Incident, policy: IncidentPolicy) -> dict[str, object]:
+            changes.require_open(incident)
             changes.add_notice(work.session, actor, incident, notice, policy.today())
             return {"notice": notice.method.value, "sent_on": notice.sent_on.isoformat()}
 
@@ -280,6 +282,7 @@ class IncidentService:
             ) from exc
 
         def change(work: Work, incident: Incident, policy: IncidentPolicy) -> dict[str, object]:
+            changes.require_open(incident)
             name = path.name[:FILENAME_MAX]
             if len(data) > policy.attachment_max_bytes:
                 raise InvalidInput(
@@ -309,6 +312,7 @@ class IncidentService:
         """Link an Inbox ticket both ways (the ticket's page lists its incidents: `for_ticket`)."""
 
         def change(work: Work, incident: Incident, policy: IncidentPolicy) -> dict[str, object] | None:
+            changes.require_open(incident)
             ticket = changes.link_ticket(work.session, actor, incident, ticket_id)
             if ticket is None:
                 return None

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, aliased
 
+from privacy_desk.services.core.spreadsheet import safe_cell
 from privacy_desk.services.tickets.queries import TicketFilter, TicketSort, rows_by_id, ticket_ids
 from privacy_desk.storage.models import Message, MessageAttachment, User
 
@@ -49,7 +50,6 @@ HEADER = (
 )
 EXCEL_CELL_LIMIT = 32_767
 TRUNCATED = "\n[…]"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BATCH = 500
 _MESSAGE_COLUMNS = (
     Message.id,
@@ -79,9 +79,7 @@ def _cell(value: object, tz: ZoneInfo) -> str:
     text = str(value) if not hasattr(value, "isoformat") else value.isoformat()
     if len(text) > EXCEL_CELL_LIMIT:
         text = text[: EXCEL_CELL_LIMIT - len(TRUNCATED)] + TRUNCATED
-    if text.startswith(_FORMULA_START):
-        text = "'" + text
-    return text
+    return safe_cell(text)
 
 
 def _rows(
