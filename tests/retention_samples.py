@@ -10,9 +10,12 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 from privacy_desk.domain.retention import (
     AppRecordKind,
@@ -61,6 +64,21 @@ def desk_actors(services: Any) -> tuple[Any, Any]:
     return services.users.sign_in("tanaka"), services.users.sign_in("suzuki")
 
 
+@contextmanager
+def on_day(day: date) -> Iterator[None]:
+    """The office's today is `day` inside the block (the purge runs as of today, never later)."""
+    from privacy_desk.services.retention.store import RetentionPolicy
+
+    with patch.object(RetentionPolicy, "today", lambda self, now=None: day):
+        yield
+
+
+def purge_on(services: Any, actor: Any, plan: Any, **options: Any) -> Any:
+    """Run `plan` on the day it was made for."""
+    with on_day(plan.as_of):
+        return services.retention.purge(actor, plan, **options)
+
+
 def evidence_file(text: str = "消去ログ") -> Path:
     path = Path(tempfile.mkdtemp()) / "erase-log.txt"
     path.write_text(text, encoding="utf-8")
@@ -100,7 +118,7 @@ def _purged_ticket(d: Any) -> int:
     ticket_id = d.ticket()
     d.s.tickets.set_status(d.clerk, ticket_id, TicketStatus.CLOSED)
     plan = d.s.retention.purge_plan(d.s.retention.today() + timedelta(days=4 * 366))
-    d.s.retention.purge(d.manager, plan)
+    purge_on(d.s, d.manager, plan)
     return ticket_id
 
 

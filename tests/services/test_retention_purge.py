@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from helpers.factories import make_case, make_person, make_ticket
-from retention_samples import desk_actors
+from retention_samples import desk_actors, purge_on
 from sqlalchemy import func, select
 
 from privacy_desk.domain.requests import RequestType
@@ -90,7 +90,7 @@ def test_the_dry_run_lists_exactly_what_the_run_removes(services, office):
     assert planned(plan) == expected
     assert (plan.kept_on_hold, plan.kept_linked) == (1, 1)
     counted_before = services.tickets.page(TicketFilter(), limit=100).total
-    outcome = retention.purge(office.manager, plan)
+    outcome = purge_on(services, office.manager, plan)
     assert purged(services) == expected
     assert (outcome.deleted, outcome.anonymised, outcome.cancelled) == (1, len(expected) - 1, False)
     assert retention.purge_plan(plan.as_of).candidates == ()  # the same day again: nothing left
@@ -106,7 +106,7 @@ def test_the_dry_run_lists_exactly_what_the_run_removes(services, office):
 
 def test_an_anonymised_ticket_keeps_what_the_statistics_count_and_loses_the_person(services, office):
     before = services.tickets.get(office.closed)
-    services.retention.purge(office.manager, services.retention.purge_plan(office.later(3 * 366 + 2)))
+    purge_on(services, office.manager, services.retention.purge_plan(office.later(3 * 366 + 2)))
     after = services.tickets.get(office.closed)
     assert (after.ticket.category, after.ticket.channel, after.ticket.status) == (
         before.ticket.category,
@@ -134,7 +134,7 @@ def test_the_run_checks_again_and_leaves_what_became_protected(services, office)
         office.clerk, AppRecordKind.TICKETS, office.closed, HoldReason.CONSENT, "", office.later(5000)
     )
     services.tickets.restore_junk(office.clerk, [office.junk])  # no longer junk
-    retention.purge(office.manager, plan)
+    purge_on(services, office.manager, plan)
     assert ("tickets", office.closed) not in purged(services)
     assert ("junk_tickets", office.junk) not in purged(services)
     assert services.tickets.get(office.closed).messages[0].body_text
@@ -153,7 +153,7 @@ def test_a_cancel_between_batches_leaves_every_batch_done_or_not(services, offic
         calls.append((done, total))
         return done < 1  # cancel once the first batch is done
 
-    outcome = retention.purge(office.manager, plan, progress=progress)
+    outcome = purge_on(services, office.manager, plan, progress=progress)
     assert outcome.cancelled and calls == [(0, len(plan.candidates)), (1, len(plan.candidates))]
     done = purged(services)
     assert len(done) == 1 and done <= planned(plan)
@@ -168,7 +168,7 @@ def test_a_cancel_between_batches_leaves_every_batch_done_or_not(services, offic
 
 def test_cancel_before_the_first_batch_removes_nothing(services, office):
     plan = services.retention.purge_plan(office.later(3 * 366 + 2))
-    outcome = services.retention.purge(office.manager, plan, progress=lambda done, total: False)
+    outcome = purge_on(services, office.manager, plan, progress=lambda done, total: False)
     assert outcome.cancelled and (outcome.deleted, outcome.anonymised) == (0, 0)
     assert purged(services) == set()
 
@@ -195,7 +195,7 @@ def test_closed_incidents_are_anonymised_and_an_open_one_protects_its_tickets(se
     plan = retention.purge_plan(office.later(5 * 366 + 2))
     assert ("incidents", closed.id) in planned(plan) and ("incidents", still_open.id) not in planned(plan)
     assert ("tickets", mail) not in planned(plan) and plan.kept_linked == 2  # the case's ticket and this one
-    retention.purge(office.manager, plan)
+    purge_on(services, office.manager, plan)
     after = incidents.detail(closed.id)
     assert after.status == closed.status and after.facts.title == closed.facts.title  # the breach record
     assert after.facts.reported_by == "" and not after.evidence

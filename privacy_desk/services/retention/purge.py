@@ -172,8 +172,16 @@ def _held(kind: str, id_column: SQLColumnExpression[int]) -> ColumnElement[bool]
     return exists().where(RetentionRecordHold.kind == kind, RetentionRecordHold.record_id == id_column)
 
 
-def _purged(kind: str, id_column: SQLColumnExpression[int]) -> ColumnElement[bool]:
-    return exists().where(RetentionPurged.kind == kind, RetentionPurged.record_id == id_column)
+def _purged(kind: str, model: type[Ticket] | type[Case] | type[Incident]) -> ColumnElement[bool]:
+    """Purged already and not changed since. Matched by the reference, never the row id: SQLite hands a
+    deleted junk ticket's id to the next ticket (no AUTOINCREMENT), which would then never be planned.
+    A record changed after its purge (a reply threaded into an anonymised ticket brings new personal
+    data) is purged again."""
+    return exists().where(
+        RetentionPurged.kind == kind,
+        RetentionPurged.ref == model.ref,
+        RetentionPurged.purged_at >= model.updated_at,
+    )
 
 
 def _ticket_linked(*, any_state: bool) -> ColumnElement[bool]:
@@ -199,7 +207,7 @@ def _query(kind: AppRecordKind) -> Select[int, str, datetime | date | None, bool
             Ticket.updated_at,  # the status change that closed it, or anything later: kept longer
             _held("tickets", Ticket.id),
             _ticket_linked(any_state=junk),
-        ).where(Ticket.status == status.value, ~_purged(kind.value, Ticket.id))
+        ).where(Ticket.status == status.value, ~_purged(kind.value, Ticket))
     if kind is AppRecordKind.CASES:
         return select(
             Case.id,
@@ -210,7 +218,7 @@ def _query(kind: AppRecordKind) -> Select[int, str, datetime | date | None, bool
         ).where(
             Case.state.in_(_ENDED_CASE_STATES),
             Case.ended_on.is_not(None),
-            ~_purged(kind.value, Case.id),
+            ~_purged(kind.value, Case),
         )
     return select(
         Incident.id,
@@ -221,7 +229,7 @@ def _query(kind: AppRecordKind) -> Select[int, str, datetime | date | None, bool
     ).where(
         Incident.status.in_([s.value for s in IncidentStatus if not s.is_open]),
         Incident.closed_on.is_not(None),
-        ~_purged(kind.value, Incident.id),
+        ~_purged(kind.value, Incident),
     )
 
 
@@ -280,12 +288,14 @@ def run(
     progress: Callable[[int, int], bool] | None,
     policy: RetentionPolicy,
 ) -> PurgeOutcome:
+    # Never later than today: a plan made for a future day would purge what is not yet due.
+    as_of = min(purge_plan.as_of, policy.today())
     total, done, deleted, anonymised = len(purge_plan.candidates), 0, 0, 0
     if progress is not None and not progress(0, total):
         return PurgeOutcome(0, 0, True, datetime.now(UTC))
     for batch in _batches(purge_plan.candidates):
         with writing(db, actor) as unit:
-            d, a = _purge_batch(unit, batch, purge_plan.as_of, policy)
+            d, a = _purge_batch(unit, batch, as_of, policy)
         deleted, anonymised, done = deleted + d, anonymised + a, done + len(batch)
         if progress is not None and not progress(done, total) and done < total:
             return PurgeOutcome(deleted, anonymised, True, datetime.now(UTC))
@@ -302,6 +312,8 @@ def _purge_batch(
         wanted.setdefault(candidate.kind, set()).add(candidate.id)
     still = _find(session, as_of, policy, only=wanted).candidates
     deleted = anonymised = 0
+    # The record's last change and its purge share one moment: a later change is new data (`_purged`).
+    stamp = datetime.now(UTC)
     for candidate in still:
         record = _record(session, candidate.kind, candidate.id)
         if candidate.action == "delete" and isinstance(record, Ticket):
@@ -316,6 +328,8 @@ def _purge_batch(
         else:
             purge_actions.anonymise_incident(session, record)
             anonymised += 1
+        if candidate.action != "delete":
+            record.updated_at = stamp
         session.add(
             RetentionPurged(
                 kind=candidate.kind.value,
@@ -323,6 +337,7 @@ def _purge_batch(
                 ref=candidate.ref,
                 action=candidate.action,
                 closed_on=candidate.closed_on,
+                purged_at=stamp,
                 purged_by_name=unit.actor.display_name,
             )
         )

@@ -63,16 +63,27 @@ def _drop_attachments(session: Session, message_ids: list[int]) -> list[str]:
     return digests
 
 
+def _unindex(session: Session, message: Message) -> None:
+    """Out of the search index before its text changes, unless an earlier purge blanked it already:
+    SQLite's contentless index takes the values indexed, and deleting what it does not hold breaks it."""
+    if message.subject or message.from_name or message.from_address or message.body_text:
+        search.unindex_message(session, message)
+
+
 def anonymise_ticket(session: Session, ticket: Ticket) -> None:
     messages = _messages(session, ticket.id)
     digests = [m.raw_sha256 for m in messages]
     for message in messages:
-        search.unindex_message(session, message)  # before its text changes (SQLite's contentless index)
+        _unindex(session, message)
         message.from_address = message.from_name = ""
         message.to_addresses, message.cc_addresses, message.headers, message.defects = [], [], [], []
         message.subject, message.body_text, message.body_html = "", "", None
         message.bounce, message.raw_sha256 = None, None
         message.origin = message.phone_number = message.recording_ref = ""
+        # The threading keys to other mail go; the message's own Message-ID stays, as the import's
+        # duplicate check: blanked, a mailbox fetched again would bring the purged mail back whole. A
+        # reply to it still joins this ticket, and the next purge takes that new mail (purge._purged).
+        message.in_reply_to, message.references = None, []
     digests += _drop_attachments(session, [m.id for m in messages])
     ticket.subject, ticket.from_address, ticket.from_name, ticket.person_id = REDACTED, "", "", None
     ticket.attachments_not_stored = 0
@@ -85,7 +96,7 @@ def delete_ticket(session: Session, ticket: Ticket) -> None:
     ids = [m.id for m in messages]
     digests = [m.raw_sha256 for m in messages]
     for message in messages:
-        search.unindex_message(session, message)
+        _unindex(session, message)
     digests += _drop_attachments(session, ids)
     # Tickets that point at this one (merged into it, possibly related to it) lose the pointer only.
     session.execute(update(Ticket).where(Ticket.merged_into_id == ticket.id).values(merged_into_id=None))
@@ -105,7 +116,8 @@ def delete_ticket(session: Session, ticket: Ticket) -> None:
 def anonymise_case(session: Session, case: Case) -> None:
     digests = list(session.scalars(select(CaseAttachment.sha256).where(CaseAttachment.case_id == case.id)))
     session.execute(delete(CaseAttachment).where(CaseAttachment.case_id == case.id))
-    session.execute(update(CaseEvent).where(CaseEvent.case_id == case.id).values(text=""))
+    for event in session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id)):
+        event.text, event.params = "", _blank_params(event.params)
     session.execute(update(CaseTask).where(CaseTask.case_id == case.id).values(title=REDACTED))
     session.execute(update(CasePause).where(CasePause.case_id == case.id).values(note=""))
     case.agent_name = case.agent_contact = case.requested_items = case.delivery_note = ""
@@ -114,6 +126,15 @@ def anonymise_case(session: Session, case: Case) -> None:
     case.systems_notified = []
     session.flush()
     _drop_unused_blobs(session, digests)
+
+
+def _blank_params(params: dict[str, object]) -> dict[str, object]:
+    """A timeline sentence's placeholders with every plain text blanked (a requester's name, a file's
+    or a task's title); the sentence still reads, and typed values (an enum, a date, an amount) stay."""
+    return {
+        key: REDACTED if isinstance(value, str) and key != "amount" else value
+        for key, value in params.items()
+    }
 
 
 def anonymise_incident(session: Session, incident: Incident) -> None:

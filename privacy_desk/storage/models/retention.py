@@ -155,10 +155,12 @@ class RetentionRecordHold(Base):
 class RetentionPurged(Base):
     """One of the app's records the purge anonymised or deleted: when, by whom and under which rule.
     What stays of it (an anonymised row) keeps the statistics; this row keeps the purge's proof and
-    keeps an anonymised record out of the next plan."""
+    keeps an anonymised record out of the next plan until it changes again (`updated_at` after
+    `purged_at`: a purged record purged again has a row per purge). Known by `ref`: a row id is handed
+    out again after a delete on SQLite."""
 
     __tablename__ = "retention_purged"
-    __table_args__ = (UniqueConstraint("kind", "record_id", name="uq_retention_purged_kind_record"),)
+    __table_args__ = (Index("ix_retention_purged_kind_ref", "kind", "ref"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))

@@ -291,8 +291,8 @@ def upgrade() -> None:
         sa.Column("purged_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("purged_by_name", sa.String(length=200), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_retention_purged")),
-        sa.UniqueConstraint("kind", "record_id", name="uq_retention_purged_kind_record"),
     )
+    op.create_index("ix_retention_purged_kind_ref", "retention_purged", ["kind", "ref"], unique=False)
     _seed(purge_rules)
 
 
