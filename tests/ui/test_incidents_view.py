@@ -132,7 +132,7 @@ def test_answers_change_the_result_and_its_reasons_and_each_change_is_kept(make_
     assert services.incidents.detail(incident.id).assessment.sensitive is Answer.YES
     assert panel.history.topLevelItemCount() == answered + 1
     newest = panel.history.topLevelItem(0)
-    assert newest.text(2) == JA("Incidents", "Sensitive personal information (要配慮個人情報)")
+    assert newest.text(2) == JA("Incidents", "Sensitive personal information")
     assert newest.text(3) == JA("Answer", "Yes")
     assert newest.text(1)  # who
     assert [row.kind for row in view.page.countdowns.rows] == ["preliminary_target", "preliminary", "final"]

@@ -15,12 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,23 +29,21 @@ from privacy_desk.domain.incidents import Answer, PersonsAffected, Question
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import FollowsLanguage, current_language, error_color, success_color
 from privacy_desk.ui.widgets.forms import EnumCombo
-from privacy_desk.ui.widgets.plain_text import plain_label
+from privacy_desk.ui.widgets.plain_text import plain_label, safe_tooltip
 
 if TYPE_CHECKING:
     from privacy_desk.services.incidents.records import IncidentDetail
 
 translate = QCoreApplication.translate
 
-# The questions in the order the PPC's form and Rule Art. 7 ask them; OVER_1000 is the persons row.
+# The questions in the order the PPC's form and Rule Art. 7 ask them; OVER_1000 is the persons row. The
+# English texts are English only: the Japanese catalogue carries the statute's terms (要配慮個人情報, …).
 QUESTIONS = (
-    (Question.SENSITIVE, QT_TRANSLATE_NOOP("Incidents", "Sensitive personal information (要配慮個人情報)")),
-    (Question.FINANCIAL, QT_TRANSLATE_NOOP("Incidents", "Risk of financial loss (財産的被害のおそれ)")),
-    (
-        Question.MALICIOUS,
-        QT_TRANSLATE_NOOP("Incidents", "Malicious act, incl. acquiring data (不正の目的)"),
-    ),
+    (Question.SENSITIVE, QT_TRANSLATE_NOOP("Incidents", "Sensitive personal information")),
+    (Question.FINANCIAL, QT_TRANSLATE_NOOP("Incidents", "Risk of financial loss")),
+    (Question.MALICIOUS, QT_TRANSLATE_NOOP("Incidents", "Malicious act, incl. acquiring data")),
     (Question.ENCRYPTED, QT_TRANSLATE_NOOP("Incidents", "Exemption: strongly encrypted, key safe")),
-    (Question.PSEUDONYMISED, QT_TRANSLATE_NOOP("Incidents", "Exemption: pseudonymised data (仮名加工情報)")),
+    (Question.PSEUDONYMISED, QT_TRANSLATE_NOOP("Incidents", "Exemption: pseudonymised data")),
     (Question.MY_NUMBER, QT_TRANSLATE_NOOP("Incidents", "Individual numbers (My Number) involved")),
     (Question.EU_SUBJECTS, QT_TRANSLATE_NOOP("Incidents", "EU data subjects (GDPR Art. 33)")),
 )
@@ -118,9 +114,11 @@ class AssessmentPanel(FollowsLanguage):
         self.persons_button.setAutoDefault(False)
         self.persons_button.clicked.connect(self.persons_requested)
         persons_caption.setBuddy(self.persons_button)
-        persons_row = QHBoxLayout()
-        persons_row.addWidget(self.persons_value, 1)
+        persons_row = QHBoxLayout()  # the count, a gap, its button: the button does not touch the number
+        persons_row.setSpacing(12)
+        persons_row.addWidget(self.persons_value)
         persons_row.addWidget(self.persons_button)
+        persons_row.addStretch(1)
         grid.addWidget(persons_caption, len(QUESTIONS), 0)
         grid.addLayout(persons_row, len(QUESTIONS), 1)
         self._captions.append((persons_caption, PERSONS_QUESTION))
@@ -134,15 +132,13 @@ class AssessmentPanel(FollowsLanguage):
         left = QVBoxLayout()
         left.addLayout(grid)
         left.addStretch(1)
-        reasons = QScrollArea(self)  # the reasons may be longer than the answers beside them
-        reasons.setWidgetResizable(True)
-        reasons.setFrameShape(QFrame.Shape.NoFrame)
-        reasons.setWidget(self.reasons_label)
-        reasons.viewport().setAutoFillBackground(False)  # the page's own background behind the text
+        # The reasons are shown whole: the label grows with its text (its height for its width) and the
+        # incident page scrolls when the answers and the reasons together are taller than the window.
         self.reasons_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         right = QVBoxLayout()
         right.addWidget(self.result_label)
-        right.addWidget(reasons, 1)
+        right.addWidget(self.reasons_label)
+        right.addStretch(1)
         top = QHBoxLayout()
         top.addLayout(left, 3)
         top.addLayout(right, 2)
@@ -205,6 +201,8 @@ class AssessmentPanel(FollowsLanguage):
                     change.note,
                 ]
             )
+            for column in (2, 4):  # the question and the note whole where their column cuts them short
+                item.setToolTip(column, safe_tooltip(item.text(column)) or "")
             self.history.addTopLevelItem(item)
         for column in range(4):
             self.history.resizeColumnToContents(column)

@@ -302,7 +302,7 @@ class MarkFiledDialog(FormDialog):
         self.explanation.setText(
             translate(
                 "Incidents",
-                "The day the report was filed and the receipt number the PPC's form gave (受付番号). Its "
-                "countdown stops.",
+                "The day the report was filed and the receipt number the PPC's form gave. Its countdown "
+                "stops.",
             )
         )

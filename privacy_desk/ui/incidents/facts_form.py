@@ -242,9 +242,9 @@ class FactsDialog(FormDialog):
         self.item_rows.retranslate()
         self.tabs.setTabText(0, translate("Incidents", "What Happened"))
         self.tabs.setTabText(1, translate("Incidents", "Report Items"))
-        self.suspected_check.setText(translate("Incidents", "Suspected, not confirmed (おそれ)"))
+        self.suspected_check.setText(translate("Incidents", "Suspected, not confirmed"))
         self.contractor_check.setText(
-            translate("Incidents", "We handle the data as a contractor (委託先) of another company")
+            translate("Incidents", "We handle the data as a contractor of another company")
         )
         for edit in (self.occurred_edit, self.discovered_edit, self.aware_edit):
             edit.retranslate()

@@ -101,6 +101,7 @@ def persons_text(label: str) -> str:
 
 class IncidentTableModel(PagedTableModel):
     CONTEXT, COLUMNS, DUE_COLUMN = "Incidents", Column.specs(), Column.NEXT
+    COMPACT_LEVELS = 1  # no room (1120 px): the next deadline without "(overdue)", the icon and red say it
     office_tz: Any = None  # the view sets the office's zone once it is read
 
     def sort_value(self, key: str) -> str:
@@ -111,8 +112,10 @@ class IncidentTableModel(PagedTableModel):
 
     def cell(self, row: IncidentListRow, column: int, role: int):
         column = Column.at(column)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._text(row, column, whole=True)
         if role == Qt.ItemDataRole.ForegroundRole:
             palette = QApplication.palette()
             if not row.status.is_open:
@@ -121,7 +124,9 @@ class IncidentTableModel(PagedTableModel):
                 return error_color(palette)
         return None
 
-    def _text(self, row: IncidentListRow, column: Column) -> str:
+    def _text(self, row: IncidentListRow, column: Column, *, whole: bool = False) -> str:
+        """The cell's text; `whole`: the words a compact list leaves out too (the accessible text, the
+        tooltip). The dates in digits (11/26/2026, 2026/11/26) as the Inbox's and Requests'."""
         from privacy_desk.i18n.formatting import format_date
 
         language = self._language()
@@ -136,16 +141,17 @@ class IncidentTableModel(PagedTableModel):
         if column == Column.PERSONS:
             return persons_text(row.persons_label)
         if column == Column.AWARE:
-            return format_date(row.aware_at.astimezone(self.office_tz or UTC).date(), language)
+            return format_date(row.aware_at.astimezone(self.office_tz or UTC).date(), language, style="short")
         if column == Column.NEXT:
             if row.next_deadline is None:
                 return ""
             text = translate("Incidents", "{kind}: {date}").format(
-                kind=deadline_name(row.next_deadline_kind), date=format_date(row.next_deadline, language)
+                kind=deadline_name(row.next_deadline_kind),
+                date=format_date(row.next_deadline, language, style="short"),
             )
-            return (
-                translate("Incidents", "{deadline} (overdue)").format(deadline=text) if row.overdue else text
-            )
+            if row.overdue and (whole or not self.compact):
+                return translate("Incidents", "{deadline} (overdue)").format(deadline=text)
+            return text
         return ""
 
     def tooltip(self, row: IncidentListRow, column: int) -> str | None:
@@ -157,5 +163,5 @@ class IncidentTableModel(PagedTableModel):
 
             return format_datetime(row.aware_at, self._language(), self.office_tz or UTC)
         if column in (Column.TITLE, Column.NEXT, Column.STATE):
-            return self._text(row, Column.at(column)) or None
+            return self._text(row, Column.at(column), whole=True) or None
         return None

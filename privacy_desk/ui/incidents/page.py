@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -60,6 +62,19 @@ LANGUAGES = (("ja", "日本語"), ("en", "English"))  # each language named in i
 def _plain(label: str) -> str:
     """A form label without its mnemonic ("報告者(&R)：" → "報告者：", "&Reported by:" → "Reported by:")."""
     return re.sub(r"\(&\w\)", "", label).replace("&", "")
+
+
+def _captioned(box: QComboBox, parent: QWidget) -> tuple[QLabel, QWidget]:
+    """A caption and its box side by side in one widget (its mnemonic moves the focus to the box)."""
+    pair = QWidget(parent)
+    caption = QLabel(pair)
+    caption.setBuddy(box)
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    row.addWidget(caption)
+    row.addWidget(box)
+    return caption, pair
 
 
 class IncidentPage(IncidentActions, IncidentFiles, FollowsLanguage):
@@ -116,6 +131,9 @@ class IncidentPage(IncidentActions, IncidentFiles, FollowsLanguage):
         self.language_combo = QComboBox(content)
         for code, name in LANGUAGES:
             self.language_combo.addItem(name, code)
+        # Named, so a new clerk knows what they choose: each caption stays with its box when the row wraps.
+        self.report_caption, report_choice = _captioned(self.report_combo, content)
+        self.language_caption, language_choice = _captioned(self.language_combo, content)
         self.print_button = self.actions_row.add(QT_TRANSLATE_NOOP("Incidents", "&Print…"), self.print_report)
         self.save_button = self.actions_row.add(
             QT_TRANSLATE_NOOP("Incidents", "Save as P&DF…"), self.save_report
@@ -135,8 +153,8 @@ class IncidentPage(IncidentActions, IncidentFiles, FollowsLanguage):
             self.edit_button,
             self.filed_button,
             self.close_button,
-            self.report_combo,
-            self.language_combo,
+            report_choice,
+            language_choice,
             self.print_button,
             self.save_button,
             self.copy_button,
@@ -183,7 +201,13 @@ class IncidentPage(IncidentActions, IncidentFiles, FollowsLanguage):
         column.addWidget(self.notice)
         column.addLayout(self.action_flow)
         column.addWidget(self.tabs, 1)
-        self.stack = ItemStack(self, content)
+        # The page scrolls where the window is too short for it (1120×720): nothing in it is cut off.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.scroll = scroll
+        self.stack = ItemStack(self, scroll)
         self.placeholder = self.stack.placeholder
         context.hub.services_did_close.connect(self.clear)
         context.hub.settings_did_change.connect(self.reload)
@@ -252,8 +276,8 @@ class IncidentPage(IncidentActions, IncidentFiles, FollowsLanguage):
             self.my_number_banner.show_error(
                 translate(
                     "Incidents",
-                    "My Number: individual numbers are or may be involved (特定個人情報). The PPC's form "
-                    "asks first; the My Number Act's rules apply.",
+                    "My Number: individual numbers are or may be involved. The PPC's form asks first; "
+                    "the My Number Act's rules apply.",
                 )
             )
         else:
@@ -397,6 +421,8 @@ class IncidentPage(IncidentActions, IncidentFiles, FollowsLanguage):
         self.placeholder.setText(translate("Incidents", "Choose an incident in the list to see it here."))
         self.actions_row.retranslate()
         self.countdown_box.setTitle(translate("Incidents", "Deadlines"))
+        self.report_caption.setText(translate("Incidents", "Report &kind:"))
+        self.language_caption.setText(translate("Incidents", "Lan&guage:"))
         self.report_combo.setToolTip(translate("Incidents", "The report that Print, Save and Copy give."))
         self.language_combo.setToolTip(translate("Incidents", "The language of the report and the notice."))
         self.report_combo.setAccessibleName(translate("Incidents", "Report"))

@@ -85,7 +85,7 @@ class IncidentsView(ListPage):
         self.empty_state()
         self.page = IncidentPage(context, self)
         self.page.setObjectName("incidentPage")
-        self.finish_layout(self.page, (2, 5), (220, 500))
+        self.finish_layout(self.page, (1, 4), (160, 560))  # a handful of incidents: the page gets the room
         self.back_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.page)
         self.back_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.back_shortcut.activated.connect(self.back_to_list)
