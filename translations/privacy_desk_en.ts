@@ -4115,8 +4115,16 @@
         <translation>Received</translation>
     </message>
     <message>
-        <source>First response due</source>
-        <translation>First response due</translation>
+        <source>Response due</source>
+        <translation>Response due</translation>
+    </message>
+    <message>
+        <source>The first response to the requester is due by this day (office policy).</source>
+        <translation>The first response to the requester is due by this day (office policy).</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
     </message>
     <message>
         <source>The first response has been given.</source>
@@ -5105,24 +5113,24 @@
         <translation>New Inci&amp;dent…</translation>
     </message>
     <message>
-        <source>Sensitive personal information (要配慮個人情報)</source>
-        <translation>Sensitive personal information (要配慮個人情報)</translation>
-    </message>
-    <message>
-        <source>Risk of financial loss (財産的被害のおそれ)</source>
-        <translation>Risk of financial loss (財産的被害のおそれ)</translation>
-    </message>
-    <message>
-        <source>Malicious act, incl. acquiring data (不正の目的)</source>
-        <translation>Malicious act, incl. acquiring data (不正の目的)</translation>
-    </message>
-    <message>
         <source>Exemption: strongly encrypted, key safe</source>
         <translation>Exemption: strongly encrypted, key safe</translation>
     </message>
     <message>
-        <source>Exemption: pseudonymised data (仮名加工情報)</source>
-        <translation>Exemption: pseudonymised data (仮名加工情報)</translation>
+        <source>Sensitive personal information</source>
+        <translation>Sensitive personal information</translation>
+    </message>
+    <message>
+        <source>Risk of financial loss</source>
+        <translation>Risk of financial loss</translation>
+    </message>
+    <message>
+        <source>Malicious act, incl. acquiring data</source>
+        <translation>Malicious act, incl. acquiring data</translation>
+    </message>
+    <message>
+        <source>Exemption: pseudonymised data</source>
+        <translation>Exemption: pseudonymised data</translation>
     </message>
     <message>
         <source>Individual numbers (My Number) involved</source>
@@ -5365,8 +5373,8 @@
         <translation>Mark Filed</translation>
     </message>
     <message>
-        <source>The day the report was filed and the receipt number the PPC's form gave (受付番号). Its countdown stops.</source>
-        <translation>The day the report was filed and the receipt number the PPC's form gave (受付番号). Its countdown stops.</translation>
+        <source>The day the report was filed and the receipt number the PPC's form gave. Its countdown stops.</source>
+        <translation>The day the report was filed and the receipt number the PPC's form gave. Its countdown stops.</translation>
     </message>
     <message>
         <source>Summary:</source>
@@ -5469,12 +5477,12 @@
         <translation>Report Items</translation>
     </message>
     <message>
-        <source>Suspected, not confirmed (おそれ)</source>
-        <translation>Suspected, not confirmed (おそれ)</translation>
+        <source>Suspected, not confirmed</source>
+        <translation>Suspected, not confirmed</translation>
     </message>
     <message>
-        <source>We handle the data as a contractor (委託先) of another company</source>
-        <translation>We handle the data as a contractor (委託先) of another company</translation>
+        <source>We handle the data as a contractor of another company</source>
+        <translation>We handle the data as a contractor of another company</translation>
     </message>
     <message>
         <source>Every deadline counts from this moment (office time zone).</source>
@@ -5753,8 +5761,8 @@
         <translation>The report's items as plain text on the clipboard, to paste into the PPC's online form.</translation>
     </message>
     <message>
-        <source>My Number: individual numbers are or may be involved (特定個人情報). The PPC's form asks first; the My Number Act's rules apply.</source>
-        <translation>My Number: individual numbers are or may be involved (特定個人情報). The PPC's form asks first; the My Number Act's rules apply.</translation>
+        <source>My Number: individual numbers are or may be involved. The PPC's form asks first; the My Number Act's rules apply.</source>
+        <translation>My Number: individual numbers are or may be involved. The PPC's form asks first; the My Number Act's rules apply.</translation>
     </message>
     <message>
         <source>{kind}, suspected</source>
@@ -5803,6 +5811,14 @@
     <message>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Report &amp;kind:</source>
+        <translation>Report &amp;kind:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
     </message>
     <message>
         <source>The report that Print, Save and Copy give.</source>
@@ -6782,6 +6798,30 @@ On Debian or Ubuntu, install them with:
         <translation>GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3)).</translation>
     </message>
     <message>
+        <source>Purpose of use</source>
+        <translation>Purpose of use</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message>
+        <source>Provision records</source>
+        <translation>Provision records</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Cessation of use</source>
+        <translation>Cessation of use</translation>
+    </message>
+    <message>
+        <source>Stop provision</source>
+        <translation>Stop provision</translation>
+    </message>
+    <message>
         <source>{name} (representative: {agent})</source>
         <translation>{name} (representative: {agent})</translation>
     </message>
@@ -6796,6 +6836,10 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>{type} · GDPR</source>
         <translation>{type} · GDPR</translation>
+    </message>
+    <message>
+        <source>{state} (waiting)</source>
+        <translation>{state} (waiting)</translation>
     </message>
     <message>
         <source>{state} (waiting for requester)</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>About</name>
@@ -66,7 +67,7 @@
         <translation>役割(&amp;R)：</translation>
     </message>
     <message>
-        <source>The login name is the user's sign-in name on the computer; it cannot be changed later.</source>
+        <source>The login name is the user&apos;s sign-in name on the computer; it cannot be changed later.</source>
         <translation>ログイン名は、そのユーザーがコンピューターにサインインするときの名前です。後から変更することはできません。</translation>
     </message>
 </context>
@@ -513,7 +514,7 @@
         <translation>確認したその他の書類の名称を入力してください。</translation>
     </message>
     <message>
-        <source>Tick the documents from the office's list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
+        <source>Tick the documents from the office&apos;s list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
         <translation>確認した書類を一覧からチェックしてください。一覧にない書類だけでは本人確認になりません。管理職が理由を記録して先に進めることはできます。</translation>
     </message>
     <message>
@@ -537,7 +538,7 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent's name:</source>
+        <source>&amp;Agent&apos;s name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
@@ -549,7 +550,7 @@
         <translation>その他(&amp;O)：</translation>
     </message>
     <message>
-        <source>a document not on the office's list</source>
+        <source>a document not on the office&apos;s list</source>
         <translation>一覧にない書類</translation>
     </message>
     <message>
@@ -565,7 +566,7 @@
         <translation>手数料 — {ref}</translation>
     </message>
     <message>
-        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office's standard amount is filled in.</source>
+        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office&apos;s standard amount is filled in.</source>
         <translation>手数料は実費を勘案して合理的と認められる範囲内で定めます（個人情報保護法第38条）。事務所の標準額が入力されています。</translation>
     </message>
     <message>
@@ -729,7 +730,7 @@
         <translation>本人確認不可による却下 — {ref}</translation>
     </message>
     <message>
-        <source>The requester's identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
+        <source>The requester&apos;s identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
         <translation>請求者の本人確認ができなかったため、請求には応じません。案件は終了し、再開できません。</translation>
     </message>
     <message>
@@ -1005,7 +1006,7 @@
         <translation>「{state}」へ</translation>
     </message>
     <message>
-        <source>The office's standard fee applies.</source>
+        <source>The office&apos;s standard fee applies.</source>
         <translation>事務所の標準の手数料が適用されます。</translation>
     </message>
     <message>
@@ -1284,11 +1285,11 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent's name:</source>
+        <source>&amp;Agent&apos;s name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
-        <source>Agent's &amp;contact:</source>
+        <source>Agent&apos;s &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
@@ -1344,7 +1345,7 @@
         <translation>社内メモ — {ref}</translation>
     </message>
     <message>
-        <source>The note goes on the case's timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
+        <source>The note goes on the case&apos;s timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
         <translation>メモは窓口用に案件の経過記録に残り、案件報告書にも印刷されます。請求者に送られることはありません。</translation>
     </message>
     <message>
@@ -1536,7 +1537,7 @@
         <translation>開示の方法：</translation>
     </message>
     <message>
-        <source>Requester's contact:</source>
+        <source>Requester&apos;s contact:</source>
         <translation>本人の連絡先：</translation>
     </message>
     <message>
@@ -2139,7 +2140,7 @@
         <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy this tab's answers as plain text.</source>
+        <source>Copy this tab&apos;s answers as plain text.</source>
         <translation>このタブの計算結果をテキストとしてコピーします。</translation>
     </message>
     <message>
@@ -2207,7 +2208,7 @@
         <translation>GDPR第12条第3項：最初の1か月以内に本人へ理由を通知すれば、さらに2か月延長できます。</translation>
     </message>
     <message>
-        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company's own closure days.</source>
+        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company&apos;s own closure days.</source>
         <translation>休業日：土曜日、日曜日、国民の祝日・休日、12月29日～1月3日、会社休業日。</translation>
     </message>
     <message>
@@ -2714,7 +2715,7 @@
         <translation>確認した書類を選んでください。</translation>
     </message>
     <message>
-        <source>{documents} is not on the office's list of identity documents (Settings).</source>
+        <source>{documents} is not on the office&apos;s list of identity documents (Settings).</source>
         <translation>{documents} は本人確認書類の一覧（設定）にありません。</translation>
     </message>
     <message>
@@ -2902,7 +2903,7 @@
         <translation>状態が「{state}」の案件を「{target}」にすることはできません。</translation>
     </message>
     <message>
-        <source>The requester's identity is not verified: verify it, or a manager overrides the check with a reason.</source>
+        <source>The requester&apos;s identity is not verified: verify it, or a manager overrides the check with a reason.</source>
         <translation>請求者の本人確認が済んでいません。本人確認を行うか、管理職が理由を記録して例外承認してください。</translation>
     </message>
     <message>
@@ -2918,7 +2919,7 @@
         <translation>不開示または一部開示の場合は、請求者に説明した理由を記録してください（個人情報保護法第36条）。</translation>
     </message>
     <message>
-        <source>A refusal needs a manager's approval before responding.</source>
+        <source>A refusal needs a manager&apos;s approval before responding.</source>
         <translation>不開示の場合は、回答する前に管理職の承認が必要です。</translation>
     </message>
     <message>
@@ -3030,7 +3031,7 @@
         <translation>メールの取得が設定されていません。メールサーバーとユーザー名を入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in the mail settings.</source>
+        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in the mail settings.</source>
         <translation>{host} の {user} のパスワードが、このコンピューターのキーチェーンに保存されていません。メールの設定で入力してください。</translation>
     </message>
     <message>
@@ -3042,7 +3043,7 @@
         <translation>チケット {ref} は別のチケットに統合されています。</translation>
     </message>
     <message>
-        <source>Enter the caller's name.</source>
+        <source>Enter the caller&apos;s name.</source>
         <translation>電話をかけてきた方の氏名を入力してください。</translation>
     </message>
     <message>
@@ -3054,7 +3055,7 @@
         <translation>通話時間は0～24時間の範囲で入力してください。</translation>
     </message>
     <message>
-        <source>Enter the sender's name.</source>
+        <source>Enter the sender&apos;s name.</source>
         <translation>差出人の氏名を入力してください。</translation>
     </message>
     <message>
@@ -3142,7 +3143,7 @@
         <translation>このチケット</translation>
     </message>
     <message>
-        <source>This person's record</source>
+        <source>This person&apos;s record</source>
         <translation>この人物の記録</translation>
     </message>
     <message>
@@ -3162,11 +3163,11 @@
         <translation>{what}は、開いた後に別の端末で変更されました。この変更は保存されていません。現在保存されている内容を表示します。</translation>
     </message>
     <message>
-        <source>This mail's HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
+        <source>This mail&apos;s HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
         <translation>このメールのHTMLは長すぎるため全部は表示できません。本文は途中までを表示し、HTML全体は添付ファイル message-body.html として保存しています。</translation>
     </message>
     <message>
-        <source>This mail's text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
+        <source>This mail&apos;s text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
         <translation>このメールの本文は長すぎるため全部は表示できません。途中までを表示し、本文全体は添付ファイル message-body.txt として保存しています。</translation>
     </message>
     <message>
@@ -3298,23 +3299,23 @@
         <translation>送信サーバーはホスト名だけを入力してください（例: smtp.example.jp。スキーム、ポート、空白は不要です）。</translation>
     </message>
     <message>
-        <source>Enter the desk's address alone, such as info@example.jp.</source>
+        <source>Enter the desk&apos;s address alone, such as info@example.jp.</source>
         <translation>窓口のメールアドレスだけを入力してください（例: info@example.jp）。</translation>
     </message>
     <message>
-        <source>Write the desk's name on one line, without line breaks or tabs.</source>
+        <source>Write the desk&apos;s name on one line, without line breaks or tabs.</source>
         <translation>窓口名は改行やタブを入れずに1行で入力してください。</translation>
     </message>
     <message>
-        <source>The desk's name is too long (at most {high} characters).</source>
+        <source>The desk&apos;s name is too long (at most {high} characters).</source>
         <translation>窓口の名前が長すぎます（{high} 文字まで）。</translation>
     </message>
     <message>
-        <source>Sending mail is not set up: an administrator enters the sending server and the desk's address in File › Settings › Sending Mail. Until then, open the reply in your mail client.</source>
+        <source>Sending mail is not set up: an administrator enters the sending server and the desk&apos;s address in File › Settings › Sending Mail. Until then, open the reply in your mail client.</source>
         <translation>メール送信が設定されていません。管理者が［ファイル］›［設定］›［メール送信］で送信サーバーと窓口のアドレスを入力してください。それまでは返信をメールソフトで開いてください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in File › Settings › Sending Mail.</source>
+        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in File › Settings › Sending Mail.</source>
         <translation>{host} の {user} のパスワードがこのコンピューターのキーチェーンにありません。［ファイル］›［設定］›［メール送信］で入力してください。</translation>
     </message>
     <message>
@@ -3326,7 +3327,7 @@
         <translation>メールは送信されましたが、{ref} に記録できませんでした: {reason} 回答済みであることをチケットにメモしてください。</translation>
     </message>
     <message>
-        <source>No copy was kept in the Sent folder: the mailbox password is not in this computer's keychain.</source>
+        <source>No copy was kept in the Sent folder: the mailbox password is not in this computer&apos;s keychain.</source>
         <translation>送信済みフォルダーに控えを保存できませんでした。メールボックスのパスワードがこのコンピューターのキーチェーンにありません。</translation>
     </message>
     <message>
@@ -3334,7 +3335,7 @@
         <translation>添付ファイル {name} は転送されたメールではありません。</translation>
     </message>
     <message>
-        <source>The forwarded message {name} was larger than the office's limit and not stored.</source>
+        <source>The forwarded message {name} was larger than the office&apos;s limit and not stored.</source>
         <translation>転送されたメール {name} は事務所の上限より大きかったため、保存されていません。</translation>
     </message>
     <message>
@@ -3450,7 +3451,7 @@
         <translation>各項目は{high}文字以内で入力してください。</translation>
     </message>
     <message>
-        <source>The incident's dates may not be in the future.</source>
+        <source>The incident&apos;s dates may not be in the future.</source>
         <translation>事案の日時に未来の日時は指定できません。</translation>
     </message>
     <message>
@@ -3546,7 +3547,7 @@
         <translation>廃棄日に今日より後の日付は指定できません。</translation>
     </message>
     <message>
-        <source>A disposal cannot be dated before the holding's trigger day ({day}).</source>
+        <source>A disposal cannot be dated before the holding&apos;s trigger day ({day}).</source>
         <translation>廃棄日に保有データの基準日（{day}）より前の日付は指定できません。</translation>
     </message>
     <message>
@@ -3589,7 +3590,7 @@
         <translation>スクリプト（開くと実行されるプログラムコード）</translation>
     </message>
     <message>
-        <source>an installer or a change to the system's settings</source>
+        <source>an installer or a change to the system&apos;s settings</source>
         <translation>インストーラーまたはシステム設定の変更</translation>
     </message>
     <message>
@@ -3831,7 +3832,7 @@
         <translation>複数のアドレスはカンマで区切ります</translation>
     </message>
     <message>
-        <source>Send now through the office's mail server (Ctrl+Return)</source>
+        <source>Send now through the office&apos;s mail server (Ctrl+Return)</source>
         <translation>事務所のメールサーバーから今すぐ送信します（Ctrl+Return）</translation>
     </message>
     <message>
@@ -4043,11 +4044,11 @@
         <translation>メールボックスの設定</translation>
     </message>
     <message>
-        <source>Mail sent to the desk's address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer's keychain.</source>
+        <source>Mail sent to the desk&apos;s address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer&apos;s keychain.</source>
         <translation>窓口のアドレスに届いたメールは、このIMAPメールボックスから取得します。サーバーの設定はすべての窓口で共有され、パスワードはこのコンピューターのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
-        <source>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</source>
+        <source>Only an administrator can change the server settings. You can store the password in this computer&apos;s keychain, so this desk can fetch mail.</source>
         <translation>サーバーの設定を変更できるのは管理者だけです。パスワードをこのコンピューターのキーチェーンに保存すると、この窓口でメールを取得できるようになります。</translation>
     </message>
     <message>
@@ -4115,8 +4116,16 @@
         <translation>受信日時</translation>
     </message>
     <message>
-        <source>First response due</source>
-        <translation>初回応答期限</translation>
+        <source>Response due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first response to the requester is due by this day (office policy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The first response has been given.</source>
@@ -4173,7 +4182,7 @@
         <translation>社内メモ：相手方には送られません。</translation>
     </message>
     <message>
-        <source>{name} ({size}, not stored: larger than the office's limit)</source>
+        <source>{name} ({size}, not stored: larger than the office&apos;s limit)</source>
         <translation>{name}（{size}、保存されていません：上限を超えるサイズ）</translation>
     </message>
     <message>
@@ -4209,7 +4218,7 @@
         <translation>{address} への配信が遅れています：{status}</translation>
     </message>
     <message>
-        <source>A mail of the desk's could not be delivered.</source>
+        <source>A mail of the desk&apos;s could not be delivered.</source>
         <translation>窓口から送ったメールが配信できませんでした。</translation>
     </message>
     <message>
@@ -4393,7 +4402,7 @@
         <translation>インシデントを記録…</translation>
     </message>
     <message>
-        <source>Record a breach this ticket tells of (someone received another's data), linked to it.</source>
+        <source>Record a breach this ticket tells of (someone received another&apos;s data), linked to it.</source>
         <translation>このチケットが伝える漏えい等（他人のデータが届いた等）をインシデントとして記録し、チケットと関連付けます。</translation>
     </message>
     <message>
@@ -4838,7 +4847,7 @@
         <translation>特定個人情報（個人番号）</translation>
     </message>
     <message>
-        <source>Involved: the My Number Act's rules apply</source>
+        <source>Involved: the My Number Act&apos;s rules apply</source>
         <translation>含む：番号法の規定による報告の対象</translation>
     </message>
     <message>
@@ -4963,7 +4972,7 @@
     </message>
     <message>
         <source>{date}, receipt number {number}, by {name}</source>
-        <translation>{date}　受付番号 {number}（{name}）</translation>
+        <translation>{date}&#x3000;受付番号 {number}（{name}）</translation>
     </message>
     <message>
         <source>Deadlines and filings</source>
@@ -4987,7 +4996,7 @@
     </message>
     <message>
         <source>{method}, {date}: for {planned}, reached {reached}, unreachable {unreachable}</source>
-        <translation>{method}　{date}：対象 {planned}人、到達 {reached}人、不達 {unreachable}人</translation>
+        <translation>{method}&#x3000;{date}：対象 {planned}人、到達 {reached}人、不達 {unreachable}人</translation>
     </message>
     <message>
         <source>Notice</source>
@@ -5105,23 +5114,23 @@
         <translation>新規インシデント(&amp;D)…</translation>
     </message>
     <message>
-        <source>Sensitive personal information (要配慮個人情報)</source>
-        <translation>要配慮個人情報が含まれる</translation>
-    </message>
-    <message>
-        <source>Risk of financial loss (財産的被害のおそれ)</source>
-        <translation>財産的被害が生じるおそれ</translation>
-    </message>
-    <message>
-        <source>Malicious act, incl. acquiring data (不正の目的)</source>
-        <translation>不正の目的によるおそれ（取得中を含む）</translation>
-    </message>
-    <message>
         <source>Exemption: strongly encrypted, key safe</source>
         <translation>除外：高度な暗号化（鍵は安全）</translation>
     </message>
     <message>
-        <source>Exemption: pseudonymised data (仮名加工情報)</source>
+        <source>Sensitive personal information</source>
+        <translation>要配慮個人情報が含まれる</translation>
+    </message>
+    <message>
+        <source>Risk of financial loss</source>
+        <translation>財産的被害が生じるおそれ</translation>
+    </message>
+    <message>
+        <source>Malicious act, incl. acquiring data</source>
+        <translation>不正の目的によるおそれ（取得中を含む）</translation>
+    </message>
+    <message>
+        <source>Exemption: pseudonymised data</source>
         <translation>除外：仮名加工情報</translation>
     </message>
     <message>
@@ -5365,7 +5374,7 @@
         <translation>提出を記録</translation>
     </message>
     <message>
-        <source>The day the report was filed and the receipt number the PPC's form gave (受付番号). Its countdown stops.</source>
+        <source>The day the report was filed and the receipt number the PPC&apos;s form gave. Its countdown stops.</source>
         <translation>報告を提出した日と、個人情報保護委員会の報告フォームが示した受付番号を記録します。その期限のカウントダウンは止まります。</translation>
     </message>
     <message>
@@ -5469,11 +5478,11 @@
         <translation>報告事項</translation>
     </message>
     <message>
-        <source>Suspected, not confirmed (おそれ)</source>
+        <source>Suspected, not confirmed</source>
         <translation>おそれ（未確認）</translation>
     </message>
     <message>
-        <source>We handle the data as a contractor (委託先) of another company</source>
+        <source>We handle the data as a contractor of another company</source>
         <translation>当社は他社の委託先としてこのデータを取り扱っている</translation>
     </message>
     <message>
@@ -5489,7 +5498,7 @@
         <translation>インシデントを記録</translation>
     </message>
     <message>
-        <source>Open an incident from ticket {ref}; the two are linked. The moment the company became aware defaults to the ticket's arrival.</source>
+        <source>Open an incident from ticket {ref}; the two are linked. The moment the company became aware defaults to the ticket&apos;s arrival.</source>
         <translation>チケット {ref} からインシデントを記録します。両者は関連付けられます。当社が知った日時は、チケットの受信日時を初期値とします。</translation>
     </message>
     <message>
@@ -5501,7 +5510,7 @@
         <translation>事実を保存</translation>
     </message>
     <message>
-        <source>Change the facts as they emerge; the assessment's answers and the timeline keep their own history.</source>
+        <source>Change the facts as they emerge; the assessment&apos;s answers and the timeline keep their own history.</source>
         <translation>判明した事実に合わせて修正します。判定の回答と経過は、それぞれの履歴を残します。</translation>
     </message>
     <message>
@@ -5589,7 +5598,7 @@
         <translation>通知文（PDF）…</translation>
     </message>
     <message>
-        <source>The notice to the persons with the Rule's items (summary, data items, cause, secondary damage, other), in the report language.</source>
+        <source>The notice to the persons with the Rule&apos;s items (summary, data items, cause, secondary damage, other), in the report language.</source>
         <translation>規則の事項（概要、項目、原因、二次被害、その他）を記載した本人への通知文を、報告の言語で作成します。</translation>
     </message>
     <message>
@@ -5597,7 +5606,7 @@
         <translation>差し込み印刷用CSV…</translation>
     </message>
     <message>
-        <source>The notice's texts as columns, for a mail merge.</source>
+        <source>The notice&apos;s texts as columns, for a mail merge.</source>
         <translation>通知文の各項目を列にしたCSV（差し込み印刷用）。</translation>
     </message>
     <message>
@@ -5697,7 +5706,7 @@
         <translation>{path} に保存しました。</translation>
     </message>
     <message>
-        <source>The {report}'s text is on the clipboard: paste it into the PPC's form.</source>
+        <source>The {report}&apos;s text is on the clipboard: paste it into the PPC&apos;s form.</source>
         <translation>{report}の本文をクリップボードにコピーしました。個人情報保護委員会の報告フォームに貼り付けてください。</translation>
     </message>
     <message>
@@ -5749,11 +5758,11 @@
         <translation>報告フォーム用にテキストをコピー</translation>
     </message>
     <message>
-        <source>The report's items as plain text on the clipboard, to paste into the PPC's online form.</source>
+        <source>The report&apos;s items as plain text on the clipboard, to paste into the PPC&apos;s online form.</source>
         <translation>報告の各事項をテキストでクリップボードにコピーします。個人情報保護委員会のオンライン報告フォームに貼り付けてください。</translation>
     </message>
     <message>
-        <source>My Number: individual numbers are or may be involved (特定個人情報). The PPC's form asks first; the My Number Act's rules apply.</source>
+        <source>My Number: individual numbers are or may be involved. The PPC&apos;s form asks first; the My Number Act&apos;s rules apply.</source>
         <translation>マイナンバー：個人番号が含まれる、またはそのおそれがあります（特定個人情報）。報告フォームの最初の質問です。番号法の規律が適用されます。</translation>
     </message>
     <message>
@@ -5803,6 +5812,14 @@
     <message>
         <source>Deadlines</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <source>Report &amp;kind:</source>
+        <translation>報告の種類(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>言語(&amp;G)：</translation>
     </message>
     <message>
         <source>The report that Print, Save and Copy give.</source>
@@ -6019,7 +6036,7 @@
         <translation>EUC-JP：読めないバイト列 {count} 個を置き換えました</translation>
     </message>
     <message>
-        <source>Message-ID: missing; made from the file's contents</source>
+        <source>Message-ID: missing; made from the file&apos;s contents</source>
         <translation>Message-ID：ないため、ファイルの内容から作りました</translation>
     </message>
     <message>
@@ -6159,11 +6176,11 @@
         <translation>{where}：{problem}</translation>
     </message>
     <message>
-        <source>a multipart's first boundary is missing</source>
+        <source>a multipart&apos;s first boundary is missing</source>
         <translation>マルチパートの最初の区切りがありません</translation>
     </message>
     <message>
-        <source>a multipart's closing boundary is missing</source>
+        <source>a multipart&apos;s closing boundary is missing</source>
         <translation>マルチパートの終わりの区切りがありません</translation>
     </message>
     <message>
@@ -6395,7 +6412,7 @@
         <translation>実行されるおそれのあるファイルを開きますか？</translation>
     </message>
     <message>
-        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk's files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
+        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk&apos;s files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
         <translation>開くと、このコンピューターであなたの権限のまま実行されるおそれがあり、外部から送られたプログラムは窓口のファイルを読み取ったり壊したりできます。送り主と目的が分かっている場合にだけ開いてください。「名前を付けて保存…」なら実行せずにコピーを保存できます。</translation>
     </message>
     <message>
@@ -6556,7 +6573,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある</translation>
     </message>
     <message>
-        <source>Likely to seriously hinder the proper conduct of the company's business</source>
+        <source>Likely to seriously hinder the proper conduct of the company&apos;s business</source>
         <translation>当社の業務の適正な実施に著しい支障を及ぼすおそれがある</translation>
     </message>
     <message>
@@ -6681,7 +6698,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>高度な暗号化がされていたかは未確定です。されていれば報告は不要です。</translation>
     </message>
     <message>
-        <source>Individual numbers (My Number) are or may be involved: the My Number Act's reporting rules apply as well.</source>
+        <source>Individual numbers (My Number) are or may be involved: the My Number Act&apos;s reporting rules apply as well.</source>
         <translation>個人番号（マイナンバー）が含まれる又はそのおそれがあります。番号法の報告の規定も適用されます。</translation>
     </message>
     <message>
@@ -6766,7 +6783,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>社内期限</translation>
     </message>
     <message>
-        <source>The office's internal due date: the policy's days after arrival, moved by the days the desk waited for the requester.</source>
+        <source>The office&apos;s internal due date: the policy&apos;s days after arrival, moved by the days the desk waited for the requester.</source>
         <translation>社内期限：受付日から社内規程の日数後の日です。請求者の対応を待った日数の分だけ後ろにずれます。</translation>
     </message>
     <message>
@@ -6778,8 +6795,32 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>訴え提起可能日</translation>
     </message>
     <message>
-        <source>GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3)).</source>
+        <source>GDPR marks a request of an EU data subject: the GDPR&apos;s month runs too (Art. 12(3)).</source>
         <translation>「GDPR」はEU域内のデータ主体からの請求を示します。GDPRの1か月の期限も適用されます（第12条3項）。</translation>
+    </message>
+    <message>
+        <source>Purpose of use</source>
+        <translation type="unfinished">利用目的</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished">開示</translation>
+    </message>
+    <message>
+        <source>Provision records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation type="unfinished">訂正</translation>
+    </message>
+    <message>
+        <source>Cessation of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop provision</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} (representative: {agent})</source>
@@ -6796,6 +6837,10 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>{type} · GDPR</source>
         <translation>{type}・GDPR</translation>
+    </message>
+    <message>
+        <source>{state} (waiting)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{state} (waiting for requester)</source>
@@ -6870,7 +6915,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>請求の受付日を入力してください。</translation>
     </message>
     <message>
-        <source>{sender}: the ticket's sender (a person record is made if none has this address)</source>
+        <source>{sender}: the ticket&apos;s sender (a person record is made if none has this address)</source>
         <translation>{sender}：チケットの差出人（このアドレスの人物情報がなければ新しく作成します）</translation>
     </message>
     <message>
@@ -6934,15 +6979,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>Agent's na&amp;me:</source>
+        <source>Agent&apos;s na&amp;me:</source>
         <translation>代理人の氏名(&amp;M)：</translation>
     </message>
     <message>
-        <source>Agent's &amp;contact:</source>
+        <source>Agent&apos;s &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
-        <source>An EU data subject: the &amp;GDPR's month runs too</source>
+        <source>An EU data subject: the &amp;GDPR&apos;s month runs too</source>
         <translation>EU域内のデータ主体（GDPRの1か月の期限も適用）(&amp;G)</translation>
     </message>
     <message>
@@ -7062,7 +7107,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>期限間近(&amp;Z)</translation>
     </message>
     <message>
-        <source>Open cases that are overdue or due within the office's due-soon days.</source>
+        <source>Open cases that are overdue or due within the office&apos;s due-soon days.</source>
         <translation>期限を過ぎた案件と、社内で定めた「期限間近」の日数以内に期限が来る対応中の案件です。</translation>
     </message>
     <message>
@@ -7403,7 +7448,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>保有データの登録</translation>
     </message>
     <message>
-        <source>A holding is one batch of personal data kept somewhere (e.g. a month of call recordings). Its category's rule counts the retention period from the trigger date.</source>
+        <source>A holding is one batch of personal data kept somewhere (e.g. a month of call recordings). Its category&apos;s rule counts the retention period from the trigger date.</source>
         <translation>保有データとは、ある場所に保管している個人データのひとまとまり（例：1か月分の通話録音）です。区分の保存規程により、起算日から保存期間を数えます。</translation>
     </message>
     <message>
@@ -7768,7 +7813,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>データ区分</translation>
     </message>
     <message>
-        <source>The app's own records</source>
+        <source>The app&apos;s own records</source>
         <translation>本アプリの記録</translation>
     </message>
     <message>
@@ -7986,11 +8031,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>送信サーバーのユーザー名</translation>
     </message>
     <message>
-        <source>The desk's address mail is sent from</source>
+        <source>The desk&apos;s address mail is sent from</source>
         <translation>送信元となる窓口のアドレス</translation>
     </message>
     <message>
-        <source>The desk's name on mail it sends</source>
+        <source>The desk&apos;s name on mail it sends</source>
         <translation>送信メールに表示する窓口の名前</translation>
     </message>
     <message>
@@ -8133,7 +8178,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>受付からの日数</translation>
     </message>
     <message>
-        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office's own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
+        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office&apos;s own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
         <translation>法律は請求への回答期限を日数では定めておらず、「遅滞なく」としています。ここで定めるのは事務所独自の目標です。請求の受付日から数え、休業日に当たるときはその前の営業日に繰り上げます。</translation>
     </message>
     <message>
@@ -8209,7 +8254,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>本人確認</translation>
     </message>
     <message>
-        <source>The documents staff can tick when they verify a requester's identity, shown in this order. Names are written as the office writes them.</source>
+        <source>The documents staff can tick when they verify a requester&apos;s identity, shown in this order. Names are written as the office writes them.</source>
         <translation>担当者が請求者の本人確認を行う際にチェックできる書類です。この順序で表示されます。名称は事務所で用いている表記で入力してください。</translation>
     </message>
     <message>
@@ -8261,11 +8306,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>メール送信(&amp;M)</translation>
     </message>
     <message>
-        <source>Enter the sending server and the desk's address first.</source>
+        <source>Enter the sending server and the desk&apos;s address first.</source>
         <translation>先に送信サーバーと窓口のアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} is stored in this computer's keychain.</source>
+        <source>The password for {user} is stored in this computer&apos;s keychain.</source>
         <translation>{user} のパスワードをこのコンピューターのキーチェーンに保存しました。</translation>
     </message>
     <message>
@@ -8313,15 +8358,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>送信者</translation>
     </message>
     <message>
-        <source>The desk's &amp;address:</source>
+        <source>The desk&apos;s &amp;address:</source>
         <translation>窓口のアドレス(&amp;A):</translation>
     </message>
     <message>
-        <source>T&amp;he desk's name:</source>
+        <source>T&amp;he desk&apos;s name:</source>
         <translation>窓口の名前(&amp;H):</translation>
     </message>
     <message>
-        <source>Empty: the desk's usual name in the language of each reply.</source>
+        <source>Empty: the desk&apos;s usual name in the language of each reply.</source>
         <translation>空欄: 返信ごとの言語で窓口の通常の名前を使います。</translation>
     </message>
     <message>
@@ -8329,7 +8374,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <source>The password is kept only in this computer's keychain, never in the database. Each desk that sends stores it once.</source>
+        <source>The password is kept only in this computer&apos;s keychain, never in the database. Each desk that sends stores it once.</source>
         <translation>パスワードはこのコンピューターのキーチェーンにだけ保存され、データベースには保存されません。送信する端末ごとに一度保存してください。</translation>
     </message>
     <message>
@@ -8381,7 +8426,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>漏えい等報告の報告先</translation>
     </message>
     <message>
-        <source>To the Personal Information Protection Commission, unless the PPC has delegated its authority for the company's sector to a ministry, or the company belongs to an accredited personal information protection organization. Each incident may choose another.</source>
+        <source>To the Personal Information Protection Commission, unless the PPC has delegated its authority for the company&apos;s sector to a ministry, or the company belongs to an accredited personal information protection organization. Each incident may choose another.</source>
         <translation>報告先は個人情報保護委員会です。ただし、委員会が事業分野の権限を事業所管大臣に委任している場合や、当社が認定個人情報保護団体の対象事業者である場合は、その報告先を選びます。インシデントごとに変更できます。</translation>
     </message>
     <message>
@@ -8408,7 +8453,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>既定に戻す(&amp;D)</translation>
     </message>
     <message>
-        <source>These lines go under every mail you send, after the separator "-- ". Only you can change them.</source>
+        <source>These lines go under every mail you send, after the separator &quot;-- &quot;. Only you can change them.</source>
         <translation>送信するすべてのメールの末尾、区切り「-- 」の下にこの行が入ります。変更できるのはあなただけです。</translation>
     </message>
 </context>
@@ -8571,7 +8616,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>法律で定められた期限です。社内規程で変更することはできません。</translation>
     </message>
     <message>
-        <source>The office's own target date (office policy), not a legal deadline.</source>
+        <source>The office&apos;s own target date (office policy), not a legal deadline.</source>
         <translation>事務所独自の目標日（社内規程）で、法定の期限ではありません。</translation>
     </message>
     <message>
