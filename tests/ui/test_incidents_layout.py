@@ -44,7 +44,7 @@ def test_the_reasons_are_shown_whole_at_1120_by_720(make_window, db_url, service
     qtbot.waitUntil(
         lambda: label.height() >= label.heightForWidth(label.width()) > 3 * label.fontMetrics().height()
     )
-    view.page.scroll.ensureWidgetVisible(label)  # the page scrolls to it: then no box hides a part of it
+    view.page.scroll_area.ensureWidgetVisible(label)  # the page scrolls to it: then no box hides a part of it
     assert not cut_off(label, view.page)
 
 

@@ -206,7 +206,7 @@ class IncidentPage(IncidentActions, IncidentFiles, FollowsLanguage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
-        self.scroll = scroll
+        self.scroll_area = scroll
         self.stack = ItemStack(self, scroll)
         self.placeholder = self.stack.placeholder
         context.hub.services_did_close.connect(self.clear)
