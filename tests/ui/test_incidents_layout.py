@@ -75,3 +75,15 @@ def test_the_report_and_its_language_are_named_beside_their_boxes(
     assert page.language_caption.text() == tr("Incidents", "Lan&guage:")
     assert page.language_caption.buddy() is page.language_combo
     assert page.report_caption.isVisible() and page.language_caption.isVisible()
+
+
+def test_the_change_count_button_keeps_a_gap_from_the_count(make_window, db_url, services, language, qtbot):
+    incident = record(services, MANY_REASONS)
+    window, view = open_incidents(make_window, db_url, incident.id)
+    window.resize(1120, 720)
+    panel = view.page.assessment
+    assert panel.persons_value.text() == "2,340 persons"
+
+    qtbot.waitUntil(lambda: panel.persons_value.width() >= panel.persons_value.sizeHint().width())
+    value_ends = panel.persons_value.geometry().right()
+    assert panel.persons_button.geometry().left() - value_ends >= 8

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -128,6 +129,9 @@ class AssessmentPanel(FollowsLanguage):
         self.history.setRootIsDecorated(False)
         self.history.setColumnCount(5)
         self.history.setMinimumHeight(90)
+        # It takes the height left (Ignored: its preferred height does not count), so the page scrolls only
+        # when the answers, the reasons and 90 px of history do not fit.
+        self.history.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.history_caption = QLabel(self)
         left = QVBoxLayout()
         left.addLayout(grid)
