@@ -17,7 +17,11 @@ LATER = timedelta(days=60)  # junk is deleted 30 days after it was marked (the s
 
 
 @pytest.fixture
-def junk(services, language):
+def junk(services, language, monkeypatch):
+    from privacy_desk.services.retention.store import RetentionPolicy
+
+    # The office's today is the window's day: the run purges as of today, never a later plan's day.
+    monkeypatch.setattr(RetentionPolicy, "today", lambda self, now=None: date.today() + LATER)
     add_desk_users(services)  # 鈴木 一郎 (suzuki), a manager: only a manager runs a purge
     language("en")
     ids = [

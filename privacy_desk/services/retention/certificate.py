@@ -13,7 +13,7 @@ from typing import BinaryIO, Protocol
 from zoneinfo import ZoneInfo
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput
-from privacy_desk.services.retention.records import HoldingFilter, HoldingRow, RuleRecord
+from privacy_desk.services.retention.records import DisposedUnder, HoldingFilter, HoldingRow, RuleRecord
 
 
 class _CertificateSource(Protocol):
@@ -35,9 +35,10 @@ def write_certificate(
     rule: RuleRecord | None = None,
     printed_at: datetime | None = None,
 ) -> None:
-    """Write the certificate PDF of a disposed `holding` to `out` in `lang` ("ja" or "en"). `rule` is
-    its category's retention rule (period, trigger, legal basis), the holding's own `rule` when not
-    given."""
+    """Write the certificate PDF of a disposed `holding` to `out` in `lang` ("ja" or "en"). A disposal
+    read from the register states the category, rule and company it was disposed under (its
+    `register`), whatever the register says now; `company` and `rule` (default: the holding's `rule`)
+    serve only a record made without that copy (the self-test's sample, the report's tests)."""
     from privacy_desk.reports.disposal_certificate import (
         CertificateData,
         EvidenceData,
@@ -51,26 +52,36 @@ def write_certificate(
             ref=holding.ref,
         )
     rule = rule if rule is not None else holding.rule
+    under = disposal.register or DisposedUnder(
+        holding.category,
+        holding.category_en,
+        holding.systems,
+        holding.owner,
+        company,
+        rule.period if rule is not None else None,
+        rule.trigger if rule is not None else None,
+        rule.legal_basis if rule is not None else "",
+    )
     data = CertificateData(
         certificate_no=disposal.certificate_no,
         holding_ref=holding.ref,
-        company=company,
+        company=under.company,
         # A seeded category has an English name too; a category a user added is shown as typed.
-        category=holding.category_en if lang != "ja" and holding.category_en else holding.category,
+        category=under.category_en if lang != "ja" and under.category_en else under.category,
         name=holding.name,
         quantity=holding.quantity,
         location=holding.location,
-        systems=holding.systems,
-        owner=holding.owner,
+        systems=under.systems,
+        owner=under.owner,
         trigger_on=holding.trigger_on,
         method=disposal.method,
         disposed_on=disposal.disposed_on,
         disposed_by=disposal.disposed_by,
         approved_by=disposal.approved_by,
         note=disposal.note,
-        period=rule.period if rule is not None else None,
-        trigger=rule.trigger if rule is not None else None,
-        legal_basis=rule.legal_basis if rule is not None else "",
+        period=under.period,
+        trigger=under.trigger,
+        legal_basis=under.legal_basis,
         expires_on=holding.expires_on,
         delete_from=holding.delete_from,
         evidence=tuple(EvidenceData(e.filename, e.size, e.sha256) for e in disposal.evidence),

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from privacy_desk.domain.retention import DisposalMethod, HoldReason
 from privacy_desk.domain.roles import Permission, Role
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
@@ -18,11 +20,19 @@ from privacy_desk.services.retention.records import HoldingRow
 from privacy_desk.services.retention.register import HOLDING_ENTITY, MAX_TEXT, locked_holding, now
 from privacy_desk.services.retention.store import (
     RetentionPolicy,
+    get_category,
     holding_rows,
     next_certificate_no,
     open_hold,
+    rule_of,
 )
-from privacy_desk.storage.models import RetentionDisposal, RetentionEvidence, RetentionHold, User
+from privacy_desk.storage.models import (
+    RetentionDisposal,
+    RetentionEvidence,
+    RetentionHold,
+    RetentionHolding,
+    User,
+)
 
 MAX_EVIDENCE_BYTES = 50 * 1024 * 1024  # a scan or a screenshot; a larger file is a wrong pick
 
@@ -144,6 +154,21 @@ def _read_evidence(paths: Sequence[Path]) -> list[tuple[str, bytes]]:
     return files
 
 
+def _copy_register(
+    session: Session, disposal: RetentionDisposal, holding: RetentionHolding, policy: RetentionPolicy
+) -> None:
+    """The certificate states the category, rule and company as they were at disposal: copied here,
+    since the desk may edit them afterwards."""
+    category = get_category(session, holding.category_id)
+    disposal.category_name, disposal.category_name_en = category.name, category.name_en
+    disposal.category_systems, disposal.category_owner = category.systems, category.owner
+    disposal.company = policy.company
+    rule = rule_of(session, category.id)
+    if rule is not None:
+        disposal.rule_period_count, disposal.rule_period_unit = rule.period_count, rule.period_unit
+        disposal.rule_trigger, disposal.rule_legal_basis = rule.trigger, rule.legal_basis
+
+
 def dispose(
     unit: Work,
     holding_id: int,
@@ -189,6 +214,7 @@ def dispose(
         note=_note(note),
         certificate_no=next_certificate_no(session, disposed_on.year),
     )
+    _copy_register(session, disposal, holding, policy)
     session.add(disposal)
     session.flush()
     for name, data in files:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import cast
 
 from sqlalchemy import ColumnElement, Select, SQLColumnExpression, exists, false, select
 from sqlalchemy.orm import Session
@@ -21,8 +22,9 @@ from privacy_desk.domain.cases import CaseState
 from privacy_desk.domain.incidents import IncidentStatus
 from privacy_desk.domain.retention import AppRecordKind, HoldReason, Period, PeriodUnit, retention_end
 from privacy_desk.domain.tickets import TicketStatus
-from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound, Text
 from privacy_desk.services.core.actor import Actor
+from privacy_desk.services.core.versions import VersionedRow, check_version
 from privacy_desk.services.core.writing import Work, writing
 from privacy_desk.services.retention import purge_actions
 from privacy_desk.services.retention.records import PurgeCandidate, PurgeOutcome, PurgePlan, PurgeRuleRecord
@@ -56,10 +58,24 @@ def _rule_record(rule: RetentionPurgeRule) -> PurgeRuleRecord:
         period=Period(rule.period_count, PeriodUnit(rule.period_unit)),
         action=rule.action,
         legal_basis=rule.legal_basis,
+        version=rule.version,
     )
 
 
-def set_rule(unit: Work, data: PurgeRuleRecord) -> PurgeRuleRecord:
+@dataclass(frozen=True)
+class _RuleRow:
+    """A purge rule as `check_version` reads it: its audit entity is the table's name less the "s",
+    its audit id the kind (check_version compares ids as text)."""
+
+    id: str
+    version: int
+    __tablename__ = "retention_purge_rules"
+
+
+_RULE_WORD = Text("Errors", QT_TRANSLATE_NOOP("Errors", "This purge rule"))
+
+
+def set_rule(unit: Work, data: PurgeRuleRecord, policy: RetentionPolicy) -> PurgeRuleRecord:
     kind = AppRecordKind(data.kind)
     if data.action not in ACTIONS or (kind is not AppRecordKind.JUNK_TICKETS and data.action == "delete"):
         # Deleting a ticket, case or incident would take it out of the statistics (see the module).
@@ -67,6 +83,17 @@ def set_rule(unit: Work, data: PurgeRuleRecord) -> PurgeRuleRecord:
             QT_TRANSLATE_NOOP("Errors", "Only junk tickets are deleted; other records are anonymised.")
         )
     rule = unit.session.get(RetentionPurgeRule, kind.value, with_for_update=True)
+    if rule is not None:
+        stored = rule
+        check_version(
+            unit.session,
+            unit.actor,
+            cast(VersionedRow, _RuleRow(kind.value, rule.version)),
+            data.version,
+            what=_RULE_WORD,
+            office_tz=policy.office_tz,
+            current=lambda: _rule_record(stored),
+        )
     before = _rule_snapshot(rule) if rule is not None else None
     if rule is None:
         rule = RetentionPurgeRule(kind=kind.value)

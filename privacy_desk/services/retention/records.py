@@ -44,6 +44,7 @@ class RuleInput:
     period: Period
     trigger: TriggerEvent
     legal_basis: str  # e.g. 労働基準法第109条 (5 years; 3 for now)
+    version: int | None = None  # the rule's version the form read (RuleRecord.version); None: unchecked
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class RuleRecord:
     period: Period
     trigger: TriggerEvent
     legal_basis: str
+    version: int = 1  # send it back in RuleInput.version
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,21 @@ class DisposalRecord:
     note: str
     evidence: tuple[EvidenceFile, ...]
     certificate_no: str  # "DSP-2026-0001"
+    register: DisposedUnder | None = None  # the register as it stood at disposal (what the certificate says)
+
+
+@dataclass(frozen=True)
+class DisposedUnder:
+    """A disposed holding's category, rule and company as they were when it was disposed of."""
+
+    category: str
+    category_en: str
+    systems: str
+    owner: str
+    company: str
+    period: Period | None  # None: its category had no rule
+    trigger: TriggerEvent | None
+    legal_basis: str
 
 
 @dataclass(frozen=True)
@@ -161,6 +178,7 @@ class PurgeRuleRecord:
     period: Period
     action: str  # "anonymise" (the row stays for the statistics, its personal data goes) | "delete"
     legal_basis: str
+    version: int | None = None  # as read; a form sends it back (None: unchecked)
 
 
 @dataclass(frozen=True)

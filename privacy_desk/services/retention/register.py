@@ -40,6 +40,7 @@ from privacy_desk.storage.models import RetentionCategory, RetentionHolding, Ret
 
 HOLDING_WORD = Text("Errors", QT_TRANSLATE_NOOP("Errors", "This holding"))
 CATEGORY_WORD = Text("Errors", QT_TRANSLATE_NOOP("Errors", "This data category"))
+RULE_WORD = Text("Errors", QT_TRANSLATE_NOOP("Errors", "This retention rule"))
 HOLDING_ENTITY = "retention_holding"
 CATEGORY_ENTITY = "retention_category"
 MAX_TEXT = 2000  # a name, place or note longer than this is a paste gone wrong
@@ -169,11 +170,25 @@ def update_category(
     return category_of(session, category)
 
 
-def set_rule(unit: Work, data: RuleInput) -> RuleRecord:
-    """Set (or replace) a category's rule; its holdings not yet disposed of get their dates again."""
+def set_rule(unit: Work, data: RuleInput, policy: RetentionPolicy) -> RuleRecord:
+    """Set (or replace) a category's rule; its holdings not yet disposed of get their dates again (a
+    disposed one keeps the rule it was disposed under, copied into its disposal)."""
     session = unit.session
     category = get_category(session, data.category_id, lock=True)
     rule = rule_of(session, category.id)
+    if rule is not None:
+        stored = rule
+        # The rule is audited as its category's change: the category names who changed it last.
+        named = _Entity(CATEGORY_ENTITY, category.id, rule.version)
+        check_version(
+            session,
+            unit.actor,
+            named,
+            data.version,
+            what=RULE_WORD,
+            office_tz=policy.office_tz,
+            current=lambda: rule_record(stored),
+        )
     before = _rule_snapshot(rule) if rule is not None else None
     if rule is None:
         rule = RetentionRule(category_id=category.id)

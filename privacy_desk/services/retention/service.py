@@ -91,7 +91,7 @@ class RetentionService:
     def set_rule(self, actor: Actor, data: RuleInput) -> RuleRecord:
         actor.require(Permission.WORK_CASES)
         with writing(self._db, actor) as unit:
-            return register.set_rule(unit, data)
+            return register.set_rule(unit, data, load_policy(unit.settings()))
 
     # -- holdings ----------------------------------------------------------------------------------
 
@@ -214,7 +214,7 @@ class RetentionService:
     def set_purge_rule(self, actor: Actor, rule: PurgeRuleRecord) -> PurgeRuleRecord:
         actor.require(Permission.APPROVE_DECISIONS)
         with writing(self._db, actor) as unit:
-            return purge.set_rule(unit, rule)
+            return purge.set_rule(unit, rule, load_policy(unit.settings()))
 
     def hold_record(
         self,

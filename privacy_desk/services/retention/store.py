@@ -28,6 +28,7 @@ from privacy_desk.services.core.counters import next_number
 from privacy_desk.services.retention.records import (
     CategoryRecord,
     DisposalRecord,
+    DisposedUnder,
     EvidenceFile,
     HoldingRow,
     HoldRecord,
@@ -131,6 +132,7 @@ def rule_record(rule: RetentionRule) -> RuleRecord:
         period=Period(rule.period_count, PeriodUnit(rule.period_unit)),
         trigger=TriggerEvent(rule.trigger),
         legal_basis=rule.legal_basis,
+        version=rule.version,
     )
 
 
@@ -269,6 +271,21 @@ def _disposal_record(disposal: RetentionDisposal, evidence: Iterable[RetentionEv
         note=disposal.note,
         evidence=tuple(EvidenceFile(e.filename, e.size, e.sha256) for e in evidence),
         certificate_no=disposal.certificate_no,
+        register=_disposed_under(disposal),
+    )
+
+
+def _disposed_under(disposal: RetentionDisposal) -> DisposedUnder:
+    count = disposal.rule_period_count
+    return DisposedUnder(
+        category=disposal.category_name,
+        category_en=disposal.category_name_en,
+        systems=disposal.category_systems,
+        owner=disposal.category_owner,
+        company=disposal.company,
+        period=Period(count, PeriodUnit(disposal.rule_period_unit)) if count is not None else None,
+        trigger=TriggerEvent(disposal.rule_trigger) if count is not None else None,
+        legal_basis=disposal.rule_legal_basis,
     )
 
 

@@ -33,8 +33,9 @@ class RetentionCategory(Versioned, Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 
-class RetentionRule(Base):
-    """A category's retention rule: period, trigger event and legal basis (one per category)."""
+class RetentionRule(Versioned, Base):
+    """A category's retention rule: period, trigger event and legal basis (one per category); a row
+    version, so a rule edited on two desks at once is refused on the second (docs/ARCHITECTURE.md §7)."""
 
     __tablename__ = "retention_rules"
 
@@ -92,7 +93,9 @@ class RetentionHold(Base):
 
 
 class RetentionDisposal(Base):
-    """How, when and by whom a holding was disposed of, approved by a manager; its certificate number."""
+    """How, when and by whom a holding was disposed of, approved by a manager; its certificate number;
+    and the register as it stood then (its category's names, systems, owner, rule and the company),
+    which the certificate states: a later edit of the category or rule never changes a certificate."""
 
     __tablename__ = "retention_disposals"
 
@@ -107,6 +110,15 @@ class RetentionDisposal(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     certificate_no: Mapped[str] = mapped_column(String(20), unique=True)
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    category_name: Mapped[str] = mapped_column(Text, default="")
+    category_name_en: Mapped[str] = mapped_column(Text, default="")
+    category_systems: Mapped[str] = mapped_column(Text, default="")
+    category_owner: Mapped[str] = mapped_column(Text, default="")
+    company: Mapped[str] = mapped_column(Text, default="")
+    rule_period_count: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: no rule then
+    rule_period_unit: Mapped[str] = mapped_column(String(1), default="")
+    rule_trigger: Mapped[str] = mapped_column(String(30), default="")
+    rule_legal_basis: Mapped[str] = mapped_column(Text, default="")
 
 
 class RetentionEvidence(Base):
@@ -122,7 +134,7 @@ class RetentionEvidence(Base):
     sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
 
 
-class RetentionPurgeRule(Base):
+class RetentionPurgeRule(Versioned, Base):
     """How long the app keeps its own closed records of one kind (tickets, cases, incidents) and what
     the purge does then ("anonymise" keeps the row for the statistics; "delete")."""
 

@@ -85,12 +85,13 @@ class PurgeRuleDialog(FormDialog):
         from privacy_desk.services.retention.records import PurgeRuleRecord
 
         basis = self.required(
-            self.basis_edit, translate(CONTEXT, "Name the legal basis or the internal rule.")
+            self.basis_edit, translate("RetentionRegister", "Name the legal basis or the internal rule.")
         )
         if basis is None:
             return None
         period = Period(self.count_spin.value(), PeriodUnit(self.unit_combo.currentData()))
-        rule = PurgeRuleRecord(self._rule.kind, period, str(self.action_combo.currentData()), basis)
+        action = str(self.action_combo.currentData())
+        rule = PurgeRuleRecord(self._rule.kind, period, action, basis, version=self._rule.version)
         return lambda: self._save(rule)
 
     def retranslate(self) -> None:

@@ -167,7 +167,8 @@ class RuleDialog(FormDialog):
         if basis is None:
             return None
         period = Period(self.count_spin.value(), PeriodUnit(self.unit_combo.currentData()))
-        data = RuleInput(self._category.id, period, TriggerEvent(self.trigger_combo.currentData()), basis)
+        trigger, read = TriggerEvent(self.trigger_combo.currentData()), self._category.rule
+        data = RuleInput(self._category.id, period, trigger, basis, read.version if read else None)
         return lambda: self._save(data)
 
     def retranslate(self) -> None:

@@ -140,6 +140,7 @@ def upgrade() -> None:
         sa.Column("trigger", sa.String(length=30), nullable=False),
         sa.Column("legal_basis", sa.Text(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.ForeignKeyConstraint(
             ["category_id"],
             ["retention_categories.id"],
@@ -220,6 +221,15 @@ def upgrade() -> None:
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("certificate_no", sa.String(length=20), nullable=False),
         sa.Column("recorded_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("category_name", sa.Text(), nullable=False),
+        sa.Column("category_name_en", sa.Text(), nullable=False),
+        sa.Column("category_systems", sa.Text(), nullable=False),
+        sa.Column("category_owner", sa.Text(), nullable=False),
+        sa.Column("company", sa.Text(), nullable=False),
+        sa.Column("rule_period_count", sa.Integer(), nullable=True),
+        sa.Column("rule_period_unit", sa.String(length=1), nullable=False),
+        sa.Column("rule_trigger", sa.String(length=30), nullable=False),
+        sa.Column("rule_legal_basis", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
             ["approved_by_id"], ["users.id"], name=op.f("fk_retention_disposals_approved_by_id_users")
         ),
@@ -265,6 +275,7 @@ def upgrade() -> None:
         sa.Column("action", sa.String(length=20), nullable=False),
         sa.Column("legal_basis", sa.Text(), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.PrimaryKeyConstraint("kind", name=op.f("pk_retention_purge_rules")),
     )
     op.create_table(
