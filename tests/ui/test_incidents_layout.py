@@ -8,9 +8,11 @@ import re
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from privacy_desk.domain.incidents import Answer, PersonsAffected
+from privacy_desk.ui.incidents.model import Column
 from tests.ui.test_incidents_view import EN, JA, SETTLED_NO, open_incidents, record
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -87,3 +89,22 @@ def test_the_change_count_button_keeps_a_gap_from_the_count(make_window, db_url,
     qtbot.waitUntil(lambda: panel.persons_value.width() >= panel.persons_value.sizeHint().width())
     value_ends = panel.persons_value.geometry().right()
     assert panel.persons_button.geometry().left() - value_ends >= 8
+
+
+def test_a_compact_list_leaves_overdue_to_the_icon_and_says_it_in_the_tooltip(
+    make_window, db_url, services, language
+):
+    incident = record(services, MANY_REASONS)
+    _window, view = open_incidents(make_window, db_url, incident.id)
+    model = view.model
+    model.rows[0] = replace(model.rows[0], overdue=True)
+    cell = model.index(0, Column.NEXT)
+    overdue = EN("Incidents", "{deadline} (overdue)").split("{deadline}")[1]
+    model.set_compact(0)
+    assert model.data(cell, Qt.ItemDataRole.DisplayRole).endswith(overdue)
+    model.set_compact(1)  # no room (1120 px)
+    shown = model.data(cell, Qt.ItemDataRole.DisplayRole)
+    assert shown and not shown.endswith(overdue)
+    assert model.data(cell, Qt.ItemDataRole.AccessibleTextRole).endswith(overdue)
+    assert model.data(cell, Qt.ItemDataRole.ToolTipRole).endswith(overdue)
+    assert model.data(cell, Qt.ItemDataRole.DecorationRole) is not None  # the warning icon stays

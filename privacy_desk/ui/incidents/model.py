@@ -45,7 +45,7 @@ class Column(ListColumns):  # the sort is one of the values above
         ),
     )
     PERSONS = ListColumn(QT_TRANSLATE_NOOP("Incidents", "Persons"), None, 90)
-    AWARE = ListColumn(QT_TRANSLATE_NOOP("Incidents", "Aware"), AWARE, 120)
+    AWARE = ListColumn(QT_TRANSLATE_NOOP("Incidents", "Aware"), AWARE, 95)  # a day in digits
     NEXT = ListColumn(  # the last column stretches
         QT_TRANSLATE_NOOP("Incidents", "Next deadline"),
         URGENCY,
@@ -162,6 +162,6 @@ class IncidentTableModel(PagedTableModel):
             from privacy_desk.i18n.formatting import format_datetime
 
             return format_datetime(row.aware_at, self._language(), self.office_tz or UTC)
-        if column in (Column.TITLE, Column.NEXT, Column.STATE):
+        if column in (Column.TITLE, Column.NEXT, Column.STATE, Column.PERSONS):  # whole where cut short
             return self._text(row, Column.at(column), whole=True) or None
         return None
