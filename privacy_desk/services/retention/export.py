@@ -2,15 +2,19 @@
 Calendar, and the register as CSV (UTF-8 with a BOM, which Excel needs to read Japanese) or XLSX.
 
 iCalendar (RFC 5545): one all-day VEVENT per due holding on its `delete_from` and one per open hold on
-its review date. The UID is the holding's reference, the kind and the desk's domain, so importing a
-newer file updates the events instead of adding copies; SEQUENCE is the holding's version (a later
-change is a higher one); DTSTAMP is when the file was written (RFC 5545 §3.8.7.2). A file is written
-whole or not at all (a temporary file renamed at the end)."""
+its review date. The UID is the holding's reference, the kind and the installation's own UID domain
+(made once, `UID_DOMAIN_KEY`: never derived from an address that may change), so importing a newer
+file updates the events instead of adding copies; SEQUENCE is the holding's version (a later change
+is a higher one); DTSTAMP is when the file was written (RFC 5545 §3.8.7.2). An event that no longer
+stands — the deletion of a holding since disposed of or held, the review of a hold since released —
+is written as STATUS:CANCELLED under its UID (RFC 5546 §3.2.5), so a calendar that imported it drops
+it. A file is written whole or not at all (a temporary file renamed at the end)."""
 
 from __future__ import annotations
 
 import csv
 import io
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
@@ -20,19 +24,18 @@ from typing import BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from privacy_desk.config import SMTP_FROM_ADDRESS
 from privacy_desk.domain.retention import HoldingStatus, Period
 from privacy_desk.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
-from privacy_desk.services.core.office import read_office_settings
 from privacy_desk.services.retention import queries
 from privacy_desk.services.retention.records import HoldingFilter, HoldingRow
-from privacy_desk.services.retention.store import RetentionPolicy
+from privacy_desk.services.retention.store import RetentionPolicy, holding_rows
 from privacy_desk.storage.engine import Database
-from privacy_desk.storage.models import Blob
+from privacy_desk.storage.models import Blob, RetentionHold, RetentionHolding, Setting
 
 Translate = Callable[..., str]
 PRODID = "-//Privacy Desk//Retention//JA"
 FALLBACK_DOMAIN = "privacy-desk.invalid"  # RFC 6761: a name that is nobody's
+UID_DOMAIN_KEY = "retention_ics_uid_domain"  # the settings row of this installation's UID domain
 CONTEXT = "RetentionExport"
 _HEADERS = (
     QT_TRANSLATE_NOOP("RetentionExport", "Reference"),
@@ -86,10 +89,16 @@ def _whole_file(path: Path) -> Iterator[BinaryIO]:
 
 
 def uid_domain(session: Session) -> str:
-    """The domain of the desk's sending address (the UIDs' right-hand side), or a reserved name."""
-    address = str(read_office_settings(session)[SMTP_FROM_ADDRESS.key] or "")
-    domain = address.rpartition("@")[2].strip().lower()
-    return domain or FALLBACK_DOMAIN
+    """The UIDs' right-hand side: this installation's, made once (migration 0012 writes it; a database
+    without it gets it on its first export) and never changed, so every later export names the same
+    events. A one-time identity of the installation, not a desk's change: not audited."""
+    stored = session.get(Setting, UID_DOMAIN_KEY)
+    if stored is not None and isinstance(stored.value, str) and stored.value:
+        return stored.value
+    domain = f"{uuid.uuid4().hex}.{FALLBACK_DOMAIN}"
+    session.add(Setting(key=UID_DOMAIN_KEY, value=domain))
+    session.flush()
+    return domain
 
 
 def event_uid(ref: str, kind: str, domain: str) -> str:
@@ -121,13 +130,14 @@ def write_ics(
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")  # RFC 5546: a calendar to subscribe to or import, no invitation
     calendar.add("x-wr-calname", translate("RetentionExport", "Personal data retention"))
-    events: list[tuple[HoldingRow, str, date, str]] = [
-        (row, "delete", row.delete_from, _DUE_SUMMARY) for row in due if row.delete_from is not None
+    events: list[tuple[HoldingRow, str, date, str, bool]] = [
+        (row, "delete", row.delete_from, _DUE_SUMMARY, False) for row in due if row.delete_from is not None
     ]
     events += [
-        (row, "review", row.hold.review_on, _REVIEW_SUMMARY) for row in reviews if row.hold is not None
+        (row, "review", row.hold.review_on, _REVIEW_SUMMARY, False) for row in reviews if row.hold is not None
     ]
-    for row, kind, day, summary in events:
+    events += _cancelled(session, first, last, {(row.id, kind) for row, kind, *_ in events}, policy)
+    for row, kind, day, summary, cancelled in events:
         event = Event()
         event.add("uid", event_uid(row.ref, kind, domain))
         event.add("dtstamp", stamp)
@@ -135,17 +145,57 @@ def write_ics(
         event.add("dtstart", day)  # a date: an all-day event
         event.add("dtend", day + timedelta(days=1))
         event.add("summary", translate(CONTEXT, summary).format(name=row.name, ref=row.ref))
-        event.add("description", _description(row))
-        event.add("categories", [row.category])
+        event.add("description", _description(row, lang))
+        event.add("categories", [_category(row, lang)])
         event.add("transp", "TRANSPARENT")  # a reminder, not a busy day
+        if cancelled:
+            event.add("status", "CANCELLED")
         calendar.add_component(event)
     with _whole_file(path) as stream:
         stream.write(calendar.to_ical())
     return len(events)
 
 
-def _description(row: HoldingRow) -> str:
-    lines = [row.ref, row.category, row.quantity, row.location, row.systems, row.owner]
+def _cancelled(
+    session: Session, first: date, last: date, standing: set[tuple[int, str]], policy: RetentionPolicy
+) -> list[tuple[HoldingRow, str, date, str, bool]]:
+    """The events of [first, last] that no longer stand: a deletion day of a holding not due any more
+    (disposed of, or held), a review day of a hold released (and not replaced)."""
+    deleted = session.scalars(
+        select(RetentionHolding).where(RetentionHolding.delete_from.between(first, last))
+    ).all()
+    released = {
+        holding_id: day
+        for holding_id, day in session.execute(
+            select(RetentionHold.holding_id, RetentionHold.review_on)
+            .where(RetentionHold.released_on.is_not(None), RetentionHold.review_on.between(first, last))
+            .order_by(RetentionHold.review_on)
+        )
+    }
+    wanted = [h for h in deleted if (h.id, "delete") not in standing]
+    reviewed = session.scalars(select(RetentionHolding).where(RetentionHolding.id.in_(released))).all()
+    wanted += [h for h in reviewed if (h.id, "review") not in standing and h not in wanted]
+    rows = {row.id: row for row in holding_rows(session, wanted, as_of=policy.today(), policy=policy)}
+    events: list[tuple[HoldingRow, str, date, str, bool]] = []
+    for row in rows.values():
+        if (
+            row.delete_from is not None
+            and first <= row.delete_from <= last
+            and (row.id, "delete") not in standing
+        ):
+            events.append((row, "delete", row.delete_from, _DUE_SUMMARY, True))
+        if row.id in released and row.hold is None and (row.id, "review") not in standing:
+            events.append((row, "review", released[row.id], _REVIEW_SUMMARY, True))
+    return events
+
+
+def _category(row: HoldingRow, lang: str) -> str:
+    """A seeded category's English name in English; a category a user added as typed."""
+    return row.category_en if lang == "en" and row.category_en else row.category
+
+
+def _description(row: HoldingRow, lang: str) -> str:
+    lines = [row.ref, _category(row, lang), row.quantity, row.location, row.systems, row.owner]
     if row.rule is not None:
         lines.append(row.rule.legal_basis)
     if row.hold is not None:

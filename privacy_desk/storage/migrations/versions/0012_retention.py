@@ -9,6 +9,8 @@ the desk edits them. The DDL and the seed are spelled out here rather than impor
 stay as it was when released.
 """
 
+import json
+import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -105,6 +107,8 @@ CATEGORIES = (
         (3, "y", "case_closed", "当社方針（対応終了後3年）"),
     ),
 )
+
+UID_DOMAIN_KEY = "retention_ics_uid_domain"
 
 # The app's own records: how long after closing, and what the purge does (anonymise keeps the statistics).
 PURGE_RULES = (
@@ -305,6 +309,17 @@ def upgrade() -> None:
     )
     op.create_index("ix_retention_purged_kind_ref", "retention_purged", ["kind", "ref"], unique=False)
     _seed(purge_rules)
+    _uid_domain()
+
+
+def _uid_domain() -> None:
+    """The installation's own iCalendar UID domain, made once: the retention calendar's events keep
+    their UIDs whatever the desk's addresses become (docs/ARCHITECTURE.md, Retention)."""
+    settings = sa.table("settings", sa.column("key"), sa.column("value"), sa.column("updated_at"))
+    domain = f"{uuid.uuid4().hex}.privacy-desk.invalid"  # RFC 6761: a name that is nobody's
+    op.get_bind().execute(
+        settings.insert().values(key=UID_DOMAIN_KEY, value=json.dumps(domain), updated_at=datetime.now(UTC))
+    )
 
 
 def _seed(purge_rules: sa.Table | None) -> None:
@@ -375,6 +390,8 @@ def _seed(purge_rules: sa.Table | None) -> None:
 
 def downgrade() -> None:
     """Downgrade schema."""
+    settings = sa.table("settings", sa.column("key"))
+    op.get_bind().execute(settings.delete().where(settings.c.key == UID_DOMAIN_KEY))
     for table in (
         "retention_purged",
         "retention_record_holds",
