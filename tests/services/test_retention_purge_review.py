@@ -104,3 +104,23 @@ def test_an_anonymised_case_keeps_no_names_in_its_timeline(services):
     texts = [v for e in events for v in e.params.values() if isinstance(v, str)]
     assert "山田様へ電話" not in texts
     assert any(e.kind == "state" and isinstance(e.params.get("new"), dict) for e in events)  # still reads
+
+
+def test_the_person_of_purged_records_only_is_blanked_and_one_still_in_use_is_kept(services):
+    from privacy_desk.services.persons.service import PersonData
+
+    clerk, manager = desk_actors(services)
+    retention = services.retention
+    alone = make_person(services)
+    case_id = make_case(services, alone, actor=clerk).row.id
+    services.cases.withdraw(clerk, case_id, "取下げ")
+    busy = make_person(services, PersonData("佐藤 花子", "サトウ ハナコ", "hanako.sato@example.jp"))
+    ended = make_case(services, busy, actor=clerk).row.id
+    services.cases.withdraw(clerk, ended, "取下げ")
+    make_case(services, busy, actor=clerk)  # still open: the person is still needed
+    purge_on(services, manager, retention.purge_plan(retention.today() + timedelta(days=TICKET_DAYS)))
+    blank = services.persons.get(alone.id)
+    assert "山田" not in blank.name and blank.email == "" and blank.name_kana == ""
+    assert services.persons.get(busy.id).email == "hanako.sato@example.jp"
+    audits = [e for e in services.audit.entries(entity="person") if e.action == "purge"]
+    assert [e.entity_id for e in audits] == [str(alone.id)]

@@ -343,6 +343,7 @@ def _purge_batch(
     stamp = datetime.now(UTC)
     for candidate in still:
         record = _record(session, candidate.kind, candidate.id)
+        person_id = record.person_id if isinstance(record, Ticket | Case) else None
         if candidate.action == "delete" and isinstance(record, Ticket):
             purge_actions.delete_ticket(session, record)
             deleted += 1
@@ -378,5 +379,8 @@ def _purge_batch(
                 "closed_on": candidate.closed_on.isoformat(),
             },
         )
+        session.flush()  # the purge's row first: the person's other cases are read with it
+        if purge_actions.forget_person_if_unused(session, person_id):
+            unit.audit("person", person_id, "purge", after={"ref": candidate.ref})
     session.flush()
     return deleted, anonymised

@@ -27,7 +27,9 @@ from privacy_desk.storage.models import (
     IncidentTicket,
     Message,
     MessageAttachment,
+    Person,
     RetentionEvidence,
+    RetentionPurged,
     Ticket,
     TicketMerge,
 )
@@ -126,6 +128,38 @@ def anonymise_case(session: Session, case: Case) -> None:
     case.systems_notified = []
     session.flush()
     _drop_unused_blobs(session, digests)
+
+
+def forget_person_if_unused(session: Session, person_id: int | None) -> bool:
+    """Blank the person a purged record named once no ticket or case refers to them any more; True
+    when it did. A case keeps its `person_id` (the column is required, migration 0003): it then names
+    a blank person. Whether a person is still in use is read under the purge's lock of the record."""
+    if person_id is None:
+        return False
+    used = session.scalar(
+        select(
+            exists().where(Ticket.person_id == person_id)
+            | exists().where(Case.person_id == person_id, ~Case.id.in_(_purged_case_ids(session, person_id)))
+        )
+    )
+    person = session.get(Person, person_id, with_for_update=True)
+    if used or person is None or person.name == REDACTED:
+        return False
+    person.name, person.name_kana, person.email, person.phone, person.address = REDACTED, "", "", "", ""
+    session.flush()
+    return True
+
+
+def _purged_case_ids(session: Session, person_id: int) -> list[int]:
+    """The person's cases already anonymised (their texts blank): these no longer need the person."""
+    return list(
+        session.scalars(
+            select(Case.id).where(
+                Case.person_id == person_id,
+                exists().where(RetentionPurged.kind == "cases", RetentionPurged.ref == Case.ref),
+            )
+        )
+    )
 
 
 def _blank_params(params: dict[str, object]) -> dict[str, object]:
