@@ -10,7 +10,8 @@ Each acts as `actor`, or as the services' signed-in user when none is given.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from ticket_mail import HANAKO, mail
@@ -28,6 +29,13 @@ TARO = PersonData("山田 太郎", "ヤマダ タロウ", "taro.yamada@example.j
 def today(services: Services) -> date:
     """The office's today (its time zone), as cases count their deadlines from it."""
     return services.cases.policy().today()
+
+
+def office_clock(services: Services) -> Callable[[], date]:
+    """A view context's clock on the office's time zone, as the app's OfficeClock: the zone is read once,
+    so a widget that outlives its test (and its database) can still ask for the date."""
+    zone = services.settings.office_tz()
+    return lambda: datetime.now(zone).date()
 
 
 def make_person(services: Services, data: PersonData = TARO, *, actor: Actor | None = None) -> PersonRow:

@@ -10,7 +10,7 @@ import functools
 from datetime import timedelta
 
 import pytest
-from helpers.factories import add_desk_users, make_case, make_person, today
+from helpers.factories import add_desk_users, make_case, make_person, office_clock, today
 from helpers.language import switch_language
 from helpers.operations import ManualOperations
 from PySide6.QtCore import Qt
@@ -64,7 +64,7 @@ class Bar:
         self.services = services
         self.case_id = case_id
         context = ViewContext(
-            ChangeHub(), Operations(synchronous=True), clock=lambda: today(services), services=services
+            ChangeHub(), Operations(synchronous=True), clock=office_clock(services), services=services
         )
         self.widget = CaseActionBar(context)
         qtbot.addWidget(self.widget)
@@ -459,7 +459,7 @@ def test_an_empty_bar_offers_nothing(qtbot, desk):
     services, _person = desk
     widget = CaseActionBar(
         ViewContext(
-            ChangeHub(), Operations(synchronous=True), clock=lambda: today(services), services=services
+            ChangeHub(), Operations(synchronous=True), clock=office_clock(services), services=services
         )
     )
     qtbot.addWidget(widget)
@@ -512,7 +512,7 @@ def test_on_the_case_page_a_step_refreshes_the_page_and_the_list(qtbot, desk):
     case = open_case(services, person)
     page = CasePage(
         ViewContext(
-            ChangeHub(), Operations(synchronous=True), clock=lambda: today(services), services=services
+            ChangeHub(), Operations(synchronous=True), clock=office_clock(services), services=services
         )
     )
     qtbot.addWidget(page)
@@ -605,7 +605,7 @@ def test_a_late_result_is_not_shown_on_another_case_or_after_clear(desk, qtbot):
     a = open_case(services, person)
     b = open_case(services, person, request_type=RequestType.CORRECTION)
     operations = ManualOperations()
-    context = ViewContext(ChangeHub(), operations, clock=lambda: today(services), services=services)
+    context = ViewContext(ChangeHub(), operations, clock=office_clock(services), services=services)
     widget = CaseActionBar(context)
     qtbot.addWidget(widget)
     changes, failures = [], []
@@ -633,7 +633,7 @@ def test_a_step_still_shows_its_result_when_the_database_closes_meanwhile(desk, 
     services, person = desk
     case = open_case(services, person)
     operations = ManualOperations()
-    context = ViewContext(ChangeHub(), operations, clock=lambda: today(services), services=services)
+    context = ViewContext(ChangeHub(), operations, clock=office_clock(services), services=services)
     widget = CaseActionBar(context)
     qtbot.addWidget(widget)
     failures: list[str] = []

@@ -12,7 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from helpers.factories import add_desk_users, make_case, make_person, today
+from helpers.factories import add_desk_users, make_case, make_person, office_clock, today
 from helpers.language import switch_language
 from helpers.operations import ManualOperations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt, Signal
@@ -87,7 +87,7 @@ open_case = functools.partial(make_case, days_ago=3)  # received three days ago 
 def make_page(qtbot, services):
     def make(case_id: int | None = None, *, bar: QWidget | None = None) -> CasePage:
         context = ViewContext(
-            ChangeHub(), Operations(synchronous=True), clock=lambda: today(services), services=services
+            ChangeHub(), Operations(synchronous=True), clock=office_clock(services), services=services
         )
         page = CasePage(context, action_bar=bar or StandInBar())
         qtbot.addWidget(page)
@@ -183,7 +183,7 @@ def test_the_real_action_bar_is_embedded_and_its_steps_reload_the_page(language,
     services, clerk, person = desk
     case = open_case(services, person, actor=clerk)
     context = ViewContext(
-        ChangeHub(), Operations(synchronous=True), clock=lambda: today(services), services=services
+        ChangeHub(), Operations(synchronous=True), clock=office_clock(services), services=services
     )
     page = CasePage(context)
     qtbot.addWidget(page)
@@ -626,7 +626,7 @@ def late_page(qtbot, services):
     """A page with the real action bar whose operations answer only when the test says."""
     operations = ManualOperations()
     hub = ChangeHub()
-    page = CasePage(ViewContext(hub, operations, clock=lambda: today(services), services=services))
+    page = CasePage(ViewContext(hub, operations, clock=office_clock(services), services=services))
     qtbot.addWidget(page)
     page.resize(1000, 760)
     page.show()
