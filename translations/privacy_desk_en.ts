@@ -3486,6 +3486,10 @@
         <translation>This data category</translation>
     </message>
     <message>
+        <source>This retention rule</source>
+        <translation>This retention rule</translation>
+    </message>
+    <message>
         <source>{ref} has been disposed of: its record can no longer be changed.</source>
         <translation>{ref} has been disposed of: its record can no longer be changed.</translation>
     </message>
@@ -3556,6 +3560,10 @@
     <message>
         <source>No holding {ref}.</source>
         <translation>No holding {ref}.</translation>
+    </message>
+    <message>
+        <source>This purge rule</source>
+        <translation>This purge rule</translation>
     </message>
     <message>
         <source>Only junk tickets are deleted; other records are anonymised.</source>
@@ -4125,6 +4133,10 @@
     <message>
         <source>Waiting</source>
         <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
     </message>
     <message>
         <source>The first response has been given.</source>
@@ -6814,8 +6826,8 @@ On Debian or Ubuntu, install them with:
         <translation>Correction</translation>
     </message>
     <message>
-        <source>Cessation of use</source>
-        <translation>Cessation of use</translation>
+        <source>Stop use</source>
+        <translation>Stop use</translation>
     </message>
     <message>
         <source>Stop provision</source>
@@ -7181,8 +7193,8 @@ On Debian or Ubuntu, install them with:
         <translation>Register (CSV/XLSX)…</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Export</translation>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <source>Export Retention Calendar</source>
@@ -7237,36 +7249,40 @@ On Debian or Ubuntu, install them with:
         <translation>On hold ({reason}) until {date}</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Day</translation>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
     </message>
     <message>
-        <source>Week</source>
-        <translation>Week</translation>
+        <source>Wee&amp;k</source>
+        <translation>Wee&amp;k</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Month</translation>
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
     </message>
     <message>
-        <source>New Holding…</source>
-        <translation>New Holding…</translation>
+        <source>&amp;New Holding…</source>
+        <translation>&amp;New Holding…</translation>
     </message>
     <message>
-        <source>Register…</source>
-        <translation>Register…</translation>
+        <source>&amp;Register…</source>
+        <translation>&amp;Register…</translation>
     </message>
     <message>
-        <source>Category:</source>
-        <translation>Category:</translation>
+        <source>&amp;Purge Old Records…</source>
+        <translation>&amp;Purge Old Records…</translation>
     </message>
     <message>
-        <source>System:</source>
-        <translation>System:</translation>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
     </message>
     <message>
-        <source>Owner:</source>
-        <translation>Owner:</translation>
+        <source>&amp;System:</source>
+        <translation>&amp;System:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
     </message>
     <message>
         <source>Holding {ref} added.</source>
@@ -7531,12 +7547,12 @@ On Debian or Ubuntu, install them with:
         <translation>A manager must approve the disposal; none is set up.</translation>
     </message>
     <message>
-        <source>Add Files…</source>
-        <translation>Add Files…</translation>
+        <source>Add &amp;Files…</source>
+        <translation>Add &amp;Files…</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
     </message>
     <message>
         <source>Record how the data was destroyed and who approved it. A disposed holding stays on record and can no longer be changed; its certificate of disposal lists the evidence files.</source>
@@ -7586,28 +7602,28 @@ On Debian or Ubuntu, install them with:
         <translation>Disposal:</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <source>Place Hold…</source>
-        <translation>Place Hold…</translation>
+        <source>Pl&amp;ace Hold…</source>
+        <translation>Pl&amp;ace Hold…</translation>
     </message>
     <message>
-        <source>Release Hold…</source>
-        <translation>Release Hold…</translation>
+        <source>Rele&amp;ase Hold…</source>
+        <translation>Rele&amp;ase Hold…</translation>
     </message>
     <message>
-        <source>Dispose…</source>
-        <translation>Dispose…</translation>
+        <source>D&amp;ispose…</source>
+        <translation>D&amp;ispose…</translation>
     </message>
     <message>
-        <source>Print Certificate…</source>
-        <translation>Print Certificate…</translation>
+        <source>Print C&amp;ertificate…</source>
+        <translation>Print C&amp;ertificate…</translation>
     </message>
     <message>
-        <source>Save Certificate as PDF…</source>
-        <translation>Save Certificate as PDF…</translation>
+        <source>Save Certificate &amp;as PDF…</source>
+        <translation>Save Certificate &amp;as PDF…</translation>
     </message>
     <message>
         <source>{status} — kept on record; it can no longer be changed.</source>
@@ -7662,8 +7678,8 @@ On Debian or Ubuntu, install them with:
         <translation>Saved as {path}.</translation>
     </message>
     <message>
-        <source>Certificate in:</source>
-        <translation>Certificate in:</translation>
+        <source>Certificate &amp;in:</source>
+        <translation>Certificate &amp;in:</translation>
     </message>
     <message>
         <source>Choose a holding in the lists to see its facts, place a hold or dispose of it.</source>
@@ -7709,8 +7725,12 @@ On Debian or Ubuntu, install them with:
         <translation>Reading what would be purged…</translation>
     </message>
     <message>
-        <source>Only a manager may run the purge; you can see what it would do.</source>
-        <translation>Only a manager may run the purge; you can see what it would do.</translation>
+        <source>&amp;I am a manager and approve this purge</source>
+        <translation>&amp;I am a manager and approve this purge</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Purge</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) would be purged.</source>
@@ -7719,6 +7739,18 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Kept: {held} on a hold, {linked} linked to an open case or incident.</source>
         <translation>Kept: {held} on a hold, {linked} linked to an open case or incident.</translation>
+    </message>
+    <message>
+        <source>Only a user whose role is “{manager}” may run the purge. You are signed in as {user}, whose role is “{role}”. You can see what the purge would do.</source>
+        <translation>Only a user whose role is “{manager}” may run the purge. You are signed in as {user}, whose role is “{role}”. You can see what the purge would do.</translation>
+    </message>
+    <message>
+        <source>An administrator sets up the office and its users but does not approve decisions such as a purge; ask a manager, or have your role changed in Tools › Users.</source>
+        <translation>An administrator sets up the office and its users but does not approve decisions such as a purge; ask a manager, or have your role changed in Tools › Users.</translation>
+    </message>
+    <message>
+        <source>Nothing to purge as of {date}: no ticket, request case or incident is past its retention rule.</source>
+        <translation>Nothing to purge as of {date}: no ticket, request case or incident is past its retention rule.</translation>
     </message>
     <message>
         <source>Purging old records…</source>
@@ -7739,14 +7771,6 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Tickets, request cases and incidents closed longer ago than their retention rule allows are deleted or anonymised; the monthly statistics are kept and the purge is audited. Nothing has changed yet: this is what the purge would do today.</source>
         <translation>Tickets, request cases and incidents closed longer ago than their retention rule allows are deleted or anonymised; the monthly statistics are kept and the purge is audited. Nothing has changed yet: this is what the purge would do today.</translation>
-    </message>
-    <message>
-        <source>I am a manager and approve this purge</source>
-        <translation>I am a manager and approve this purge</translation>
-    </message>
-    <message>
-        <source>Purge</source>
-        <translation>Purge</translation>
     </message>
     <message>
         <source>Close</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
     <name>About</name>
@@ -67,7 +66,7 @@
         <translation>役割(&amp;R)：</translation>
     </message>
     <message>
-        <source>The login name is the user&apos;s sign-in name on the computer; it cannot be changed later.</source>
+        <source>The login name is the user's sign-in name on the computer; it cannot be changed later.</source>
         <translation>ログイン名は、そのユーザーがコンピューターにサインインするときの名前です。後から変更することはできません。</translation>
     </message>
 </context>
@@ -514,7 +513,7 @@
         <translation>確認したその他の書類の名称を入力してください。</translation>
     </message>
     <message>
-        <source>Tick the documents from the office&apos;s list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
+        <source>Tick the documents from the office's list that were checked. A document that is not on the list does not verify identity on its own: a manager can let the case proceed with a reason.</source>
         <translation>確認した書類を一覧からチェックしてください。一覧にない書類だけでは本人確認になりません。管理職が理由を記録して先に進めることはできます。</translation>
     </message>
     <message>
@@ -538,7 +537,7 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent&apos;s name:</source>
+        <source>&amp;Agent's name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
@@ -550,7 +549,7 @@
         <translation>その他(&amp;O)：</translation>
     </message>
     <message>
-        <source>a document not on the office&apos;s list</source>
+        <source>a document not on the office's list</source>
         <translation>一覧にない書類</translation>
     </message>
     <message>
@@ -566,7 +565,7 @@
         <translation>手数料 — {ref}</translation>
     </message>
     <message>
-        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office&apos;s standard amount is filled in.</source>
+        <source>The fee must be within what is reasonable considering the actual cost (APPI Art. 38). The office's standard amount is filled in.</source>
         <translation>手数料は実費を勘案して合理的と認められる範囲内で定めます（個人情報保護法第38条）。事務所の標準額が入力されています。</translation>
     </message>
     <message>
@@ -730,7 +729,7 @@
         <translation>本人確認不可による却下 — {ref}</translation>
     </message>
     <message>
-        <source>The requester&apos;s identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
+        <source>The requester's identity could not be verified, so the request is not answered. The case ends and cannot be reopened.</source>
         <translation>請求者の本人確認ができなかったため、請求には応じません。案件は終了し、再開できません。</translation>
     </message>
     <message>
@@ -1006,7 +1005,7 @@
         <translation>「{state}」へ</translation>
     </message>
     <message>
-        <source>The office&apos;s standard fee applies.</source>
+        <source>The office's standard fee applies.</source>
         <translation>事務所の標準の手数料が適用されます。</translation>
     </message>
     <message>
@@ -1285,11 +1284,11 @@
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>&amp;Agent&apos;s name:</source>
+        <source>&amp;Agent's name:</source>
         <translation>代理人の氏名(&amp;A)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s &amp;contact:</source>
+        <source>Agent's &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
@@ -1345,7 +1344,7 @@
         <translation>社内メモ — {ref}</translation>
     </message>
     <message>
-        <source>The note goes on the case&apos;s timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
+        <source>The note goes on the case's timeline for the desk and is printed in the case report. It is never sent to the requester.</source>
         <translation>メモは窓口用に案件の経過記録に残り、案件報告書にも印刷されます。請求者に送られることはありません。</translation>
     </message>
     <message>
@@ -1537,7 +1536,7 @@
         <translation>開示の方法：</translation>
     </message>
     <message>
-        <source>Requester&apos;s contact:</source>
+        <source>Requester's contact:</source>
         <translation>本人の連絡先：</translation>
     </message>
     <message>
@@ -2140,7 +2139,7 @@
         <translation>結果をコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy this tab&apos;s answers as plain text.</source>
+        <source>Copy this tab's answers as plain text.</source>
         <translation>このタブの計算結果をテキストとしてコピーします。</translation>
     </message>
     <message>
@@ -2208,7 +2207,7 @@
         <translation>GDPR第12条第3項：最初の1か月以内に本人へ理由を通知すれば、さらに2か月延長できます。</translation>
     </message>
     <message>
-        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company&apos;s own closure days.</source>
+        <source>Closure days: Saturdays, Sundays, national holidays, 29 December – 3 January and the company's own closure days.</source>
         <translation>休業日：土曜日、日曜日、国民の祝日・休日、12月29日～1月3日、会社休業日。</translation>
     </message>
     <message>
@@ -2715,7 +2714,7 @@
         <translation>確認した書類を選んでください。</translation>
     </message>
     <message>
-        <source>{documents} is not on the office&apos;s list of identity documents (Settings).</source>
+        <source>{documents} is not on the office's list of identity documents (Settings).</source>
         <translation>{documents} は本人確認書類の一覧（設定）にありません。</translation>
     </message>
     <message>
@@ -2903,7 +2902,7 @@
         <translation>状態が「{state}」の案件を「{target}」にすることはできません。</translation>
     </message>
     <message>
-        <source>The requester&apos;s identity is not verified: verify it, or a manager overrides the check with a reason.</source>
+        <source>The requester's identity is not verified: verify it, or a manager overrides the check with a reason.</source>
         <translation>請求者の本人確認が済んでいません。本人確認を行うか、管理職が理由を記録して例外承認してください。</translation>
     </message>
     <message>
@@ -2919,7 +2918,7 @@
         <translation>不開示または一部開示の場合は、請求者に説明した理由を記録してください（個人情報保護法第36条）。</translation>
     </message>
     <message>
-        <source>A refusal needs a manager&apos;s approval before responding.</source>
+        <source>A refusal needs a manager's approval before responding.</source>
         <translation>不開示の場合は、回答する前に管理職の承認が必要です。</translation>
     </message>
     <message>
@@ -3031,7 +3030,7 @@
         <translation>メールの取得が設定されていません。メールサーバーとユーザー名を入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in the mail settings.</source>
+        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in the mail settings.</source>
         <translation>{host} の {user} のパスワードが、このコンピューターのキーチェーンに保存されていません。メールの設定で入力してください。</translation>
     </message>
     <message>
@@ -3043,7 +3042,7 @@
         <translation>チケット {ref} は別のチケットに統合されています。</translation>
     </message>
     <message>
-        <source>Enter the caller&apos;s name.</source>
+        <source>Enter the caller's name.</source>
         <translation>電話をかけてきた方の氏名を入力してください。</translation>
     </message>
     <message>
@@ -3055,7 +3054,7 @@
         <translation>通話時間は0～24時間の範囲で入力してください。</translation>
     </message>
     <message>
-        <source>Enter the sender&apos;s name.</source>
+        <source>Enter the sender's name.</source>
         <translation>差出人の氏名を入力してください。</translation>
     </message>
     <message>
@@ -3143,7 +3142,7 @@
         <translation>このチケット</translation>
     </message>
     <message>
-        <source>This person&apos;s record</source>
+        <source>This person's record</source>
         <translation>この人物の記録</translation>
     </message>
     <message>
@@ -3163,11 +3162,11 @@
         <translation>{what}は、開いた後に別の端末で変更されました。この変更は保存されていません。現在保存されている内容を表示します。</translation>
     </message>
     <message>
-        <source>This mail&apos;s HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
+        <source>This mail's HTML is too long to show in full: its text is shown up to a point, and the whole HTML is kept as the attachment message-body.html.</source>
         <translation>このメールのHTMLは長すぎるため全部は表示できません。本文は途中までを表示し、HTML全体は添付ファイル message-body.html として保存しています。</translation>
     </message>
     <message>
-        <source>This mail&apos;s text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
+        <source>This mail's text is too long to show in full: it is cut short, and the whole text is kept as the attachment message-body.txt.</source>
         <translation>このメールの本文は長すぎるため全部は表示できません。途中までを表示し、本文全体は添付ファイル message-body.txt として保存しています。</translation>
     </message>
     <message>
@@ -3299,23 +3298,23 @@
         <translation>送信サーバーはホスト名だけを入力してください（例: smtp.example.jp。スキーム、ポート、空白は不要です）。</translation>
     </message>
     <message>
-        <source>Enter the desk&apos;s address alone, such as info@example.jp.</source>
+        <source>Enter the desk's address alone, such as info@example.jp.</source>
         <translation>窓口のメールアドレスだけを入力してください（例: info@example.jp）。</translation>
     </message>
     <message>
-        <source>Write the desk&apos;s name on one line, without line breaks or tabs.</source>
+        <source>Write the desk's name on one line, without line breaks or tabs.</source>
         <translation>窓口名は改行やタブを入れずに1行で入力してください。</translation>
     </message>
     <message>
-        <source>The desk&apos;s name is too long (at most {high} characters).</source>
+        <source>The desk's name is too long (at most {high} characters).</source>
         <translation>窓口の名前が長すぎます（{high} 文字まで）。</translation>
     </message>
     <message>
-        <source>Sending mail is not set up: an administrator enters the sending server and the desk&apos;s address in File › Settings › Sending Mail. Until then, open the reply in your mail client.</source>
+        <source>Sending mail is not set up: an administrator enters the sending server and the desk's address in File › Settings › Sending Mail. Until then, open the reply in your mail client.</source>
         <translation>メール送信が設定されていません。管理者が［ファイル］›［設定］›［メール送信］で送信サーバーと窓口のアドレスを入力してください。それまでは返信をメールソフトで開いてください。</translation>
     </message>
     <message>
-        <source>The password for {user} on {host} is not in this computer&apos;s keychain. Enter it in File › Settings › Sending Mail.</source>
+        <source>The password for {user} on {host} is not in this computer's keychain. Enter it in File › Settings › Sending Mail.</source>
         <translation>{host} の {user} のパスワードがこのコンピューターのキーチェーンにありません。［ファイル］›［設定］›［メール送信］で入力してください。</translation>
     </message>
     <message>
@@ -3327,7 +3326,7 @@
         <translation>メールは送信されましたが、{ref} に記録できませんでした: {reason} 回答済みであることをチケットにメモしてください。</translation>
     </message>
     <message>
-        <source>No copy was kept in the Sent folder: the mailbox password is not in this computer&apos;s keychain.</source>
+        <source>No copy was kept in the Sent folder: the mailbox password is not in this computer's keychain.</source>
         <translation>送信済みフォルダーに控えを保存できませんでした。メールボックスのパスワードがこのコンピューターのキーチェーンにありません。</translation>
     </message>
     <message>
@@ -3335,7 +3334,7 @@
         <translation>添付ファイル {name} は転送されたメールではありません。</translation>
     </message>
     <message>
-        <source>The forwarded message {name} was larger than the office&apos;s limit and not stored.</source>
+        <source>The forwarded message {name} was larger than the office's limit and not stored.</source>
         <translation>転送されたメール {name} は事務所の上限より大きかったため、保存されていません。</translation>
     </message>
     <message>
@@ -3451,7 +3450,7 @@
         <translation>各項目は{high}文字以内で入力してください。</translation>
     </message>
     <message>
-        <source>The incident&apos;s dates may not be in the future.</source>
+        <source>The incident's dates may not be in the future.</source>
         <translation>事案の日時に未来の日時は指定できません。</translation>
     </message>
     <message>
@@ -3485,6 +3484,10 @@
     <message>
         <source>This data category</source>
         <translation>このデータ分類</translation>
+    </message>
+    <message>
+        <source>This retention rule</source>
+        <translation>この保存期間のルール</translation>
     </message>
     <message>
         <source>{ref} has been disposed of: its record can no longer be changed.</source>
@@ -3547,7 +3550,7 @@
         <translation>廃棄日に今日より後の日付は指定できません。</translation>
     </message>
     <message>
-        <source>A disposal cannot be dated before the holding&apos;s trigger day ({day}).</source>
+        <source>A disposal cannot be dated before the holding's trigger day ({day}).</source>
         <translation>廃棄日に保有データの基準日（{day}）より前の日付は指定できません。</translation>
     </message>
     <message>
@@ -3557,6 +3560,10 @@
     <message>
         <source>No holding {ref}.</source>
         <translation>保有データ {ref} はありません。</translation>
+    </message>
+    <message>
+        <source>This purge rule</source>
+        <translation>この削除・匿名化のルール</translation>
     </message>
     <message>
         <source>Only junk tickets are deleted; other records are anonymised.</source>
@@ -3590,7 +3597,7 @@
         <translation>スクリプト（開くと実行されるプログラムコード）</translation>
     </message>
     <message>
-        <source>an installer or a change to the system&apos;s settings</source>
+        <source>an installer or a change to the system's settings</source>
         <translation>インストーラーまたはシステム設定の変更</translation>
     </message>
     <message>
@@ -3832,7 +3839,7 @@
         <translation>複数のアドレスはカンマで区切ります</translation>
     </message>
     <message>
-        <source>Send now through the office&apos;s mail server (Ctrl+Return)</source>
+        <source>Send now through the office's mail server (Ctrl+Return)</source>
         <translation>事務所のメールサーバーから今すぐ送信します（Ctrl+Return）</translation>
     </message>
     <message>
@@ -4044,11 +4051,11 @@
         <translation>メールボックスの設定</translation>
     </message>
     <message>
-        <source>Mail sent to the desk&apos;s address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer&apos;s keychain.</source>
+        <source>Mail sent to the desk's address is fetched from this IMAP mailbox. The server settings are shared by every desk; the password is kept only in this computer's keychain.</source>
         <translation>窓口のアドレスに届いたメールは、このIMAPメールボックスから取得します。サーバーの設定はすべての窓口で共有され、パスワードはこのコンピューターのキーチェーンにのみ保存されます。</translation>
     </message>
     <message>
-        <source>Only an administrator can change the server settings. You can store the password in this computer&apos;s keychain, so this desk can fetch mail.</source>
+        <source>Only an administrator can change the server settings. You can store the password in this computer's keychain, so this desk can fetch mail.</source>
         <translation>サーバーの設定を変更できるのは管理者だけです。パスワードをこのコンピューターのキーチェーンに保存すると、この窓口でメールを取得できるようになります。</translation>
     </message>
     <message>
@@ -4117,15 +4124,19 @@
     </message>
     <message>
         <source>Response due</source>
-        <translation type="unfinished"></translation>
+        <translation>初回応答期限</translation>
     </message>
     <message>
         <source>The first response to the requester is due by this day (office policy).</source>
-        <translation type="unfinished"></translation>
+        <translation>この日までに相手方へ初回の応答をします（社内規程）。</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>回答待ち</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>請求</translation>
     </message>
     <message>
         <source>The first response has been given.</source>
@@ -4182,7 +4193,7 @@
         <translation>社内メモ：相手方には送られません。</translation>
     </message>
     <message>
-        <source>{name} ({size}, not stored: larger than the office&apos;s limit)</source>
+        <source>{name} ({size}, not stored: larger than the office's limit)</source>
         <translation>{name}（{size}、保存されていません：上限を超えるサイズ）</translation>
     </message>
     <message>
@@ -4218,7 +4229,7 @@
         <translation>{address} への配信が遅れています：{status}</translation>
     </message>
     <message>
-        <source>A mail of the desk&apos;s could not be delivered.</source>
+        <source>A mail of the desk's could not be delivered.</source>
         <translation>窓口から送ったメールが配信できませんでした。</translation>
     </message>
     <message>
@@ -4402,7 +4413,7 @@
         <translation>インシデントを記録…</translation>
     </message>
     <message>
-        <source>Record a breach this ticket tells of (someone received another&apos;s data), linked to it.</source>
+        <source>Record a breach this ticket tells of (someone received another's data), linked to it.</source>
         <translation>このチケットが伝える漏えい等（他人のデータが届いた等）をインシデントとして記録し、チケットと関連付けます。</translation>
     </message>
     <message>
@@ -4847,7 +4858,7 @@
         <translation>特定個人情報（個人番号）</translation>
     </message>
     <message>
-        <source>Involved: the My Number Act&apos;s rules apply</source>
+        <source>Involved: the My Number Act's rules apply</source>
         <translation>含む：番号法の規定による報告の対象</translation>
     </message>
     <message>
@@ -4972,7 +4983,7 @@
     </message>
     <message>
         <source>{date}, receipt number {number}, by {name}</source>
-        <translation>{date}&#x3000;受付番号 {number}（{name}）</translation>
+        <translation>{date}　受付番号 {number}（{name}）</translation>
     </message>
     <message>
         <source>Deadlines and filings</source>
@@ -4996,7 +5007,7 @@
     </message>
     <message>
         <source>{method}, {date}: for {planned}, reached {reached}, unreachable {unreachable}</source>
-        <translation>{method}&#x3000;{date}：対象 {planned}人、到達 {reached}人、不達 {unreachable}人</translation>
+        <translation>{method}　{date}：対象 {planned}人、到達 {reached}人、不達 {unreachable}人</translation>
     </message>
     <message>
         <source>Notice</source>
@@ -5374,7 +5385,7 @@
         <translation>提出を記録</translation>
     </message>
     <message>
-        <source>The day the report was filed and the receipt number the PPC&apos;s form gave. Its countdown stops.</source>
+        <source>The day the report was filed and the receipt number the PPC's form gave. Its countdown stops.</source>
         <translation>報告を提出した日と、個人情報保護委員会の報告フォームが示した受付番号を記録します。その期限のカウントダウンは止まります。</translation>
     </message>
     <message>
@@ -5498,7 +5509,7 @@
         <translation>インシデントを記録</translation>
     </message>
     <message>
-        <source>Open an incident from ticket {ref}; the two are linked. The moment the company became aware defaults to the ticket&apos;s arrival.</source>
+        <source>Open an incident from ticket {ref}; the two are linked. The moment the company became aware defaults to the ticket's arrival.</source>
         <translation>チケット {ref} からインシデントを記録します。両者は関連付けられます。当社が知った日時は、チケットの受信日時を初期値とします。</translation>
     </message>
     <message>
@@ -5510,7 +5521,7 @@
         <translation>事実を保存</translation>
     </message>
     <message>
-        <source>Change the facts as they emerge; the assessment&apos;s answers and the timeline keep their own history.</source>
+        <source>Change the facts as they emerge; the assessment's answers and the timeline keep their own history.</source>
         <translation>判明した事実に合わせて修正します。判定の回答と経過は、それぞれの履歴を残します。</translation>
     </message>
     <message>
@@ -5598,7 +5609,7 @@
         <translation>通知文（PDF）…</translation>
     </message>
     <message>
-        <source>The notice to the persons with the Rule&apos;s items (summary, data items, cause, secondary damage, other), in the report language.</source>
+        <source>The notice to the persons with the Rule's items (summary, data items, cause, secondary damage, other), in the report language.</source>
         <translation>規則の事項（概要、項目、原因、二次被害、その他）を記載した本人への通知文を、報告の言語で作成します。</translation>
     </message>
     <message>
@@ -5606,7 +5617,7 @@
         <translation>差し込み印刷用CSV…</translation>
     </message>
     <message>
-        <source>The notice&apos;s texts as columns, for a mail merge.</source>
+        <source>The notice's texts as columns, for a mail merge.</source>
         <translation>通知文の各項目を列にしたCSV（差し込み印刷用）。</translation>
     </message>
     <message>
@@ -5706,7 +5717,7 @@
         <translation>{path} に保存しました。</translation>
     </message>
     <message>
-        <source>The {report}&apos;s text is on the clipboard: paste it into the PPC&apos;s form.</source>
+        <source>The {report}'s text is on the clipboard: paste it into the PPC's form.</source>
         <translation>{report}の本文をクリップボードにコピーしました。個人情報保護委員会の報告フォームに貼り付けてください。</translation>
     </message>
     <message>
@@ -5758,11 +5769,11 @@
         <translation>報告フォーム用にテキストをコピー</translation>
     </message>
     <message>
-        <source>The report&apos;s items as plain text on the clipboard, to paste into the PPC&apos;s online form.</source>
+        <source>The report's items as plain text on the clipboard, to paste into the PPC's online form.</source>
         <translation>報告の各事項をテキストでクリップボードにコピーします。個人情報保護委員会のオンライン報告フォームに貼り付けてください。</translation>
     </message>
     <message>
-        <source>My Number: individual numbers are or may be involved. The PPC&apos;s form asks first; the My Number Act&apos;s rules apply.</source>
+        <source>My Number: individual numbers are or may be involved. The PPC's form asks first; the My Number Act's rules apply.</source>
         <translation>マイナンバー：個人番号が含まれる、またはそのおそれがあります（特定個人情報）。報告フォームの最初の質問です。番号法の規律が適用されます。</translation>
     </message>
     <message>
@@ -6036,7 +6047,7 @@
         <translation>EUC-JP：読めないバイト列 {count} 個を置き換えました</translation>
     </message>
     <message>
-        <source>Message-ID: missing; made from the file&apos;s contents</source>
+        <source>Message-ID: missing; made from the file's contents</source>
         <translation>Message-ID：ないため、ファイルの内容から作りました</translation>
     </message>
     <message>
@@ -6176,11 +6187,11 @@
         <translation>{where}：{problem}</translation>
     </message>
     <message>
-        <source>a multipart&apos;s first boundary is missing</source>
+        <source>a multipart's first boundary is missing</source>
         <translation>マルチパートの最初の区切りがありません</translation>
     </message>
     <message>
-        <source>a multipart&apos;s closing boundary is missing</source>
+        <source>a multipart's closing boundary is missing</source>
         <translation>マルチパートの終わりの区切りがありません</translation>
     </message>
     <message>
@@ -6412,7 +6423,7 @@
         <translation>実行されるおそれのあるファイルを開きますか？</translation>
     </message>
     <message>
-        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk&apos;s files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
+        <source>Opening it may run it on this computer with your rights, and a program sent from outside can read or damage the desk's files. Open it only if you know who sent it and why. Save As… keeps a copy without running it.</source>
         <translation>開くと、このコンピューターであなたの権限のまま実行されるおそれがあり、外部から送られたプログラムは窓口のファイルを読み取ったり壊したりできます。送り主と目的が分かっている場合にだけ開いてください。「名前を付けて保存…」なら実行せずにコピーを保存できます。</translation>
     </message>
     <message>
@@ -6573,7 +6584,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>本人又は第三者の生命、身体、財産その他の権利利益を害するおそれがある</translation>
     </message>
     <message>
-        <source>Likely to seriously hinder the proper conduct of the company&apos;s business</source>
+        <source>Likely to seriously hinder the proper conduct of the company's business</source>
         <translation>当社の業務の適正な実施に著しい支障を及ぼすおそれがある</translation>
     </message>
     <message>
@@ -6698,7 +6709,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>高度な暗号化がされていたかは未確定です。されていれば報告は不要です。</translation>
     </message>
     <message>
-        <source>Individual numbers (My Number) are or may be involved: the My Number Act&apos;s reporting rules apply as well.</source>
+        <source>Individual numbers (My Number) are or may be involved: the My Number Act's reporting rules apply as well.</source>
         <translation>個人番号（マイナンバー）が含まれる又はそのおそれがあります。番号法の報告の規定も適用されます。</translation>
     </message>
     <message>
@@ -6783,7 +6794,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>社内期限</translation>
     </message>
     <message>
-        <source>The office&apos;s internal due date: the policy&apos;s days after arrival, moved by the days the desk waited for the requester.</source>
+        <source>The office's internal due date: the policy's days after arrival, moved by the days the desk waited for the requester.</source>
         <translation>社内期限：受付日から社内規程の日数後の日です。請求者の対応を待った日数の分だけ後ろにずれます。</translation>
     </message>
     <message>
@@ -6795,32 +6806,32 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>訴え提起可能日</translation>
     </message>
     <message>
-        <source>GDPR marks a request of an EU data subject: the GDPR&apos;s month runs too (Art. 12(3)).</source>
+        <source>GDPR marks a request of an EU data subject: the GDPR's month runs too (Art. 12(3)).</source>
         <translation>「GDPR」はEU域内のデータ主体からの請求を示します。GDPRの1か月の期限も適用されます（第12条3項）。</translation>
     </message>
     <message>
         <source>Purpose of use</source>
-        <translation type="unfinished">利用目的</translation>
+        <translation>利用目的</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished">開示</translation>
+        <translation>開示</translation>
     </message>
     <message>
         <source>Provision records</source>
-        <translation type="unfinished"></translation>
+        <translation>提供記録</translation>
     </message>
     <message>
         <source>Correction</source>
-        <translation type="unfinished">訂正</translation>
+        <translation>訂正等</translation>
     </message>
     <message>
-        <source>Cessation of use</source>
-        <translation type="unfinished"></translation>
+        <source>Stop use</source>
+        <translation>利用停止等</translation>
     </message>
     <message>
         <source>Stop provision</source>
-        <translation type="unfinished"></translation>
+        <translation>提供停止</translation>
     </message>
     <message>
         <source>{name} (representative: {agent})</source>
@@ -6840,7 +6851,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>{state} (waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>{state}（対応待ち）</translation>
     </message>
     <message>
         <source>{state} (waiting for requester)</source>
@@ -6915,7 +6926,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>請求の受付日を入力してください。</translation>
     </message>
     <message>
-        <source>{sender}: the ticket&apos;s sender (a person record is made if none has this address)</source>
+        <source>{sender}: the ticket's sender (a person record is made if none has this address)</source>
         <translation>{sender}：チケットの差出人（このアドレスの人物情報がなければ新しく作成します）</translation>
     </message>
     <message>
@@ -6979,15 +6990,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>請求者(&amp;W)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s na&amp;me:</source>
+        <source>Agent's na&amp;me:</source>
         <translation>代理人の氏名(&amp;M)：</translation>
     </message>
     <message>
-        <source>Agent&apos;s &amp;contact:</source>
+        <source>Agent's &amp;contact:</source>
         <translation>代理人の連絡先(&amp;C)：</translation>
     </message>
     <message>
-        <source>An EU data subject: the &amp;GDPR&apos;s month runs too</source>
+        <source>An EU data subject: the &amp;GDPR's month runs too</source>
         <translation>EU域内のデータ主体（GDPRの1か月の期限も適用）(&amp;G)</translation>
     </message>
     <message>
@@ -7107,7 +7118,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>期限間近(&amp;Z)</translation>
     </message>
     <message>
-        <source>Open cases that are overdue or due within the office&apos;s due-soon days.</source>
+        <source>Open cases that are overdue or due within the office's due-soon days.</source>
         <translation>期限を過ぎた案件と、社内で定めた「期限間近」の日数以内に期限が来る対応中の案件です。</translation>
     </message>
     <message>
@@ -7182,8 +7193,8 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>台帳 (CSV/XLSX)…</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>書き出し</translation>
+        <source>E&amp;xport</source>
+        <translation>書き出し(&amp;X)</translation>
     </message>
     <message>
         <source>Export Retention Calendar</source>
@@ -7238,36 +7249,40 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>保留中（{reason}）：{date} まで</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>日</translation>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
     </message>
     <message>
-        <source>Week</source>
-        <translation>週</translation>
+        <source>Wee&amp;k</source>
+        <translation>週(&amp;K)</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>月</translation>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
     </message>
     <message>
-        <source>New Holding…</source>
-        <translation>保有データの登録…</translation>
+        <source>&amp;New Holding…</source>
+        <translation>保有データの登録(&amp;N)…</translation>
     </message>
     <message>
-        <source>Register…</source>
-        <translation>台帳…</translation>
+        <source>&amp;Register…</source>
+        <translation>台帳(&amp;R)…</translation>
     </message>
     <message>
-        <source>Category:</source>
-        <translation>区分:</translation>
+        <source>&amp;Purge Old Records…</source>
+        <translation>古い記録の消去(&amp;P)…</translation>
     </message>
     <message>
-        <source>System:</source>
-        <translation>システム:</translation>
+        <source>&amp;Category:</source>
+        <translation>区分(&amp;C)：</translation>
     </message>
     <message>
-        <source>Owner:</source>
-        <translation>管理責任者:</translation>
+        <source>&amp;System:</source>
+        <translation>システム(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>管理責任者(&amp;W)：</translation>
     </message>
     <message>
         <source>Holding {ref} added.</source>
@@ -7409,23 +7424,23 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <name>RetentionForms</name>
     <message>
         <source>&amp;Category:</source>
-        <translation>区分(&amp;C):</translation>
+        <translation>区分(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>数量(&amp;Q):</translation>
+        <translation>数量(&amp;Q)：</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation>保管場所(&amp;L):</translation>
+        <translation>保管場所(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Trigger date:</source>
-        <translation>起算日(&amp;T):</translation>
+        <translation>起算日(&amp;T)：</translation>
     </message>
     <message>
         <source>Choose a category (Register… adds one).</source>
@@ -7448,7 +7463,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>保有データの登録</translation>
     </message>
     <message>
-        <source>A holding is one batch of personal data kept somewhere (e.g. a month of call recordings). Its category&apos;s rule counts the retention period from the trigger date.</source>
+        <source>A holding is one batch of personal data kept somewhere (e.g. a month of call recordings). Its category's rule counts the retention period from the trigger date.</source>
         <translation>保有データとは、ある場所に保管している個人データのひとまとまり（例：1か月分の通話録音）です。区分の保存規程により、起算日から保存期間を数えます。</translation>
     </message>
     <message>
@@ -7457,15 +7472,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>事由(&amp;R):</translation>
+        <translation>事由(&amp;R)：</translation>
     </message>
     <message>
         <source>Re&amp;view on:</source>
-        <translation>見直し日(&amp;V):</translation>
+        <translation>見直し日(&amp;V)：</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>メモ(&amp;O):</translation>
+        <translation>メモ(&amp;O)：</translation>
     </message>
     <message>
         <source>Place Hold</source>
@@ -7501,19 +7516,19 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>消去方法(&amp;M):</translation>
+        <translation>消去方法(&amp;M)：</translation>
     </message>
     <message>
         <source>&amp;Disposed on:</source>
-        <translation>消去日(&amp;D):</translation>
+        <translation>消去日(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Approved by:</source>
-        <translation>承認者(&amp;A):</translation>
+        <translation>承認者(&amp;A)：</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation>証跡:</translation>
+        <translation>証跡：</translation>
     </message>
     <message>
         <source>Dispose</source>
@@ -7532,12 +7547,12 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>消去には管理職の承認が必要ですが、管理職のユーザーが登録されていません。</translation>
     </message>
     <message>
-        <source>Add Files…</source>
-        <translation>ファイルを追加…</translation>
+        <source>Add &amp;Files…</source>
+        <translation>ファイルを追加(&amp;F)…</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>削除</translation>
+        <source>Remo&amp;ve</source>
+        <translation>取り除く(&amp;V)</translation>
     </message>
     <message>
         <source>Record how the data was destroyed and who approved it. A disposed holding stays on record and can no longer be changed; its certificate of disposal lists the evidence files.</source>
@@ -7548,67 +7563,67 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <name>RetentionPage</name>
     <message>
         <source>Category:</source>
-        <translation>区分:</translation>
+        <translation>区分：</translation>
     </message>
     <message>
         <source>Systems:</source>
-        <translation>システム:</translation>
+        <translation>システム：</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation>管理責任者:</translation>
+        <translation>管理責任者：</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation>保管場所:</translation>
+        <translation>保管場所：</translation>
     </message>
     <message>
         <source>Quantity:</source>
-        <translation>数量:</translation>
+        <translation>数量：</translation>
     </message>
     <message>
         <source>Trigger date:</source>
-        <translation>起算日:</translation>
+        <translation>起算日：</translation>
     </message>
     <message>
         <source>Kept until:</source>
-        <translation>保存期限:</translation>
+        <translation>保存期限：</translation>
     </message>
     <message>
         <source>Delete from:</source>
-        <translation>消去期日:</translation>
+        <translation>消去期日：</translation>
     </message>
     <message>
         <source>Hold:</source>
-        <translation>保留:</translation>
+        <translation>保留：</translation>
     </message>
     <message>
         <source>Disposal:</source>
-        <translation>消去:</translation>
+        <translation>消去：</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>編集…</translation>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <source>Place Hold…</source>
-        <translation>保留…</translation>
+        <source>Pl&amp;ace Hold…</source>
+        <translation>保留(&amp;A)…</translation>
     </message>
     <message>
-        <source>Release Hold…</source>
-        <translation>保留の解除…</translation>
+        <source>Rele&amp;ase Hold…</source>
+        <translation>保留の解除(&amp;A)…</translation>
     </message>
     <message>
-        <source>Dispose…</source>
-        <translation>消去を記録…</translation>
+        <source>D&amp;ispose…</source>
+        <translation>消去を記録(&amp;I)…</translation>
     </message>
     <message>
-        <source>Print Certificate…</source>
-        <translation>証明書を印刷…</translation>
+        <source>Print C&amp;ertificate…</source>
+        <translation>証明書を印刷(&amp;E)…</translation>
     </message>
     <message>
-        <source>Save Certificate as PDF…</source>
-        <translation>証明書を PDF で保存…</translation>
+        <source>Save Certificate &amp;as PDF…</source>
+        <translation>証明書を PDF で保存(&amp;A)…</translation>
     </message>
     <message>
         <source>{status} — kept on record; it can no longer be changed.</source>
@@ -7663,8 +7678,8 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>{path} に保存しました。</translation>
     </message>
     <message>
-        <source>Certificate in:</source>
-        <translation>証明書の言語:</translation>
+        <source>Certificate &amp;in:</source>
+        <translation>証明書の言語(&amp;I)：</translation>
     </message>
     <message>
         <source>Choose a holding in the lists to see its facts, place a hold or dispose of it.</source>
@@ -7710,8 +7725,12 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>消去の対象を確認しています…</translation>
     </message>
     <message>
-        <source>Only a manager may run the purge; you can see what it would do.</source>
-        <translation>消去を実行できるのは管理職だけです。消去の対象は確認できます。</translation>
+        <source>&amp;I am a manager and approve this purge</source>
+        <translation>管理職としてこの消去を承認します(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>消去する(&amp;P)</translation>
     </message>
     <message>
         <source>%n record(s) would be purged.</source>
@@ -7720,6 +7739,18 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>Kept: {held} on a hold, {linked} linked to an open case or incident.</source>
         <translation>残す記録：保留中 {held} 件、処理中の請求・事案に関連 {linked} 件。</translation>
+    </message>
+    <message>
+        <source>Only a user whose role is “{manager}” may run the purge. You are signed in as {user}, whose role is “{role}”. You can see what the purge would do.</source>
+        <translation>消去を実行できるのは、ロールが「{manager}」のユーザーだけです。ログイン中の {user} さんのロールは「{role}」です。消去の対象は確認できます。</translation>
+    </message>
+    <message>
+        <source>An administrator sets up the office and its users but does not approve decisions such as a purge; ask a manager, or have your role changed in Tools › Users.</source>
+        <translation>「管理者」は事務所の設定とユーザーを管理するロールで、消去などの決定は承認しません。「管理職」のユーザーに依頼するか、ツール › ユーザーでロールを変更してください。</translation>
+    </message>
+    <message>
+        <source>Nothing to purge as of {date}: no ticket, request case or incident is past its retention rule.</source>
+        <translation>{date} 現在、消去の対象はありません：保存規程の期間を過ぎた問い合わせ、開示等の請求、漏えい等事案はありません。</translation>
     </message>
     <message>
         <source>Purging old records…</source>
@@ -7740,14 +7771,6 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>Tickets, request cases and incidents closed longer ago than their retention rule allows are deleted or anonymised; the monthly statistics are kept and the purge is audited. Nothing has changed yet: this is what the purge would do today.</source>
         <translation>保存規程の期間を過ぎて完了した問い合わせ、開示等の請求、漏えい等事案を削除または匿名化します。月ごとの統計は残り、消去は監査記録に残ります。まだ何も変更していません。以下は今日消去した場合の内容です。</translation>
-    </message>
-    <message>
-        <source>I am a manager and approve this purge</source>
-        <translation>管理職としてこの消去を承認します</translation>
-    </message>
-    <message>
-        <source>Purge</source>
-        <translation>消去する</translation>
     </message>
     <message>
         <source>Close</source>
@@ -7813,7 +7836,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>データ区分</translation>
     </message>
     <message>
-        <source>The app&apos;s own records</source>
+        <source>The app's own records</source>
         <translation>本アプリの記録</translation>
     </message>
     <message>
@@ -7846,11 +7869,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Kept after closing:</source>
-        <translation>完了後の保存期間:</translation>
+        <translation>完了後の保存期間：</translation>
     </message>
     <message>
         <source>&amp;Then:</source>
-        <translation>期間後の処理(&amp;T):</translation>
+        <translation>期間後の処理(&amp;T)：</translation>
     </message>
     <message>
         <source>Purge Rule…</source>
@@ -7862,19 +7885,19 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N):</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Purpose of use:</source>
-        <translation>利用目的(&amp;P):</translation>
+        <translation>利用目的(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Systems or places:</source>
-        <translation>システム・保管先(&amp;S):</translation>
+        <translation>システム・保管先(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>管理責任者(&amp;O):</translation>
+        <translation>管理責任者(&amp;O)：</translation>
     </message>
     <message>
         <source>Name the category.</source>
@@ -7894,15 +7917,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Period:</source>
-        <translation>期間:</translation>
+        <translation>期間：</translation>
     </message>
     <message>
         <source>&amp;Counted from:</source>
-        <translation>起算事由(&amp;C):</translation>
+        <translation>起算事由(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Legal basis:</source>
-        <translation>根拠(&amp;L):</translation>
+        <translation>根拠(&amp;L)：</translation>
     </message>
     <message>
         <source>Name the legal basis or the internal rule.</source>
@@ -8031,11 +8054,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>送信サーバーのユーザー名</translation>
     </message>
     <message>
-        <source>The desk&apos;s address mail is sent from</source>
+        <source>The desk's address mail is sent from</source>
         <translation>送信元となる窓口のアドレス</translation>
     </message>
     <message>
-        <source>The desk&apos;s name on mail it sends</source>
+        <source>The desk's name on mail it sends</source>
         <translation>送信メールに表示する窓口の名前</translation>
     </message>
     <message>
@@ -8178,7 +8201,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>受付からの日数</translation>
     </message>
     <message>
-        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office&apos;s own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
+        <source>The law sets no number of days for answering a request: it says 「遅滞なく」 (without delay). These are the office's own targets, counted from the day the request arrived and moved back to the last day the office is open.</source>
         <translation>法律は請求への回答期限を日数では定めておらず、「遅滞なく」としています。ここで定めるのは事務所独自の目標です。請求の受付日から数え、休業日に当たるときはその前の営業日に繰り上げます。</translation>
     </message>
     <message>
@@ -8254,7 +8277,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>本人確認</translation>
     </message>
     <message>
-        <source>The documents staff can tick when they verify a requester&apos;s identity, shown in this order. Names are written as the office writes them.</source>
+        <source>The documents staff can tick when they verify a requester's identity, shown in this order. Names are written as the office writes them.</source>
         <translation>担当者が請求者の本人確認を行う際にチェックできる書類です。この順序で表示されます。名称は事務所で用いている表記で入力してください。</translation>
     </message>
     <message>
@@ -8306,11 +8329,11 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>メール送信(&amp;M)</translation>
     </message>
     <message>
-        <source>Enter the sending server and the desk&apos;s address first.</source>
+        <source>Enter the sending server and the desk's address first.</source>
         <translation>先に送信サーバーと窓口のアドレスを入力してください。</translation>
     </message>
     <message>
-        <source>The password for {user} is stored in this computer&apos;s keychain.</source>
+        <source>The password for {user} is stored in this computer's keychain.</source>
         <translation>{user} のパスワードをこのコンピューターのキーチェーンに保存しました。</translation>
     </message>
     <message>
@@ -8358,15 +8381,15 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>送信者</translation>
     </message>
     <message>
-        <source>The desk&apos;s &amp;address:</source>
+        <source>The desk's &amp;address:</source>
         <translation>窓口のアドレス(&amp;A):</translation>
     </message>
     <message>
-        <source>T&amp;he desk&apos;s name:</source>
+        <source>T&amp;he desk's name:</source>
         <translation>窓口の名前(&amp;H):</translation>
     </message>
     <message>
-        <source>Empty: the desk&apos;s usual name in the language of each reply.</source>
+        <source>Empty: the desk's usual name in the language of each reply.</source>
         <translation>空欄: 返信ごとの言語で窓口の通常の名前を使います。</translation>
     </message>
     <message>
@@ -8374,7 +8397,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>このコンピューター</translation>
     </message>
     <message>
-        <source>The password is kept only in this computer&apos;s keychain, never in the database. Each desk that sends stores it once.</source>
+        <source>The password is kept only in this computer's keychain, never in the database. Each desk that sends stores it once.</source>
         <translation>パスワードはこのコンピューターのキーチェーンにだけ保存され、データベースには保存されません。送信する端末ごとに一度保存してください。</translation>
     </message>
     <message>
@@ -8426,7 +8449,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>漏えい等報告の報告先</translation>
     </message>
     <message>
-        <source>To the Personal Information Protection Commission, unless the PPC has delegated its authority for the company&apos;s sector to a ministry, or the company belongs to an accredited personal information protection organization. Each incident may choose another.</source>
+        <source>To the Personal Information Protection Commission, unless the PPC has delegated its authority for the company's sector to a ministry, or the company belongs to an accredited personal information protection organization. Each incident may choose another.</source>
         <translation>報告先は個人情報保護委員会です。ただし、委員会が事業分野の権限を事業所管大臣に委任している場合や、当社が認定個人情報保護団体の対象事業者である場合は、その報告先を選びます。インシデントごとに変更できます。</translation>
     </message>
     <message>
@@ -8453,7 +8476,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>既定に戻す(&amp;D)</translation>
     </message>
     <message>
-        <source>These lines go under every mail you send, after the separator &quot;-- &quot;. Only you can change them.</source>
+        <source>These lines go under every mail you send, after the separator "-- ". Only you can change them.</source>
         <translation>送信するすべてのメールの末尾、区切り「-- 」の下にこの行が入ります。変更できるのはあなただけです。</translation>
     </message>
 </context>
@@ -8616,7 +8639,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
         <translation>法律で定められた期限です。社内規程で変更することはできません。</translation>
     </message>
     <message>
-        <source>The office&apos;s own target date (office policy), not a legal deadline.</source>
+        <source>The office's own target date (office policy), not a legal deadline.</source>
         <translation>事務所独自の目標日（社内規程）で、法定の期限ではありません。</translation>
     </message>
     <message>
