@@ -111,5 +111,54 @@ def test_a_desk_user_sees_the_dry_run_but_cannot_run_it(make_window, db_url, ser
     dialog = view.dialog
     assert shown_refs(dialog)  # what would go is shown
     assert not dialog.confirm_check.isEnabled() and not dialog.run_button.isEnabled()
-    assert "Only a manager" in dialog.message.text()
+    assert "Only a user whose role is “Manager”" in dialog.message.text()
+    assert "whose role is “Desk staff”" in dialog.message.text()
+    assert "An administrator" not in dialog.message.text()
     assert len(remaining(services, junk)) == len(junk)
+
+
+@pytest.mark.parametrize("code", ["en", "ja"])
+def test_an_administrator_is_told_theirs_is_not_the_managers_role(
+    make_window, db_url, services, language, code
+):
+    """管理者 and 管理職 read alike: the refusal names both roles as the Users dialog does."""
+    add_desk_users(services)
+    window = make_window(db_url, login="tester")  # the database's first user: its administrator
+    language(code)
+    window.show_view("retention")
+    view = window.view_widget("retention")
+    view.purge_records()
+    text = view.dialog.message.text()
+    assert not view.dialog.run_button.isEnabled()
+    if code == "en":
+        assert "role is “Manager”" in text and "role is “Administrator”" in text
+        assert "An administrator sets up the office" in text
+    else:
+        assert "ロールが「管理職」" in text and "ロールは「管理者」" in text
+        assert "消去などの決定は承認しません" in text
+
+
+@pytest.mark.parametrize(("code", "day_text"), [("en", "Dec 28, 2026"), ("ja", "2026/12/28")])
+def test_nothing_to_purge_is_said_in_the_tables_place(
+    make_window, db_url, services, language, code, day_text
+):
+    add_desk_users(services)
+    make_ticket(services, "ok@example.jp", subject="ご質問")  # open: nothing is past its rule
+    window = make_window(db_url, day=date(2026, 12, 28), login="suzuki")
+    language(code)
+    window.show_view("retention")
+    view = window.view_widget("retention")
+    view.purge_records()
+    dialog = view.dialog
+    assert dialog.plan is not None and dialog.plan.candidates == ()
+    assert not dialog.table.isVisibleTo(dialog) and dialog.nothing_label.isVisibleTo(dialog)
+    said = dialog.nothing_label.text()
+    assert day_text in said
+    assert ("Nothing to purge as of" in said) if code == "en" else ("消去の対象はありません" in said)
+    assert ("Kept: 0 on a hold, 0 linked" if code == "en" else "保留中 0 件") in dialog.kept_label.text()
+    assert not dialog.confirm_check.isEnabled() and not dialog.run_button.isEnabled()
+
+
+def test_the_table_comes_back_once_there_is_something_to_purge(make_window, db_url, services, junk):
+    _view, dialog = open_purge(make_window, db_url)
+    assert dialog.table.isVisibleTo(dialog) and not dialog.nothing_label.isVisibleTo(dialog)

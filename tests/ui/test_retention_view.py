@@ -205,12 +205,45 @@ def test_the_view_follows_the_language(make_window, db_url, services, register, 
     _window, view = open_retention(make_window, db_url)
     language("ja")
     assert view.title.text() == JA("Retention", "Retention")
-    assert view.scope_buttons[MONTH].text() == JA("Retention", "Month")
+    assert view.scope_buttons[MONTH].text() == JA("Retention", "&Month") == "月(&M)"
     assert JA("Retention", "Due for deletion") in view.legend.labels["due"].text()
     assert view.scope_model.headerData(1, Qt.Orientation.Horizontal) == JA("Retention", "Holding")
     language("en")
-    assert view.title.text() == "Retention" and view.scope_buttons[MONTH].text() == "Month"
+    assert view.title.text() == "Retention" and view.scope_buttons[MONTH].text() == "&Month"
     assert "Due for deletion" in view.legend.labels["due"].text()
+
+
+@pytest.mark.parametrize(("code", "written"), [("ja", "2026/12/05"), ("en", "Dec 5, 2026")])
+def test_the_lists_write_dates_as_the_other_views_lists_do(
+    make_window, db_url, services, register, language, code, written
+):
+    """2026/12/05 as in the Requests and Incidents lists, not 令和8年…; 和暦 stays on the certificate."""
+    register(TODAY + timedelta(days=2), "今週の録音")
+    _window, view = open_retention(make_window, db_url)
+    language(code)
+    view.scope_table.selectRow(0)
+    assert view.scope_model.index(0, 3).data() == written
+    assert "令和" not in view.scope_label.text() and view.page.values["delete"].text() == written
+
+
+@pytest.mark.parametrize("code", ["ja", "en"])
+def test_every_button_of_the_view_and_its_page_has_a_letter(
+    make_window, db_url, services, register, language, code
+):
+    from PySide6.QtWidgets import QAbstractButton
+
+    register(TODAY, "今日")
+    _window, view = open_retention(make_window, db_url)
+    language(code)
+    view.scope_table.selectRow(0)  # the holding page with Edit…, Place Hold…, Dispose…
+    shown = [  # the calendar's own month and year buttons are Qt's
+        b
+        for b in view.findChildren(QAbstractButton)
+        if b.isVisibleTo(view) and b.text() and not view.grid.isAncestorOf(b)
+    ]
+    assert len(shown) >= 10  # 4 actions, 3 scopes, 3 on the page
+    without = [b.text() for b in shown if "&" not in b.text().replace("&&", "")]
+    assert without == []
 
 
 def test_the_view_opens_a_holding_from_today_through_the_hub(make_window, db_url, services, register):

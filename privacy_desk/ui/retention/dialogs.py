@@ -295,8 +295,8 @@ class DisposeDialog(FormDialog):
     def retranslate(self) -> None:
         super().retranslate()
         self.rows.retranslate()
-        self.add_button.setText(translate("RetentionForms", "Add Files…"))
-        self.remove_button.setText(translate("RetentionForms", "Remove"))
+        self.add_button.setText(translate("RetentionForms", "Add &Files…"))
+        self.remove_button.setText(translate("RetentionForms", "Remo&ve"))
         self.explanation.setText(
             translate(
                 "RetentionForms",

@@ -59,7 +59,7 @@ class RetentionExports(_View):
         self.actions_row.addWidget(self.export_button)
 
     def retranslate_exports(self) -> None:
-        self.export_button.setText(translate("Retention", "Export"))
+        self.export_button.setText(translate("Retention", "E&xport"))  # E is the page's Edit…
         for key, text in EXPORTS:
             self.export_actions[key].setText(translate("Retention", text))
 

@@ -85,15 +85,17 @@ class HoldingPage(FollowsLanguage):
         facts.setColumnStretch(1, 1)
         facts.setColumnStretch(3, 1)
 
+        # Letters beside the view's (ui/retention/view.py): Place and Release Hold share A, as only one of
+        # them is shown; the certificate's E, A and I are free once Edit…, the holds and Dispose… are gone.
         self.buttons = ButtonRow(CONTEXT, self)
-        self.edit_button = self.buttons.add(QT_TRANSLATE_NOOP("RetentionPage", "Edit…"), self.edit)
+        self.edit_button = self.buttons.add(QT_TRANSLATE_NOOP("RetentionPage", "&Edit…"), self.edit)
         self.hold_button = self.buttons.add(
-            QT_TRANSLATE_NOOP("RetentionPage", "Place Hold…"), self.place_hold
+            QT_TRANSLATE_NOOP("RetentionPage", "Pl&ace Hold…"), self.place_hold
         )
         self.release_button = self.buttons.add(
-            QT_TRANSLATE_NOOP("RetentionPage", "Release Hold…"), self.release_hold
+            QT_TRANSLATE_NOOP("RetentionPage", "Rele&ase Hold…"), self.release_hold
         )
-        self.dispose_button = self.buttons.add(QT_TRANSLATE_NOOP("RetentionPage", "Dispose…"), self.dispose)
+        self.dispose_button = self.buttons.add(QT_TRANSLATE_NOOP("RetentionPage", "D&ispose…"), self.dispose)
         self.buttons.addStretch(1)
         self.certificate = ButtonRow(CONTEXT, self)
         self.language_label = QLabel(self)
@@ -104,10 +106,10 @@ class HoldingPage(FollowsLanguage):
         self.certificate.addWidget(self.language_label)
         self.certificate.addWidget(self.language_combo)
         self.print_button = self.certificate.add(
-            QT_TRANSLATE_NOOP("RetentionPage", "Print Certificate…"), self.print_certificate
+            QT_TRANSLATE_NOOP("RetentionPage", "Print C&ertificate…"), self.print_certificate
         )
         self.save_button = self.certificate.add(
-            QT_TRANSLATE_NOOP("RetentionPage", "Save Certificate as PDF…"), self.save_certificate
+            QT_TRANSLATE_NOOP("RetentionPage", "Save Certificate &as PDF…"), self.save_certificate
         )
         self.certificate.addStretch(1)
 
@@ -399,7 +401,7 @@ class HoldingPage(FollowsLanguage):
         self.facts.retranslate()
         self.buttons.retranslate()
         self.certificate.retranslate()
-        self.language_label.setText(translate("RetentionPage", "Certificate in:"))
+        self.language_label.setText(translate("RetentionPage", "Certificate &in:"))
         self.placeholder.setText(
             translate(
                 "RetentionPage",

@@ -50,9 +50,11 @@ def category_text(name: str, name_en: str, language: str) -> str:
 
 
 def date_text(day, language: str) -> str:
-    from privacy_desk.i18n.formatting import DASH, format_weekday_date
+    """A date as every other view's lists and pages write it (2026/12/04, Dec 4, 2026); 和暦 is kept for
+    the forms that expect it (the certificate of disposal, reports/)."""
+    from privacy_desk.i18n.formatting import DASH, format_date
 
-    return DASH if day is None else format_weekday_date(day, language)
+    return DASH if day is None else format_date(day, language)
 
 
 class HoldingsModel(QAbstractTableModel):

@@ -2,15 +2,17 @@
 retention period, deleted or anonymised with the statistics kept (issue #12).
 
 The dialog shows the dry run first — every record that would go and what it would do, and how many
-are kept and why (on a hold, linked to an open case or incident) — then a manager confirms and the run
-removes exactly what the plan listed (the service checks each again), with a progress dialog whose
-Cancel stops between batches; the outcome is said in the dialog."""
+are kept and why (on a hold, linked to an open case or incident), or, when nothing is due, a sentence
+saying so in the table's place — then a manager confirms and the run removes exactly what the plan listed
+(the service checks each again), with a progress dialog whose Cancel stops between batches; the outcome is
+said in the dialog. Only a manager runs it (APPROVE_DECISIONS, domain/roles.py): an administrator sets up
+the office but approves no legal decision, and the dialog says so in the roles' own names."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +32,7 @@ from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language
 from privacy_desk.ui.widgets.forms import error_text, explanation_label
 
 if TYPE_CHECKING:
+    from privacy_desk.services.core.actor import Actor
     from privacy_desk.services.retention.records import PurgeOutcome, PurgePlan
     from privacy_desk.ui.views import ViewContext
     from privacy_desk.ui.work import Op
@@ -72,6 +75,7 @@ class PurgeDialog(QDialog):
         self.plan: PurgePlan | None = None
         self.outcome: PurgeOutcome | None = None
         self.may_purge = False  # whether the signed-in user may run it (a manager)
+        self.actor: Actor | None = None  # who is signed in (named when they may not run it)
         # The run's operation while it runs (its progress dialog: tests press Cancel there).
         self.running: Op | None = None
         self.explanation = explanation_label(self)
@@ -81,6 +85,14 @@ class PurgeDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title
+        # In the table's place when the dry run finds nothing: an empty table reads as "still loading".
+        self.nothing_label = explanation_label(self)
+        self.nothing_label.setObjectName("nothingToPurge")
+        self.nothing_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.nothing_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.nothing_label.setFont(font)
+        self.nothing_label.hide()
         self.kept_label = explanation_label(self)
         self.confirm_check = QCheckBox(self)
         self.confirm_check.toggled.connect(self._update_buttons)
@@ -92,6 +104,7 @@ class PurgeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.nothing_label, 1)
         layout.addWidget(self.kept_label)
         layout.addWidget(self.confirm_check)
         layout.addWidget(self.message)
@@ -108,30 +121,54 @@ class PurgeDialog(QDialog):
             translate("RetentionPurge", "Reading what would be purged…"), MessageKind.INFO
         )
 
-        def read(services) -> tuple[PurgePlan, bool]:
-            from privacy_desk.domain.roles import Permission
-
-            return services.retention.purge_plan(today), services.actor.can(Permission.APPROVE_DECISIONS)
+        def read(services) -> tuple[PurgePlan, Actor]:
+            return services.retention.purge_plan(today), services.actor
 
         self.context.work.query(read).success(self._show_plan).failure(self._failed).run(self)
 
-    def _show_plan(self, result: tuple[PurgePlan, bool]) -> None:
-        self.plan, self.may_purge = result
+    def _show_plan(self, result: tuple[PurgePlan, Actor]) -> None:
+        from privacy_desk.domain.roles import Permission
+
+        self.plan, self.actor = result
+        self.may_purge = self.actor.can(Permission.APPROVE_DECISIONS)
         self.message.clear()
         if not self.may_purge:  # said before the user asks, not as a refusal afterwards
-            self.message.show_message(
-                translate(
-                    "RetentionPurge", "Only a manager may run the purge; you can see what it would do."
-                ),
-                MessageKind.INFO,
-            )
+            self.message.show_message(self.refusal_text(), MessageKind.INFO)
         self._fill()
         self._update_buttons()
+
+    def refusal_text(self) -> str:
+        """Why this user may not run the purge, in the role names the Users dialog shows: "管理者" and
+        "管理職" read alike, so an administrator is told that theirs is not the manager's role."""
+        from privacy_desk.domain.roles import Role
+
+        actor = self.actor
+        if actor is None:
+            return ""
+        text = translate(
+            "RetentionPurge",
+            "Only a user whose role is “{manager}” may run the purge. You are signed in as {user}, "
+            "whose role is “{role}”. You can see what the purge would do.",
+        ).format(
+            manager=translate("Role", Role.MANAGER.label),
+            user=actor.display_name,
+            role=translate("Role", actor.role.label),
+        )
+        if actor.role is Role.ADMIN:
+            text += " " + translate(
+                "RetentionPurge",
+                "An administrator sets up the office and its users but does not approve decisions such "
+                "as a purge; ask a manager, or have your role changed in Tools › Users.",
+            )
+        return text
 
     def _fill(self) -> None:
         plan, language = self.plan, current_language()
         if plan is None:
             return
+        empty = not plan.candidates
+        self.table.setVisible(not empty)
+        self.nothing_label.setVisible(empty)
         self.table.setRowCount(len(plan.candidates))
         for row, candidate in enumerate(plan.candidates):
             cells = (
@@ -144,13 +181,22 @@ class PurgeDialog(QDialog):
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        kept = translate(
+            "RetentionPurge", "Kept: {held} on a hold, {linked} linked to an open case or incident."
+        ).format(held=f"{plan.kept_on_hold:,}", linked=f"{plan.kept_linked:,}")
+        if empty:
+            self.nothing_label.setText(
+                translate(
+                    "RetentionPurge",
+                    "Nothing to purge as of {date}: no ticket, request case or incident is past its "
+                    "retention rule.",
+                ).format(date=date_text(plan.as_of, language))
+            )
+            self.kept_label.setText(kept)
+            return
         count = len(plan.candidates)
         self.kept_label.setText(
-            translate("RetentionPurge", "%n record(s) would be purged.", None, count)
-            + " "
-            + translate(
-                "RetentionPurge", "Kept: {held} on a hold, {linked} linked to an open case or incident."
-            ).format(held=f"{plan.kept_on_hold:,}", linked=f"{plan.kept_linked:,}")
+            translate("RetentionPurge", "%n record(s) would be purged.", None, count) + " " + kept
         )
 
     def _update_buttons(self) -> None:
@@ -200,12 +246,14 @@ class PurgeDialog(QDialog):
             )
         )
         self.table.setHorizontalHeaderLabels([translate(CONTEXT, text) for text in HEADERS])
-        self.confirm_check.setText(translate("RetentionPurge", "I am a manager and approve this purge"))
-        self.run_button.setText(translate("RetentionPurge", "Purge"))
+        self.confirm_check.setText(translate("RetentionPurge", "&I am a manager and approve this purge"))
+        self.run_button.setText(translate("RetentionPurge", "&Purge"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(
             translate("RetentionPurge", "Close")
         )
         self._fill()
+        if self.plan is not None and not self.may_purge:
+            self.message.show_message(self.refusal_text(), MessageKind.INFO)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         from PySide6.QtCore import QEvent

@@ -54,10 +54,12 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 CONTEXT = "Retention"
 SCOPES = (
-    (DAY, QT_TRANSLATE_NOOP("Retention", "Day")),
-    (WEEK, QT_TRANSLATE_NOOP("Retention", "Week")),
-    (MONTH, QT_TRANSLATE_NOOP("Retention", "Month")),
+    (DAY, QT_TRANSLATE_NOOP("Retention", "&Day")),
+    (WEEK, QT_TRANSLATE_NOOP("Retention", "Wee&k")),
+    (MONTH, QT_TRANSLATE_NOOP("Retention", "&Month")),
 )
+# The view's letters (Alt+letter) are each used once in the window with the menu bar's (F V L T H), the
+# overdue list's O and the holding page's (E A I …, ui/retention/holding_page.py); tests/ui/test_mnemonics.py.
 ANY = "*any"  # not a category id, system or owner
 
 
@@ -77,10 +79,10 @@ class RetentionView(RetentionExports, FollowsLanguage):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.title.setFont(font)
         self.actions_row = ButtonRow(CONTEXT, self)
-        self.actions_row.add(QT_TRANSLATE_NOOP("Retention", "New Holding…"), self.new_holding)
-        self.actions_row.add(QT_TRANSLATE_NOOP("Retention", "Register…"), self.open_register)
+        self.actions_row.add(QT_TRANSLATE_NOOP("Retention", "&New Holding…"), self.new_holding)
+        self.actions_row.add(QT_TRANSLATE_NOOP("Retention", "&Register…"), self.open_register)
         self.build_export_button()
-        self.actions_row.add(QT_TRANSLATE_NOOP("Retention", "Purge Old Records…"), self.purge_records)
+        self.actions_row.add(QT_TRANSLATE_NOOP("Retention", "&Purge Old Records…"), self.purge_records)
         self.notice = InlineMessage(self)
         self.files = Files(self, self.notice)
         self._build_filters()
@@ -128,9 +130,9 @@ class RetentionView(RetentionExports, FollowsLanguage):
     def _build_filters(self) -> None:
         self.filter_row = QHBoxLayout()
         self.filter_labels: list[tuple[QLabel, str]] = []
-        self.category_combo = self._filter(QT_TRANSLATE_NOOP("Retention", "Category:"))
-        self.system_combo = self._filter(QT_TRANSLATE_NOOP("Retention", "System:"))
-        self.owner_combo = self._filter(QT_TRANSLATE_NOOP("Retention", "Owner:"))
+        self.category_combo = self._filter(QT_TRANSLATE_NOOP("Retention", "&Category:"))
+        self.system_combo = self._filter(QT_TRANSLATE_NOOP("Retention", "&System:"))
+        self.owner_combo = self._filter(QT_TRANSLATE_NOOP("Retention", "O&wner:"))
         self.filter_row.addSpacing(12)
         self.scope_group = QButtonGroup(self)
         self.scope_buttons: dict[str, QRadioButton] = {}
@@ -189,8 +191,10 @@ class RetentionView(RetentionExports, FollowsLanguage):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        # A wide window widens the calendar about as much as the lists: a week's list is a few rows, and
+        # at 1920×1080 it was mostly blank while the calendar kept its small cells (issue #12 §5).
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         left.setMinimumWidth(340)  # the overdue list names what is overdue beside its reference and date
         layout = QVBoxLayout(self)
