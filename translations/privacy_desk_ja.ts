@@ -7750,7 +7750,7 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     </message>
     <message>
         <source>Nothing to purge as of {date}: no ticket, request case or incident is past its retention rule.</source>
-        <translation>{date} 現在、消去の対象はありません：保存規程の期間を過ぎた問い合わせ、開示等の請求、漏えい等事案はありません。</translation>
+        <translation>{date} 現在、消去の対象はありません：問い合わせ、開示等の請求、漏えい等事案のいずれも保存規程の期間内です。</translation>
     </message>
     <message>
         <source>Purging old records…</source>
