@@ -68,7 +68,7 @@ def test_the_inbox_is_the_second_view_and_lists_tickets_newest_first(make_window
     assert refs(inbox) == ["PD-2026-000002", "PD-2026-000001"]
     model = inbox.model
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
-    assert header[0] == JA("Inbox", "Reference") and header[-1] == JA("Inbox", "First response due")
+    assert header[0] == JA("Inbox", "Reference") and header[-1] == JA("Inbox", "Response due")
     row = [model.index(0, c).data() for c in Column]
     assert row[1] == "配信停止" and row[2] == "佐藤 健"
     assert row[3] == JA("Inbox", "{category} (suggested)").format(category=JA("TicketCategory", "Opt-out"))
@@ -221,7 +221,7 @@ def test_the_list_follows_the_language(make_window, url):
     window.commands.switch_language("en")
     deliver_language_change()
     model = inbox.model
-    assert model.headerData(Column.DUE, Qt.Orientation.Horizontal) == "First response due"
+    assert model.headerData(Column.DUE, Qt.Orientation.Horizontal) == "Response due"
     assert model.index(0, Column.STATUS).data() == "New"
     assert inbox.title.text() == "Inbox"
     assert inbox.count_label.text() == "2 tickets"

@@ -435,6 +435,7 @@ def test_enter_on_a_case_in_the_today_agenda_opens_it_in_requests(make_window, u
 
 def test_the_list_follows_the_language(make_window, url, desk):
     window, view = open_requests(make_window, url, desk)
+    window.resize(1920, 1080)  # room for the whole words: "(overdue)" is said
     window.commands.apply_language("en")
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     r = desk.refs
@@ -565,7 +566,8 @@ def test_waiting_for_the_requester_shows_in_the_state_and_the_due_dates_tooltip(
     case_id = cases.id_of(r.c)
     start = desk.today - timedelta(days=3)
     cases.start_pause(desk.services.actor, case_id, PauseReason.CLARIFICATION, start, "内容の確認")
-    _, view = open_requests(make_window, url, desk)
+    window, view = open_requests(make_window, url, desk)
+    window.resize(1920, 1080)  # room for the whole words (at 1120 px the state says "(waiting)")
     row = cases.rows([case_id])[0]
     assert row.waiting_for is PauseReason.CLARIFICATION and row.paused_days == 3
     state = JA("CaseState", row.state.label)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from privacy_desk.domain.tickets import TicketCategory, TicketStatus
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import error_color
 from privacy_desk.ui.widgets.paged_model import ListColumn, ListColumns, PagedTableModel
@@ -32,7 +33,18 @@ class Column(ListColumns):  # the sort is the TicketSort value
     STATUS = ListColumn(QT_TRANSLATE_NOOP("Inbox", "Status"), "status", 125)
     ASSIGNEE = ListColumn(QT_TRANSLATE_NOOP("Inbox", "Assignee"), width=100)
     RECEIVED = ListColumn(QT_TRANSLATE_NOOP("Inbox", "Received"), "received_at", 140)
-    DUE = ListColumn(QT_TRANSLATE_NOOP("Inbox", "First response due"), "due", 145)
+    DUE = ListColumn(  # a header short enough to stay whole at 1120 px beside a subject that has room
+        QT_TRANSLATE_NOOP("Inbox", "Response due"),
+        "due",
+        145,
+        QT_TRANSLATE_NOOP("Inbox", "The first response to the requester is due by this day (office policy)."),
+    )
+
+
+SHORT_LABELS = 3  # the compact level of the short labels
+# A status's label where the list has no room for the whole one (its tooltip has it).
+SHORT_STATUS = {TicketStatus.WAITING: QT_TRANSLATE_NOOP("Inbox", "Waiting")}
+SHORT_CATEGORY = {TicketCategory.DATA_SUBJECT_REQUEST: QT_TRANSLATE_NOOP("Inbox", "Request")}
 
 
 class Role(IntEnum):
@@ -54,7 +66,9 @@ class TicketTableModel(PagedTableModel):
     `short_terms` are the search words too short for the full-text index."""
 
     CONTEXT, COLUMNS, DUE_COLUMN = "Inbox", Column.specs(), Column.DUE
-    COMPACT_LEVELS = 2  # where the list has no room: 1, the received day without its time; 2, no "(overdue)"
+    # Where the list has no room: 1, the received day without its time; 2, no "(overdue)"; 3, the short
+    # labels (a suggested category in italics without "(suggested)", "Request", "Waiting").
+    COMPACT_LEVELS = 3
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -85,6 +99,9 @@ class TicketTableModel(PagedTableModel):
     def bold(self, row: TicketListRow, column: int) -> bool:
         return row.unread or (row.overdue and column == Column.DUE)
 
+    def italic(self, row: TicketListRow, column: int) -> bool:
+        return self.compact >= SHORT_LABELS and column == Column.CATEGORY and not row.category_confirmed
+
     def cell(self, row: TicketListRow, column: int, role: int):
         column = Column.at(column)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -110,12 +127,18 @@ class TicketTableModel(PagedTableModel):
             return subject
         if column == Column.REQUESTER:
             return row.person_name or row.from_name or row.from_address
+        short = self.compact >= SHORT_LABELS and not accessible
         if column == Column.CATEGORY:
-            text = translate("TicketCategory", row.category.label)
-            if not row.category_confirmed:
+            if short and row.category in SHORT_CATEGORY:
+                text = translate("Inbox", SHORT_CATEGORY[row.category])
+            else:
+                text = translate("TicketCategory", row.category.label)
+            if not row.category_confirmed and not short:  # short: in italics (`italic`)
                 return translate("Inbox", "{category} (suggested)").format(category=text)
             return text
         if column == Column.STATUS:
+            if short and row.status in SHORT_STATUS:
+                return translate("Inbox", SHORT_STATUS[row.status])
             return translate("TicketStatus", row.status.label)
         if column == Column.ASSIGNEE:
             return row.assignee_name or ""
@@ -146,6 +169,12 @@ class TicketTableModel(PagedTableModel):
             return translate("Inbox", "The first response is overdue: answer the requester.")
         if column == Column.DUE and row.first_responded_at is not None:
             return translate("Inbox", "The first response has been given.")
-        if column == Column.CATEGORY and not row.category_confirmed:
-            return translate("Inbox", "Suggested from the words of the mail; confirm or change it.")
+        if column == Column.CATEGORY:
+            whole = self._text(row, Column.CATEGORY, accessible=True)
+            if row.category_confirmed:  # the whole label where the cell shows the short one
+                return whole if self.compact >= SHORT_LABELS and row.category in SHORT_CATEGORY else None
+            said = translate("Inbox", "Suggested from the words of the mail; confirm or change it.")
+            return f"{whole}\n{said}" if self.compact >= SHORT_LABELS else said
+        if column == Column.STATUS and self.compact >= SHORT_LABELS and row.status in SHORT_STATUS:
+            return translate("TicketStatus", row.status.label)
         return None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from privacy_desk.domain.case_deadlines import DeadlineStatus
 from privacy_desk.domain.cases import RequesterKind
+from privacy_desk.domain.requests import RequestType
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.widgets import due_soon_color, error_color
 from privacy_desk.ui.widgets.paged_model import ListColumn, ListColumns, PagedTableModel
@@ -65,6 +66,18 @@ class Column(ListColumns):  # the sort is the CaseSort value
     )
 
 
+SHORT_LABELS = 2  # the compact level of the short labels
+# A type's label where the list has no room for the whole one (its tooltip has it).
+SHORT_TYPES = {
+    RequestType.PURPOSE: QT_TRANSLATE_NOOP("Requests", "Purpose of use"),
+    RequestType.DISCLOSURE: QT_TRANSLATE_NOOP("Requests", "Disclosure"),
+    RequestType.PROVISION_RECORD: QT_TRANSLATE_NOOP("Requests", "Provision records"),
+    RequestType.CORRECTION: QT_TRANSLATE_NOOP("Requests", "Correction"),
+    RequestType.STOP_USE: QT_TRANSLATE_NOOP("Requests", "Stop use"),
+    RequestType.STOP_PROVISION: QT_TRANSLATE_NOOP("Requests", "Stop provision"),
+}
+
+
 class Role(IntEnum):
     CASE_ID = PagedTableModel.ID_ROLE
     OVERDUE = PagedTableModel.OVERDUE_ROLE
@@ -92,7 +105,9 @@ class CaseTableModel(PagedTableModel):
     """The cases of a query, a page at a time (ui/widgets/paged_model.py)."""
 
     CONTEXT, COLUMNS, DUE_COLUMN = "Requests", Column.specs(), Column.DUE
-    COMPACT_LEVELS = 1  # where the list has no room: the due date without "(overdue)"
+    # Where the list has no room: 1, the due date without "(overdue)"; 2, the short labels of the type and
+    # the state (their tooltips and accessible texts say them whole).
+    COMPACT_LEVELS = 2
 
     def sort_value(self, key: str) -> CaseSort:
         from privacy_desk.services.cases.service import CaseSort
@@ -136,14 +151,20 @@ class CaseTableModel(PagedTableModel):
         """The cell's text; `whole`: the words a compact list leaves out too (for the accessible text)."""
         if column == Column.REFERENCE:
             return row.ref
+        short = self.compact >= SHORT_LABELS and not whole
         if column == Column.TYPE:
-            text = translate("RequestType", row.request_type.label)
+            if short:
+                text = translate("Requests", SHORT_TYPES[row.request_type])
+            else:
+                text = translate("RequestType", row.request_type.label)
             return translate("Requests", "{type} · GDPR").format(type=text) if row.gdpr else text
         if column == Column.REQUESTER:
             return requester_text(row)
         if column == Column.STATE:
             state = translate("CaseState", row.state.label)
             if row.waiting_for is not None and row.state.is_open:
+                if short:
+                    return translate("Requests", "{state} (waiting)").format(state=state)
                 return translate("Requests", "{state} (waiting for requester)").format(state=state)
             return state
         if column == Column.ASSIGNEE:
@@ -182,7 +203,8 @@ class CaseTableModel(PagedTableModel):
         if column == Column.REFERENCE and row.ticket_ref:
             return translate("Requests", "Opened from ticket {ref}.").format(ref=row.ticket_ref)
         if column in (Column.TYPE, Column.REQUESTER, Column.STATE, Column.ASSIGNEE):
-            return self._text(row, Column.at(column)) or None  # the whole text where the column cuts it short
+            # the whole text where the column cuts it short or shows the short label
+            return self._text(row, Column.at(column), whole=True) or None
         return None
 
     def due_tooltip(self, row: CaseListRow) -> str:

@@ -1,5 +1,6 @@
 """How a list page's columns and splitter are sized (docs/ARCHITECTURE.md §10): the columns fit what the
-rows say with the subject or name taking the rest, the widths follow the list's width until the user sizes
+rows say with the subject or name taking the rest (where the list is too narrow, in a stated order of
+giving way: `ListLayout._fit`), the widths follow the list's width until the user sizes
 a column, and the user's layout is saved in the window's settings and restored (or given up when it no
 longer fits). Mixed into `ListPage`, which gives `table`, `model`, `splitter` and `DATE_COLUMNS`."""
 
@@ -7,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtWidgets import QHeaderView, QStyle
 
 from privacy_desk.ui.widgets.lists import ResizeWatch
 
@@ -24,7 +25,7 @@ MIN_COLUMN = 60
 class ListLayout:
     DATE_COLUMNS: ClassVar[tuple[int, ...]]
     STRETCH_SHARE: ClassVar[float] = 0.3  # of the list's width, at least, for the stretching column
-    WHOLE_COLUMNS: ClassVar[tuple[int, ...]] = ()  # up to twice their ListColumn width where there is room
+    WHOLE_COLUMNS: ClassVar[tuple[int, ...]] = ()  # give way after the other columns (`_fit`)
     table: OpenableTable
     model: PagedTableModel
     splitter: QSplitter
@@ -55,54 +56,72 @@ class ListLayout:
         return header
 
     def fit_columns(self) -> None:
-        """Each column but the stretching one as wide as its header and the rows read so far say, up to
-        its `ListColumn` width (twice in WHOLE_COLUMNS; a longer text is elided, its tooltip whole). When
-        they would leave the stretching column less than STRETCH_SHARE of the list, the reference and the
-        dates keep their width and the others shrink alike (never below MIN_COLUMN); then the cells say
-        less, a level at a time, while they can (the model's `compact`: the Inbox's received time goes,
-        then "(overdue)"; the dates stay whole) and the columns fit again."""
+        """Every column as wide as its header and the rows read so far say (`_fit`), the stretching one
+        taking the rest. Where the list has no room for that, the cells say less, a level at a time,
+        while they can (the model's `compact`: the Inbox's received time goes, then "(overdue)", then the
+        short labels; the tooltips stay whole) and the columns fit again; at the last level `_fit`'s
+        order of giving way decides."""
         for level in range(self.model.COMPACT_LEVELS + 1):
             self.model.set_compact(level)
-            self._fit()
-            if not self._stretch_squeezed():
+            if self._fit():
                 return
 
-    def _stretch_squeezed(self) -> bool:
-        header = self.table.horizontalHeader()
-        width = self.table.width() - self.table.verticalScrollBar().sizeHint().width()
-        others = sum(
-            header.sectionSize(column)
-            for column in range(header.count())
-            if column != self.stretch_column and not header.isSectionHidden(column)
-        )
-        return width - others < self.STRETCH_SHARE * width
-
-    def _fit(self) -> None:
-        header = self.table.horizontalHeader()
-        wanted = {}
-        for column, spec in enumerate(self.model.COLUMNS):
-            if column == self.stretch_column or header.isSectionHidden(column):
-                continue
-            content = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
-            whole = column == 0 or column in self.DATE_COLUMNS  # the reference and dates whole
-            grows = 2 if column in self.WHOLE_COLUMNS else 1  # a longer text is elided
-            cap = content if whole else grows * (spec.width or content)
-            wanted[column] = max(MIN_COLUMN, min(content, cap))
+    def _list_width(self) -> int:
         # the table's own width: on its resize the viewport has not followed yet
-        width = self.table.width() - self.table.verticalScrollBar().sizeHint().width()
-        room = int(width * (1 - self.STRETCH_SHARE))
-        fixed = {c: w for c, w in wanted.items() if c == 0 or c in self.DATE_COLUMNS}
-        soft = {c: w for c, w in wanted.items() if c not in fixed}
-        left = room - sum(fixed.values())
-        scale = min(1.0, max(left, 0) / sum(soft.values())) if soft else 1.0
+        return self.table.width() - self.table.verticalScrollBar().sizeHint().width()
+
+    def _fit(self) -> bool:
+        """Size the columns; True when every cell and header is whole and the stretching column, unless
+        its content is narrower, is the widest. The order in which the columns
+        give way where the width is short: the stretching column (subject, name) keeps STRETCH_SHARE of
+        the list (or its content, if less); the reference and the dates never; the WHOLE_COLUMNS after
+        the others; the others alike from the widest down (each keeps the lesser of its content and a
+        common level, so no column is cut while another has room beyond its content), and never below
+        their header."""
+        header = self.table.horizontalHeader()
+        content, floor = {}, {}
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            heading = self._heading_width(column)
+            content[column] = max(MIN_COLUMN, self.table.sizeHintForColumn(column), heading)
+            floor[column] = max(MIN_COLUMN, heading)
+        stretch = content.pop(self.stretch_column, 0)
+        width = self._list_width()
+        room = width - min(stretch, int(self.STRETCH_SHARE * width))
+        whole = [c for c in content if c == 0 or c in self.DATE_COLUMNS]
+        late = [c for c in content if c in self.WHOLE_COLUMNS and c not in whole]
+        soft = [c for c in content if c not in whole and c not in late]
+        left = room - sum(content[c] for c in whole)
+        sizes = {c: content[c] for c in whole}
+        soft_floor = sum(floor[c] for c in soft)
+        if sum(content[c] for c in late) + soft_floor <= left:  # the later ones keep their content
+            sizes.update({c: content[c] for c in late})
+            rest = left - sum(content[c] for c in late)
+            sizes.update(_level_fill({c: content[c] for c in soft}, floor, rest))
+        else:
+            sizes.update(_level_fill({c: content[c] for c in (*late, *soft)}, floor, left))
         self._fitting = True
         try:
-            for column, width in {**fixed, **soft}.items():
-                header.resizeSection(
-                    column, width if column in fixed else max(MIN_COLUMN, int(width * scale))
-                )
+            for column, size in sizes.items():
+                header.resizeSection(column, size)
         finally:
             self._fitting = False
+        rest = width - sum(sizes.values())  # what the stretching column gets
+        return all(sizes[c] >= content[c] for c in sizes) and rest >= min(
+            stretch, max(sizes.values(), default=0)
+        )
+
+    def _heading_width(self, column: int) -> int:
+        """The header's width, whole: Qt's hint keeps room for the sort arrow in every header (sorted or
+        not); a column the list cannot be sorted by never shows one, so it does without."""
+        header = self.table.horizontalHeader()
+        hint = header.sectionSizeHint(column)
+        if self.model.sort_of(column) is not None or not header.isSortIndicatorShown():
+            return hint
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        return min(hint, header.fontMetrics().horizontalAdvance(text) + 4 * margin)
 
     def _section_resized(self, column: int, _old: int, _new: int) -> None:
         if not self._fitting and column != self.stretch_column and self.table.isVisible():
@@ -149,3 +168,22 @@ class ListLayout:
             header.restoreState(default)
             header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
             self.user_sized = False
+
+
+def _level_fill(wanted: dict[int, int], floor: dict[int, int], room: int) -> dict[int, int]:
+    """Each column the lesser of what it wants and a common level (but never below its floor), the
+    highest level whose widths fit `room`: the widest give way first, the narrow ones stay whole."""
+    if sum(wanted.values()) <= room:
+        return dict(wanted)
+
+    def sizes(level: int) -> dict[int, int]:
+        return {c: max(floor[c], min(w, level)) for c, w in wanted.items()}
+
+    low, high = 0, max(wanted.values(), default=0)
+    while low < high:  # the highest level that fits (the floors alone may not: then level 0)
+        middle = (low + high + 1) // 2
+        if sum(sizes(middle).values()) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return sizes(low)

@@ -264,6 +264,10 @@ class PagedTableModel(QAbstractTableModel):
     def bold(self, row: Any, column: int) -> bool:
         return False
 
+    def italic(self, row: Any, column: int) -> bool:
+        """In italics: a compact cell that leaves a word out says so (its tooltip has the word)."""
+        return False
+
     def sort_value(self, key: str) -> Any:
         """The service's sort enum member for `key` (a column's `sort`)."""
         raise NotImplementedError
@@ -282,9 +286,10 @@ class PagedTableModel(QAbstractTableModel):
             return row.overdue
         if role == ItemRole.ToolTipRole:  # subjects and names from outside: never markup
             return safe_tooltip(self.tooltip(row, column))
-        if role == ItemRole.FontRole and self.bold(row, column):
+        if role == ItemRole.FontRole and (self.bold(row, column) or self.italic(row, column)):
             font = QFont(QApplication.font())
-            font.setBold(True)
+            font.setBold(self.bold(row, column))
+            font.setItalic(self.italic(row, column))
             return font
         if role == ItemRole.DecorationRole and column == self.DUE_COLUMN and row.overdue:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
