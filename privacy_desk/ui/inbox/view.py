@@ -16,7 +16,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from privacy_desk.domain.tickets import OPEN_STATUSES, TicketCategory, TicketStatus
 from privacy_desk.errors import QT_TRANSLATE_NOOP
@@ -59,6 +59,7 @@ class InboxView(TicketActions, TicketBulk, MailIntake, MailboxSchedule, ListPage
     ID_ROLE = Role.TICKET_ID
     DATE_COLUMNS = (Column.RECEIVED, Column.DUE)  # whole, in digits (the model's compact levels at 1120 px)
     WHOLE_COLUMNS = (Column.CATEGORY,)  # "(suggested)" where there is room
+    STRETCH_SHARE = 0.25  # at 1120 px the other columns whole (in their short labels), the subject widest
     ask_save_path, open_path, confirm = FileHook(), FileHook(), FileHook()
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
@@ -127,12 +128,8 @@ class InboxView(TicketActions, TicketBulk, MailIntake, MailboxSchedule, ListPage
         )
         self.assignee_filter()
         self.overdue_check = self.filter_check(QT_TRANSLATE_NOOP("Inbox", "Overdue onl&y"))
-        # The filters fit 1120 px beside the sidebar: the combos as wide as a short choice (longer ones
-        # are elided; the list that opens shows them whole), not as their longest.
-        for combo, letters in ((self.status_combo, 12), (self.category_combo, 10), (self.assignee_combo, 8)):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(letters)
-            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+        # The filters fit 1120 px beside the sidebar: each combo as wide as the choice it shows, not as its
+        # longest (ListPage.filter_combo); the search field gives way down to its minimum.
 
     def _build_table(self) -> None:
         self.table.setObjectName("tickets")

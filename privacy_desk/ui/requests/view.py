@@ -93,8 +93,9 @@ class RequestsView(ListPage):
         self.page = CasePage(context, self)
         self.page.setObjectName("casePage")
 
-        # The list above, the open case below: every column of the list fits, and the case has room.
-        self.finish_layout(self.page, (2, 3), (260, 480))
+        # The list above, the open case below: every column of the list fits, and the case (its header,
+        # then the tab being read) has the larger share, three quarters of what the window gains.
+        self.finish_layout(self.page, (1, 3), (170, 570))
         self._build_bulk()
 
         self.back_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.page)
@@ -108,7 +109,9 @@ class RequestsView(ListPage):
         self.start()
 
     def _build_filters(self) -> None:
-        self.search_edit.setMinimumWidth(220)
+        # The field gives way first: at 1120 px the filters beside it show their choices whole (the
+        # longest type too), and the search words are short.
+        self.search_edit.setMinimumWidth(150)
         self.type_combo = self.filter_combo(
             RequestType,
             ((ALL, "Requests", QT_TRANSLATE_NOOP("Requests", "All types")),),
@@ -123,9 +126,6 @@ class RequestsView(ListPage):
             name=QT_TRANSLATE_NOOP("Requests", "State"),
         )
         self.assignee_filter()
-        for combo in (self.type_combo, self.state_combo, self.assignee_combo):
-            combo.setMinimumContentsLength(8)
-        self.type_combo.setMaximumWidth(260)
         # Letters the case page's tabs, header and sections and the menu bar leave free. English has none
         # left that no workflow button uses: Y and U are those of Verify Identity and Request Fee, shown
         # only in the first steps of a case.
