@@ -102,6 +102,9 @@ class TicketDetailPane(ThreadReader, FollowsLanguage):
         self.status_combo = QComboBox(content)  # made in the order Tab goes through them
         self.category_combo = EnumCombo(TicketCategory, content)
         self.category_row = ButtonRow("Inbox", content)  # the suggested category and its Confirm
+        # Its own spacing: nested in the grid (whose two spacings differ) it would have none, and Confirm
+        # touched the combo.
+        self.category_row.setSpacing(8)
         self.category_row.addWidget(self.category_combo, 1)
         self.confirm_button = self.category_row.add(QT_TRANSLATE_NOOP("Inbox", "Conf&irm"))
         self.assignee_combo = QComboBox(content)
