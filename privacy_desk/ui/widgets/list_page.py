@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +32,8 @@ from PySide6.QtWidgets import (
 from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
 from privacy_desk.ui.widgets import InlineMessage, MessageKind, current_language, translated_error
 from privacy_desk.ui.widgets.buttons import ButtonRow
-from privacy_desk.ui.widgets.forms import EnumCombo, Labelled
+from privacy_desk.ui.widgets.filter_combo import FilterCombo
+from privacy_desk.ui.widgets.forms import Labelled
 from privacy_desk.ui.widgets.list_layout import ListLayout
 from privacy_desk.ui.widgets.lists import EscapeKey, ListState, OpenableTable
 
@@ -95,36 +94,6 @@ class ItemStack(QStackedWidget):
 
     def show_content(self) -> None:
         self.setCurrentIndex(1)
-
-
-class FilterCombo(EnumCombo):
-    """A list's filter: as wide as the choice it shows (so "Open (new, open, waiting)" is whole, and a
-    short choice leaves the search field its room), the list that opens as wide as its longest choice.
-    Its width follows the choice and the language."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.currentTextChanged.connect(lambda _text: self.updateGeometry())
-
-    def _width_for(self, text: str) -> QSize:
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        icon = self.iconSize().width() + 4 if not self.itemIcon(self.currentIndex()).isNull() else 0
-        contents = QSize(self.fontMetrics().horizontalAdvance(text) + icon + 4, self.fontMetrics().height())
-        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, contents, self)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        hint = super().sizeHint()
-        return QSize(self._width_for(self.currentText()).width(), hint.height())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return self.sizeHint()
-
-    def showPopup(self) -> None:  # noqa: N802 - Qt's name
-        view = self.view()
-        view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width() + 8)
-        super().showPopup()
 
 
 class ListPage(ListLayout, QWidget):
