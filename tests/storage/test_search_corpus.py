@@ -174,9 +174,20 @@ def assert_search_equals_scan(services: Services, messages: list[dict[str, objec
     assert all(count >= 20 for count in checked.values()), checked
 
 
+def assert_both_postgresql_plans_were_checked(services: Services, messages: list[dict[str, object]]) -> None:
+    """With statistics, PostgreSQL looks a rare word of one or two characters up before walking the
+    tickets, and leaves a common one to the walk: the corpus has words of both kinds."""
+    short = {scan_fold(w) for w in words(messages) if len(scan_fold(w)) < search.MIN_INDEXED_LENGTH}
+    with services.db.transaction() as session:
+        rare = {w for w in short if search._rare_on_postgresql(session, w)}
+    assert rare and short - rare, (sorted(rare), sorted(short - rare))
+
+
 def test_every_word_finds_what_a_full_scan_finds(url, monkeypatch):
-    # Words in this many messages count as common, so both plans of the ticket query are checked.
+    # Words in this many messages count as common (SQLite), rare words of one or two characters are in
+    # fewer than this share (PostgreSQL), so both plans of the ticket query are checked.
     monkeypatch.setattr(search, "COMMON_MATCHES", 300)
+    monkeypatch.setattr(search, "RARE_SHARE", 0.3)
     services = open_services(url, login="tester")
     try:
         messages = insert_corpus(services)
@@ -185,6 +196,8 @@ def test_every_word_finds_what_a_full_scan_finds(url, monkeypatch):
             search.rebuild(session)
             search.optimize(session)
         assert_search_equals_scan(services, messages)
+        if services.db.engine.dialect.name == "postgresql":
+            assert_both_postgresql_plans_were_checked(services, messages)
     finally:
         services.close()
 
