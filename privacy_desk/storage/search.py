@@ -15,7 +15,9 @@ compares them with a scan in Python); Japanese has no spaces between words, so b
   values that were indexed: they are computed again from the message.
 - PostgreSQL: the table `message_search` (message id, the folded fields, the array of those characters
   and pairs). A pg_trgm GIN index on the text answers LIKE '%word%' for three or more characters, a GIN
-  index on the array answers `grams @> ARRAY[word]` for one or two.
+  index on the array answers `grams && ARRAY[word]` for one or two; a rare one of those is looked up
+  before the tickets are walked (`_rare_on_postgresql`, the planner would test every walked ticket's
+  arrays instead).
 
 Only the first INDEXED_MAX characters of each field are indexed: a trigram (or pair) index keeps every
 distinct trigram of what it indexes, so a long body of random text (a pasted dump, binary read as
