@@ -1500,20 +1500,12 @@
         <translation>Could not read {path}: {reason}</translation>
     </message>
     <message>
-        <source>Saved as {path}.</source>
-        <translation>Saved as {path}.</translation>
-    </message>
-    <message>
         <source>Writing the case report…</source>
         <translation>Writing the case report…</translation>
     </message>
     <message>
         <source>Request case {ref}</source>
         <translation>Request case {ref}</translation>
-    </message>
-    <message>
-        <source>Could not save the PDF: {reason}</source>
-        <translation>Could not save the PDF: {reason}</translation>
     </message>
     <message>
         <source>Choose a request case in the list to see it here.</source>
@@ -5709,14 +5701,6 @@
         <translation>{report} — {ref}</translation>
     </message>
     <message>
-        <source>Could not save the PDF: {reason}</source>
-        <translation>Could not save the PDF: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved as {path}.</source>
-        <translation>Saved as {path}.</translation>
-    </message>
-    <message>
         <source>The {report}'s text is on the clipboard: paste it into the PPC's form.</source>
         <translation>The {report}'s text is on the clipboard: paste it into the PPC's form.</translation>
     </message>
@@ -6575,6 +6559,14 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: {reason}</source>
+        <translation>Could not save the PDF: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Saved as {path}.</translation>
     </message>
 </context>
 <context>
@@ -7668,14 +7660,6 @@ On Debian or Ubuntu, install them with:
     <message>
         <source>Certificate of disposal {number}</source>
         <translation>Certificate of disposal {number}</translation>
-    </message>
-    <message>
-        <source>Could not save the PDF: {reason}</source>
-        <translation>Could not save the PDF: {reason}</translation>
-    </message>
-    <message>
-        <source>Saved as {path}.</source>
-        <translation>Saved as {path}.</translation>
     </message>
     <message>
         <source>Certificate &amp;in:</source>

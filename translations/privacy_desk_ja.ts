@@ -1500,20 +1500,12 @@
         <translation>{path} を読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <source>Saved as {path}.</source>
-        <translation>{path} に保存しました。</translation>
-    </message>
-    <message>
         <source>Writing the case report…</source>
         <translation>案件報告書を作成しています…</translation>
     </message>
     <message>
         <source>Request case {ref}</source>
         <translation>開示等の請求 {ref}</translation>
-    </message>
-    <message>
-        <source>Could not save the PDF: {reason}</source>
-        <translation>PDFを保存できませんでした：{reason}</translation>
     </message>
     <message>
         <source>Choose a request case in the list to see it here.</source>
@@ -5709,14 +5701,6 @@
         <translation>{report} — {ref}</translation>
     </message>
     <message>
-        <source>Could not save the PDF: {reason}</source>
-        <translation>PDFを保存できませんでした：{reason}</translation>
-    </message>
-    <message>
-        <source>Saved as {path}.</source>
-        <translation>{path} に保存しました。</translation>
-    </message>
-    <message>
         <source>The {report}'s text is on the clipboard: paste it into the PPC's form.</source>
         <translation>{report}の本文をクリップボードにコピーしました。個人情報保護委員会の報告フォームに貼り付けてください。</translation>
     </message>
@@ -6575,6 +6559,14 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the PDF: {reason}</source>
+        <translation>PDFを保存できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>{path} に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -7668,14 +7660,6 @@ Debian または Ubuntu では次のコマンドでインストールできま�
     <message>
         <source>Certificate of disposal {number}</source>
         <translation>消去証明書 {number}</translation>
-    </message>
-    <message>
-        <source>Could not save the PDF: {reason}</source>
-        <translation>PDF を保存できませんでした：{reason}</translation>
-    </message>
-    <message>
-        <source>Saved as {path}.</source>
-        <translation>{path} に保存しました。</translation>
     </message>
     <message>
         <source>Certificate &amp;in:</source>

@@ -7,6 +7,7 @@ the printer's resolution, so paper and file never differ.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt
@@ -15,6 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from privacy_desk.errors import QT_TRANSLATE_NOOP, PrivacyDeskError
+from privacy_desk.ui.widgets import InlineMessage, MessageKind
 
 # Enough for sharp text on paper; a 600 dpi printer would otherwise get 4× the pixels for nothing.
 MAX_DPI = 300
@@ -90,3 +92,27 @@ def save_pdf_as(parent: QWidget | None, pdf: Path, suggested_name: str) -> Path 
         target = target.with_suffix(".pdf")
     shutil.copyfile(pdf, target)
     return target
+
+
+def save_pdf_copy(
+    save_as: Callable[[QWidget, Path, str], Path | None],
+    parent: QWidget,
+    pdf: Path,
+    suggested_name: str,
+    notice: InlineMessage,
+) -> None:
+    """Save a copy of a report where the user chooses and say so on the page's `notice` line, or why it
+    could not be saved. `save_as` is the page's `save_pdf_as` (tests replace it)."""
+    try:
+        saved = save_as(parent, pdf, suggested_name)
+    except OSError as error:
+        notice.show_error(
+            QCoreApplication.translate("Printing", "Could not save the PDF: {reason}").format(
+                reason=error.strerror or error
+            )
+        )
+        return
+    if saved is not None:
+        notice.show_message(
+            QCoreApplication.translate("Printing", "Saved as {path}.").format(path=saved), MessageKind.SUCCESS
+        )

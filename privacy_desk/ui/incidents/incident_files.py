@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from privacy_desk.domain.attachments import safe_filename
 from privacy_desk.domain.incidents import ReportKind
+from privacy_desk.ui.printing import save_pdf_copy
 from privacy_desk.ui.widgets import MessageKind
 
 if TYPE_CHECKING:
@@ -105,19 +106,7 @@ class IncidentFiles(_Page):
         self._report(lambda path: self._save_copy(path, suggested))
 
     def _save_copy(self, path: Path, suggested: str) -> None:
-        try:
-            saved = self.save_pdf_as(self, path, suggested)
-        except OSError as error:
-            self.notice.show_error(
-                translate("Incidents", "Could not save the PDF: {reason}").format(
-                    reason=error.strerror or error
-                )
-            )
-            return
-        if saved is not None:
-            self.notice.show_message(
-                translate("Incidents", "Saved as {path}.").format(path=saved), MessageKind.SUCCESS
-            )
+        save_pdf_copy(self.save_pdf_as, self, path, suggested, self.notice)
 
     def copy_report_text(self) -> None:
         """The report's items as plain text for the PPC's online form, on the clipboard."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from privacy_desk.domain.attachments import safe_filename
-from privacy_desk.ui.widgets import MessageKind
+from privacy_desk.ui.printing import save_pdf_copy
 from privacy_desk.ui.widgets.files import read_file
 
 if TYPE_CHECKING:
@@ -161,18 +161,6 @@ class CaseFiles(_Page):
         ref = self.detail.row.ref
 
         def save(path: Path) -> None:
-            try:
-                saved = self.save_pdf_as(self, path, f"{ref}.pdf")
-            except OSError as error:
-                self.notice.show_error(
-                    translate("CasePage", "Could not save the PDF: {reason}").format(
-                        reason=error.strerror or error
-                    )
-                )
-                return
-            if saved is not None:
-                self.notice.show_message(
-                    translate("CasePage", "Saved as {path}.").format(path=saved), MessageKind.SUCCESS
-                )
+            save_pdf_copy(self.save_pdf_as, self, path, f"{ref}.pdf", self.notice)
 
         self._report(save)

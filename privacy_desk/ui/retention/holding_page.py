@@ -19,7 +19,7 @@ from privacy_desk.domain.roles import Role
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.i18n.formatting import DASH
 from privacy_desk.ui.hub import Changed, RetentionChanged
-from privacy_desk.ui.printing import print_pdf, save_pdf_as
+from privacy_desk.ui.printing import print_pdf, save_pdf_as, save_pdf_copy
 from privacy_desk.ui.retention.model import category_text, date_text
 from privacy_desk.ui.widgets import FollowsLanguage, InlineMessage, MessageKind, current_language
 from privacy_desk.ui.widgets.buttons import ButtonRow
@@ -381,19 +381,7 @@ class HoldingPage(FollowsLanguage):
         name = f"{row.disposal.certificate_no}.pdf"
 
         def save(path: Path) -> None:
-            try:
-                saved = self.save_pdf_as(self, path, name)
-            except OSError as error:
-                self.notice.show_error(
-                    translate("RetentionPage", "Could not save the PDF: {reason}").format(
-                        reason=error.strerror or error
-                    )
-                )
-                return
-            if saved is not None:
-                self.notice.show_message(
-                    translate("RetentionPage", "Saved as {path}.").format(path=saved), MessageKind.SUCCESS
-                )
+            save_pdf_copy(self.save_pdf_as, self, path, name, self.notice)
 
         self._certificate(save)
 
