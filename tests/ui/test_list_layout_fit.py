@@ -16,6 +16,10 @@ from privacy_desk.ui.requests.model import Column as CaseColumn
 from tests.ui import test_screens
 from tests.ui.test_screens import SMALL, shown
 
+# What the screen shows does not depend on the database: these run on SQLite only (the PostgreSQL
+# variant of the demo data behind them costs seconds a test and checks nothing more).
+pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
 demo_window = test_screens.demo_window  # the same demo data and window (a fixture)
 
 LARGE = QSize(1920, 1080)

@@ -34,6 +34,10 @@ from privacy_desk.services.demo import fill_demo
 from privacy_desk.ui.widgets.forms import FormDialog
 from privacy_desk.ui.widgets.list_page import ListPage
 
+# What the screen shows does not depend on the database: these run on SQLite only (the PostgreSQL
+# variant of the demo data behind them costs seconds a test and checks nothing more).
+pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
 # Qt's own dialogs (files, printing, questions): their texts are Qt's, and each is closed at once.
 QT_DIALOGS = (QFileDialog, QPrintDialog, QMessageBox, QInputDialog)
 # The forms the test must reach, so that it cannot pass by finding none (issue #10's list); the views'

@@ -14,6 +14,10 @@ from privacy_desk.services.persons.service import PersonData
 from privacy_desk.ui.inbox.model import Column as TicketColumn
 from privacy_desk.ui.requests.model import Column as CaseColumn
 
+# What the screen shows does not depend on the database: these run on SQLite only (the PostgreSQL
+# variant of the demo data behind them costs seconds a test and checks nothing more).
+pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+
 SMALL = QSize(1120, 720)
 
 
