@@ -1,5 +1,5 @@
 """`privacy-desk incidents list` and `privacy-desk deadline breach`'s assessment (docs/ARCHITECTURE.md
-§5, DESIGN.md §5), through the CLI's main() as a script calls it: an absent flag is "no", an absent
+§5), through the CLI's main() as a script calls it: an absent flag is "no", an absent
 --persons is not yet known and counts as more than 1,000."""
 
 from __future__ import annotations

@@ -307,7 +307,7 @@ def assess(assessment: Assessment) -> Reportability:
 
     A trigger not yet known counts as yes for the deadlines (`pending`): a report filed late because
     the facts came in late is still late. The persons count while unknown is listed in `triggers`
-    too, as the CLI contract has it (DESIGN.md §5: `--persons` absent counts as over 1,000)."""
+    too, as the CLI contract has it (docs/ARCHITECTURE.md §5: `--persons` absent counts as over 1,000)."""
     answers = {trigger: getattr(assessment, name) for trigger, name in _TRIGGER_QUESTIONS}
     answers[BreachTrigger.OVER_1000] = over_1000(assessment.persons)
     yes = tuple(t for t in BreachTrigger if answers[t] is Answer.YES)
