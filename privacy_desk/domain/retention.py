@@ -43,14 +43,17 @@ class Period:
                 ),
                 text=text.strip(),
             )
-        count, unit = int(match.group(1)), _UNITS[match.group(2)]
-        if not 1 <= count <= MAX_COUNT[unit]:
+        return cls(int(match.group(1)), _UNITS[match.group(2)])
+
+    def __post_init__(self) -> None:
+        # Here, not only in `parse`: a form or a stored rule makes a Period directly, and a count past the
+        # bound would break every date computed from it.
+        if not 1 <= self.count <= MAX_COUNT[self.unit]:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "A retention period counts from 1 to {max}, not {count}."),
-                max=MAX_COUNT[unit],
-                count=count,
+                max=MAX_COUNT[self.unit],
+                count=self.count,
             )
-        return cls(count, unit)
 
     def __str__(self) -> str:
         """The short form `parse` reads back: "7y"."""

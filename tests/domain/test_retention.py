@@ -111,6 +111,16 @@ def test_period_parse_refuses_bad_input_with_a_translatable_message(text: str) -
     assert "{" in raised.value.message  # it names what was typed or the bound
 
 
+def test_a_period_made_directly_is_held_to_the_same_bound() -> None:
+    # A form or a stored rule builds Period without `parse`: 9999 years would break every date from it.
+    with pytest.raises(InvalidInput) as raised:
+        Period(9999, PeriodUnit.YEARS)
+    assert raised.value.params == {"max": 100, "count": 9999}
+    with pytest.raises(InvalidInput):
+        Period(0, PeriodUnit.DAYS)
+    assert Period(36_525, PeriodUnit.DAYS).count == 36_525
+
+
 def test_a_period_ending_after_9999_is_refused_not_a_traceback() -> None:
     with pytest.raises(InvalidInput) as raised:
         retention_end(Period(1, PeriodUnit.DAYS), date(9999, 12, 31))

@@ -94,8 +94,10 @@ def test_the_register_adds_a_category_and_its_rule_which_the_filters_offer(
     register.set_rule()
     rule = register.dialog
     assert isinstance(rule, RuleDialog)
+    assert rule.count_spin.maximum() == 100  # a new rule starts in years: at most 100 of them
     rule.count_spin.setValue(30)
     rule.unit_combo.setCurrentIndex(rule.unit_combo.findData(PeriodUnit.DAYS))
+    assert rule.count_spin.maximum() == 36_525  # the bound follows the unit, as Period checks it
     rule.basis_edit.setText("社内規程（映像は30日）")
     rule.submit()
     row = names.index("防犯カメラ映像")

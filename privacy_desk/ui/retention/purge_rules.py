@@ -9,17 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from privacy_desk.domain.retention import Period, PeriodUnit
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.hub import Changed, RetentionChanged
 from privacy_desk.ui.widgets import InlineMessage
@@ -54,19 +51,14 @@ class PurgeRuleDialog(FormDialog):
 
     def __init__(self, operations: FormRunner, save, rule: PurgeRuleRecord, parent=None) -> None:
         super().__init__(operations, parent, ref=translate("AppRecordKind", rule.kind.label))
-        from privacy_desk.ui.retention.register import UNIT_NAMES
+        from privacy_desk.ui.retention.register import PeriodRow
 
         self._save, self._rule = save, rule
         rows = FormRows(CONTEXT, self)
         self.rows = rows
-        self.count_spin = QSpinBox(self)
-        self.count_spin.setRange(1, 9999)
-        self.count_spin.setValue(rule.period.count)
-        self.unit_combo = EnumCombo((), self, leading=[(u, CONTEXT, UNIT_NAMES[u]) for u in PeriodUnit])
-        self.unit_combo.setCurrentIndex(list(PeriodUnit).index(rule.period.unit))
-        period = QHBoxLayout()
-        period.addWidget(self.count_spin)
-        period.addWidget(self.unit_combo, 1)
+        self.period_row = PeriodRow(self, rule.period)
+        self.count_spin, self.unit_combo = self.period_row.count_spin, self.period_row.unit_combo
+        period = self.period_row.layout
         rows.add(QT_TRANSLATE_NOOP("RetentionRegister", "Kept after closing:"), period)
         rows.label(period).setBuddy(self.count_spin)
         self.action_combo = rows.add(
@@ -89,7 +81,7 @@ class PurgeRuleDialog(FormDialog):
         )
         if basis is None:
             return None
-        period = Period(self.count_spin.value(), PeriodUnit(self.unit_combo.currentData()))
+        period = self.period_row.period()
         action = str(self.action_combo.currentData())
         rule = PurgeRuleRecord(self._rule.kind, period, action, basis, version=self._rule.version)
         return lambda: self._save(rule)

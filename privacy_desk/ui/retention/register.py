@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacy_desk.domain.retention import Period, PeriodUnit, TriggerEvent
+from privacy_desk.domain.retention import MAX_COUNT, Period, PeriodUnit, TriggerEvent
 from privacy_desk.errors import QT_TRANSLATE_NOOP
 from privacy_desk.ui.hub import Changed, RetentionChanged
 from privacy_desk.ui.retention.model import category_text
@@ -125,6 +125,30 @@ class CategoryDialog(FormDialog):
         self.setWindowTitle(title.format(ref=self._ref))
 
 
+class PeriodRow:
+    """A retention period's count and unit on one form row. The count's bound follows the unit (the
+    domain's MAX_COUNT), so the form cannot hold a period `Period` refuses."""
+
+    def __init__(self, parent: QWidget, period: Period | None) -> None:
+        self.count_spin = QSpinBox(parent)
+        self.count_spin.setMinimum(1)
+        self.unit_combo = EnumCombo((), parent, leading=[(u, CONTEXT, UNIT_NAMES[u]) for u in PeriodUnit])
+        self.unit_combo.currentIndexChanged.connect(self._bound)
+        self.layout = QHBoxLayout()
+        self.layout.addWidget(self.count_spin)
+        self.layout.addWidget(self.unit_combo, 1)
+        shown = period or Period(1, PeriodUnit.YEARS)
+        self.unit_combo.setCurrentIndex(list(PeriodUnit).index(shown.unit))
+        self._bound()
+        self.count_spin.setValue(shown.count)
+
+    def _bound(self, *_args: object) -> None:
+        self.count_spin.setMaximum(MAX_COUNT[PeriodUnit(self.unit_combo.currentData())])
+
+    def period(self) -> Period:
+        return Period(self.count_spin.value(), PeriodUnit(self.unit_combo.currentData()))
+
+
 class RuleDialog(FormDialog):
     """A category's rule: the period (a count and a unit), the event it runs from, the legal basis."""
 
@@ -135,21 +159,16 @@ class RuleDialog(FormDialog):
         self._save, self._category = save, category
         rows = FormRows(CONTEXT, self)
         self.rows = rows
-        self.count_spin = QSpinBox(self)
-        self.count_spin.setRange(1, 9999)
-        self.unit_combo = EnumCombo((), self, leading=[(u, CONTEXT, UNIT_NAMES[u]) for u in PeriodUnit])
-        period = QHBoxLayout()
-        period.addWidget(self.count_spin)
-        period.addWidget(self.unit_combo, 1)
+        rule = category.rule
+        self.period_row = PeriodRow(self, rule.period if rule else None)
+        self.count_spin, self.unit_combo = self.period_row.count_spin, self.period_row.unit_combo
+        period = self.period_row.layout
         rows.add(QT_TRANSLATE_NOOP("RetentionRegister", "Period:"), period)
         self.rows.label(period).setBuddy(self.count_spin)
         self.trigger_combo = rows.add(
             QT_TRANSLATE_NOOP("RetentionRegister", "&Counted from:"), EnumCombo(TriggerEvent, self)
         )
         self.basis_edit = rows.add(QT_TRANSLATE_NOOP("RetentionRegister", "&Legal basis:"), QLineEdit(self))
-        rule = category.rule
-        self.count_spin.setValue(rule.period.count if rule else 1)
-        self.unit_combo.setCurrentIndex(list(PeriodUnit).index(rule.period.unit) if rule else 3)
         if rule is not None:
             self.trigger_combo.setCurrentIndex(list(TriggerEvent).index(rule.trigger))
             self.basis_edit.setText(rule.legal_basis)
@@ -166,7 +185,7 @@ class RuleDialog(FormDialog):
         )
         if basis is None:
             return None
-        period = Period(self.count_spin.value(), PeriodUnit(self.unit_combo.currentData()))
+        period = self.period_row.period()
         trigger, read = TriggerEvent(self.trigger_combo.currentData()), self._category.rule
         data = RuleInput(self._category.id, period, trigger, basis, read.version if read else None)
         return lambda: self._save(data)
